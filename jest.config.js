@@ -1,0 +1,16 @@
+/** Jest 30 with @swc/jest. Node tests by default; component tests opt into jsdom per file. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui)/)'],
+  moduleNameMapper: {
+    '^@shared/(.*)$': '<rootDir>/shared/$1',
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/support/style-stub.js',
+  },
+  setupFiles: ['<rootDir>/tests/support/taro-globals.js'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,213 @@
+/**
+ * The API contract: every cloud function takes `{action, data}` and answers one envelope.
+ * Inputs are zod schemas the handlers parse with; the client derives its types from them.
+ */
+import { z } from 'zod';
+import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
+import { CenterKindSchema, CenterSchema, LatLngSchema } from './directory.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { RouteDecisionSchema } from './routing.schema';
+import { ERROR_CODES } from './errors';
+
+// ---------- envelope ----------
+
+/** The error half of the envelope. */
+export const WireErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type WireError = z.infer<typeof WireErrorSchema>;
+
+/** Every answer: `{ok: true, data}` or `{ok: false, error}`. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: WireError };
+
+/** The call every function takes. */
+export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown().optional() });
+
+// ---------- common ----------
+
+const Page = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) };
+/** Builds the list answer shape for an element schema. */
+export const listOf = <T extends z.ZodTypeAny>(el: T) =>
+  z.object({ items: z.array(el), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type List<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+const Id = z.string().min(1).max(80);
+const Version = z.number().int().min(1);
+const Reason = z.string().trim().min(2, '请填写原因').max(500);
+
+// ---------- session ----------
+
+export const PersonaSchema = z.enum(['resident', 'clerk', 'company', 'admin']);
+export type Persona = z.infer<typeof PersonaSchema>;
+
+/** The caller as the app sees them; personal data only in masked form. */
+export const UserViewSchema = z.object({
+  id: z.string(),
+  role: PersonaSchema,
+  bound: z.boolean(),
+  nameMasked: z.string().optional(),
+  idMasked: z.string().optional(),
+  phoneMasked: z.string().optional(),
+  homeVillageId: z.string().optional(),
+  centerId: z.string().optional(),
+  companyId: z.string().optional(),
+  companyName: z.string().optional(),
+});
+export type UserView = z.infer<typeof UserViewSchema>;
+
+export const CompanyLocationSchema = z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]);
+
+export const SessionInput = {
+  whoami: z.object({}).default({}),
+  devLogin: z.object({
+    persona: PersonaSchema,
+    villageId: Id.optional(),
+    centerId: Id.optional(),
+    companyId: Id.optional(),
+  }),
+  bindResident: z.object({
+    name: z.string().trim().min(2, '请填写姓名').max(30),
+    idNumber: z.string().trim().toUpperCase(),
+    phone: z.string().trim(),
+    homeVillageId: Id,
+  }),
+  bindCompany: z.object({
+    creditCode: z.string().trim().toUpperCase(),
+    name: z.string().trim().min(2, '请填写企业名称').max(80),
+    location: CompanyLocationSchema,
+  }),
+};
+export const SessionOutput = {
+  whoami: z.object({ user: UserViewSchema.nullable() }),
+  devLogin: z.object({ token: z.string(), user: UserViewSchema }),
+  bindResident: z.object({ user: UserViewSchema }),
+  bindCompany: z.object({ user: UserViewSchema }),
+};
+
+// ---------- directory ----------
+
+/** A center as lists show it (no item list). */
+export const CenterSummarySchema = CenterSchema.omit({ offers: true }).extend({
+  distanceKm: z.number().optional(),
+  offersCount: z.number().int(),
+});
+export type CenterSummary = z.infer<typeof CenterSummarySchema>;
+
+export const ItemSummarySchema = ItemSchema.pick({
+  code: true, name: true, audience: true, category: true, level: true, lists: true, promisedDays: true, kind: true, visits: true, lifeEvents: true,
+});
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+
+export const DirectoryInput = {
+  nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
+  listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
+  getCenter: z.object({ id: Id }),
+  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  getItem: z.object({ code: Id }),
+  guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
+  listTownships: z.object({}).default({}),
+};
+export const DirectoryOutput = {
+  nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
+  listCenters: listOf(CenterSummarySchema),
+  getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
+  searchItems: listOf(ItemSummarySchema),
+  getItem: z.object({ item: ItemSchema }),
+  guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
+  listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
+};
+
+// ---------- requests ----------
+
+/** A request as its applicant or a clerk sees it: the stored record without the idempotency key. */
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true });
+export type RequestView = z.infer<typeof RequestViewSchema>;
+export const TimelineEntrySchema = AuditEntrySchema;
+
+const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
+const Materials = z.array(MaterialSchema).max(20);
+
+export const RequestsInput = {
+  submit: z.object({ itemCode: Id, intakeCenterId: Id, form: FormValues, materials: Materials, idempotencyKey: z.string().min(8).max(80) }),
+  mine: z.object({ state: RequestStateSchema.optional(), ...Page }),
+  get: z.object({ id: Id }),
+  withdraw: z.object({ id: Id, version: Version, reason: z.string().max(500).optional() }),
+  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1, '请上传补正材料'), note: z.string().max(500).optional() }),
+  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default('') }),
+};
+const RequestAnswer = z.object({ request: RequestViewSchema });
+export const RequestsOutput = {
+  submit: RequestAnswer,
+  mine: listOf(RequestViewSchema),
+  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema) }),
+  withdraw: RequestAnswer,
+  supplement: RequestAnswer,
+  rate: RequestAnswer,
+};
+
+// ---------- clerk ----------
+
+export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue']);
+export type QueueName = z.infer<typeof QueueNameSchema>;
+
+const Target = { id: Id, version: Version };
+export const ClerkInput = {
+  queue: z.object({ queue: QueueNameSchema.default('precheck'), ...Page }),
+  get: z.object({ id: Id }),
+  precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
+  accept: z.object(Target),
+  reject: z.object({ ...Target, reasons: Reason }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1, '请勾选随件移交的材料') }),
+  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/, '签收码是6位字母或数字'), version: Version.optional() }),
+  returnHandoff: z.object({ ...Target, reason: Reason }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1, '请写明需要补正的材料') }),
+  resume: z.object(Target),
+  decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
+  deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
+  overdue: z.object({ ...Page }),
+};
+export const ClerkOutput = {
+  queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()) }),
+  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema) }),
+  precheck: RequestAnswer,
+  accept: RequestAnswer,
+  reject: RequestAnswer,
+  sendHandoff: RequestAnswer,
+  confirmHandoff: RequestAnswer,
+  returnHandoff: RequestAnswer,
+  pause: RequestAnswer,
+  resume: RequestAnswer,
+  decide: RequestAnswer,
+  deliver: RequestAnswer,
+  overdue: listOf(RequestViewSchema),
+};
+
+// ---------- files (local mode uploads; WeChat uses cloud storage) ----------
+
+export const FilesInput = {
+  upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+};
+export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
+
+// ---------- the whole surface ----------
+
+/** Every function with its input and output schemas, per action. */
+export const API = {
+  session: { input: SessionInput, output: SessionOutput },
+  directory: { input: DirectoryInput, output: DirectoryOutput },
+  requests: { input: RequestsInput, output: RequestsOutput },
+  clerk: { input: ClerkInput, output: ClerkOutput },
+  files: { input: FilesInput, output: FilesOutput },
+} as const;
+
+export type Api = typeof API;
+export type FunctionName = keyof Api;
+export type ActionName<F extends FunctionName> = keyof Api[F]['input'] & string;
+/** What the caller sends for an action (before defaults are applied). */
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Api[F]['input'][A] & z.ZodTypeAny>;
+/** What an action answers with in `data`. */
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = A extends keyof Api[F]['output']
+  ? z.infer<Api[F]['output'][A] & z.ZodTypeAny>
+  : never;

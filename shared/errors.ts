@@ -1,0 +1,82 @@
+/**
+ * One error type with a closed union of codes. Expected failures travel as values
+ * (`Result`), only bugs throw. The Chinese wording lives in `messages.zh-CN.ts`.
+ */
+export const ERROR_CODES = [
+  // wire and contract
+  'BAD_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_FUNCTION',
+  'UNKNOWN_ACTION',
+  'VALIDATION_FAILED',
+  'INTERNAL',
+  // identity and access
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'LOCAL_MODE_ONLY',
+  'NOT_BOUND',
+  // records
+  'NOT_FOUND',
+  'ITEM_NOT_FOUND',
+  'CENTER_NOT_FOUND',
+  'CONFLICT',
+  'DUPLICATE',
+  // validators
+  'INVALID_ID_NUMBER',
+  'INVALID_CREDIT_CODE',
+  'INVALID_PHONE',
+  // routing
+  'NO_ROUTE_HOME_UNKNOWN',
+  'NO_ROUTE_CENTER_MISSING',
+  'NO_ROUTE_TOWNSHIP_MISSING',
+  'NO_ROUTE_CITY_MISSING',
+  'NO_ROUTE_ZONE_MISSING',
+  'NO_ROUTE_AUDIENCE',
+  'INTAKE_NOT_ALLOWED',
+  // lifecycle
+  'ILLEGAL_TRANSITION',
+  'NOT_HOLDER',
+  'REASON_REQUIRED',
+  'HANDOFF_NOT_PENDING',
+  'HANDOFF_CODE_MISMATCH',
+  'RATING_NOT_OPEN',
+  'RATING_WINDOW_CLOSED',
+  'ALREADY_RATED',
+  // calendar
+  'CALENDAR_OUT_OF_RANGE',
+  // import
+  'IMPORT_INVALID',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level problems: field path to a code-like key or short Chinese text. */
+export type FieldErrors = Record<string, string>;
+
+/** The one error type of the project. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: FieldErrors,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'AppError';
+  }
+}
+
+/** A domain answer: a value, or an expected failure with a stable code. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Wraps a value as a successful result. */
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** Builds a failed result with a code, optional field errors and a developer detail. */
+export const fail = <T = never>(code: ErrorCode, fields?: FieldErrors, detail?: string): Result<T> => ({
+  ok: false,
+  error: new AppError(code, fields, detail),
+});
+
+/** Tells whether an unknown value is one of the closed error codes. */
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

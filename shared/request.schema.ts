@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { RuleCodeSchema } from './routing.schema';
+
+/** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
+export const InstantSchema = z.string().datetime();
+
+/** The states of a request (办件). */
+export const RequestStateSchema = z.enum([
+  'submitted', // 已提交
+  'prechecked', // 已预审 (at the center now holding it)
+  'in_transit', // 流转中: a handoff sent and not yet confirmed
+  'accepted', // 已受理
+  'paused', // 待补正: the clock stops
+  'approved', // 准予 (decided)
+  'refused', // 不予许可 (decided)
+  'delivered', // 已送达
+  'closed', // 已办结归档
+  'withdrawn', // 已撤回
+  'rejected', // 不予受理
+]);
+export type RequestState = z.infer<typeof RequestStateSchema>;
+
+/** Roles are data: who is acting. `system` is the scheduler. */
+export const RoleSchema = z.enum(['resident', 'company', 'clerk', 'admin', 'system']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** The one acting on a request, as the domain sees them. */
+export const ActorSchema = z.object({
+  userId: z.string(),
+  role: RoleSchema,
+  /** the clerk's center */
+  centerId: z.string().optional(),
+  /** the company a company member acts for */
+  companyId: z.string().optional(),
+  /** display name, already masked where it is shown to others */
+  name: z.string().optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** One uploaded or presented material. */
+export const MaterialSchema = z.object({
+  name: z.string().min(1),
+  /** storage id: a cloud file id on WeChat, an upload id in local mode */
+  fileId: z.string().optional(),
+  /** the paper original was seen at a counter */
+  paperSeen: z.boolean().default(false),
+});
+export type Material = z.infer<typeof MaterialSchema>;
+
+/** The handoff checklist entry: one material, how it travels. */
+export const ChecklistEntrySchema = z.object({
+  name: z.string().min(1),
+  form: z.enum(['paper_original', 'paper_copy', 'file']),
+  count: z.number().int().min(1).default(1),
+});
+export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
+
+/** A handoff between two centers, confirmed by the receiving clerk. */
+export const HandoffSchema = z.object({
+  id: z.string(),
+  /** short code on the slip, typed or scanned to confirm */
+  code: z.string().regex(/^[A-Z0-9]{6}$/),
+  fromCenterId: z.string(),
+  toCenterId: z.string(),
+  checklist: z.array(ChecklistEntrySchema).min(1),
+  sentBy: z.string(),
+  sentAt: InstantSchema,
+  state: z.enum(['in_transit', 'received', 'returned']),
+  receivedBy: z.string().optional(),
+  receivedAt: InstantSchema.optional(),
+  returnReason: z.string().optional(),
+  overdue: z.boolean().default(false),
+});
+export type Handoff = z.infer<typeof HandoffSchema>;
+
+/** A pause for supplement (补正); the clock stops from `from` to `to`. */
+export const PauseSchema = z.object({
+  from: InstantSchema,
+  to: InstantSchema.optional(),
+  reason: z.string().min(1),
+  missing: z.array(z.string()),
+  supplementedAt: InstantSchema.optional(),
+});
+export type Pause = z.infer<typeof PauseSchema>;
+
+/** The five levels of 好差评 (GB/T 39734). */
+export const RatingLevelSchema = z.enum(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+export type RatingLevel = z.infer<typeof RatingLevelSchema>;
+
+/** A rectification case opened by a bad review. */
+export const RectificationSchema = z.object({
+  openedAt: InstantSchema,
+  deadline: InstantSchema,
+  state: z.enum(['open', 'closed']),
+  returnCall: z.object({ by: z.string(), at: InstantSchema, note: z.string() }).optional(),
+});
+export type Rectification = z.infer<typeof RectificationSchema>;
+
+/** A service request (办件) as stored. */
+export const RequestSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  trackingNo: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  /** promised working days, copied at submit so a catalogue change does not move a running clock */
+  promisedDays: z.number().int().min(0),
+  applicant: z.object({
+    userId: z.string(),
+    type: z.enum(['person', 'company']),
+    companyId: z.string().optional(),
+    nameMasked: z.string(),
+    phoneMasked: z.string().optional(),
+    homeVillageId: z.string().optional(),
+  }),
+  form: z.record(z.string(), z.union([z.string(), z.number()])),
+  materials: z.array(MaterialSchema),
+  rule: RuleCodeSchema,
+  intakeCenterId: z.string(),
+  deciderId: z.string(),
+  /** centers from intake to decider, both included */
+  path: z.array(z.string()).min(1),
+  /** the center that must act next */
+  holderCenterId: z.string(),
+  state: RequestStateSchema,
+  handoffs: z.array(HandoffSchema),
+  pauses: z.array(PauseSchema),
+  submittedAt: InstantSchema,
+  acceptedAt: InstantSchema.optional(),
+  /** acceptance + promised working days + pauses */
+  deadline: InstantSchema.optional(),
+  dueSoon: z.boolean().default(false),
+  overdue: z.boolean().default(false),
+  decision: z
+    .object({ outcome: z.enum(['approved', 'refused']), reasons: z.string().min(1), by: z.string(), at: InstantSchema })
+    .optional(),
+  rejection: z.object({ reasons: z.string().min(1), by: z.string(), at: InstantSchema }).optional(),
+  deliveredAt: InstantSchema.optional(),
+  closedAt: InstantSchema.optional(),
+  rating: z.object({ level: RatingLevelSchema, comment: z.string().max(500), at: InstantSchema }).optional(),
+  rectification: RectificationSchema.optional(),
+  idempotencyKey: z.string(),
+  updatedAt: InstantSchema,
+});
+export type Request = z.infer<typeof RequestSchema>;
+
+/** One line of the audit trail and of the timeline a resident sees. */
+export const AuditEntrySchema = z.object({
+  requestId: z.string().optional(),
+  at: InstantSchema,
+  actor: ActorSchema,
+  action: z.string(),
+  fromState: RequestStateSchema.optional(),
+  toState: RequestStateSchema.optional(),
+  centerId: z.string().optional(),
+  note: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { CenterRefSchema, LatLngSchema } from './directory.schema';
+
+/**
+ * Who applies, as routing sees them. A person belongs to a home village center.
+ * A company is located in a township (by code) or in the development zone.
+ * `position` is where the applicant is now, when known, for distances.
+ */
+export const ApplicantSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('person'),
+    homeVillageId: z.string(),
+    position: LatLngSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('company'),
+    location: z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]),
+    position: LatLngSchema.optional(),
+  }),
+]);
+export type Applicant = z.infer<typeof ApplicantSchema>;
+
+/** The rule that decided where a matter goes, first match wins. */
+export const RuleCodeSchema = z.enum(['ZONE', 'TAIPING', 'VILLAGE', 'TOWNSHIP', 'CITY']);
+export type RuleCode = z.infer<typeof RuleCodeSchema>;
+
+/** How the applicant reaches an intake option. */
+export const IntakeChannelSchema = z.enum(['home_village', 'home_township', 'decider', 'bank', 'citywide', 'online']);
+export type IntakeChannel = z.infer<typeof IntakeChannelSchema>;
+
+/** One place the matter may be handed in, with the path the file travels up to the decider. */
+export const IntakeOptionSchema = z.object({
+  channel: IntakeChannelSchema,
+  center: CenterRefSchema,
+  /** centers from the intake center to the decider, both included */
+  path: z.array(CenterRefSchema).min(1),
+  distanceKm: z.number().nonnegative().optional(),
+  /** why this option, in Chinese */
+  note: z.string(),
+});
+export type IntakeOption = z.infer<typeof IntakeOptionSchema>;
+
+/** The routing decision for one item and one applicant. */
+export const RouteDecisionSchema = z.object({
+  rule: RuleCodeSchema,
+  decider: CenterRefSchema,
+  intake: z.array(IntakeOptionSchema).min(1),
+  explanation: z.string(),
+});
+export type RouteDecision = z.infer<typeof RouteDecisionSchema>;
