@@ -1,0 +1,62 @@
+/**
+ * clerk: the work of a center's clerk on requests whose path passes through the center.
+ * Which clerk may take which step is the lifecycle's rule (holder center); this adapter
+ * only loads, checks visibility and writes.
+ */
+import { AppError } from '../../shared/errors';
+import { QueueNameSchema } from '../../shared/api.schema';
+import type { RequestEvent } from '../../shared/request.machine';
+import { defineFunction } from '../core/dispatch';
+import { requireRole } from '../core/caller';
+import type { Ctx } from '../core/context';
+import { applyEvent, applyTo, readWithTimeline, requestView } from '../core/request.ops';
+import type { UserRecord } from '../core/store.port';
+
+/** The caller as a clerk of a center. */
+const requireClerk = (ctx: Ctx): UserRecord & { centerId: string } => {
+  const user = requireRole(ctx, 'clerk');
+  if (!user.centerId) throw new AppError('FORBIDDEN');
+  return user as UserRecord & { centerId: string };
+};
+
+/** Runs one lifecycle event as the calling clerk and answers the request. */
+const act = async (ctx: Ctx, target: { id: string; version: number }, event: RequestEvent) => ({
+  request: requestView(await applyEvent(ctx, requireClerk(ctx), target, event)),
+});
+
+export const clerk = defineFunction('clerk', {
+  async queue(ctx, { queue, page, pageSize }) {
+    const { centerId } = requireClerk(ctx);
+    const [res, counts] = await Promise.all([ctx.deps.store.listQueue(centerId, queue, { page, pageSize }), ctx.deps.store.countQueues(centerId)]);
+    return { ...res, items: res.items.map(requestView), counts };
+  },
+
+  async get(ctx, { id }) {
+    return readWithTimeline(ctx, requireClerk(ctx), id);
+  },
+
+  precheck: (ctx, { id, version, note }) => act(ctx, { id, version }, { type: 'precheck', ...(note ? { note } : {}) }),
+  accept: (ctx, { id, version }) => act(ctx, { id, version }, { type: 'accept' }),
+  reject: (ctx, { id, version, reasons }) => act(ctx, { id, version }, { type: 'reject', reasons }),
+  sendHandoff: (ctx, { id, version, checklist }) =>
+    act(ctx, { id, version }, { type: 'sendHandoff', handoffId: ctx.deps.newId('ho'), code: ctx.deps.newCode(), checklist }),
+  returnHandoff: (ctx, { id, version, reason }) => act(ctx, { id, version }, { type: 'returnHandoff', reason }),
+  pause: (ctx, { id, version, reason, missing }) => act(ctx, { id, version }, { type: 'pause', reason, missing }),
+  resume: (ctx, { id, version }) => act(ctx, { id, version }, { type: 'resume' }),
+  decide: (ctx, { id, version, outcome, reasons }) => act(ctx, { id, version }, { type: 'decide', outcome, reasons }),
+  deliver: (ctx, { id, version, note }) => act(ctx, { id, version }, { type: 'deliver', ...(note ? { note } : {}) }),
+
+  async confirmHandoff(ctx, { code, version }) {
+    const user = requireClerk(ctx);
+    const current = await ctx.deps.store.findRequestByHandoffCode(code);
+    // an unknown code and a code for another center's handoff answer alike, so codes cannot be probed
+    if (!current || current.holderCenterId !== user.centerId) throw new AppError('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
+    return { request: requestView(await applyTo(ctx, user, current, version ?? current.version, { type: 'confirmHandoff', code })) };
+  },
+
+  async overdue(ctx, { page, pageSize }) {
+    const { centerId } = requireClerk(ctx);
+    const res = await ctx.deps.store.listQueue(centerId, QueueNameSchema.enum.overdue, { page, pageSize });
+    return { ...res, items: res.items.map(requestView) };
+  },
+});

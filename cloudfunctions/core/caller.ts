@@ -1,0 +1,41 @@
+/**
+ * The caller's identity and role. The subject comes only from the platform context
+ * (OPENID) or a verified dev token: never from the call's `data`.
+ */
+import { AppError } from '../../shared/errors';
+import type { Viewer } from '../../shared/access.rules';
+import type { Caller, Ctx, Deps } from './context';
+import type { UserRecord } from './store.port';
+
+/** Loads the caller's record for a subject. */
+export const resolveCaller = async (deps: Deps, subject: string | null): Promise<Caller> => ({
+  subject,
+  user: subject ? await deps.store.getUser(subject) : null,
+});
+
+/** The caller's subject, or UNAUTHENTICATED. */
+export const requireSubject = (ctx: Ctx): string => {
+  if (!ctx.caller.subject) throw new AppError('UNAUTHENTICATED');
+  return ctx.caller.subject;
+};
+
+/** The caller's record with one of the roles, or UNAUTHENTICATED / FORBIDDEN. */
+export const requireRole = (ctx: Ctx, ...roles: UserRecord['role'][]): UserRecord => {
+  requireSubject(ctx);
+  const user = ctx.caller.user;
+  if (!user) throw new AppError(roles.includes('resident') ? 'NOT_BOUND' : 'FORBIDDEN');
+  if (!roles.includes(user.role)) throw new AppError('FORBIDDEN');
+  return user;
+};
+
+/** The caller as the access rules see them. */
+export const viewerOf = (user: UserRecord): Viewer => ({ id: user.id, role: user.role, centerId: user.centerId, companyId: user.companyId });
+
+/** The caller as the lifecycle sees them. */
+export const actorOf = (user: UserRecord) => ({
+  userId: user.id,
+  role: user.role === 'company' ? ('company' as const) : user.role,
+  centerId: user.centerId,
+  companyId: user.companyId,
+  name: user.nameMasked,
+});

@@ -1,0 +1,36 @@
+/**
+ * What every handler gets: the store, the clock, id and code makers, secrets, the mode,
+ * and the caller. Built once per process (gateway) or per warm instance (cloud).
+ */
+import type { Store, UserRecord } from './store.port';
+import type { CatalogueCache } from './catalogue.cache';
+import type { FileStorage } from './file.storage';
+
+export type Mode = 'local' | 'cloud';
+
+export type Deps = {
+  store: Store;
+  mode: Mode;
+  /** the clock; the only place the backend reads time */
+  now: () => Date;
+  /** a fresh unique id with a readable prefix */
+  newId: (prefix: string) => string;
+  /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
+  newCode: () => string;
+  secrets: { token: string; idHash: string };
+  catalogue: CatalogueCache;
+  /** local uploads; cloud mode uploads straight to cloud storage */
+  files?: FileStorage;
+  /** validate answers against the output schemas (tests and local mode) */
+  checkOutput: boolean;
+  /** working days a handoff may stay unconfirmed before it is flagged */
+  handoffLimitDays: number;
+};
+
+/** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */
+export type Caller = { subject: string | null; user: UserRecord | null };
+
+export type Ctx = { deps: Deps; caller: Caller };
+
+/** The current instant as an ISO string. */
+export const nowIso = (ctx: Ctx): string => ctx.deps.now().toISOString();

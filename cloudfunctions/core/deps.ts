@@ -1,0 +1,39 @@
+/**
+ * Builds the handlers' dependencies around a store: secrets (generated on first run and
+ * kept in the store), the catalogue cache, the clock and id makers.
+ */
+import type { Store } from './store.port';
+import type { Deps, Mode } from './context';
+import type { FileStorage } from './file.storage';
+import { createCatalogueCache } from './catalogue.cache';
+import { newCode, newId, newSecret } from './ids';
+
+export type DepsOptions = {
+  store: Store;
+  mode: Mode;
+  files?: FileStorage;
+  now?: () => Date;
+  checkOutput?: boolean;
+  handoffLimitDays?: number;
+  /** a fixed key for ID-number hashes (production sets ZC_ID_HASH_KEY); else generated once and stored */
+  idHashKey?: string;
+};
+
+/** Creates the dependencies for the handlers. */
+export const createDeps = async (o: DepsOptions): Promise<Deps> => {
+  const now = o.now ?? (() => new Date());
+  const token = await o.store.setMetaIfAbsent('tokenSecret', newSecret());
+  const idHash = o.idHashKey ?? (await o.store.setMetaIfAbsent('idHashKey', newSecret()));
+  return {
+    store: o.store,
+    mode: o.mode,
+    now,
+    newId,
+    newCode,
+    secrets: { token, idHash },
+    catalogue: createCatalogueCache(o.store, () => now().getTime()),
+    ...(o.files ? { files: o.files } : {}),
+    checkOutput: o.checkOutput ?? o.mode === 'local',
+    handoffLimitDays: o.handoffLimitDays ?? 2,
+  };
+};

@@ -1,0 +1,52 @@
+/**
+ * The thin adapter shared by every cloud function: parse `{action, data}` with the
+ * shared schema, resolve the caller, run the handler, answer in the one envelope.
+ */
+import type { z } from 'zod';
+import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../shared/api.schema';
+import { AppError } from '../../shared/errors';
+import { errorEnvelope, okEnvelope, zodFields } from './envelope';
+import type { Ctx, Deps } from './context';
+import { resolveCaller } from './caller';
+
+type InputOf<F extends FunctionName, A extends ActionName<F>> = z.output<(typeof API)[F]['input'][A] & z.ZodTypeAny>;
+
+/** The handlers of one function: one per action of its contract. */
+export type Handlers<F extends FunctionName> = {
+  [A in ActionName<F>]: (ctx: Ctx, input: InputOf<F, A>) => Promise<ActionOutput<F, A>>;
+};
+
+export type FunctionDef<F extends FunctionName = FunctionName> = { name: F; handlers: Handlers<F> };
+
+/** Declares a function with its handlers, typed by the contract. */
+export const defineFunction = <F extends FunctionName>(name: F, handlers: Handlers<F>): FunctionDef<F> => ({ name, handlers });
+
+/** What a call reports back besides the envelope, for the gateway's log line. */
+export type CallOutcome = { action: string; code: string; envelope: Envelope<unknown> };
+
+/** Runs one call of a function for a subject (OPENID or dev-token subject, or null). */
+export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subject: string | null): Promise<CallOutcome> => {
+  const parsed = CallSchema.safeParse(call);
+  const action = parsed.success ? parsed.data.action : '?';
+  try {
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', zodFields(parsed.error));
+    const handler = (fn.handlers as Record<string, (ctx: Ctx, input: unknown) => Promise<unknown>>)[action];
+    const inputSchema = (API[fn.name].input as Record<string, z.ZodTypeAny>)[action];
+    if (!handler || !inputSchema || !Object.hasOwn(fn.handlers, action)) throw new AppError('UNKNOWN_ACTION', undefined, `${fn.name}.${action}`);
+    const input = inputSchema.safeParse(parsed.data.data ?? {});
+    if (!input.success) throw new AppError('VALIDATION_FAILED', zodFields(input.error));
+    const ctx: Ctx = { deps, caller: await resolveCaller(deps, subject) };
+    const data = await handler(ctx, input.data);
+    if (deps.checkOutput) checkOutput(fn.name, action, data);
+    return { action, code: 'OK', envelope: okEnvelope(data) };
+  } catch (e) {
+    const envelope = errorEnvelope(e);
+    return { action, code: envelope.ok ? 'OK' : envelope.error.code, envelope };
+  }
+};
+
+const checkOutput = (fn: FunctionName, action: string, data: unknown) => {
+  const schema = (API[fn].output as Record<string, z.ZodTypeAny>)[action];
+  const r = schema?.safeParse(data);
+  if (r && !r.success) throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
+};

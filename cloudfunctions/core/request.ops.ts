@@ -1,0 +1,45 @@
+/**
+ * The one path every request change takes: load, check who may see it, check the
+ * version the caller saw, run the pure transition, write it conditionally with its audit.
+ */
+import { AppError } from '../../shared/errors';
+import { canSeeRequest } from '../../shared/access.rules';
+import { transition, type RequestEvent } from '../../shared/request.machine';
+import type { Request } from '../../shared/request.schema';
+import type { RequestView } from '../../shared/api.schema';
+import { unwrap } from './envelope';
+import { actorOf, viewerOf } from './caller';
+import { nowIso, type Ctx } from './context';
+import type { UserRecord } from './store.port';
+
+/** The request as callers see it: without the idempotency key. */
+export const requestView = ({ idempotencyKey: _key, ...r }: Request): RequestView => r;
+
+/** Loads a request the user may see, or NOT_FOUND / FORBIDDEN. */
+export const loadVisible = async (ctx: Ctx, user: UserRecord, id: string): Promise<Request> => {
+  const r = await ctx.deps.store.getRequest(id);
+  if (!r) throw new AppError('NOT_FOUND', { id: 'NOT_FOUND' });
+  if (!canSeeRequest(viewerOf(user), r)) throw new AppError('FORBIDDEN');
+  return r;
+};
+
+/** Applies one lifecycle event to a request the user may see, at the version they saw. */
+export const applyEvent = async (ctx: Ctx, user: UserRecord, target: { id: string; version?: number }, event: RequestEvent): Promise<Request> => {
+  const current = await loadVisible(ctx, user, target.id);
+  return applyTo(ctx, user, current, target.version ?? current.version, event);
+};
+
+/** Applies an event to an already loaded request; a stale `version` is a CONFLICT. */
+export const applyTo = async (ctx: Ctx, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
+  if (current.version !== version) throw new AppError('CONFLICT');
+  const next = unwrap(transition(current, event, actorOf(user), nowIso(ctx)));
+  return unwrap(await ctx.deps.store.updateRequest(next.request, version, next.audit));
+};
+
+/** Reads a request with its timeline, leaving an audit entry for the read of personal data. */
+export const readWithTimeline = async (ctx: Ctx, user: UserRecord, id: string) => {
+  const request = await loadVisible(ctx, user, id);
+  await ctx.deps.store.appendAudit({ requestId: id, at: nowIso(ctx), actor: actorOf(user), action: 'read', centerId: user.centerId });
+  const timeline = (await ctx.deps.store.timeline(id)).filter((e) => e.action !== 'read');
+  return { request: requestView(request), timeline };
+};

@@ -1,0 +1,33 @@
+/**
+ * Signed development tokens (HMAC-SHA256) for local mode. Never accepted in cloud mode.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export type TokenClaims = { sub: string; iat: number; exp: number };
+
+const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64url');
+const sign = (body: string, secret: string) => createHmac('sha256', secret).update(body).digest('base64url');
+
+/** Issues a token for a user id, valid for `ttlSeconds`. */
+export const issueToken = (sub: string, secret: string, nowMs: number, ttlSeconds = 7 * 24 * 3600): string => {
+  const body = b64(JSON.stringify({ sub, iat: Math.floor(nowMs / 1000), exp: Math.floor(nowMs / 1000) + ttlSeconds }));
+  return `${body}.${sign(body, secret)}`;
+};
+
+/** Verifies a token's signature and expiry; answers the claims or null. */
+export const verifyToken = (token: string, secret: string, nowMs: number): TokenClaims | null => {
+  const [body, mac] = token.split('.');
+  if (!body || !mac) return null;
+  const expected = Buffer.from(sign(body, secret));
+  const given = Buffer.from(mac);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
+    return typeof claims.sub === 'string' && claims.exp > nowMs / 1000 ? claims : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Keyed hash of a personal number (ID, phone), so equality checks work without storing it. */
+export const keyedHash = (value: string, secret: string): string => createHmac('sha256', secret).update(value).digest('hex');

@@ -1,0 +1,19 @@
+/**
+ * The caller as the app sees them: personal data only in masked form.
+ */
+import type { UserView } from '../../shared/api.schema';
+import type { CompanyRecord, UserRecord } from './store.port';
+
+/** Shapes a user record (and their company) for the wire. */
+export const userView = (u: UserRecord, company?: CompanyRecord | null): UserView => ({
+  id: u.id,
+  role: u.role,
+  bound: u.role === 'company' ? !!u.companyId : !!u.idHash && !!u.homeVillageId,
+  ...(u.nameMasked ? { nameMasked: u.nameMasked } : {}),
+  ...(u.idMasked ? { idMasked: u.idMasked } : {}),
+  ...(u.phoneMasked ? { phoneMasked: u.phoneMasked } : {}),
+  ...(u.homeVillageId ? { homeVillageId: u.homeVillageId } : {}),
+  ...(u.centerId ? { centerId: u.centerId } : {}),
+  ...(u.companyId ? { companyId: u.companyId } : {}),
+  ...(company ? { companyName: company.name } : {}),
+});

@@ -1,0 +1,82 @@
+/**
+ * directory: centers near a point or by township, items of the catalogue, and the guide:
+ * an item with the routing decision for this applicant.
+ */
+import { AppError } from '../../shared/errors';
+import { nearestCenters } from '../../shared/directory';
+import { route } from '../../shared/routing.rules';
+import { TOWNSHIPS } from '../../shared/townships';
+import type { Center } from '../../shared/directory.schema';
+import type { Item } from '../../shared/catalogue.schema';
+import type { CenterSummary, ItemSummary } from '../../shared/api.schema';
+import { defineFunction } from '../core/dispatch';
+import { unwrap } from '../core/envelope';
+import { applicantFor } from '../core/applicant';
+import type { Ctx } from '../core/context';
+
+/** A center without its item list, as lists show it. */
+export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): CenterSummary => ({
+  ...c,
+  offersCount: offers.length,
+  ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
+});
+
+/** An item as lists show it. */
+export const itemSummary = (i: Item): ItemSummary => ({
+  code: i.code, name: i.name, audience: i.audience, category: i.category, level: i.level,
+  lists: i.lists, promisedDays: i.promisedDays, kind: i.kind, visits: i.visits, lifeEvents: i.lifeEvents,
+});
+
+const requireItem = async (ctx: Ctx, code: string) => {
+  const item = await ctx.deps.catalogue.item(code);
+  if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
+  return item;
+};
+
+export const directory = defineFunction('directory', {
+  async nearestCenters(ctx, input) {
+    const dir = await ctx.deps.catalogue.directory();
+    const found = nearestCenters(dir, { lat: input.lat, lng: input.lng }, input.limit, input.kind);
+    return { items: found.map((f) => centerSummary(f.center, f.distanceKm)) };
+  },
+
+  async listCenters(ctx, { page, pageSize, ...filter }) {
+    const res = await ctx.deps.store.listCenters(filter, { page, pageSize });
+    return { ...res, items: res.items.map((c) => centerSummary(c)) };
+  },
+
+  async getCenter(ctx, { id }) {
+    const center = await ctx.deps.store.getCenter(id);
+    if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
+    const parent = center.parentId ? await ctx.deps.store.getCenter(center.parentId) : null;
+    const items = await ctx.deps.store.searchItems({ codes: center.offers }, { page: 1, pageSize: 100 });
+    return { center: centerSummary(center), parent: parent ? centerSummary(parent) : null, items: items.items.map(itemSummary) };
+  },
+
+  async searchItems(ctx, { page, pageSize, centerId, ...filter }) {
+    const center = centerId ? await ctx.deps.store.getCenter(centerId) : null;
+    if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
+    const res = await ctx.deps.store.searchItems({ ...filter, ...(center ? { codes: center.offers } : {}) }, { page, pageSize });
+    return { ...res, items: res.items.map(itemSummary) };
+  },
+
+  async getItem(ctx, { code }) {
+    return { item: await requireItem(ctx, code) };
+  },
+
+  async guide(ctx, input) {
+    const item = await requireItem(ctx, input.itemCode);
+    const applicant = await applicantFor(ctx, input);
+    const decision = unwrap(route(item, applicant, await ctx.deps.catalogue.directory()));
+    return { item, route: decision };
+  },
+
+  async listTownships(ctx) {
+    const dir = await ctx.deps.catalogue.directory();
+    const items = TOWNSHIPS.map((t) => {
+      const center = dir.townshipCenter(t.code);
+      return { code: t.code, name: t.name, centerId: center?.id ?? '', villages: center ? dir.childrenOf(center.id).filter((c) => c.kind === 'village').length : 0 };
+    });
+    return { items };
+  },
+});

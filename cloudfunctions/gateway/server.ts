@@ -1,0 +1,132 @@
+/**
+ * The local gateway: one Node process serving `POST /api/<function>` with the same
+ * handlers and envelope as the cloud, uploaded photos, and the H5 build of the app.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { AppError } from '../../shared/errors';
+import { dispatch, type CallOutcome } from '../core/dispatch';
+import { errorEnvelope } from '../core/envelope';
+import { httpStatusFor } from '../core/http.status';
+import { verifyToken } from '../core/token';
+import { FUNCTIONS } from '../core/functions';
+import { createDeps } from '../core/deps';
+import { createFolderStorage } from '../core/file.storage';
+import { seedSampleData } from '../core/seed';
+import { createSqliteStore } from '../core/sqlite.store';
+import type { Deps } from '../core/context';
+import { serveStatic } from './static.files';
+
+export const MAX_BODY_BYTES = 4_500_000;
+
+export type GatewayOptions = {
+  port?: number;
+  host?: string;
+  dataDir: string;
+  /** the H5 build to serve at / (optional in API-only tests) */
+  staticDir?: string;
+  now?: () => Date;
+  log?: (line: string) => void;
+};
+
+export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<void> };
+
+/** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
+export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
+  const store = createSqliteStore({ path: join(o.dataDir, 'zoucheng.sqlite') });
+  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...(o.now ? { now: o.now } : {}) });
+  await seedSampleData(store, deps.now().toISOString());
+  const log = o.log ?? ((line: string) => console.log(line));
+  const server = createServer((req, res) => {
+    handle(deps, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve) => server.listen(o.port ?? 8080, o.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${o.host ?? '127.0.0.1'}:${port}`,
+    port,
+    deps,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+};
+
+const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+  const url = new URL(req.url ?? '/', 'http://local');
+  const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
+  if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
+  if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
+  const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
+  if (file && req.method === 'GET') return sendFile(deps, file[1], res);
+  if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
+  sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
+};
+
+const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+  const started = process.hrtime.bigint();
+  const outcome = await outcomeOf(deps, name, req);
+  const code = outcome.envelope.ok ? 'OK' : outcome.envelope.error.code;
+  sendJson(res, httpStatusFor(code), outcome.envelope);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  log(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
+};
+
+const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promise<CallOutcome> => {
+  const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e) });
+  const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+  if (!fn) {
+    req.resume();
+    return failed(new AppError('UNKNOWN_FUNCTION', undefined, name));
+  }
+  const body = await readBody(req);
+  if (body instanceof AppError) return failed(body);
+  let call: unknown;
+  try {
+    call = JSON.parse(body || '{}');
+  } catch {
+    return failed(new AppError('BAD_JSON'));
+  }
+  return dispatch(fn, call, deps, subjectOf(deps, req));
+};
+
+/** The subject of a verified dev token in `Authorization: Bearer`, else null. */
+const subjectOf = (deps: Deps, req: IncomingMessage): string | null => {
+  const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
+  return m ? verifyToken(m[1], deps.secrets.token, deps.now().getTime())?.sub ?? null : null;
+};
+
+const readBody = (req: IncomingMessage): Promise<string | AppError> =>
+  new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      return resolve(new AppError('PAYLOAD_TOO_LARGE'));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? new AppError('PAYLOAD_TOO_LARGE') : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(new AppError('BAD_JSON')));
+  });
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+};
+
+const sendFile = (deps: Deps, id: string, res: ServerResponse) => {
+  const f = deps.files?.read(id);
+  if (!f) return sendJson(res, 404, errorEnvelope(new AppError('NOT_FOUND')));
+  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=3600', 'content-length': f.bytes.length });
+  res.end(f.bytes);
+};

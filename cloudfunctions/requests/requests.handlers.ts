@@ -1,0 +1,77 @@
+/**
+ * requests: a resident or company member submits, follows, withdraws, supplements and rates.
+ */
+import { AppError } from '../../shared/errors';
+import { route } from '../../shared/routing.rules';
+import { formSchemaFor } from '../../shared/form.schema';
+import { newRequest } from '../../shared/request.machine';
+import { defineFunction } from '../core/dispatch';
+import { unwrap, zodFields } from '../core/envelope';
+import { applicantFor } from '../core/applicant';
+import { requireRole } from '../core/caller';
+import { nowIso, type Ctx } from '../core/context';
+import { applyEvent, readWithTimeline, requestView } from '../core/request.ops';
+import type { UserRecord } from '../core/store.port';
+
+/** The caller as an applicant who has bound their identity (or company). */
+const requireApplicant = (ctx: Ctx): UserRecord => {
+  const user = requireRole(ctx, 'resident', 'company');
+  const bound = user.role === 'company' ? !!user.companyId : !!user.idHash && !!user.homeVillageId;
+  if (!bound) throw new AppError('NOT_BOUND');
+  return user;
+};
+
+const trackingNo = (ctx: Ctx): string => {
+  const china = new Date(ctx.deps.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  return `ZC${china}${ctx.deps.newCode()}`;
+};
+
+export const requests = defineFunction('requests', {
+  async submit(ctx, input) {
+    const user = requireApplicant(ctx);
+    const item = await ctx.deps.catalogue.item(input.itemCode);
+    if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
+    const form = formSchemaFor(item.formFields).safeParse(input.form);
+    if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
+    const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));
+    const option = decision.intake.find((o) => o.center.id === input.intakeCenterId);
+    if (!option) throw new AppError('INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' });
+    const built = newRequest(
+      { item, user: { userId: user.id, type: user.role === 'company' ? 'company' : 'person', companyId: user.companyId, nameMasked: user.nameMasked ?? '企业用户', phoneMasked: user.phoneMasked, homeVillageId: user.homeVillageId },
+        form: form.data, materials: input.materials, decision, option, idempotencyKey: input.idempotencyKey },
+      nowIso(ctx),
+      { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
+    );
+    const saved = unwrap(await ctx.deps.store.createRequest(built.request, built.audit));
+    return { request: requestView(saved.request) };
+  },
+
+  async mine(ctx, { page, pageSize, state }) {
+    const user = requireRole(ctx, 'resident', 'company');
+    const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
+    const res = await ctx.deps.store.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
+    return { ...res, items: res.items.map(requestView) };
+  },
+
+  async get(ctx, { id }) {
+    return readWithTimeline(ctx, requireRole(ctx, 'resident', 'company', 'admin'), id);
+  },
+
+  async withdraw(ctx, { id, version, reason }) {
+    const r = await applyEvent(ctx, requireApplicant(ctx), { id, version }, { type: 'withdraw', ...(reason ? { reason } : {}) });
+    return { request: requestView(r) };
+  },
+
+  async supplement(ctx, { id, version, materials, note }) {
+    const r = await applyEvent(ctx, requireApplicant(ctx), { id, version }, { type: 'supplement', materials, ...(note ? { note } : {}) });
+    return { request: requestView(r) };
+  },
+
+  async rate(ctx, { id, version, level, comment }) {
+    const r = await applyEvent(ctx, requireApplicant(ctx), { id, version }, { type: 'rate', level, comment });
+    return { request: requestView(r) };
+  },
+});
+
+const prefixed = (prefix: string, fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));

@@ -1,0 +1,53 @@
+/**
+ * Sample personas for local mode: a resident of a village, the clerk of a center,
+ * a member of a company, the administrator. Refused outside local mode by the caller.
+ */
+import { AppError } from '../../shared/errors';
+import { nowIso, type Ctx } from '../core/context';
+import { unwrap } from '../core/envelope';
+import type { UserRecord } from '../core/store.port';
+
+type PersonaInput = { persona: 'resident' | 'clerk' | 'company' | 'admin'; villageId?: string; centerId?: string; companyId?: string };
+
+/** Finds or creates the user record a persona logs in as. */
+export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRecord> => {
+  const { store } = ctx.deps;
+  const at = nowIso(ctx);
+  const base = { version: 1, createdAt: at, updatedAt: at };
+  switch (input.persona) {
+    case 'resident': {
+      if (input.villageId) await requireCenter(ctx, input.villageId, 'villageId', 'village');
+      const user: UserRecord = { ...base, id: ctx.deps.newId('res'), role: 'resident', ...(input.villageId ? { homeVillageId: input.villageId } : {}) };
+      return unwrap(await store.putUser(user));
+    }
+    case 'clerk': {
+      if (!input.centerId) throw new AppError('VALIDATION_FAILED', { centerId: '请选择服务中心' });
+      const center = await requireCenter(ctx, input.centerId, 'centerId');
+      return findOrCreate(ctx, { ...base, id: `clerk-${center.id}`, role: 'clerk', centerId: center.id, name: `${center.name}代办员`, nameMasked: `${center.name.slice(0, 2)}*代办员` });
+    }
+    case 'company': {
+      if (!input.companyId) return unwrap(await store.putUser({ ...base, id: ctx.deps.newId('cm'), role: 'company' }));
+      const company = await store.getCompany(input.companyId);
+      if (!company) throw new AppError('NOT_FOUND', { companyId: 'NOT_FOUND' });
+      return findOrCreate(ctx, { ...base, id: `member-${company.id}`, role: 'company', companyId: company.id });
+    }
+    case 'admin':
+      return findOrCreate(ctx, { ...base, id: 'admin', role: 'admin', nameMasked: '管理员' });
+  }
+};
+
+const requireCenter = async (ctx: Ctx, id: string, field: string, kind?: string) => {
+  const center = await ctx.deps.store.getCenter(id);
+  if (!center || (kind && center.kind !== kind)) throw new AppError('CENTER_NOT_FOUND', { [field]: 'CENTER_NOT_FOUND' });
+  return center;
+};
+
+const findOrCreate = async (ctx: Ctx, user: UserRecord): Promise<UserRecord> => {
+  const existing = await ctx.deps.store.getUser(user.id);
+  if (existing) return existing;
+  const created = await ctx.deps.store.putUser(user);
+  if (created.ok) return created.value;
+  const raced = await ctx.deps.store.getUser(user.id);
+  if (!raced) throw created.error;
+  return raced;
+};

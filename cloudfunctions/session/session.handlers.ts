@@ -1,0 +1,97 @@
+/**
+ * session: who am I, development login (local mode only), binding a resident or a company.
+ */
+import { AppError } from '../../shared/errors';
+import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
+import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
+import { townshipByCode } from '../../shared/townships';
+import { defineFunction } from '../core/dispatch';
+import { unwrap } from '../core/envelope';
+import { keyedHash, issueToken } from '../core/token';
+import { requireSubject } from '../core/caller';
+import { userView } from '../core/user.view';
+import { nowIso, type Ctx } from '../core/context';
+import type { CompanyRecord, UserRecord } from '../core/store.port';
+import { devPersona } from './dev.personas';
+
+/** The caller's record, or a fresh unbound resident record for a first-time subject. */
+const ownRecord = async (ctx: Ctx): Promise<{ user: UserRecord; expected?: number }> => {
+  const subject = requireSubject(ctx);
+  if (ctx.caller.user) return { user: ctx.caller.user, expected: ctx.caller.user.version };
+  const at = nowIso(ctx);
+  return { user: { id: subject, version: 0, role: 'resident', createdAt: at, updatedAt: at } };
+};
+
+/** Writes the caller's record with the next version, create or conditional update. */
+const saveOwn = async (ctx: Ctx, next: UserRecord, expected?: number) =>
+  unwrap(await ctx.deps.store.putUser({ ...next, version: (expected ?? 0) + 1, updatedAt: nowIso(ctx) }, expected));
+
+const companyOf = (ctx: Ctx, u: UserRecord) => (u.companyId ? ctx.deps.store.getCompany(u.companyId) : Promise.resolve(null));
+
+export const session = defineFunction('session', {
+  async whoami(ctx) {
+    const u = ctx.caller.user;
+    return { user: u ? userView(u, await companyOf(ctx, u)) : null };
+  },
+
+  async devLogin(ctx, input) {
+    if (ctx.deps.mode !== 'local') throw new AppError('LOCAL_MODE_ONLY');
+    const user = await devPersona(ctx, input);
+    const token = issueToken(user.id, ctx.deps.secrets.token, ctx.deps.now().getTime());
+    return { token, user: userView(user, await companyOf(ctx, user)) };
+  },
+
+  async bindResident(ctx, input) {
+    const { user, expected } = await ownRecord(ctx);
+    if (user.role !== 'resident') throw new AppError('FORBIDDEN');
+    const fields: Record<string, string> = {};
+    const id = validateIdNumber(input.idNumber);
+    if (!id.ok) fields.idNumber = id.error.code;
+    const phone = validateMobile(input.phone);
+    if (!phone.ok) fields.phone = phone.error.code;
+    const village = await ctx.deps.store.getCenter(input.homeVillageId);
+    if (!village || village.kind !== 'village') fields.homeVillageId = 'CENTER_NOT_FOUND';
+    if (!id.ok && Object.keys(fields).length === 1) throw new AppError('INVALID_ID_NUMBER', fields);
+    if (!phone.ok && Object.keys(fields).length === 1) throw new AppError('INVALID_PHONE', fields);
+    if (Object.keys(fields).length) throw new AppError('VALIDATION_FAILED', fields);
+    const key = ctx.deps.secrets.idHash;
+    const saved = await saveOwn(ctx, {
+      ...user,
+      name: input.name,
+      nameMasked: maskName(input.name),
+      idHash: keyedHash(input.idNumber, key),
+      idMasked: maskIdNumber(input.idNumber),
+      phoneHash: keyedHash(input.phone, key),
+      phoneMasked: maskPhone(input.phone),
+      homeVillageId: input.homeVillageId,
+    }, expected);
+    return { user: userView(saved) };
+  },
+
+  async bindCompany(ctx, input) {
+    const { user, expected } = await ownRecord(ctx);
+    if (user.role !== 'company' && (user.role !== 'resident' || user.idHash)) throw new AppError('FORBIDDEN');
+    unwrapField(validateCreditCode(input.creditCode).ok, 'INVALID_CREDIT_CODE', 'creditCode');
+    if (input.location !== 'zone' && !townshipByCode(input.location.townshipCode)) {
+      throw new AppError('VALIDATION_FAILED', { 'location.townshipCode': 'CENTER_NOT_FOUND' });
+    }
+    const company = await findOrCreateCompany(ctx, input);
+    const saved = await saveOwn(ctx, { ...user, role: 'company', companyId: company.id }, expected);
+    return { user: userView(saved, company) };
+  },
+});
+
+const unwrapField = (valid: boolean, code: 'INVALID_CREDIT_CODE', field: string) => {
+  if (!valid) throw new AppError(code, { [field]: code });
+};
+
+const findOrCreateCompany = async (ctx: Ctx, input: { creditCode: string; name: string; location: CompanyRecord['location'] }) => {
+  const existing = await ctx.deps.store.findCompanyByCreditCode(input.creditCode);
+  if (existing) return existing;
+  const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
+  const created = await ctx.deps.store.putCompany(company);
+  if (created.ok) return created.value;
+  const raced = await ctx.deps.store.findCompanyByCreditCode(input.creditCode);
+  if (!raced) throw created.error;
+  return raced;
+};
