@@ -1,0 +1,5 @@
+/** Deployed cloud function `clerk`: exports `main` for CloudBase. */
+import { cloudMain } from '../core/cloud.main';
+import { clerk } from './clerk.handlers';
+
+export const main = cloudMain(clerk);

@@ -1,0 +1,36 @@
+/**
+ * The production entry shared by every deployed function: CloudBase store, OPENID from
+ * the platform context only (never from the call's data), the same dispatch and envelope.
+ */
+import tcb from '@cloudbase/node-sdk';
+import { dispatch, type FunctionDef } from './dispatch';
+import { createDeps } from './deps';
+import { createCloudbaseStore } from './cloudbase.store';
+import type { Deps } from './context';
+import type { Envelope } from '../../shared/api.schema';
+
+type App = ReturnType<typeof tcb.init>;
+let warm: Promise<{ app: App; deps: Deps }> | null = null;
+
+// The SDK rejects in the background when credentials are missing; log instead of crashing the instance.
+process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason instanceof Error ? reason.message : reason));
+
+const init = async () => {
+  const app = tcb.init({ env: process.env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV });
+  const store = await createCloudbaseStore({ app });
+  const deps = await createDeps({ store, mode: 'cloud', ...(process.env.ZC_ID_HASH_KEY ? { idHashKey: process.env.ZC_ID_HASH_KEY } : {}) });
+  return { app, deps };
+};
+
+/** Builds the `main(event, context)` a deployed function exports. */
+export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }): Promise<Envelope<unknown>> => {
+  warm ??= init().catch((e) => {
+    warm = null;
+    throw e;
+  });
+  const { app, deps } = await warm;
+  const openId = app.auth().getUserInfo().openId || null;
+  const { action, envelope } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
+  console.log(`fn ${fn.name}.${action} ${envelope.ok ? 'OK' : envelope.error.code}`);
+  return envelope;
+};

@@ -1,0 +1,5 @@
+/** Deployed cloud function `directory`: exports `main` for CloudBase. */
+import { cloudMain } from '../core/cloud.main';
+import { directory } from './directory.handlers';
+
+export const main = cloudMain(directory);

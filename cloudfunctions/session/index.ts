@@ -1,0 +1,5 @@
+/** Deployed cloud function `session`: exports `main` for CloudBase. */
+import { cloudMain } from '../core/cloud.main';
+import { session } from './session.handlers';
+
+export const main = cloudMain(session);
