@@ -1,0 +1,86 @@
+/**
+ * The local gateway over real HTTP on loopback: the same handlers and envelope, coded
+ * errors for bad input, never a stack trace or a crash, and log lines without personal data.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGateway, MAX_BODY_BYTES, type Gateway } from '../../cloudfunctions/gateway/server';
+import { validIdNumber } from '../support/sample.people';
+
+let gw: Gateway;
+const lines: string[] = [];
+
+const post = async (path: string, body: string, token?: string) => {
+  const res = await fetch(gw.url + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  return { status: res.status, json: (await res.json()) as any };
+};
+const call = (fn: string, action: string, data: unknown, token?: string) => post(`/api/${fn}`, JSON.stringify({ action, data }), token);
+
+beforeAll(async () => {
+  gw = await startGateway({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'zc-gw-')), log: (l) => lines.push(l) });
+});
+afterAll(() => gw.close());
+
+describe('the local gateway', () => {
+  it('answers a directory call in the envelope with the seeded sample data', async () => {
+    const { status, json } = await call('directory', 'listCenters', { kind: 'township', pageSize: 50 });
+    expect(status).toBe(200);
+    expect(json.ok).toBe(true);
+    expect(json.data.total).toBe(16);
+  });
+
+  it('answers malformed JSON with BAD_JSON and a Chinese message', async () => {
+    const { status, json } = await post('/api/directory', '{"action": "listCenters",');
+    expect(status).toBe(400);
+    expect(json).toEqual({ ok: false, error: { code: 'BAD_JSON', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  });
+
+  it('answers an unknown function and an unknown action with their codes', async () => {
+    expect((await call('nope', 'x', {})).json.error.code).toBe('UNKNOWN_FUNCTION');
+    expect((await call('directory', 'dropTables', {})).json.error.code).toBe('UNKNOWN_ACTION');
+    expect((await call('directory', 'constructor', {})).json.error.code).toBe('UNKNOWN_ACTION');
+  });
+
+  it('refuses an oversized body with PAYLOAD_TOO_LARGE and keeps serving', async () => {
+    const big = JSON.stringify({ action: 'upload', data: { name: 'a.jpg', contentType: 'image/jpeg', dataBase64: 'A'.repeat(MAX_BODY_BYTES + 10) } });
+    const { status, json } = await post('/api/files', big);
+    expect(status).toBe(413);
+    expect(json.error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await call('directory', 'listTownships', {})).json.ok).toBe(true);
+  });
+
+  it('answers wrong types with VALIDATION_FAILED naming the fields', async () => {
+    const { status, json } = await call('directory', 'nearestCenters', { lat: 'north', lng: 116.9 });
+    expect(status).toBe(400);
+    expect(json.error.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(json.error.fields)).toContain('lat');
+  });
+
+  it('knows the caller only through a valid signed token', async () => {
+    const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
+    expect(login.json.ok).toBe(true);
+    const me = await call('session', 'whoami', {}, login.json.data.token);
+    expect(me.json.data.user.id).toBe(login.json.data.user.id);
+    const forged = login.json.data.token.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
+    expect((await call('session', 'whoami', {}, forged)).json.data.user).toBeNull();
+    expect((await call('session', 'whoami', { userId: login.json.data.user.id })).json.data.user).toBeNull();
+  });
+
+  it('logs one line per call without personal data', async () => {
+    const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
+    const id = validIdNumber('19881212', '777');
+    const bound = await call('session', 'bindResident', { name: '赵六', idNumber: id, phone: '13605379876', homeVillageId: 'v-101-001' }, login.json.data.token);
+    expect(bound.json.ok).toBe(true);
+    expect(bound.json.data.user.idMasked).toBe(`3708**********${id.slice(-4)}`);
+    const logged = lines.join('\n');
+    expect(logged).toMatch(/api session\.bindResident OK \d+\.\dms/);
+    for (const secret of [id, '13605379876', '赵六']) expect(logged).not.toContain(secret);
+  });
+
+  it('tells the visitor to build the app when no H5 build is configured', async () => {
+    const res = await fetch(gw.url + '/');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('npm run build:h5');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Points the real CloudBase SDK at the local fake of its HTTP API and builds the store over it.
+ */
+import { startFakeCloudbase } from './fake-cloudbase';
+import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
+import type { Store } from '../../cloudfunctions/core/store.port';
+
+/** Sets the environment the SDK reads to find its server and credentials. */
+export const pointSdkAt = (url: string, envId = 'zc-test') => {
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` });
+  process.env.TCB_CONTEXT_KEYS = 'TCB_ENV';
+  process.env.TCB_ENV = envId;
+  process.env.TENCENTCLOUD_SECRETID = 'dummy-secret-id';
+  process.env.TENCENTCLOUD_SECRETKEY = 'dummy-secret-key';
+};
+
+/** Starts a fresh fake and a CloudBase store talking to it over HTTP. */
+export const startCloudbaseStore = async (): Promise<{ store: Store; stop(): Promise<void> }> => {
+  const fake = await startFakeCloudbase();
+  pointSdkAt(fake.url);
+  const store = await createCloudbaseStore({ env: process.env.TCB_ENV });
+  return {
+    store,
+    stop: async () => {
+      await store.close();
+      await fake.stop();
+    },
+  };
+};

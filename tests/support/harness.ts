@@ -1,0 +1,59 @@
+/**
+ * In-process harness for handler tests: a real store (SQLite in memory, or CloudBase over
+ * the wire against the local fake), seeded with the sample data, and a direct caller.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../cloudfunctions/core/dispatch';
+import { createDeps } from '../../cloudfunctions/core/deps';
+import { FUNCTIONS } from '../../cloudfunctions/core/functions';
+import { seedSampleData } from '../../cloudfunctions/core/seed';
+import { createSqliteStore } from '../../cloudfunctions/core/sqlite.store';
+import { createFolderStorage } from '../../cloudfunctions/core/file.storage';
+import type { Store } from '../../cloudfunctions/core/store.port';
+import type { Deps } from '../../cloudfunctions/core/context';
+import type { Envelope } from '../../shared/api.schema';
+import { testClock, type TestClock } from './clock';
+
+export type StoreKind = 'sqlite' | 'cloudbase';
+export type Harness = {
+  deps: Deps;
+  clock: TestClock;
+  /** calls `fn.action` as `subject` and answers the envelope */
+  call<T = any>(fn: string, action: string, data: unknown, subject?: string | null): Promise<Envelope<T>>;
+  /** calls and expects success, answering `data` */
+  ok<T = any>(fn: string, action: string, data: unknown, subject?: string | null): Promise<T>;
+  /** logs a persona in and answers its user id */
+  login(persona: 'resident' | 'clerk' | 'company' | 'admin', extra?: Record<string, string>): Promise<string>;
+  close(): Promise<void>;
+};
+
+/** Creates the store of a kind; CloudBase needs the fake running (see fake-cloudbase.ts). */
+export const makeStore = async (kind: StoreKind): Promise<{ store: Store; stop(): Promise<void> }> => {
+  if (kind === 'sqlite') {
+    const store = createSqliteStore({ path: ':memory:' });
+    return { store, stop: () => store.close() };
+  }
+  const { startCloudbaseStore } = await import('./cloudbase.env');
+  return startCloudbaseStore();
+};
+
+/** Starts a seeded harness on a store kind at a fixed time. */
+export const makeHarness = async (kind: StoreKind, startIso = '2026-09-28T01:00:00.000Z'): Promise<Harness> => {
+  const { store, stop } = await makeStore(kind);
+  const clock = testClock(startIso);
+  const files = createFolderStorage(join(mkdtempSync(join(tmpdir(), 'zc-files-')), 'uploads'));
+  const deps = await createDeps({ store, mode: 'local', now: clock.now, files, checkOutput: true });
+  await seedSampleData(store, clock.now().toISOString());
+  const call = async (fn: string, action: string, data: unknown, subject: string | null = null) =>
+    (await dispatch(FUNCTIONS[fn], { action, data }, deps, subject)).envelope as Envelope<any>;
+  const ok = async (fn: string, action: string, data: unknown, subject: string | null = null) => {
+    const env = await call(fn, action, data, subject);
+    if (!env.ok) throw new Error(`${fn}.${action} failed: ${env.error.code} ${JSON.stringify(env.error.fields ?? {})}`);
+    return env.data;
+  };
+  const login = async (persona: 'resident' | 'clerk' | 'company' | 'admin', extra: Record<string, string> = {}) =>
+    (await ok('session', 'devLogin', { persona, ...extra })).user.id as string;
+  return { deps, clock, call, ok, login, close: stop };
+};
