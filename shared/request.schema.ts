@@ -91,6 +91,8 @@ export type RatingLevel = z.infer<typeof RatingLevelSchema>;
 export const RectificationSchema = z.object({
   openedAt: InstantSchema,
   deadline: InstantSchema,
+  /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
+  deadlinePending: z.boolean().optional(),
   state: z.enum(['open', 'closed']),
   returnCall: z.object({ by: z.string(), at: InstantSchema, note: z.string() }).optional(),
 });
@@ -129,6 +131,8 @@ export const RequestSchema = z.object({
   acceptedAt: InstantSchema.optional(),
   /** acceptance + promised working days + pauses */
   deadline: InstantSchema.optional(),
+  /** accepted, but the holiday calendar does not cover the deadline yet (期限待定); set again once it does */
+  deadlinePending: z.boolean().optional(),
   dueSoon: z.boolean().default(false),
   overdue: z.boolean().default(false),
   decision: z

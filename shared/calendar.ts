@@ -1,0 +1,202 @@
+/**
+ * The working-day calendar: Chinese public holidays and 调休 make-up working days,
+ * as published by the State Council and carried by `chinese-days`.
+ *
+ * Conventions (they decide what a resident sees as 办理期限):
+ * - All dates are China dates (UTC+8 by fixed offset; China has no daylight saving).
+ *   Instants in and out are ISO UTC strings, e.g. 2026-11-28T01:00:00.000Z.
+ * - The day of a start instant is not counted (期间开始之日不计算在内): the first working
+ *   day counted is the first working day after the start's China date.
+ * - A deadline is the end of its working day, 23:59:59.999 China time, so a clerk who
+ *   finishes late on the last day is still on time.
+ * - A date outside the covered years is CALENDAR_OUT_OF_RANGE, never a Monday-to-Friday guess:
+ *   the schedule of a year is only known once the State Council publishes it.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import { z } from 'zod';
+import holidayData from 'chinese-days/dist/chinese-days.json';
+import { fail, ok, type Result } from './errors';
+
+dayjs.extend(utc);
+
+/** A China date, YYYY-MM-DD. */
+export type ChinaDate = string;
+/** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
+export type ClockPause = { from: string; to: string };
+
+/** An administrator's addition: the official schedule of years the library does not know yet. */
+export const CalendarExtraSchema = z.object({
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  years: z.array(z.number().int().min(2000).max(2100)),
+});
+export type CalendarExtra = z.infer<typeof CalendarExtraSchema>;
+
+/** The calendar's operations; the module's default functions use the library data only. */
+export interface WorkingCalendar {
+  /** the years whose official schedule is known, ascending */
+  readonly years: readonly number[];
+  isWorkingDay(date: ChinaDate): Result<boolean>;
+  addWorkingDays(startInstant: string, n: number, pauses?: readonly ClockPause[]): Result<string>;
+  workingDaysBetween(fromInstant: string, toInstant: string): Result<number>;
+  workingDaysLeft(deadline: string, now: string): Result<number>;
+}
+
+const CHINA_OFFSET_HOURS = 8;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Far more working days than any promised term plus pauses; guards against a runaway loop. */
+const MAX_DAYS = 3660;
+
+type Data = { holidays: Set<string>; workdays: Set<string>; years: Set<number> };
+
+/** Years that appear in a set of dates: the library publishes every year it covers with its 元旦. */
+const yearsOf = (dates: Iterable<string>): number[] => [...new Set([...dates].map((d) => Number(d.slice(0, 4))))];
+
+const libraryData = (): Data => {
+  const holidays = Object.keys(holidayData.holidays);
+  const workdays = Object.keys(holidayData.workdays);
+  return { holidays: new Set(holidays), workdays: new Set(workdays), years: new Set(yearsOf([...holidays, ...workdays])) };
+};
+
+const isValidDate = (date: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) && dayjs.utc(date).isValid() && dayjs.utc(date).format('YYYY-MM-DD') === date;
+
+/** The China date of an instant, or null when the instant is malformed. */
+export const chinaDateOf = (instant: string): ChinaDate | null => {
+  if (typeof instant !== 'string' || !ISO_INSTANT.test(instant)) return null;
+  const t = dayjs.utc(instant);
+  return t.isValid() ? t.add(CHINA_OFFSET_HOURS, 'hour').format('YYYY-MM-DD') : null;
+};
+
+/** The last millisecond of a China date, as an ISO UTC instant. */
+export const endOfChinaDay = (date: ChinaDate): string =>
+  dayjs.utc(`${date}T23:59:59.999`).subtract(CHINA_OFFSET_HOURS, 'hour').toISOString();
+
+const nextDate = (date: ChinaDate): ChinaDate => dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD');
+
+const outOfRange = <T>(date: string): Result<T> =>
+  fail('CALENDAR_OUT_OF_RANGE', { date }, `no official holiday schedule for ${date.slice(0, 4)}`);
+
+const badInput = <T>(field: string, value: unknown): Result<T> =>
+  fail('VALIDATION_FAILED', { [field]: 'invalid' }, `not a valid ${field}: ${String(value)}`);
+
+/** Builds a calendar on the library data plus an administrator's extra years. */
+export const createCalendar = (extra?: CalendarExtra): WorkingCalendar => {
+  const data = mergeExtra(libraryData(), extra);
+  const isWorkingDay = (date: ChinaDate): Result<boolean> => {
+    if (!isValidDate(date)) return badInput('date', date);
+    if (!data.years.has(Number(date.slice(0, 4)))) return outOfRange(date);
+    if (data.workdays.has(date)) return ok(true);
+    if (data.holidays.has(date)) return ok(false);
+    const weekday = dayjs.utc(date).day();
+    return ok(weekday >= 1 && weekday <= 5);
+  };
+  const ops = operations(isWorkingDay);
+  return { years: [...data.years].sort((a, b) => a - b), isWorkingDay, ...ops };
+};
+
+const mergeExtra = (base: Data, extra?: CalendarExtra): Data => {
+  if (!extra) return base;
+  const parsed = CalendarExtraSchema.parse(extra); // callers parse admin input first; a bad one here is a bug
+  const years = new Set([...base.years, ...parsed.years]);
+  for (const d of [...parsed.holidays, ...parsed.workdays]) {
+    if (!isValidDate(d) || !years.has(Number(d.slice(0, 4)))) throw new Error(`calendar extra: ${d} is not in a declared year`);
+  }
+  return {
+    holidays: new Set([...base.holidays, ...parsed.holidays]),
+    workdays: new Set([...[...base.workdays].filter((d) => !parsed.holidays.includes(d)), ...parsed.workdays]),
+    years,
+  };
+};
+
+type DayTest = (date: ChinaDate) => Result<boolean>;
+
+/** The counting operations, written once over any working-day test. */
+const operations = (isWorkingDay: DayTest) => {
+  /** Working days d with from < d <= to (China dates); 0 when to <= from. */
+  const countAfter = (from: ChinaDate, to: ChinaDate): Result<number> => {
+    let count = 0;
+    for (let d = nextDate(from), i = 0; d <= to; d = nextDate(d), i++) {
+      if (i > MAX_DAYS) throw new Error('calendar: range too long');
+      const w = isWorkingDay(d);
+      if (!w.ok) return w;
+      if (w.value) count++;
+    }
+    return ok(count);
+  };
+
+  /** The n-th working day after `from` (n = 0: `from` itself if working, else the next working day). */
+  const nthWorkingDay = (from: ChinaDate, n: number): Result<ChinaDate> => {
+    const first = isWorkingDay(from);
+    if (!first.ok) return first;
+    if (n === 0 && first.value) return ok(from);
+    let d = from;
+    for (let seen = 0, i = 0; seen < Math.max(n, 1); i++) {
+      if (i > MAX_DAYS) throw new Error('calendar: term too long');
+      d = nextDate(d);
+      const w = isWorkingDay(d);
+      if (!w.ok) return w;
+      if (w.value) seen++;
+    }
+    return ok(d);
+  };
+
+  /** Working days the pauses cover, each counted like a term: its start day excluded, its end day included. */
+  const pausedDays = (pauses: readonly ClockPause[]): Result<number> => {
+    let total = 0;
+    for (const p of pauses) {
+      const c = workingDaysBetween(p.from, p.to);
+      if (!c.ok) return c;
+      total += c.value;
+    }
+    return ok(total);
+  };
+
+  /** Deadline of a term of n working days from a start instant, with pauses added back. */
+  const addWorkingDays = (startInstant: string, n: number, pauses: readonly ClockPause[] = []): Result<string> => {
+    const start = chinaDateOf(startInstant);
+    if (!start) return badInput('instant', startInstant);
+    if (!Number.isInteger(n) || n < 0) return badInput('days', n);
+    const paused = pausedDays(pauses);
+    if (!paused.ok) return paused;
+    const day = nthWorkingDay(start, n + paused.value);
+    return day.ok ? ok(endOfChinaDay(day.value)) : day;
+  };
+
+  /** Working days after the China date of `from` up to and including that of `to`; negative when `to` is earlier. */
+  const workingDaysBetween = (fromInstant: string, toInstant: string): Result<number> => {
+    const from = chinaDateOf(fromInstant);
+    const to = chinaDateOf(toInstant);
+    if (!from) return badInput('instant', fromInstant);
+    if (!to) return badInput('instant', toInstant);
+    if (to < from) {
+      const back = countAfter(to, from);
+      return back.ok ? ok(-back.value) : back;
+    }
+    return countAfter(from, to);
+  };
+
+  /** Working days left until a deadline: 0 on its last day; negative (at least -1) once it has passed. */
+  const workingDaysLeft = (deadline: string, now: string): Result<number> => {
+    const between = workingDaysBetween(now, deadline);
+    if (!between.ok) return between;
+    if (dayjs.utc(now).valueOf() <= dayjs.utc(deadline).valueOf()) return ok(Math.max(between.value, 0));
+    return ok(Math.min(between.value, -1));
+  };
+
+  return { addWorkingDays, workingDaysBetween, workingDaysLeft };
+};
+
+const libraryCalendar = createCalendar();
+
+/** The years the bundled library covers (2004–2026 in chinese-days 1.5.7). */
+export const COVERED_YEARS: readonly number[] = libraryCalendar.years;
+/** Tells whether a China date (YYYY-MM-DD) is a working day, honoring 调休 make-up days. */
+export const isWorkingDay = libraryCalendar.isWorkingDay;
+/** Deadline (end of the China day) of n working days after a start instant, with pauses added back. */
+export const addWorkingDays = libraryCalendar.addWorkingDays;
+/** Working days after the start's China date up to and including the end's. */
+export const workingDaysBetween = libraryCalendar.workingDaysBetween;
+/** Working days left until a deadline; negative when overdue. */
+export const workingDaysLeft = libraryCalendar.workingDaysLeft;

@@ -1,0 +1,46 @@
+import { fieldErrorsOf, formSchemaFor } from './form.schema';
+import type { FormField } from './catalogue.schema';
+
+const fields: FormField[] = [
+  { key: 'name', label: '姓名', type: 'text', required: true, maxLength: 10 },
+  { key: 'idNumber', label: '身份证号', type: 'idNumber', required: true },
+  { key: 'people', label: '家庭人口', type: 'number', required: false },
+  { key: 'kind', label: '申请类别', type: 'select', required: true, options: ['新办', '变更'] },
+  { key: 'phone', label: '联系电话', type: 'phone', required: false },
+  { key: 'when', label: '出生日期', type: 'date', required: false },
+];
+const schema = formSchemaFor(fields);
+const errorsOf = (values: Record<string, unknown>) => {
+  const r = schema.safeParse(values);
+  return r.success ? {} : fieldErrorsOf(r.error);
+};
+
+describe('formSchemaFor', () => {
+  it('asks for every required field left blank, in the words of its label', () => {
+    expect(errorsOf({ name: '  ' })).toEqual({ name: '请填写姓名', idNumber: '请填写身份证号', kind: '请选择申请类别' });
+  });
+
+  it('rejects an ID number whose check character is wrong', () => {
+    expect(errorsOf({ name: '张三', idNumber: '110105194912310021', kind: '新办' }).idNumber).toBe('身份证号码不正确，请核对后重新输入');
+  });
+
+  it('accepts a valid form, normalizing the ID number and turning numbers into numbers', () => {
+    const r = schema.safeParse({ name: ' 张三 ', idNumber: '11010519491231002x', people: '4', kind: '变更', phone: '138 0000 0000', extra: 'dropped' });
+    expect(r.success && r.data).toEqual({ name: '张三', idNumber: '11010519491231002X', people: 4, kind: '变更', phone: '13800000000' });
+  });
+
+  it('drops optional fields left blank instead of storing empty strings', () => {
+    const r = schema.safeParse({ name: '张三', idNumber: '11010519491231002X', kind: '新办', people: '', when: '' });
+    expect(r.success && r.data).toEqual({ name: '张三', idNumber: '11010519491231002X', kind: '新办' });
+  });
+
+  it('refuses an option that is not on the list, a malformed date and text beyond its length', () => {
+    const e = errorsOf({ name: '张'.repeat(11), idNumber: '11010519491231002X', kind: '注销', when: '2026/1/1' });
+    expect(e).toEqual({ name: '姓名不能超过10个字', kind: '请选择申请类别', when: '请选择出生日期' });
+  });
+
+  it('accepts a number sent as a number, as a resubmitted form may carry it', () => {
+    const r = schema.safeParse({ name: '张三', idNumber: '11010519491231002X', kind: '新办', people: 3 });
+    expect(r.success && r.data.people).toBe(3);
+  });
+});

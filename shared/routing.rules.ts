@@ -1,0 +1,138 @@
+/**
+ * Routing: who decides a matter and where the applicant may hand it in.
+ * An ordered cascade of small rules, first match wins (小事不出村、大事不出镇、所有事不出城).
+ * Every rule reads data (item level and lists, center kind, offers and entrusted lists),
+ * never a particular item code or center id. Missing data is a coded no-route error.
+ */
+import { onList, type Item } from './catalogue.schema';
+import { centerRef, type Center } from './directory.schema';
+import type { Directory } from './directory';
+import { fail, ok, type Result } from './errors';
+import type { Applicant, RouteDecision, RuleCode } from './routing.schema';
+import { ROUTE_EXPLAIN_ZH_CN, type ExplainKey } from './routing.explain.zh-CN';
+import { buildIntake } from './routing.intake';
+import { townshipByCode } from './townships';
+
+/** What the rules see: the matter, and the applicant's home resolved in the directory. */
+export type RouteContext = {
+  item: Item;
+  applicant: Applicant;
+  dir: Directory;
+  city: Center;
+  /** persons only: companies have no home village */
+  homeVillage: Center | null;
+  homeTownship: Center;
+  /** the zone branch, for a company located in the development zone */
+  zone: Center | null;
+};
+
+/** A rule's answer: the deciding center and the explanation that fits. */
+export type Decider = { rule: RuleCode; center: Center; explain: ExplainKey };
+
+/** One rule of the cascade: a decider when it applies, else null. */
+export type RoutingRule = (ctx: RouteContext) => Decider | null;
+
+type Home = Pick<RouteContext, 'homeVillage' | 'homeTownship' | 'zone'>;
+
+const viaVillage = (ctx: RouteContext, key: 'ENTRUSTED' | 'TOWNSHIP' | 'SAME_AUTHORITY' | 'CITY'): ExplainKey =>
+  ctx.homeVillage ? `${key}_VIA_VILLAGE` : key;
+
+const entrusts = (center: Center, item: Item): boolean => item.lists.some((list) => center.entrustedLists.includes(list));
+
+/** 区内事区内办: a zone company's item on a list the zone branch is entrusted with. */
+const zoneRule: RoutingRule = ({ zone, item }) =>
+  zone && entrusts(zone, item) ? { rule: 'ZONE', center: zone, explain: 'ZONE' } : null;
+
+/** A home township entrusted with a list the item is on (太平镇: taiping) decides it. */
+const entrustedRule: RoutingRule = (ctx) =>
+  entrusts(ctx.homeTownship, ctx.item) ? { rule: 'TAIPING', center: ctx.homeTownship, explain: viaVillage(ctx, 'ENTRUSTED') } : null;
+
+/** 小事不出村: a village item the home village offers. */
+const villageRule: RoutingRule = ({ item, homeVillage, dir }) =>
+  homeVillage && item.level === 'village' && dir.offers(homeVillage.id, item.code)
+    ? { rule: 'VILLAGE', center: homeVillage, explain: 'VILLAGE' }
+    : null;
+
+/** 大事不出镇: township items, village items not offered at home, and 三级同权 city items. */
+const townshipRule: RoutingRule = (ctx) => {
+  const { item, homeTownship: center } = ctx;
+  if (item.level === 'township') return { rule: 'TOWNSHIP', center, explain: viaVillage(ctx, 'TOWNSHIP') };
+  if (item.level === 'village') return { rule: 'TOWNSHIP', center, explain: ctx.homeVillage ? 'VILLAGE_NOT_OFFERED' : 'TOWNSHIP' };
+  if (onList(item, 'sameAuthority')) return { rule: 'TOWNSHIP', center, explain: viaVillage(ctx, 'SAME_AUTHORITY') };
+  return null;
+};
+
+/** 所有事不出城: everything else is decided by the city center. */
+const cityRule: RoutingRule = (ctx) => ({ rule: 'CITY', center: ctx.city, explain: viaVillage(ctx, 'CITY') });
+
+/** The cascade, in order; the last rule always applies. */
+export const ROUTING_RULES: readonly RoutingRule[] = [zoneRule, entrustedRule, villageRule, townshipRule, cityRule];
+
+const audienceFits = (item: Item, applicant: Applicant): boolean => item.audience === 'both' || item.audience === applicant.type;
+
+/** Decides where a matter goes and where the applicant may hand it in. Pure: no clock, no I/O. */
+export const route = (item: Item, applicant: Applicant, dir: Directory): Result<RouteDecision> => {
+  if (!audienceFits(item, applicant)) {
+    return fail('NO_ROUTE_AUDIENCE', { audience: item.audience }, `${item.code} serves ${item.audience}, not a ${applicant.type}`);
+  }
+  const ctx = routeContext(item, applicant, dir);
+  if (!ctx.ok) return ctx;
+  const decider = firstMatch(ctx.value);
+  return ok({
+    rule: decider.rule,
+    decider: centerRef(decider.center),
+    intake: buildIntake(ctx.value, decider.center),
+    explanation: explain(ctx.value, decider),
+  });
+};
+
+const firstMatch = (ctx: RouteContext): Decider => {
+  for (const rule of ROUTING_RULES) {
+    const decider = rule(ctx);
+    if (decider) return decider;
+  }
+  throw new Error('ROUTING_RULES must end with a rule that always applies');
+};
+
+const explain = (ctx: RouteContext, d: Decider): string =>
+  ROUTE_EXPLAIN_ZH_CN[d.explain]({
+    decider: d.center.name,
+    deciderTownship: (d.center.townshipCode && townshipByCode(d.center.townshipCode)?.name) || d.center.name,
+    township: ctx.homeTownship.name,
+    city: ctx.city.name,
+    village: ctx.homeVillage?.name,
+  });
+
+/** Resolves the applicant's home in the directory, or names the data that is missing. */
+export const routeContext = (item: Item, applicant: Applicant, dir: Directory): Result<RouteContext> => {
+  const city = dir.cityCenter();
+  if (!city) return fail('NO_ROUTE_CITY_MISSING', undefined, 'the directory has no center of kind city');
+  const home = applicant.type === 'person' ? personHome(applicant.homeVillageId, dir) : companyHome(applicant.location, dir);
+  if (!home.ok) return home;
+  const linked = [home.value.homeTownship, home.value.zone].every((c) => !c || dir.isAncestor(city.id, c.id));
+  if (!linked) return fail('NO_ROUTE_CENTER_MISSING', undefined, `the chain of ${home.value.homeTownship.id} does not reach ${city.id}`);
+  return ok({ item, applicant, dir, city, ...home.value });
+};
+
+const personHome = (villageId: string, dir: Directory): Result<Home> => {
+  const village = dir.byId.get(villageId);
+  if (!village || village.kind !== 'village') return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: villageId }, `no village center ${villageId}`);
+  const township = village.parentId ? dir.byId.get(village.parentId) : undefined;
+  if (!township || township.kind !== 'township') {
+    return fail('NO_ROUTE_TOWNSHIP_MISSING', { parentId: village.parentId ?? '' }, `village ${village.id} has no township center ${village.parentId}`);
+  }
+  return ok({ homeVillage: village, homeTownship: township, zone: null });
+};
+
+const companyHome = (location: Extract<Applicant, { type: 'company' }>['location'], dir: Directory): Result<Home> => {
+  if (location !== 'zone') return townshipHome(location.townshipCode, dir, null);
+  const zone = dir.zoneCenter();
+  if (!zone) return fail('NO_ROUTE_ZONE_MISSING', undefined, 'the directory has no center of kind zone');
+  return townshipHome(zone.townshipCode, dir, zone);
+};
+
+const townshipHome = (code: string | null, dir: Directory, zone: Center | null): Result<Home> => {
+  const township = code ? dir.townshipCenter(code) : undefined;
+  if (!township) return fail('NO_ROUTE_TOWNSHIP_MISSING', { townshipCode: code ?? '' }, `no township center with code ${code}`);
+  return ok({ homeVillage: null, homeTownship: township, zone });
+};

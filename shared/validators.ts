@@ -1,0 +1,82 @@
+/**
+ * Checks of identity numbers residents and companies type in. Each answers the
+ * normalized value or a coded failure; the zod schemas wrap the same checks for forms.
+ */
+import { z } from 'zod';
+import { fail, ok, type Result } from './errors';
+import { MESSAGES_ZH_CN } from './messages.zh-CN';
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK_CHARS = '10X98765432';
+/** Province-level codes of GB/T 2260 (81-83: Hong Kong, Macao, Taiwan residence permits). */
+const PROVINCE_CODES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
+  '71', '81', '82', '83',
+]);
+
+const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The GB 11643 check character of a 17-digit body. */
+export const idCheckChar = (body17: string): string => {
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(body17[i]), 0);
+  return ID_CHECK_CHARS[sum % 11];
+};
+
+/** A birth date YYYYMMDD that exists on the calendar and lies between 1900 and 2099. */
+const isBirthDate = (yyyymmdd: string): boolean => {
+  const [y, m, d] = [yyyymmdd.slice(0, 4), yyyymmdd.slice(4, 6), yyyymmdd.slice(6, 8)].map(Number);
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+};
+
+/** Validates a resident ID number (GB 11643): length, area, birth date and check character. */
+export const validateIdNumber = (input: string): Result<string> => {
+  const id = String(input ?? '').trim().toUpperCase();
+  const bad = (why: string) => fail<string>('INVALID_ID_NUMBER', { idNumber: why });
+  if (!/^\d{17}[\dX]$/.test(id)) return bad('format');
+  if (!PROVINCE_CODES.has(id.slice(0, 2)) || id.slice(2, 6) === '0000') return bad('area');
+  if (!isBirthDate(id.slice(6, 14))) return bad('birth_date');
+  if (idCheckChar(id.slice(0, 17)) !== id[17]) return bad('check_char');
+  return ok(id);
+};
+
+/** The GB 32100 check character of a 17-character credit code body. */
+export const creditCheckChar = (body17: string): string => {
+  const sum = CREDIT_WEIGHTS.reduce((acc, w, i) => acc + w * CREDIT_CHARSET.indexOf(body17[i]), 0);
+  return CREDIT_CHARSET[(31 - (sum % 31)) % 31];
+};
+
+/** Validates a unified social credit code (GB 32100): charset, area digits and check character. */
+export const validateCreditCode = (input: string): Result<string> => {
+  const code = String(input ?? '').trim().toUpperCase();
+  const bad = (why: string) => fail<string>('INVALID_CREDIT_CODE', { creditCode: why });
+  if (code.length !== 18 || [...code].some((c) => !CREDIT_CHARSET.includes(c))) return bad('format');
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return bad('area');
+  if (creditCheckChar(code.slice(0, 17)) !== code[17]) return bad('check_char');
+  return ok(code);
+};
+
+/** Validates a mainland mobile number, accepting spaces, dashes and a +86 prefix. */
+export const validateMobile = (input: string): Result<string> => {
+  const phone = String(input ?? '').replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  return /^1[3-9]\d{9}$/.test(phone) ? ok(phone) : fail('INVALID_PHONE', { phone: 'format' });
+};
+
+/** Builds a schema that normalizes with a validator and reports its zh-CN message. */
+const schemaOf = (validate: (s: string) => Result<string>, code: 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE') =>
+  z.string().transform((value, ctx) => {
+    const r = validate(value);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: MESSAGES_ZH_CN[code], params: { code } });
+    return z.NEVER;
+  });
+
+/** A resident ID number field; parses to the normalized (upper-case) number. */
+export const IdNumberSchema = schemaOf(validateIdNumber, 'INVALID_ID_NUMBER');
+/** A unified social credit code field; parses to the normalized code. */
+export const CreditCodeSchema = schemaOf(validateCreditCode, 'INVALID_CREDIT_CODE');
+/** A mainland mobile number field; parses to the bare 11 digits. */
+export const MobileSchema = schemaOf(validateMobile, 'INVALID_PHONE');
