@@ -5,10 +5,12 @@ module.exports = {
   roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\.pnpm|tslib|swiper|ssr-window|dom7)/)'],
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react',
+    // NutUI on demand, one component module per named import, as babel-plugin-import does in the Taro build
+    '^@nutui/nutui-react-taro$': '<rootDir>/tests/support/nutui.on-demand.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/support/style-stub.js',
   },
   setupFiles: ['<rootDir>/tests/support/taro-globals.js'],

@@ -16,7 +16,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The check for a filled-in value of one field, by its type. */
-const valueSchema = (f: FormField): z.ZodType<string | number> => {
+const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
       return IdNumberSchema;

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 
 export type Migration = { id: number; name: string; sql: string };
 
+/** The schema history, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     id: 1,

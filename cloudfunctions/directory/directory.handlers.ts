@@ -75,7 +75,7 @@ export const directory = defineFunction('directory', {
     const dir = await ctx.deps.catalogue.directory();
     const items = TOWNSHIPS.map((t) => {
       const center = dir.townshipCenter(t.code);
-      return { code: t.code, name: t.name, centerId: center?.id ?? '', villages: center ? dir.childrenOf(center.id).filter((c) => c.kind === 'village').length : 0 };
+      return { code: t.code, name: t.name, centerId: center?.id ?? '', villages: center ? dir.descendants(center.id, 'village').length : 0 };
     });
     return { items };
   },

@@ -5,13 +5,17 @@ import { startFakeCloudbase } from './fake-cloudbase';
 import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
 import type { Store } from '../../cloudfunctions/core/store.port';
 
-/** Sets the environment the SDK reads to find its server and credentials. */
+export const SDK_ENV_KEYS = ['TCB_CONTEXT_CNFG', 'TCB_CONTEXT_KEYS', 'TCB_ENV', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TENCENTCLOUD'] as const;
+
+/** Sets the environment the SDK reads to find its server (the fake's /admin URL) and credentials. */
 export const pointSdkAt = (url: string, envId = 'zc-test') => {
-  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` });
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: url });
   process.env.TCB_CONTEXT_KEYS = 'TCB_ENV';
   process.env.TCB_ENV = envId;
   process.env.TENCENTCLOUD_SECRETID = 'dummy-secret-id';
   process.env.TENCENTCLOUD_SECRETKEY = 'dummy-secret-key';
+  // tells the SDK it runs inside Tencent Cloud, so it skips the metadata-server lookup this closed network cannot answer
+  process.env.TENCENTCLOUD = 'true';
 };
 
 /** Starts a fresh fake and a CloudBase store talking to it over HTTP. */

@@ -6,5 +6,6 @@ globalThis.ENABLE_TEMPLATE_CONTENT = true;
 globalThis.ENABLE_CLONE_NODE = true;
 globalThis.ENABLE_CONTAINS = true;
 globalThis.ENABLE_MUTATION_OBSERVER = false;
+globalThis.DEPRECATED_ADAPTER_COMPONENT = false;
 process.env.TARO_ENV = process.env.TARO_ENV || 'h5';
 process.env.TARO_PLATFORM = process.env.TARO_PLATFORM || 'web';

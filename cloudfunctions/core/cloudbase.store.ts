@@ -1,0 +1,310 @@
+/**
+ * The CloudBase adapter of the Store port (production). Each record is kept as an envelope
+ * `{ _id, <indexed fields>, doc }` so queries read top-level fields and answers are `doc` as stored.
+ *
+ * Atomicity (see docs/stores.md): only `doc()` operations and `add()` join a CloudBase transaction.
+ * A request change therefore runs in `runTransaction`: read the request by `doc(id)`, check its
+ * version, `set` the new envelope and `add` the audit entries; the server's write conflict on the
+ * request document is what makes the version check safe under concurrency. Single-document
+ * records (users, companies, outbox) use a conditional `where({ _id, version }).update(...)`.
+ */
+import { randomUUID } from 'node:crypto';
+import tcb from '@cloudbase/node-sdk';
+import { fail, ok, type Result } from '../../shared/errors';
+import type { Center } from '../../shared/directory.schema';
+import type { Item } from '../../shared/catalogue.schema';
+import type { AuditEntry, Request } from '../../shared/request.schema';
+import type { QueueName } from '../../shared/api.schema';
+import { OPEN_STATES } from '../../shared/queue';
+import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
+import type {
+  CenterFilter, CompanyRecord, ItemFilter, OutboxRecord, Page, PageOf, RequestFilter, Store, UserRecord,
+} from './store.port';
+
+type App = ReturnType<typeof tcb.init>;
+type Db = ReturnType<App['database']>;
+/** What a transaction callback gets: collections whose doc() and add() join the transaction. */
+type Txn = { collection(name: string): ReturnType<Db['collection']> };
+type Query = ReturnType<ReturnType<Db['collection']>['where']>;
+type Envelope<T> = { _id: string; doc: T } & Record<string, unknown>;
+type Order = [field: string, direction: 'asc' | 'desc'][];
+
+export type CloudbaseStoreOptions = { env?: string; app?: App };
+
+/** Carries a domain answer out of a transaction callback, which makes the SDK roll back. */
+class Abort<T> extends Error {
+  constructor(readonly result: Result<T>) {
+    super('aborted');
+  }
+}
+
+const codeOf = (e: unknown): string => String((e as { code?: unknown })?.code ?? '');
+const isTxnConflict = (e: unknown): boolean => codeOf(e) === 'DATABASE_TRANSACTION_CONFLICT';
+/** The gateway reports a taken `_id` as DATABASE_DUPLICATE_WRITE, or wraps MongoDB's E11000. */
+const isDuplicate = (e: unknown): boolean =>
+  codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The SDK strips undefined fields in place; hand it a copy so callers' objects stay intact. */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const pad = (n: number) => String(n).padStart(6, '0');
+
+/** Audit ids of a request change sort in write order and say which version wrote them. */
+export const auditIdOf = (requestId: string, version: number, index: number): string => `${requestId}:${pad(version)}:${pad(index)}`;
+/** The idempotency record of (applicant, key); its `_id` is what makes a second create collide. */
+export const idempotencyIdOf = (userId: string, key: string): string => `${encodeURIComponent(userId)}:${encodeURIComponent(key)}`;
+
+/**
+ * The SDK checks credentials in an un-awaited promise, so a missing key surfaces as an
+ * unhandled rejection long after startup. Fail at startup instead, with a plain Error.
+ */
+export function assertCloudbaseCredentials(env: Record<string, string | undefined> = process.env): void {
+  if (!env.TENCENTCLOUD_SECRETID || !env.TENCENTCLOUD_SECRETKEY) {
+    throw new Error('CloudBase store: TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY must be set (the cloud function runtime sets them)');
+  }
+}
+
+const requestEnvelope = (r: Request): Envelope<Request> => {
+  const c = requestColumns(r);
+  return {
+    _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
+    submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
+    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, doc: plain(r),
+  };
+};
+const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
+
+/** Reads over the SDK: one document, one ordered page with its total, or every match. */
+const reader = (db: Db) => {
+  const ordered = (q: Query, order: Order): Query => order.reduce((acc, [f, d]) => acc.orderBy(f, d) as Query, q);
+  const docsOf = <T>(data: unknown): T[] => (data as Envelope<T>[]).map((e) => e.doc);
+  return {
+    one: async <T>(coll: string, id: string): Promise<T | null> => {
+      const { data } = await db.collection(coll).doc(id).get();
+      return ((data as Envelope<T>[])[0]?.doc ?? null) as T | null;
+    },
+    exists: async (coll: string, id: string): Promise<boolean> => ((await db.collection(coll).doc(id).get()).data as unknown[]).length > 0,
+    page: async <T>(coll: string, filter: object, order: Order, page: Page): Promise<PageOf<T>> => {
+      const q = db.collection(coll).where(filter);
+      const [counted, got] = await Promise.all([q.count(), ordered(q, order).skip(offsetOf(page)).limit(page.pageSize).get()]);
+      return { items: docsOf<T>(got.data), total: counted.total as number, page: page.page, pageSize: page.pageSize };
+    },
+    first: async <T>(coll: string, filter: object, order: Order, limit: number): Promise<T[]> =>
+      docsOf<T>((await ordered(db.collection(coll).where(filter), order).limit(limit).get()).data),
+    all: async <T>(coll: string, filter: object, order: Order): Promise<T[]> => {
+      const out: T[] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const { data } = await ordered(db.collection(coll).where(filter), order).skip(offset).limit(1000).get();
+        out.push(...docsOf<T>(data));
+        if ((data as unknown[]).length < 1000) return out;
+      }
+    },
+  };
+};
+
+/** The SDK's runTransaction, typed: it retries on DATABASE_TRANSACTION_CONFLICT and rolls back on any throw. */
+const inTransaction = <T>(db: Db, work: (t: Txn) => Promise<T>): Promise<T> => db.runTransaction(work) as Promise<T>;
+
+/** Runs `work` over a list with a few calls in flight at once (bulk imports of the directory). */
+const inParallel = async <T>(list: T[], width: number, work: (x: T) => Promise<unknown>): Promise<void> => {
+  for (let i = 0; i < list.length; i += width) await Promise.all(list.slice(i, i + width).map(work));
+};
+
+/** A versioned single-document record: add-or-DUPLICATE, or a conditional update on `version`. */
+const versioned = <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
+  async (record: T, expectedVersion?: number): Promise<Result<T>> => {
+    const fields = { version: record.version, ...columns(record) };
+    if (expectedVersion === undefined) {
+      try {
+        await db.collection(coll).add({ _id: record.id, ...fields, doc: plain(record) });
+        return ok(record);
+      } catch (e) {
+        if (isDuplicate(e)) return fail('DUPLICATE', undefined, `${coll} ${record.id}`);
+        throw e;
+      }
+    }
+    assertNextVersion(coll, record.version, expectedVersion);
+    const res = await db.collection(coll).where({ _id: record.id, version: expectedVersion })
+      .update({ ...fields, doc: db.command.set(plain(record)) });
+    if (res.updated === 1) return ok(record);
+    const { data } = await db.collection(coll).doc(record.id).get();
+    return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
+  };
+
+/** Requests: the idempotent create and the versioned update, each one transaction. */
+const requests = (db: Db, read: ReturnType<typeof reader>) => {
+  const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
+    for (const [i, a] of audit.entries()) {
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, doc: plain(a) });
+    }
+  };
+  const byKey = async (r: Request): Promise<Request | null> => {
+    const { data } = await db.collection('idempotency').doc(idempotencyIdOf(r.applicant.userId, r.idempotencyKey)).get();
+    const id = (data as { requestId: string }[])[0]?.requestId;
+    return id ? read.one<Request>('requests', id) : null;
+  };
+  const insert = (r: Request, audit: AuditEntry[]) => inTransaction(db, async (t) => {
+    const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
+    if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
+    await t.collection('idempotency').add({ _id: key, requestId: r.id });
+    await t.collection('requests').add(requestEnvelope(r));
+    await addAudit(t, r, audit);
+  });
+
+  return {
+    addAudit,
+    /** Retries a lost race until the winner's request is readable, then answers it. */
+    async create(r: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>> {
+      for (let attempt = 0; attempt < 40; attempt += 1) {
+        const found = await byKey(r);
+        if (found) return ok({ request: found, created: false });
+        try {
+          await insert(r, audit);
+          return ok({ request: r, created: true });
+        } catch (e) {
+          if (isDuplicate(e) && !(await byKey(r)) && (await read.exists('requests', r.id))) return fail('DUPLICATE', undefined, `request ${r.id}`);
+          if (!(e instanceof Abort) && !isTxnConflict(e) && !isDuplicate(e)) throw e;
+          await sleep(5 + Math.random() * 20 * Math.min(attempt + 1, 5));
+        }
+      }
+      throw new Error(`CloudBase store: create of request ${r.id} kept colliding`);
+    },
+    async update(next: Request, expectedVersion: number, audit: AuditEntry[]): Promise<Result<Request>> {
+      assertNextVersion('request', next.version, expectedVersion);
+      try {
+        return await inTransaction(db, async (t): Promise<Result<Request>> => {
+          const ref = t.collection('requests').doc(next.id);
+          const current = (await ref.get()).data as Envelope<Request> | null;
+          if (!current) throw new Abort(fail('NOT_FOUND', undefined, `request ${next.id}`));
+          if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
+          await ref.set(withoutId(requestEnvelope(next)));
+          await addAudit(t, next, audit);
+          return ok(next);
+        });
+      } catch (e) {
+        if (e instanceof Abort) return e.result as Result<Request>;
+        if (isTxnConflict(e)) return fail('CONFLICT', undefined, `request ${next.id}`);
+        throw e;
+      }
+    },
+  };
+};
+
+const REQUEST_ORDER: Order = [['submittedAt', 'desc'], ['_id', 'asc']];
+
+/** The filter of a request listing; `throughCenterId` matches any center on the path. */
+const requestFilter = (f: RequestFilter) => ({
+  ...(f.applicantUserId ? { applicantUserId: f.applicantUserId } : {}),
+  ...(f.companyId ? { companyId: f.companyId } : {}),
+  ...(f.state ? { state: f.state } : {}),
+  ...(f.throughCenterId ? { pathCenters: f.throughCenterId } : {}),
+});
+
+/** Which requests belong to a queue at a center; `overdue` looks along the whole path. */
+const queueFilter = (centerId: string, queue: QueueName) =>
+  queue === 'overdue' ? { overdue: true, pathCenters: centerId } : { holderCenterId: centerId, queue };
+
+/** The filter of a center listing; `q` is a case-insensitive substring of the name. */
+const centerFilter = (f: CenterFilter) => ({
+  ...(f.kind ? { kind: f.kind } : {}),
+  ...(f.townshipCode ? { townshipCode: f.townshipCode } : {}),
+  ...(f.q ? { name: new RegExp(escapeRegExp(f.q), 'i') } : {}),
+});
+
+/** The filter of an item search; `q` matches the name or the code. */
+const itemFilter = (db: Db, f: ItemFilter) => {
+  const _ = db.command;
+  const fields = {
+    ...(f.level ? { level: f.level } : {}),
+    ...(f.audience ? { audience: f.audience } : {}),
+    ...(f.lifeEvent ? { lifeEvents: f.lifeEvent } : {}),
+    ...(f.codes ? { _id: _.in(f.codes) } : {}),
+  };
+  if (!f.q) return fields;
+  const re = new RegExp(escapeRegExp(f.q), 'i');
+  return _.and([fields, _.or([{ name: re }, { code: re }])]);
+};
+
+/** Opens the SDK, failing at startup when credentials are missing. */
+const openDb = (options: CloudbaseStoreOptions): Db => {
+  if (options.app) return options.app.database();
+  assertCloudbaseCredentials();
+  return tcb.init({ env: options.env ?? process.env.TCB_ENV ?? tcb.SYMBOL_CURRENT_ENV }).database();
+};
+
+/** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
+export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store {
+  const db = openDb(options);
+  const read = reader(db);
+  const req = requests(db, read);
+  const putUser = versioned<UserRecord>(db, 'users', () => ({}));
+  const putCompany = versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode }));
+  const putOutbox = versioned<OutboxRecord>(db, 'outbox', (m) => ({
+    state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt,
+  }));
+  const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
+
+  return {
+    getCenter: (id) => read.one<Center>('centers', id),
+    listCenters: (f, page) => read.page<Center>('centers', centerFilter(f), [['_id', 'asc']], page),
+    allCenters: () => read.all<Center>('centers', {}, [['_id', 'asc']]),
+    upsertCenters: (centers) => inParallel(centers, 16, (c) =>
+      setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
+    getItem: (code) => read.one<Item>('items', code),
+    searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
+    allItems: () => read.all<Item>('items', {}, [['_id', 'asc']]),
+    upsertItems: (items) => inParallel(items, 16, (i) =>
+      setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
+
+    getUser: (id) => read.one<UserRecord>('users', id),
+    putUser,
+    getCompany: (id) => read.one<CompanyRecord>('companies', id),
+    findCompanyByCreditCode: async (creditCode) =>
+      (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
+    putCompany,
+
+    getRequest: (id) => read.one<Request>('requests', id),
+    createRequest: (request, audit) => req.create(request, audit),
+    updateRequest: (next, expectedVersion, audit) => req.update(next, expectedVersion, audit),
+    listRequests: (f, page) => read.page<Request>('requests', requestFilter(f), REQUEST_ORDER, page),
+    listQueue: (centerId, queue, page) => read.page<Request>('requests', queueFilter(centerId, queue), REQUEST_ORDER, page),
+    countQueues: async (centerId) => {
+      const totals = await Promise.all(QUEUE_NAMES.map(async (q) => (await db.collection('requests').where(queueFilter(centerId, q)).count()).total as number));
+      return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, totals[i]])) as Record<QueueName, number>;
+    },
+    findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
+    listOpenRequests: (afterId, limit) =>
+      read.first<Request>('requests', { _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) }, [['_id', 'asc']], limit),
+    timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
+    appendAudit: async (entry) => {
+      await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, doc: plain(entry) });
+    },
+
+    enqueue: async (message) => {
+      const r = await putOutbox(message);
+      if (!r.ok) throw r.error; // outbox ids are generated: a duplicate is a bug
+    },
+    listOutbox: (to, page) => read.page<OutboxRecord>('outbox', {
+      ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}),
+    }, [['createdAt', 'desc'], ['_id', 'asc']], page),
+    pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
+
+    getMeta: async (key) => {
+      const { data } = await db.collection('meta').doc(key).get();
+      return (data as { value: string }[])[0]?.value ?? null;
+    },
+    setMetaIfAbsent: async (key, value) => {
+      try {
+        await db.collection('meta').add({ _id: key, value });
+        return value;
+      } catch (e) {
+        if (!isDuplicate(e)) throw e;
+        const { data } = await db.collection('meta').doc(key).get();
+        return (data as { value: string }[])[0].value;
+      }
+    },
+
+    close: async () => undefined,
+  };
+}

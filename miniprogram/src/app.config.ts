@@ -1,0 +1,41 @@
+const pages = [
+  'pages/home/index',
+  'pages/centers/index',
+  'pages/requests/index',
+  'pages/profile/index',
+  'pages/center/index',
+  'pages/items/index',
+  'pages/guide/index',
+  'pages/apply/index',
+  'pages/result/index',
+  'pages/request/index',
+];
+
+// The persona picker exists only in the browser build, against the local gateway.
+if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
+
+export default defineAppConfig({
+  pages,
+  // clerk pages will join as a subpackage: subPackages: [{ root: 'pages-clerk', pages: [...] }]
+  window: {
+    navigationBarTitleText: '邹城通办',
+    navigationBarBackgroundColor: '#1d5fd6',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f9',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    color: '#4e5561',
+    selectedColor: '#1d5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/centers/index', text: '服务中心', iconPath: 'assets/tab/centers.png', selectedIconPath: 'assets/tab/centers-on.png' },
+      { pagePath: 'pages/requests/index', text: '我的办件', iconPath: 'assets/tab/requests.png', selectedIconPath: 'assets/tab/requests-on.png' },
+      { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-on.png' },
+    ],
+  },
+  permission: { 'scope.userLocation': { desc: '用于为您查找最近的为民服务中心' } },
+  requiredPrivateInfos: ['getLocation'],
+});

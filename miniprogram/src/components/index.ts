@@ -1,0 +1,8 @@
+/** Shared components; page-only parts live next to their page. */
+export { Page } from './Page';
+export { StateView } from './StateView';
+export { Section } from './Section';
+export { PathChain } from './PathChain';
+export { CenterCard, distanceText } from './CenterCard';
+export { ItemCard } from './ItemCard';
+export { VillagePicker } from './VillagePicker';

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { SessionInput } from '@shared/api.schema';
+import { IdNumberSchema, MobileSchema } from '@shared/validators';
+import { fieldErrorsOf } from '@shared/form.schema';
+import { call, fieldErrors } from '../services/api';
+import { useSession } from './useSession';
+
+/** The binding form checks what the server checks: the ID checksum and the mobile number too. */
+const BindSchema = SessionInput.bindResident.extend({
+  idNumber: IdNumberSchema,
+  phone: MobileSchema,
+  homeVillageId: z.string({ error: '请选择所在村居' }).min(1, '请选择所在村居'),
+});
+
+type Values = { name: string; idNumber: string; phone: string; homeVillageId: string; homeVillageName: string };
+
+/** 实名绑定: name, ID number, phone and home village, with inline errors kept next to each field. */
+export const useBindResident = (onDone: () => void) => {
+  const { setUser } = useSession();
+  const [values, setValues] = useState<Values>({ name: '', idNumber: '', phone: '', homeVillageId: '', homeVillageName: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<Values>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(patch).map((k) => [k, ''])) }));
+  };
+  const submit = async () => {
+    if (busy) return;
+    const parsed = BindSchema.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    setBusy(true);
+    const a = await call('session', 'bindResident', parsed.data, { loading: '正在保存' });
+    setBusy(false);
+    if (!a.ok) return setErrors(fieldErrors(a.error));
+    setUser(a.data.user);
+    onDone();
+  };
+  return { values, set, errors, busy, submit };
+};

@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro';
+import type { CenterSummary } from '@shared/api.schema';
+import { call } from '../services/api';
+import { useQuery } from './useQuery';
+
+/** One center with its parent and the items it offers. */
+export const useCenter = (id: string) => useQuery(() => (id ? call('directory', 'getCenter', { id }, { toast: false }) : null), [id]);
+
+/** Calls the center; a cancelled call is not an error. */
+export const phoneCenter = (c: CenterSummary): void => void Taro.makePhoneCall({ phoneNumber: c.phone }).catch(() => undefined);
+
+/** Opens the phone's map at the center to navigate there. */
+export const navigateTo = (c: CenterSummary): void =>
+  void Taro.openLocation({ latitude: c.location.lat, longitude: c.location.lng, name: c.name, address: c.address, scale: 16 }).catch(() =>
+    Taro.showToast({ title: '无法打开地图，请按地址前往', icon: 'none' }),
+  );

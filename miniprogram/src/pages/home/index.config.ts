@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '邹城通办' });

@@ -1,0 +1,62 @@
+import { View, Text } from '@tarojs/components';
+import { Button, Switch } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { Page, Section, StateView } from '../../components';
+import { useElderMode } from '../../hooks/useElderMode';
+import { useSession } from '../../hooks/useSession';
+import { useCenter } from '../../hooks/useCenter';
+import { go } from '../../services/routes';
+import { BindForm } from './BindForm';
+import '../apply/index.scss';
+
+/** 我的: the bound identity and home village, 长辈模式, and (browser build only) the sample personas. */
+export default function Profile() {
+  const { user, logout } = useSession();
+  const { elder, setElder } = useElderMode();
+  const [editing, setEditing] = useState(false);
+  const home = useCenter(user?.homeVillageId ?? '');
+  return (
+    <Page>
+      <View className="zc-card zc-row">
+        <View>
+          <View className="zc-strong">长辈模式</View>
+          <View className="zc-muted">字更大、颜色更清楚</View>
+        </View>
+        <Switch checked={elder} onChange={(on) => setElder(on)} />
+      </View>
+      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={process.env.TARO_ENV === 'h5' ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
+        {user && (!user.bound || editing) ? (
+          <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
+            <BindForm onDone={() => setEditing(false)} />
+          </Section>
+        ) : null}
+        {user?.bound && !editing ? (
+          <Section title="我的信息" more="修改" onMore={() => setEditing(true)}>
+            <Line label="姓名" value={user.nameMasked} />
+            <Line label="身份证" value={user.idMasked} />
+            <Line label="手机" value={user.phoneMasked} />
+            <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
+            <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
+          </Section>
+        ) : null}
+      </StateView>
+      {process.env.TARO_ENV === 'h5' && user ? (
+        <Section title="本地体验">
+          <View className="zc-row">
+            <Button onClick={go.devLogin}>切换体验身份</Button>
+            <Button fill="outline" onClick={logout}>退出</Button>
+          </View>
+        </Section>
+      ) : null}
+    </Page>
+  );
+}
+
+function Line({ label, value }: { label: string; value?: string }) {
+  return (
+    <View className="zc-row zc-list-item">
+      <Text className="zc-muted">{label}</Text>
+      <Text>{value ?? '—'}</Text>
+    </View>
+  );
+}

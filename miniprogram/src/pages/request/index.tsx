@@ -1,0 +1,85 @@
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { stateLabel } from '@shared/labels.zh-CN';
+import { Page, Section, StateView, PathChain } from '../../components';
+import { useRequest } from '../../hooks/useRequest';
+import { go, usePageParams } from '../../services/routes';
+import { applicantActions, deadlineView, timelineSteps } from './timeline';
+import { Timeline } from './Timeline';
+import { RatingPanel } from './RatingPanel';
+import { SupplementPanel } from './SupplementPanel';
+import './index.scss';
+
+const confirmWithdraw = async (): Promise<boolean> =>
+  (await Taro.showModal({ title: '确定撤回申请吗？', content: '撤回后这件申请不再办理，需要时可重新申请。', confirmText: '撤回', cancelText: '再想想' })).confirm;
+
+/** 办件详情: state, deadline, the path, every step, and what the applicant may do now. */
+export default function RequestDetail() {
+  const { id = '' } = usePageParams();
+  const r = useRequest(id);
+  const data = r.data;
+  const req = data?.request;
+  const now = new Date().toISOString();
+  return (
+    <Page>
+      <StateView loading={r.loading && !data} error={r.error} onRetry={() => void r.reload()} empty={!req} emptyText="没有找到这件申请">
+        {req && data ? (
+          <>
+            <View className="zc-card">
+              <View className="zc-item-name">{req.itemName}</View>
+              <View className="zc-muted">办件编号 {req.trackingNo}</View>
+              <View className="req-state">
+                <Text className="zc-tag">{stateLabel(req.state)}</Text>
+                <DeadlineLine view={deadlineView(req, now)} />
+              </View>
+              <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
+              {applicantActions(req).withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
+              {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
+              {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
+            </View>
+            <Actions r={r} />
+            <Section title="办理进度">
+              <Timeline steps={timelineSteps(data.timeline, data.names)} />
+            </Section>
+            <Withdraw r={r} />
+            <Button block onClick={() => go.tab('requests')}>查看我的全部办件</Button>
+          </>
+        ) : null}
+      </StateView>
+    </Page>
+  );
+}
+
+function DeadlineLine({ view }: { view: ReturnType<typeof deadlineView> }) {
+  return (
+    <View className="req-deadline">
+      <Text className={`zc-tag ${view.tone}`}>{view.text}</Text>
+      {view.detail ? <View className="zc-muted">{view.detail}</View> : null}
+    </View>
+  );
+}
+
+function Actions({ r }: { r: ReturnType<typeof useRequest> }) {
+  const req = r.data?.request;
+  if (!req) return null;
+  const can = applicantActions(req);
+  const openPause = [...req.pauses].reverse().find((p) => !p.to);
+  return (
+    <>
+      {can.supplement ? <Section title="补正材料"><SupplementPanel requestId={req.id} pause={openPause} onSend={r.supplement} /></Section> : null}
+      {can.rate ? <Section title="请为这次办理评价"><RatingPanel onRate={r.rate} /></Section> : null}
+      {req.rating ? <Section title="您的评价"><View>{req.rating.level}{req.rating.comment ? `：${req.rating.comment}` : ''}</View></Section> : null}
+    </>
+  );
+}
+
+function Withdraw({ r }: { r: ReturnType<typeof useRequest> }) {
+  const req = r.data?.request;
+  if (!req || !applicantActions(req).withdraw) return null;
+  return (
+    <View className="req-withdraw">
+      <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>撤回申请</Button>
+    </View>
+  );
+}

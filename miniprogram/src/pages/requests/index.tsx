@@ -1,0 +1,44 @@
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useDidShow } from '@tarojs/taro';
+import { stateLabel } from '@shared/labels.zh-CN';
+import { Page, StateView } from '../../components';
+import { useQuery } from '../../hooks/useQuery';
+import { useSession } from '../../hooks/useSession';
+import { call } from '../../services/api';
+import { go } from '../../services/routes';
+import { chinaTime, deadlineView } from '../request/timeline';
+
+/** 我的办件: every request of the caller, newest first, each with its state and deadline. */
+export default function MyRequests() {
+  const { user } = useSession();
+  const mine = useQuery(() => (user ? call('requests', 'mine', { pageSize: 50 }, { toast: false }) : null), [user?.id]);
+  useDidShow(() => mine.reload());
+  const now = new Date().toISOString();
+  if (user === null)
+    return (
+      <Page>
+        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (process.env.TARO_ENV === 'h5' ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
+      </Page>
+    );
+  return (
+    <Page>
+      <StateView loading={user === undefined || (mine.loading && !mine.data)} error={mine.error} onRetry={mine.reload} empty={!mine.data?.items.length} emptyText="您还没有办件" emptyAction={<Button type="primary" onClick={() => go.items()}>找事项办理</Button>}>
+        {mine.data?.items.map((r) => {
+          const d = deadlineView(r, now);
+          return (
+            <View key={r.id} className="zc-card" onClick={() => go.request(r.id)}>
+              <View className="zc-row">
+                <Text className="zc-item-name">{r.itemName}</Text>
+                <Text className="zc-tag">{stateLabel(r.state)}</Text>
+              </View>
+              <View className="zc-muted">编号 {r.trackingNo}</View>
+              <View className="zc-muted">提交于 {chinaTime(r.submittedAt)}</View>
+              <Text className={`zc-tag ${d.tone}`}>{d.text}</Text>
+            </View>
+          );
+        })}
+      </StateView>
+    </Page>
+  );
+}

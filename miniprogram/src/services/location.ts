@@ -1,0 +1,28 @@
+/**
+ * Where the resident is. Asking for the position may be refused or fail; callers fall back
+ * to the bound home village, so a refusal never leaves a blank page.
+ */
+import Taro from '@tarojs/taro';
+import type { LatLng } from '@shared/directory.schema';
+
+let last: LatLng | null = null;
+
+const withTimeout = <T,>(p: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+
+/** WeChat maps expect GCJ-02; the browser only knows WGS-84 (a few hundred metres apart, within the sample's precision). */
+const COORDS = process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02';
+
+/** The phone's position, or null when refused or unavailable. */
+export const locate = async (): Promise<LatLng | null> => {
+  try {
+    const res = await withTimeout(Taro.getLocation({ type: COORDS }), 8000);
+    last = { lat: res.latitude, lng: res.longitude };
+    return last;
+  } catch {
+    return null;
+  }
+};
+
+/** The last position found in this session, without asking again. */
+export const lastPosition = (): LatLng | null => last;

@@ -1,0 +1,41 @@
+/** Every page the resident can open, and the one way to open each with its parameters. */
+import Taro from '@tarojs/taro';
+
+export const TABS = {
+  home: '/pages/home/index',
+  centers: '/pages/centers/index',
+  requests: '/pages/requests/index',
+  profile: '/pages/profile/index',
+} as const;
+
+const q = (params: Record<string, string | undefined>): string => {
+  const parts = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+const push = (url: string) => void Taro.navigateTo({ url });
+
+/** Opens pages; tab pages switch tabs. */
+export const go = {
+  tab: (tab: keyof typeof TABS) => void Taro.switchTab({ url: TABS[tab] }),
+  center: (id: string) => push(`/pages/center/index${q({ id })}`),
+  items: (p: { q?: string; lifeEvent?: string; centerId?: string; title?: string } = {}) => push(`/pages/items/index${q(p)}`),
+  guide: (code: string) => push(`/pages/guide/index${q({ code })}`),
+  apply: (code: string, intake?: string) => push(`/pages/apply/index${q({ code, intake })}`),
+  result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
+  request: (id: string) => push(`/pages/request/index${q({ id })}`),
+  /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
+  devLogin:
+    process.env.TARO_ENV === 'h5'
+      ? () => {
+          const here = Taro.getCurrentPages().slice(-1)[0]?.route ?? '';
+          if (!here.includes('dev-login')) push('/pages/dev-login/index');
+        }
+      : () => undefined,
+};
+
+/** The query parameters of the current page. */
+export const usePageParams = (): Record<string, string> => {
+  const params = Taro.getCurrentInstance().router?.params ?? {};
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v ?? ''))]));
+};

@@ -1,0 +1,338 @@
+/**
+ * The one contract every Store adapter keeps. Each adapter's test file calls `storeContract`
+ * with a factory that answers a fresh, empty store; the same sentences must hold for both.
+ */
+import type { Store } from '../cloudfunctions/core/store.port';
+import type { Request } from '../shared/request.schema';
+import { at, bump, makeAudit, makeHandoff, makeRequest } from './support/request.fixture';
+import { makeCenter, makeCompany, makeItem, makeMessage, makeUser } from './support/directory.fixture';
+
+const PAGE = { page: 1, pageSize: 20 };
+
+/** Unwraps a Result, failing the test with the error code if it is not ok. */
+function value<T>(r: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}`);
+  return r.value;
+}
+const codeOf = (r: { ok: boolean; error?: { code: string } }): string => (r.ok ? 'ok' : r.error!.code);
+
+/** Defines the contract suite for one adapter. */
+export function storeContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('directory and catalogue', () => {
+      const centers = [
+        makeCenter({ id: 'city', kind: 'city', name: '邹城市政务服务中心', townshipCode: null, parentId: null }),
+        makeCenter({ id: 't-001', kind: 'township', name: '钢山街道便民服务中心', parentId: 'city' }),
+        makeCenter({ id: 'v-001', name: '东关村便民服务站' }),
+        makeCenter({ id: 'v-002', name: '西关村便民服务站' }),
+        makeCenter({ id: 'v-101', name: '太平村便民服务站', townshipCode: '101', parentId: 't-101' }),
+      ];
+      const items = [
+        makeItem({ code: 'T-0002', name: '农村宅基地审批', lifeEvents: ['建房'] }),
+        makeItem({ code: 'V-0001', name: '独生子女证明', level: 'village', lifeEvents: ['生育', '上学'] }),
+        makeItem({ code: 'C-0001', name: '企业设立登记', level: 'city', audience: 'company', lifeEvents: ['开办企业'] }),
+        makeItem({ code: 'T-0001', name: '高龄津贴申领', lifeEvents: ['养老'] }),
+      ];
+
+      it('a center comes back exactly as it was stored', async () => {
+        await store.upsertCenters(centers);
+        expect(await store.getCenter('t-001')).toEqual(centers[1]);
+        expect(await store.getCenter('nowhere')).toBeNull();
+      });
+
+      it('centers are listed by kind, township and name, ordered by id, with page totals', async () => {
+        await store.upsertCenters(centers);
+        const villages = await store.listCenters({ kind: 'village' }, { page: 1, pageSize: 2 });
+        expect(villages.total).toBe(3);
+        expect(villages.items.map((c) => c.id)).toEqual(['v-001', 'v-002']);
+        const second = await store.listCenters({ kind: 'village' }, { page: 2, pageSize: 2 });
+        expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+        expect(second.items.map((c) => c.id)).toEqual(['v-101']);
+        expect((await store.listCenters({ townshipCode: '001' }, PAGE)).items.map((c) => c.id)).toEqual(['t-001', 'v-001', 'v-002']);
+        expect((await store.listCenters({ q: '东关' }, PAGE)).items.map((c) => c.id)).toEqual(['v-001']);
+        expect((await store.allCenters()).map((c) => c.id)).toEqual(['city', 't-001', 'v-001', 'v-002', 'v-101']);
+      });
+
+      it('upserting a center again replaces it instead of adding a second one', async () => {
+        await store.upsertCenters(centers);
+        await store.upsertCenters([{ ...centers[2], name: '东关社区便民服务站' }]);
+        expect((await store.getCenter('v-001'))?.name).toBe('东关社区便民服务站');
+        expect((await store.allCenters()).length).toBe(5);
+        expect((await store.listCenters({ q: '东关社区' }, PAGE)).total).toBe(1);
+      });
+
+      it('an item search matches the name or the code, and filters by level, audience, life event and codes', async () => {
+        await store.upsertItems(items);
+        expect(await store.getItem('V-0001')).toEqual(items[1]);
+        expect((await store.searchItems({ q: '宅基地' }, PAGE)).items.map((i) => i.code)).toEqual(['T-0002']);
+        expect((await store.searchItems({ q: 't-000' }, PAGE)).items.map((i) => i.code)).toEqual(['T-0001', 'T-0002']);
+        expect((await store.searchItems({ level: 'township' }, PAGE)).total).toBe(2);
+        expect((await store.searchItems({ audience: 'company' }, PAGE)).items.map((i) => i.code)).toEqual(['C-0001']);
+        expect((await store.searchItems({ lifeEvent: '上学' }, PAGE)).items.map((i) => i.code)).toEqual(['V-0001']);
+        expect((await store.searchItems({ codes: ['V-0001', 'C-0001', 'X-9999'] }, PAGE)).items.map((i) => i.code)).toEqual(['C-0001', 'V-0001']);
+        expect((await store.searchItems({ q: '%' }, PAGE)).total).toBe(0);
+      });
+
+      it('items are ordered by code and paged with the total of all matches', async () => {
+        await store.upsertItems(items);
+        const page = await store.searchItems({}, { page: 2, pageSize: 3 });
+        expect(page).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+        expect(page.items.map((i) => i.code)).toEqual(['V-0001']);
+        expect((await store.allItems()).map((i) => i.code)).toEqual(['C-0001', 'T-0001', 'T-0002', 'V-0001']);
+      });
+
+      it('re-importing an item drops the life events it no longer has', async () => {
+        await store.upsertItems(items);
+        await store.upsertItems([{ ...items[1], lifeEvents: ['生育'] }]);
+        expect((await store.searchItems({ lifeEvent: '上学' }, PAGE)).total).toBe(0);
+        expect((await store.searchItems({ lifeEvent: '生育' }, PAGE)).total).toBe(1);
+      });
+    });
+
+    describe('users and companies', () => {
+      it('a new user is stored and a second create of the same id is a DUPLICATE', async () => {
+        const user = makeUser({ id: 'u-1' });
+        expect(value(await store.putUser(user))).toEqual(user);
+        expect(await store.getUser('u-1')).toEqual(user);
+        expect(codeOf(await store.putUser(user))).toBe('DUPLICATE');
+      });
+
+      it('a user update with the stored version succeeds and a stale one is a CONFLICT', async () => {
+        const user = makeUser({ id: 'u-1' });
+        await store.putUser(user);
+        const bound = { ...user, version: 2, role: 'clerk' as const, centerId: 'v-001' };
+        expect(value(await store.putUser(bound, 1))).toEqual(bound);
+        expect(codeOf(await store.putUser({ ...user, version: 2, name: '过期' }, 1))).toBe('CONFLICT');
+        expect(await store.getUser('u-1')).toEqual(bound);
+        expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
+      });
+
+      it('a company is found by its credit code and updated only from its stored version', async () => {
+        const company = makeCompany({ id: 'co-1' });
+        value(await store.putCompany(company));
+        expect(await store.findCompanyByCreditCode('91370883MA3C000001')).toEqual(company);
+        expect(await store.findCompanyByCreditCode('91370883MA3C999999')).toBeNull();
+        const moved = { ...company, version: 2, location: 'zone' as const };
+        expect(value(await store.putCompany(moved, 1))).toEqual(moved);
+        expect(codeOf(await store.putCompany({ ...company, version: 2 }, 1))).toBe('CONFLICT');
+        expect(await store.getCompany('co-1')).toEqual(moved);
+      });
+    });
+
+    describe('requests', () => {
+      const submitted = makeRequest();
+      const createAudit = [makeAudit('req-1', 'submit', 0, { actor: { userId: 'u-1', role: 'resident' }, toState: 'submitted' })];
+
+      it('a created request comes back as stored, with its audit entries in the timeline', async () => {
+        const answer = value(await store.createRequest(submitted, createAudit));
+        expect(answer).toEqual({ request: submitted, created: true });
+        expect(await store.getRequest('req-1')).toEqual(submitted);
+        expect(await store.timeline('req-1')).toEqual(createAudit);
+        expect(await store.getRequest('nope')).toBeNull();
+      });
+
+      it('creating again with the same idempotency key answers the first request and writes nothing', async () => {
+        await store.createRequest(submitted, createAudit);
+        const retry = makeRequest({ id: 'req-2', idempotencyKey: submitted.idempotencyKey });
+        const answer = value(await store.createRequest(retry, [makeAudit('req-2', 'submit', 1)]));
+        expect(answer).toEqual({ request: submitted, created: false });
+        expect(await store.getRequest('req-2')).toBeNull();
+        expect(await store.timeline('req-2')).toEqual([]);
+      });
+
+      it('the same idempotency key from another applicant is a different request', async () => {
+        await store.createRequest(submitted, createAudit);
+        const other = makeRequest({ id: 'req-2', idempotencyKey: submitted.idempotencyKey, applicant: { ...submitted.applicant, userId: 'u-2' } });
+        expect(value(await store.createRequest(other, [])).created).toBe(true);
+      });
+
+      it('twenty concurrent creates with one key store exactly one request and all answer its id', async () => {
+        const attempts = Array.from({ length: 20 }, (_, i) =>
+          store.createRequest(makeRequest({ id: `req-c${i}`, idempotencyKey: 'tap-twice' }), [makeAudit(`req-c${i}`, 'submit', 0)]));
+        const answers = (await Promise.all(attempts)).map(value);
+        expect(new Set(answers.map((a) => a.request.id)).size).toBe(1);
+        expect(answers.filter((a) => a.created)).toHaveLength(1);
+        const stored = await store.listRequests({ applicantUserId: 'u-1' }, PAGE);
+        expect(stored.total).toBe(1);
+        expect(stored.items[0].id).toBe(answers[0].request.id);
+        expect(await store.timeline(answers[0].request.id)).toHaveLength(1);
+      });
+
+      it('an update from the stored version is written with its audit entries after the earlier ones', async () => {
+        await store.createRequest(submitted, createAudit);
+        const next = bump(submitted, { state: 'prechecked' });
+        const audit = [makeAudit('req-1', 'precheck', 1, { fromState: 'submitted', toState: 'prechecked' }), makeAudit('req-1', 'note', 1, { note: '材料齐全' })];
+        expect(value(await store.updateRequest(next, 1, audit))).toEqual(next);
+        expect(await store.getRequest('req-1')).toEqual(next);
+        expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', 'precheck', 'note']);
+      });
+
+      it('an update from a stale version is a CONFLICT and changes nothing, not even the audit', async () => {
+        await store.createRequest(submitted, createAudit);
+        value(await store.updateRequest(bump(submitted, { state: 'prechecked' }), 1, [makeAudit('req-1', 'precheck', 1)]));
+        const stale = bump(submitted, { state: 'withdrawn' });
+        const answer = await store.updateRequest(stale, 1, [makeAudit('req-1', 'withdraw', 2)]);
+        expect(codeOf(answer)).toBe('CONFLICT');
+        expect((await store.getRequest('req-1'))?.state).toBe('prechecked');
+        expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', 'precheck']);
+      });
+
+      it('ten parallel updates from the same version give one success and nine CONFLICTs', async () => {
+        await store.createRequest(submitted, createAudit);
+        const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+          store.updateRequest(bump(submitted, { form: { attempt: i } }), 1, [makeAudit('req-1', `attempt-${i}`, 1)])));
+        const codes = answers.map(codeOf);
+        expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
+        expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(9);
+        const winner = answers.findIndex((a) => a.ok);
+        expect((await store.getRequest('req-1'))?.form).toEqual({ attempt: winner });
+        expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', `attempt-${winner}`]);
+      });
+
+      it('updating a request that does not exist is NOT_FOUND', async () => {
+        expect(codeOf(await store.updateRequest(bump(submitted), 1, []))).toBe('NOT_FOUND');
+      });
+
+      it('an update that does not move the version by exactly one is a bug and throws', async () => {
+        await store.createRequest(submitted, createAudit);
+        await expect(store.updateRequest({ ...submitted, version: 3 }, 1, [])).rejects.toThrow(/version/);
+      });
+
+      it('the timeline lists entries in time order, whichever was written first', async () => {
+        await store.createRequest(submitted, createAudit);
+        await store.appendAudit(makeAudit('req-1', 'viewed', 5));
+        await store.appendAudit(makeAudit('req-1', 'late-sync', 3));
+        await store.appendAudit(makeAudit('req-other', 'viewed', 4));
+        expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', 'late-sync', 'viewed']);
+      });
+    });
+
+    describe('queues, listings and lookups', () => {
+      const inTransit = makeRequest({
+        id: 'r-transit', state: 'in_transit', holderCenterId: 't-001', submittedAt: at(1), handoffs: [makeHandoff({ code: 'QX7K2M' })],
+      });
+      const fixtures: Request[] = [
+        makeRequest({ id: 'r-pre', submittedAt: at(0) }),
+        inTransit,
+        makeRequest({ id: 'r-accept', holderCenterId: 't-001', intakeCenterId: 't-001', path: ['t-001'], submittedAt: at(2) }),
+        makeRequest({ id: 'r-decide', state: 'accepted', holderCenterId: 't-001', submittedAt: at(3) }),
+        makeRequest({ id: 'r-decide2', state: 'accepted', holderCenterId: 't-001', submittedAt: at(4), overdue: true }),
+        makeRequest({ id: 'r-paused', state: 'paused', holderCenterId: 't-001', submittedAt: at(5) }),
+        makeRequest({ id: 'r-deliver', state: 'approved', holderCenterId: 't-001', submittedAt: at(6) }),
+        makeRequest({ id: 'r-closed', state: 'closed', holderCenterId: 't-001', submittedAt: at(7), overdue: true }),
+        makeRequest({
+          id: 'r-company', applicant: { userId: 'u-9', type: 'company', companyId: 'co-1', nameMasked: '邹城*公司' },
+          path: ['v-002', 't-001'], intakeCenterId: 'v-002', holderCenterId: 'v-002', submittedAt: at(8),
+        }),
+      ];
+      const seed = async () => {
+        for (const r of fixtures) value(await store.createRequest(r, []));
+      };
+      const ids = (page: { items: Request[] }) => page.items.map((r) => r.id);
+
+      it('each queue at a center lists the requests it holds in that state, newest first', async () => {
+        await seed();
+        expect(ids(await store.listQueue('t-001', 'decide', PAGE))).toEqual(['r-decide2', 'r-decide']);
+        expect(ids(await store.listQueue('t-001', 'incoming', PAGE))).toEqual(['r-transit']);
+        expect(ids(await store.listQueue('t-001', 'accept', PAGE))).toEqual(['r-accept']);
+        expect(ids(await store.listQueue('v-001', 'precheck', PAGE))).toEqual(['r-pre']);
+        expect(ids(await store.listQueue('v-001', 'decide', PAGE))).toEqual([]);
+        const paged = await store.listQueue('t-001', 'decide', { page: 2, pageSize: 1 });
+        expect(paged.total).toBe(2);
+        expect(ids(paged)).toEqual(['r-decide']);
+      });
+
+      it('queue counts cover every queue, and overdue counts open requests whose path passes through the center', async () => {
+        await seed();
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1 });
+        expect(await store.countQueues('v-001')).toEqual({ precheck: 1, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 1 });
+        expect(await store.countQueues('v-002')).toMatchObject({ precheck: 1, overdue: 0 });
+        expect(ids(await store.listQueue('v-001', 'overdue', PAGE))).toEqual(['r-decide2']);
+      });
+
+      it('a handoff left unconfirmed too long puts its request in the overdue queue', async () => {
+        const late = makeRequest({ ...inTransit, id: 'r-late', idempotencyKey: 'late', handoffs: [makeHandoff({ overdue: true })] });
+        value(await store.createRequest(late, []));
+        expect(ids(await store.listQueue('t-001', 'overdue', PAGE))).toEqual(['r-late']);
+      });
+
+      it('requests are listed by applicant, company, state and the centers on their path', async () => {
+        await seed();
+        expect((await store.listRequests({ applicantUserId: 'u-1' }, PAGE)).total).toBe(8);
+        expect(ids(await store.listRequests({ companyId: 'co-1' }, PAGE))).toEqual(['r-company']);
+        expect(ids(await store.listRequests({ state: 'accepted' }, PAGE))).toEqual(['r-decide2', 'r-decide']);
+        expect(ids(await store.listRequests({ throughCenterId: 'v-002' }, PAGE))).toEqual(['r-company']);
+        expect((await store.listRequests({ throughCenterId: 't-001' }, PAGE)).total).toBe(9);
+        expect(ids(await store.listRequests({ throughCenterId: 'v-001', state: 'submitted' }, PAGE))).toEqual(['r-pre']);
+      });
+
+      it('a request moved up the path is seen through its new holder and loses its old queue', async () => {
+        await seed();
+        const pre = (await store.getRequest('r-pre'))!;
+        value(await store.updateRequest(bump(pre, { state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ code: 'ZZ99ZZ' })] }), 1, []));
+        expect(ids(await store.listQueue('v-001', 'precheck', PAGE))).toEqual([]);
+        expect(ids(await store.listQueue('t-001', 'incoming', PAGE))).toEqual(['r-transit', 'r-pre']);
+      });
+
+      it('a handoff code finds the request while its handoff is in transit, and not after receipt', async () => {
+        await seed();
+        expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
+        expect(await store.findRequestByHandoffCode('NONE00')).toBeNull();
+        const received = bump(inTransit, {
+          state: 'prechecked', handoffs: [{ ...inTransit.handoffs[0], state: 'received', receivedBy: 'clerk-t', receivedAt: at(20) }],
+        });
+        value(await store.updateRequest(received, 1, []));
+        expect(await store.findRequestByHandoffCode('QX7K2M')).toBeNull();
+      });
+
+      it('open requests are walked by id in pages and closed ones are left out', async () => {
+        await seed();
+        const first = await store.listOpenRequests(null, 3);
+        expect(first.map((r) => r.id)).toEqual(['r-accept', 'r-company', 'r-decide']);
+        const rest = await store.listOpenRequests('r-decide', 100);
+        expect(rest.map((r) => r.id)).toEqual(['r-decide2', 'r-deliver', 'r-paused', 'r-pre', 'r-transit']);
+      });
+    });
+
+    describe('outbox and meta', () => {
+      it('pending messages come out oldest first and leave the queue once marked sent', async () => {
+        await store.enqueue(makeMessage({ id: 'm-2', createdAt: at(2) }));
+        await store.enqueue(makeMessage({ id: 'm-1', createdAt: at(1), to: { centerId: 't-001' } }));
+        await store.enqueue(makeMessage({ id: 'm-3', createdAt: at(3), state: 'sent' }));
+        const pending = await store.pendingOutbox(10);
+        expect(pending.map((m) => m.id)).toEqual(['m-1', 'm-2']);
+        const sent = { ...pending[0], version: 2, state: 'sent' as const, attempts: 1, sentAt: at(5) };
+        expect(value(await store.updateOutbox(sent, 1))).toEqual(sent);
+        expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['m-2']);
+        expect(codeOf(await store.updateOutbox({ ...pending[0], version: 2, state: 'failed' }, 1))).toBe('CONFLICT');
+      });
+
+      it('a user or a center sees its own messages, newest first', async () => {
+        await store.enqueue(makeMessage({ id: 'm-1', createdAt: at(1) }));
+        await store.enqueue(makeMessage({ id: 'm-2', createdAt: at(2) }));
+        await store.enqueue(makeMessage({ id: 'm-3', createdAt: at(3), to: { centerId: 't-001' } }));
+        const mine = await store.listOutbox({ userId: 'u-1' }, PAGE);
+        expect(mine.total).toBe(2);
+        expect(mine.items.map((m) => m.id)).toEqual(['m-2', 'm-1']);
+        expect((await store.listOutbox({ centerId: 't-001' }, PAGE)).items.map((m) => m.id)).toEqual(['m-3']);
+      });
+
+      it('setMetaIfAbsent keeps the first value and answers it to every later caller', async () => {
+        expect(await store.getMeta('hmac')).toBeNull();
+        expect(await store.setMetaIfAbsent('hmac', 'first')).toBe('first');
+        expect(await store.setMetaIfAbsent('hmac', 'second')).toBe('first');
+        expect(await store.getMeta('hmac')).toBe('first');
+        const racing = await Promise.all(['a', 'b', 'c'].map((v) => store.setMetaIfAbsent('seed', v)));
+        expect(new Set(racing).size).toBe(1);
+      });
+    });
+  });
+}
