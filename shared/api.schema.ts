@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
-import { CenterKindSchema, CenterSchema, LatLngSchema } from './directory.schema';
+import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
 import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { ERROR_CODES } from './errors';
@@ -141,7 +141,7 @@ const RequestAnswer = z.object({ request: RequestViewSchema });
 export const RequestsOutput = {
   submit: RequestAnswer,
   mine: listOf(RequestViewSchema),
-  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema) }),
+  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema), centers: z.array(CenterRefSchema) }),
   withdraw: RequestAnswer,
   supplement: RequestAnswer,
   rate: RequestAnswer,
@@ -153,6 +153,10 @@ export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused
 export type QueueName = z.infer<typeof QueueNameSchema>;
 
 const Target = { id: Id, version: Version };
+
+/** Today's figures of a center (China day): what its clerks took in, moved and finished. */
+export const TodayFiguresSchema = z.object({ submitted: z.number().int(), accepted: z.number().int(), handoffsConfirmed: z.number().int(), decided: z.number().int(), delivered: z.number().int() });
+export type TodayFigures = z.infer<typeof TodayFiguresSchema>;
 export const ClerkInput = {
   queue: z.object({ queue: QueueNameSchema.default('precheck'), ...Page }),
   get: z.object({ id: Id }),
@@ -169,8 +173,8 @@ export const ClerkInput = {
   overdue: z.object({ ...Page }),
 };
 export const ClerkOutput = {
-  queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()) }),
-  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema) }),
+  queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
+  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema), centers: z.array(CenterRefSchema) }),
   precheck: RequestAnswer,
   accept: RequestAnswer,
   reject: RequestAnswer,
@@ -191,6 +195,16 @@ export const FilesInput = {
 };
 export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
 
+// ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
+
+export const MessageViewSchema = z.object({
+  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
+  createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
+});
+export type MessageView = z.infer<typeof MessageViewSchema>;
+export const MessagesInput = { list: z.object({ ...Page }) };
+export const MessagesOutput = { list: listOf(MessageViewSchema) };
+
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -200,6 +214,7 @@ export const API = {
   requests: { input: RequestsInput, output: RequestsOutput },
   clerk: { input: ClerkInput, output: ClerkOutput },
   files: { input: FilesInput, output: FilesOutput },
+  messages: { input: MessagesInput, output: MessagesOutput },
 } as const;
 
 export type Api = typeof API;

@@ -25,3 +25,14 @@ const RULES: Partial<Record<EventType, (r: Request) => Notice[]>> = {
 
 /** The notices a step causes, given the request after the step. */
 export const noticesFor = (event: EventType, after: Request): Notice[] => RULES[event]?.(after) ?? [];
+
+/** Notices when the overdue scan newly flags a request: its holder, and a late handoff's sender. */
+export const overdueNotices = (before: Request, after: Request): Notice[] => {
+  if (before.overdue || !after.overdue) return [];
+  const late = after.handoffs.find((h) => h.state === 'in_transit' && h.overdue);
+  const body = late
+    ? `“${after.itemName}”（${after.trackingNo}）的移交件超过规定时间未签收，请尽快处理。`
+    : `“${after.itemName}”（${after.trackingNo}）已超过承诺办结期限，请尽快办理。`;
+  const centers = late ? [late.toCenterId, late.fromCenterId] : [after.holderCenterId];
+  return centers.map((centerId) => toCenter(centerId, 'overdue', late ? '移交件超期未签收' : '办件已超期', body));
+};

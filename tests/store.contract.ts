@@ -185,6 +185,15 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', 'precheck']);
       });
 
+      it('an update writes the notices it causes in the same step, and a stale one writes none', async () => {
+        await store.createRequest(submitted, createAudit);
+        const notice = makeMessage({ id: 'msg-step-1', to: { userId: 'u-1' } });
+        value(await store.updateRequest(bump(submitted, { state: 'prechecked' }), 1, [makeAudit('req-1', 'precheck', 1)], [notice]));
+        const stale = await store.updateRequest(bump(submitted, { state: 'withdrawn' }), 1, [makeAudit('req-1', 'withdraw', 2)], [makeMessage({ id: 'msg-step-2', to: { userId: 'u-1' } })]);
+        expect(codeOf(stale)).toBe('CONFLICT');
+        expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['msg-step-1']);
+      });
+
       it('ten parallel updates from the same version give one success and nine CONFLICTs', async () => {
         await store.createRequest(submitted, createAudit);
         const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
@@ -204,6 +213,14 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       it('an update that does not move the version by exactly one is a bug and throws', async () => {
         await store.createRequest(submitted, createAudit);
         await expect(store.updateRequest({ ...submitted, version: 3 }, 1, [])).rejects.toThrow(/version/);
+      });
+
+      it('a center counts the actions it recorded since an instant, and only its own', async () => {
+        await store.appendAudit(makeAudit('req-1', 'accept', 1, { centerId: 'ts-103' }));
+        await store.appendAudit(makeAudit('req-2', 'accept', 5, { centerId: 'ts-103' }));
+        await store.appendAudit(makeAudit('req-3', 'decide', 6, { centerId: 'ts-103' }));
+        await store.appendAudit(makeAudit('req-4', 'accept', 6, { centerId: 'ts-104' }));
+        expect(await store.countActionsSince('ts-103', at(2), ['accept', 'decide', 'deliver'])).toEqual({ accept: 1, decide: 1, deliver: 0 });
       });
 
       it('the timeline lists entries in time order, whichever was written first', async () => {

@@ -3,10 +3,10 @@
  * dist/functions/<name>/index.js exporting `main` (CloudBase: installDependency false).
  */
 import { build } from 'esbuild';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DEPLOYED_FUNCTIONS = ['session', 'directory', 'requests', 'clerk'] as const;
+export const DEPLOYED_FUNCTIONS = ['session', 'directory', 'requests', 'clerk', 'messages', 'scheduler'] as const;
 const root = resolve(__dirname, '..');
 
 /** Bundles one function; answers the output path and its size in bytes. */
@@ -27,6 +27,8 @@ export const bundleFunction = async (name: string, outRoot = join(root, 'dist/fu
     external: ['better-sqlite3'],
     logLevel: 'warning',
   });
+  const config = join(root, 'cloudfunctions', name, 'config.json');
+  if (existsSync(config)) copyFileSync(config, join(outRoot, name, 'config.json'));
   writeFileSync(join(outRoot, name, 'package.json'), JSON.stringify({ name, version: '1.0.0', main: 'index.js', private: true }, null, 2) + '\n');
   return { outfile, bytes: statSync(outfile).size };
 };

@@ -8,7 +8,8 @@ import { QueueNameSchema } from '../../shared/api.schema';
 import type { RequestEvent } from '../../shared/request.machine';
 import { defineFunction } from '../core/dispatch';
 import { requireRole } from '../core/caller';
-import type { Ctx } from '../core/context';
+import { nowIso, type Ctx } from '../core/context';
+import { chinaDateOf } from '../../shared/calendar';
 import { applyEvent, applyTo, readWithTimeline, requestView } from '../core/request.ops';
 import type { UserRecord } from '../core/store.port';
 
@@ -24,11 +25,20 @@ const act = async (ctx: Ctx, target: { id: string; version: number }, event: Req
   request: requestView(await applyEvent(ctx, requireClerk(ctx), target, event)),
 });
 
+/** What the center recorded since midnight, China time. */
+const todayFigures = async (ctx: Ctx, centerId: string) => {
+  const since = new Date(`${chinaDateOf(nowIso(ctx))}T00:00:00+08:00`).toISOString();
+  const n = await ctx.deps.store.countActionsSince(centerId, since, ['submit', 'accept', 'confirmHandoff', 'decide', 'deliver']);
+  return { submitted: n.submit, accepted: n.accept, handoffsConfirmed: n.confirmHandoff, decided: n.decide, delivered: n.deliver };
+};
+
 export const clerk = defineFunction('clerk', {
   async queue(ctx, { queue, page, pageSize }) {
     const { centerId } = requireClerk(ctx);
-    const [res, counts] = await Promise.all([ctx.deps.store.listQueue(centerId, queue, { page, pageSize }), ctx.deps.store.countQueues(centerId)]);
-    return { ...res, items: res.items.map(requestView), counts };
+    const [res, counts, today] = await Promise.all([
+      ctx.deps.store.listQueue(centerId, queue, { page, pageSize }), ctx.deps.store.countQueues(centerId), todayFigures(ctx, centerId),
+    ]);
+    return { ...res, items: res.items.map(requestView), counts, today };
   },
 
   async get(ctx, { id }) {

@@ -22,14 +22,18 @@ const init = async () => {
   return { app, deps };
 };
 
+/** The caller's OPENID from the platform: the invocation context first, then the process environment. */
+const openIdOf = (app: App, context: unknown): string | null =>
+  (context ? (tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string }).WX_OPENID : undefined) || app.auth().getUserInfo().openId || null;
+
 /** Builds the `main(event, context)` a deployed function exports. */
-export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }): Promise<Envelope<unknown>> => {
+export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
   warm ??= init().catch((e) => {
     warm = null;
     throw e;
   });
   const { app, deps } = await warm;
-  const openId = app.auth().getUserInfo().openId || null;
+  const openId = openIdOf(app, context);
   const { action, envelope } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
   console.log(`fn ${fn.name}.${action} ${envelope.ok ? 'OK' : envelope.error.code}`);
   return envelope;

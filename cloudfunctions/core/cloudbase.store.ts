@@ -131,11 +131,14 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
     return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
   };
 
+/** The queried fields of an outbox message, beside its whole record in `doc`. */
+const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
+
 /** Requests: the idempotent create and the versioned update, each one transaction. */
 const requests = (db: Db, read: ReturnType<typeof reader>) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
     }
   };
   const byKey = async (r: Request): Promise<Request | null> => {
@@ -169,7 +172,7 @@ const requests = (db: Db, read: ReturnType<typeof reader>) => {
       }
       throw new Error(`CloudBase store: create of request ${r.id} kept colliding`);
     },
-    async update(next: Request, expectedVersion: number, audit: AuditEntry[]): Promise<Result<Request>> {
+    async update(next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[] = []): Promise<Result<Request>> {
       assertNextVersion('request', next.version, expectedVersion);
       try {
         return await inTransaction(db, async (t): Promise<Result<Request>> => {
@@ -179,6 +182,7 @@ const requests = (db: Db, read: ReturnType<typeof reader>) => {
           if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
           await ref.set(withoutId(requestEnvelope(next)));
           await addAudit(t, next, audit);
+          for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...outboxFields(m), doc: plain(m) });
           return ok(next);
         });
       } catch (e) {
@@ -239,9 +243,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
   const req = requests(db, read);
   const putUser = versioned<UserRecord>(db, 'users', () => ({}));
   const putCompany = versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode }));
-  const putOutbox = versioned<OutboxRecord>(db, 'outbox', (m) => ({
-    state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt,
-  }));
+  const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
   const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
 
   return {
@@ -265,7 +267,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
 
     getRequest: (id) => read.one<Request>('requests', id),
     createRequest: (request, audit) => req.create(request, audit),
-    updateRequest: (next, expectedVersion, audit) => req.update(next, expectedVersion, audit),
+    updateRequest: (next, expectedVersion, audit, outbox) => req.update(next, expectedVersion, audit, outbox),
     listRequests: (f, page) => read.page<Request>('requests', requestFilter(f), REQUEST_ORDER, page),
     listQueue: (centerId, queue, page) => read.page<Request>('requests', queueFilter(centerId, queue), REQUEST_ORDER, page),
     countQueues: async (centerId) => {
@@ -277,7 +279,11 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
       read.first<Request>('requests', { _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) }, [['_id', 'asc']], limit),
     timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
     appendAudit: async (entry) => {
-      await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, doc: plain(entry) });
+      await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    },
+    countActionsSince: async (centerId, since, actions) => {
+      const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
+      return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
     },
 
     enqueue: async (message) => {

@@ -8,5 +8,6 @@ import { directory } from '../directory/directory.handlers';
 import { requests } from '../requests/requests.handlers';
 import { clerk } from '../clerk/clerk.handlers';
 import { files } from '../files/files.handlers';
+import { messages } from '../messages/messages.handlers';
 
-export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files } as unknown as Record<string, FunctionDef>;
+export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages } as unknown as Record<string, FunctionDef>;

@@ -5,12 +5,14 @@
 import { AppError } from '../../shared/errors';
 import { canSeeRequest } from '../../shared/access.rules';
 import { transition, type RequestEvent } from '../../shared/request.machine';
+import { noticesFor } from '../../shared/notify.rules';
+import { centerRef, type CenterRef } from '../../shared/directory.schema';
 import type { Request } from '../../shared/request.schema';
 import type { RequestView } from '../../shared/api.schema';
 import { unwrap } from './envelope';
 import { actorOf, viewerOf } from './caller';
 import { nowIso, type Ctx } from './context';
-import type { UserRecord } from './store.port';
+import type { OutboxRecord, UserRecord } from './store.port';
 
 /** The request as callers see it: without the idempotency key. */
 export const requestView = ({ idempotencyKey: _key, ...r }: Request): RequestView => r;
@@ -32,8 +34,12 @@ export const applyEvent = async (ctx: Ctx, user: UserRecord, target: { id: strin
 /** Applies an event to an already loaded request; a stale `version` is a CONFLICT. */
 export const applyTo = async (ctx: Ctx, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
-  const next = unwrap(transition(current, event, actorOf(user), nowIso(ctx)));
-  return unwrap(await ctx.deps.store.updateRequest(next.request, version, next.audit));
+  const at = nowIso(ctx);
+  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays: ctx.deps.handoffLimitDays }));
+  const outbox = noticesFor(event.type, next.request).map((n): OutboxRecord => ({
+    ...n, id: ctx.deps.newId('msg'), version: 1, requestId: current.id, createdAt: at, state: 'pending', attempts: 0,
+  }));
+  return unwrap(await ctx.deps.store.updateRequest(next.request, version, next.audit, outbox));
 };
 
 /** Reads a request with its timeline, leaving an audit entry for the read of personal data. */
@@ -41,5 +47,14 @@ export const readWithTimeline = async (ctx: Ctx, user: UserRecord, id: string) =
   const request = await loadVisible(ctx, user, id);
   await ctx.deps.store.appendAudit({ requestId: id, at: nowIso(ctx), actor: actorOf(user), action: 'read', centerId: user.centerId });
   const timeline = (await ctx.deps.store.timeline(id)).filter((e) => e.action !== 'read');
-  return { request: requestView(request), timeline };
+  return { request: requestView(request), timeline, centers: await centersNamed(ctx, [...request.path, ...timeline.map((e) => e.centerId)]) };
+};
+
+/** The centers a request and its timeline mention, so the app can name every place. */
+const centersNamed = async (ctx: Ctx, ids: (string | undefined)[]): Promise<CenterRef[]> => {
+  const dir = await ctx.deps.catalogue.directory();
+  return [...new Set(ids.filter((id): id is string => !!id))].flatMap((id) => {
+    const c = dir.byId.get(id);
+    return c ? [centerRef(c)] : [];
+  });
 };

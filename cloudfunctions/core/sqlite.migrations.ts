@@ -60,6 +60,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_user ON outbox (to_user_id, created_at DESC, id) WHERE to_user_id IS NOT NULL;
       CREATE INDEX outbox_by_center ON outbox (to_center_id, created_at DESC, id) WHERE to_center_id IS NOT NULL;`,
   },
+  {
+    id: 3,
+    name: 'audit by center and action, for the day figures of a center',
+    sql: `
+      ALTER TABLE audit ADD COLUMN center_id TEXT;
+      ALTER TABLE audit ADD COLUMN action TEXT;
+      UPDATE audit SET center_id = json_extract(doc, '$.centerId'), action = json_extract(doc, '$.action');
+      CREATE INDEX audit_by_center ON audit (center_id, action, at) WHERE center_id IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

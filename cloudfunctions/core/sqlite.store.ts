@@ -123,7 +123,7 @@ const versioned = <T extends { id: string; version: number }>(
 };
 
 /** The request table, its path side table and the audit trail, always written together. */
-const requests = (db: Db) => {
+const requests = (db: Db, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) => {
   const insert = db.prepare(
     `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue,
        submitted_at, idempotency_key, handoff_code, doc)
@@ -135,7 +135,7 @@ const requests = (db: Db) => {
      WHERE id = @id AND version = @expectedVersion`);
   const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
-  const putAudit = db.prepare('INSERT INTO audit (request_id, at, doc) VALUES (?, ?, ?)');
+  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
   const byKey = db.prepare('SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = db.prepare('SELECT 1 FROM requests WHERE id = ?');
 
@@ -152,7 +152,7 @@ const requests = (db: Db) => {
     for (const centerId of requestColumns(r).pathCenters) putCenter.run(r.id, centerId);
   };
   const writeAudit = (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, JSON.stringify(a));
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
@@ -161,12 +161,16 @@ const requests = (db: Db) => {
     writeCenters(r);
     writeAudit(audit);
   });
-  const updateTx = db.transaction((next: Request, expectedVersion: number, audit: AuditEntry[]): Result<Request> => {
+  const updateTx = db.transaction((next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[]): Result<Request> => {
     if (update.run({ ...params(next), expectedVersion }).changes !== 1) {
       return exists.get(next.id) ? fail('CONFLICT', undefined, `request ${next.id}`) : fail('NOT_FOUND', undefined, `request ${next.id}`);
     }
     writeCenters(next);
     writeAudit(audit);
+    for (const m of outbox) {
+      const queued = putOutbox(m);
+      if (!queued.ok) throw queued.error; // outbox ids are generated: a duplicate is a bug, and rolls the step back
+    }
     return ok(next);
   });
 
@@ -185,9 +189,9 @@ const requests = (db: Db) => {
         throw e;
       }
     },
-    update(next: Request, expectedVersion: number, audit: AuditEntry[]): Result<Request> {
+    update(next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[] = []): Result<Request> {
       assertNextVersion('request', next.version, expectedVersion);
-      return updateTx(next, expectedVersion, audit);
+      return updateTx(next, expectedVersion, audit, outbox);
     },
   };
 };
@@ -211,11 +215,11 @@ const queueWhere = (centerId: string, queue: QueueName): Where => queue === 'ove
 export function createSqliteStore(options: SqliteStoreOptions): Store {
   const db = open(options);
   const cat = catalogue(db);
-  const req = requests(db);
   const putUser = versioned<UserRecord>(db, 'users', [], () => []);
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   const putOutbox = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
     (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
+  const req = requests(db, (m) => putOutbox(m));
   const get = <T>(sql: string, ...args: unknown[]) => parse<T>(db.prepare(sql).get(...args));
   const all = <T>(sql: string, ...args: unknown[]) => parseAll<T>(db.prepare(sql).all(...args));
 
@@ -237,7 +241,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
     getRequest: async (id) => get<Request>('SELECT doc FROM requests WHERE id = ?', id),
     createRequest: async (request, audit) => req.create(request, audit),
-    updateRequest: async (next, expectedVersion, audit) => req.update(next, expectedVersion, audit),
+    updateRequest: async (next, expectedVersion, audit, outbox) => req.update(next, expectedVersion, audit, outbox),
     listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
     listQueue: async (centerId, queue, page) => pageQuery<Request>(db, 'requests', queueWhere(centerId, queue), REQUEST_ORDER, page),
     countQueues: async (centerId) => countQueues(db, centerId),
@@ -248,6 +252,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       JSON.stringify(OPEN_STATES), afterId ?? '', limit),
     timeline: async (requestId) => all<AuditEntry>('SELECT doc FROM audit WHERE request_id = ? ORDER BY at, seq', requestId),
     appendAudit: async (entry) => req.writeAudit([entry]),
+    countActionsSince: async (centerId, since, actions) => {
+      const rows = db.prepare(`SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+        AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
+      return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
+    },
 
     enqueue: async (message) => {
       const r = putOutbox(message);

@@ -86,8 +86,11 @@ export interface Store {
   getRequest(id: string): Promise<Request | null>;
   /** Creates the request with its audit entries; if (applicant, idempotencyKey) exists, answers the existing one. */
   createRequest(request: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>>;
-  /** Writes `next` only if the stored version is `expectedVersion` (next.version must be expectedVersion + 1). */
-  updateRequest(next: Request, expectedVersion: number, audit: AuditEntry[]): Promise<Result<Request>>;
+  /**
+   * Writes `next` only if the stored version is `expectedVersion` (next.version must be expectedVersion + 1),
+   * with its audit entries and the notices the step causes, all in one transaction.
+   */
+  updateRequest(next: Request, expectedVersion: number, audit: AuditEntry[], outbox?: OutboxRecord[]): Promise<Result<Request>>;
   listRequests(filter: RequestFilter, page: Page): Promise<PageOf<Request>>;
   /** Requests whose derived queue at `centerId` is `queue` (see shared queueOf). */
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
@@ -99,6 +102,8 @@ export interface Store {
 
   // audit of reads and other actions not tied to a request change
   appendAudit(entry: AuditEntry): Promise<void>;
+  /** How many audit entries of each action a center recorded since an instant (a center's figures of the day). */
+  countActionsSince(centerId: string, sinceIso: string, actions: string[]): Promise<Record<string, number>>;
 
   // notifications outbox
   enqueue(message: OutboxRecord): Promise<void>;

@@ -17,6 +17,7 @@ import { seedSampleData } from '../core/seed';
 import { createSqliteStore } from '../core/sqlite.store';
 import type { Deps } from '../core/context';
 import { serveStatic } from './static.files';
+import { deliverOutbox, inAppSender, runOverdueScan } from '../scheduler/scheduler.jobs';
 
 export const MAX_BODY_BYTES = 4_500_000;
 
@@ -28,6 +29,8 @@ export type GatewayOptions = {
   staticDir?: string;
   now?: () => Date;
   log?: (line: string) => void;
+  /** how often the local timer flags overdue matters and delivers notices; 0 turns it off */
+  schedulerIntervalMs?: number;
 };
 
 export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<void> };
@@ -42,6 +45,7 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
     handle(deps, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
   });
   server.keepAliveTimeout = 5000;
+  const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log);
   await new Promise<void>((resolve) => server.listen(o.port ?? 8080, o.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -49,11 +53,35 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
     port,
     deps,
     close: async () => {
+      if (timer) clearInterval(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },
   };
+};
+
+/** The local stand-in for the cloud timer trigger: one pass now and then every interval. */
+const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void) => {
+  if (!intervalMs) return null;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const scan = await runOverdueScan(deps);
+      const sent = await deliverOutbox(deps, inAppSender);
+      if (scan.flagged || sent.sent || sent.failed) log(`scheduler flagged=${scan.flagged} sent=${sent.sent} failed=${sent.failed}`);
+    } catch (e) {
+      log(`scheduler error ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return timer;
 };
 
 const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {

@@ -1,0 +1,5 @@
+/** Deployed cloud function `messages`: exports `main` for CloudBase. */
+import { cloudMain } from '../core/cloud.main';
+import { messages } from './messages.handlers';
+
+export const main = cloudMain(messages);

@@ -1,0 +1,24 @@
+/**
+ * WeChat subscribe messages through wx-server-sdk's openapi (the function's config.json grants
+ * `subscribeMessage.send`). Notices to a center stay in the clerks' in-app list.
+ */
+import type { MessageSender } from './scheduler.jobs';
+
+/** Template ids per notice kind, from the environment (ZC_TEMPLATE_ACCEPTED, ...). */
+const templateOf = (kind: string): string | undefined => process.env[`ZC_TEMPLATE_${kind.toUpperCase()}`];
+
+/** Creates the WeChat sender; `cloud` is wx-server-sdk, initialised for the current environment. */
+export const wechatSender = (cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } }): MessageSender => ({
+  async send(m) {
+    if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
+    const templateId = templateOf(m.kind);
+    if (!templateId) throw new Error(`no subscribe template configured for ${m.kind}`);
+    const res = await cloud.openapi.subscribeMessage.send({
+      touser: m.to.userId,
+      templateId,
+      page: m.requestId ? `pages/request/detail?id=${m.requestId}` : 'pages/requests/index',
+      data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
+    });
+    if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);
+  },
+});
