@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../cloudfunctions/core/sqlite.migrations';
 import { createSqliteStore } from '../cloudfunctions/core/sqlite.store';
 import { storeContract } from './store.contract';
 
@@ -26,7 +27,7 @@ describe('sqlite store on a file', () => {
     await again.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT id FROM schema_migrations ORDER BY id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(db.prepare('SELECT id FROM schema_migrations ORDER BY id').all()).toEqual(MIGRATIONS.map((m) => ({ id: m.id })));
     expect(db.prepare('SELECT value FROM meta').all()).toEqual([{ value: 'v1' }]);
     db.close();
   });
