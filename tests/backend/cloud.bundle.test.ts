@@ -1,0 +1,72 @@
+/**
+ * The deployed form of the functions: each esbuild bundle runs on its own (outside the
+ * project, so nothing is resolved from node_modules), talks to CloudBase over HTTP (the local
+ * fake), and knows the caller only from the platform's OPENID, never from the call's data.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { bundleFunction } from '../../tools/build-functions';
+import { startFakeCloudbase, type FakeCloudbase } from '../support/fake-cloudbase';
+import { pointSdkAt, SDK_ENV_KEYS } from '../support/cloudbase.env';
+import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
+import { loadSampleCenters } from '../../data/sample';
+import { validIdNumber } from '../support/sample.people';
+
+const run = promisify(execFile);
+const outRoot = mkdtempSync(join(tmpdir(), 'zc-bundles-'));
+const village = loadSampleCenters().find((c) => c.kind === 'village')!;
+let fake: FakeCloudbase;
+const saved = Object.fromEntries(SDK_ENV_KEYS.map((k) => [k, process.env[k]]));
+
+/** Invokes a bundle's main in a fresh node process as the platform would, with an OPENID in its context. */
+const invoke = async (bundle: string, event: unknown, openId: string | null) => {
+  const script = `require(${JSON.stringify(bundle)}).main(${JSON.stringify(event)}, undefined).then((r) => process.stdout.write('\\n@@' + JSON.stringify(r)))`;
+  const env = { ...process.env, ...(openId ? { WX_OPENID: openId, TCB_CONTEXT_KEYS: 'TCB_ENV,WX_OPENID' } : {}) };
+  const { stdout } = await run(process.execPath, ['-e', script], { cwd: outRoot, env, timeout: 30_000 });
+  return JSON.parse(stdout.split('\n@@').pop()!);
+};
+
+beforeAll(async () => {
+  fake = await startFakeCloudbase();
+  pointSdkAt(fake.url, 'zc-bundle-test');
+  const store = createCloudbaseStore({ env: process.env.TCB_ENV });
+  await store.upsertCenters([village]);
+  await store.close();
+}, 60_000);
+afterAll(async () => {
+  await fake.stop();
+  for (const k of SDK_ENV_KEYS) {
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
+  }
+});
+
+describe('the bundled session function', () => {
+  let bundle: string;
+  beforeAll(async () => {
+    bundle = (await bundleFunction('session', outRoot)).outfile;
+  }, 60_000);
+
+  it('binds the caller named by the platform OPENID and ignores an identity claimed in data', async () => {
+    const bound = await invoke(bundle, { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber('19820202', '828'), phone: '13805378888', homeVillageId: village.id, userId: 'someone-else', openId: 'o-forged' } }, 'o-platform-1');
+    expect(bound).toMatchObject({ ok: true, data: { user: { id: 'o-platform-1', bound: true } } });
+    const me = await invoke(bundle, { action: 'whoami', data: { openId: 'o-platform-1' } }, 'o-platform-2');
+    expect(me).toEqual({ ok: true, data: { user: null } });
+  });
+
+  it('refuses the development login outside local mode', async () => {
+    expect(await invoke(bundle, { action: 'devLogin', data: { persona: 'admin' } }, 'o-platform-3')).toMatchObject({ ok: false, error: { code: 'LOCAL_MODE_ONLY' } });
+  });
+
+  it('answers a call without an OPENID as unauthenticated', async () => {
+    const answer = await invoke(bundle, { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber(), phone: '13805378888', homeVillageId: village.id } }, null);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('answers a malformed event in the envelope, not with a crash', async () => {
+    expect(await invoke(bundle, { nothing: true }, 'o-platform-4')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+});
