@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the H5 app if it is missing or older than its sources, then starts
- * the local gateway on 127.0.0.1:8080 (PORT overrides; DATA_DIR sets where SQLite lives).
+ * the local gateway on 127.0.0.1:8080 (PORT overrides; DATA_DIR sets the data folder, SQLITE_PATH the database file or :memory:).
  */
 import { join, resolve } from 'node:path';
 import { startGateway } from './server';
@@ -15,6 +15,7 @@ const main = async () => {
     host: process.env.HOST ?? '127.0.0.1',
     dataDir: resolve(process.env.DATA_DIR ?? join(ROOT, '.data')),
     staticDir: H5_DIR,
+    ...(process.env.SQLITE_PATH ? { dbPath: process.env.SQLITE_PATH } : {}),
   });
   console.log(`邹城通办 local gateway at ${gateway.url} (SQLite in ${process.env.DATA_DIR ?? '.data'})`);
   const stop = () => gateway.close().then(() => process.exit(0));

@@ -25,6 +25,8 @@ export type GatewayOptions = {
   port?: number;
   host?: string;
   dataDir: string;
+  /** the SQLite file, or ':memory:'; defaults to zoucheng.sqlite in the data directory */
+  dbPath?: string;
   /** the H5 build to serve at / (optional in API-only tests) */
   staticDir?: string;
   now?: () => Date;
@@ -37,7 +39,7 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
-  const store = createSqliteStore({ path: join(o.dataDir, 'zoucheng.sqlite') });
+  const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
   const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...(o.now ? { now: o.now } : {}) });
   await seedSampleData(store, deps.now().toISOString());
   const log = o.log ?? ((line: string) => console.log(line));

@@ -75,7 +75,7 @@ export const session = defineFunction('session', {
     if (input.location !== 'zone' && !townshipByCode(input.location.townshipCode)) {
       throw new AppError('VALIDATION_FAILED', { 'location.townshipCode': 'CENTER_NOT_FOUND' });
     }
-    const company = await findOrCreateCompany(ctx, input);
+    const company = await createCompany(ctx, input);
     const saved = await saveOwn(ctx, { ...user, role: 'company', companyId: company.id }, expected);
     return { user: userView(saved, company) };
   },
@@ -85,13 +85,15 @@ const unwrapField = (valid: boolean, code: 'INVALID_CREDIT_CODE', field: string)
   if (!valid) throw new AppError(code, { [field]: code });
 };
 
-const findOrCreateCompany = async (ctx: Ctx, input: { creditCode: string; name: string; location: CompanyRecord['location'] }) => {
-  const existing = await ctx.deps.store.findCompanyByCreditCode(input.creditCode);
-  if (existing) return existing;
+/**
+ * Creates the company for its first binder. A credit code is public, so knowing it must not
+ * make anyone a member of an already bound company: that needs an invitation (not built yet).
+ */
+const createCompany = async (ctx: Ctx, input: { creditCode: string; name: string; location: CompanyRecord['location'] }) => {
+  const taken = () => new AppError('COMPANY_ALREADY_BOUND', { creditCode: 'COMPANY_ALREADY_BOUND' });
+  if (await ctx.deps.store.findCompanyByCreditCode(input.creditCode)) throw taken();
   const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
   const created = await ctx.deps.store.putCompany(company);
-  if (created.ok) return created.value;
-  const raced = await ctx.deps.store.findCompanyByCreditCode(input.creditCode);
-  if (!raced) throw created.error;
-  return raced;
+  if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : created.error;
+  return created.value;
 };

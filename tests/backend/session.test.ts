@@ -1,0 +1,84 @@
+/**
+ * Binding residents and companies: checksums validated, clear coded errors, nothing stored
+ * on bad input, personal numbers kept only masked and hashed; a bound company is routed by
+ * its location (区内事区内办 for the development zone).
+ */
+import { makeHarness, type Harness } from '../support/harness';
+import { validIdNumber } from '../support/sample.people';
+import { loadSampleItems } from '../../data/sample';
+
+const zoneItem = loadSampleItems().find((i) => i.lists.includes('zone') && i.audience === 'company')!;
+let h: Harness;
+beforeAll(async () => {
+  h = await makeHarness('sqlite');
+});
+afterAll(() => h.close());
+
+describe('binding a resident', () => {
+  it('refuses a wrong ID checksum with INVALID_ID_NUMBER on the field and stores nothing', async () => {
+    const id = await h.login('resident', { villageId: 'v-101-001' });
+    const good = validIdNumber();
+    const wrong = good.slice(0, 17) + (good[17] === '1' ? '2' : '1');
+    const answer = await h.call('session', 'bindResident', { name: '钱九', idNumber: wrong, phone: '13805379999', homeVillageId: 'v-101-001' }, id);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_ID_NUMBER', fields: { idNumber: 'INVALID_ID_NUMBER' } } });
+    expect(answer.ok ? '' : answer.error.message).toMatch(/身份证/);
+    expect((await h.ok('session', 'whoami', {}, id)).user).toMatchObject({ bound: false });
+  });
+
+  it('names every bad field at once when more than one is wrong', async () => {
+    const id = await h.login('resident');
+    const answer = await h.call('session', 'bindResident', { name: '钱九', idNumber: '123', phone: '12345', homeVillageId: 'v-999-999' }, id);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(Object.keys(answer.ok ? {} : answer.error.fields ?? {}).sort()).toEqual(['homeVillageId', 'idNumber', 'phone']);
+  });
+
+  it('keeps the ID number and phone only masked and hashed', async () => {
+    const id = await h.login('resident', { villageId: 'v-101-001' });
+    const idNumber = validIdNumber('19991231', '246');
+    await h.ok('session', 'bindResident', { name: '钱九', idNumber, phone: '13805379999', homeVillageId: 'v-101-001' }, id);
+    const stored = JSON.stringify(await h.deps.store.getUser(id));
+    expect(stored).not.toContain(idNumber);
+    expect(stored).not.toContain('13805379999');
+    expect(stored).toContain(`3708**********${idNumber.slice(-4)}`);
+  });
+
+  it('accepts a lower-case x check character by normalising it', async () => {
+    const id = await h.login('resident', { villageId: 'v-101-001' });
+    const seq = ['000', '001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'].find((s) => validIdNumber('19850505', s).endsWith('X'))!;
+    const idNumber = validIdNumber('19850505', seq).toLowerCase();
+    expect((await h.call('session', 'bindResident', { name: '钱九', idNumber, phone: '13805379999', homeVillageId: 'v-101-001' }, id)).ok).toBe(true);
+  });
+});
+
+describe('binding a company', () => {
+  it('refuses a wrong credit code checksum with INVALID_CREDIT_CODE', async () => {
+    const id = await h.login('company');
+    const answer = await h.call('session', 'bindCompany', { creditCode: '91370883MA3C4K2L16', name: '测试公司', location: 'zone' }, id);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_CREDIT_CODE', fields: { creditCode: 'INVALID_CREDIT_CODE' } } });
+  });
+
+  it('binds a development-zone company and routes its zone item to the zone branch', async () => {
+    const id = await h.login('company');
+    const bound = await h.ok('session', 'bindCompany', { creditCode: '91350100M000100Y43', name: '示例科技有限公司', location: 'zone' }, id);
+    expect(bound.user).toMatchObject({ role: 'company', bound: true, companyName: '示例科技有限公司' });
+    const { route } = await h.ok('directory', 'guide', { itemCode: zoneItem.code }, id);
+    expect(route).toMatchObject({ rule: 'ZONE', decider: { id: 'zone', kind: 'zone' } });
+    expect(route.explanation).toContain('区内事区内办');
+  });
+
+  it('does not let a second account join an already bound company by its public credit code', async () => {
+    const first = await h.login('company');
+    const second = await h.login('company');
+    await h.ok('session', 'bindCompany', { creditCode: '91370883MA3G5H7J4C', name: '钢山示例', location: { townshipCode: '001' } }, first);
+    const answer = await h.call('session', 'bindCompany', { creditCode: '91370883MA3G5H7J4C', name: '钢山示例', location: { townshipCode: '001' } }, second);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'COMPANY_ALREADY_BOUND' } });
+    expect((await h.ok('session', 'whoami', {}, second)).user).toMatchObject({ bound: false });
+  });
+});
+
+describe('the development login', () => {
+  it('needs a center for a clerk and an existing village for a resident', async () => {
+    expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } } });
+    expect(await h.call('session', 'devLogin', { persona: 'resident', villageId: 'ts-101' })).toMatchObject({ ok: false, error: { code: 'CENTER_NOT_FOUND' } });
+  });
+});
