@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../cloudfunctions/core/sqlite.migrations';
+import { MIGRATIONS, migrate } from '../cloudfunctions/core/sqlite.migrations';
 import { createSqliteStore } from '../cloudfunctions/core/sqlite.store';
 import { storeContract } from './store.contract';
 
@@ -40,5 +40,16 @@ describe('sqlite store on a file', () => {
     const second = createSqliteStore({ path: file });
     expect(await second.getMeta('secret')).toBe('kept');
     await second.close();
+  });
+});
+
+describe('sqlite migrations', () => {
+  it('upgrading a store with audit entries fills the center and action columns the day figures read', () => {
+    const db = new Database(':memory:');
+    migrate(db, '2026-11-01T00:00:00.000Z', MIGRATIONS.filter((m) => m.id <= 2));
+    db.prepare('INSERT INTO audit (request_id, at, doc) VALUES (?, ?, ?)').run('req-1', '2026-11-02T01:00:00.000Z', JSON.stringify({ action: 'accept', centerId: 'ts-103' }));
+    expect(migrate(db, '2026-11-28T00:00:00.000Z')).toEqual(MIGRATIONS.filter((m) => m.id > 2).map((m) => m.id));
+    expect(db.prepare('SELECT center_id, action FROM audit').all()).toEqual([{ center_id: 'ts-103', action: 'accept' }]);
+    db.close();
   });
 });
