@@ -8,6 +8,7 @@ import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from '.
 import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { ERROR_CODES } from './errors';
+import { IndicatorsSchema } from './indicators';
 
 // ---------- envelope ----------
 
@@ -205,6 +206,11 @@ export type MessageView = z.infer<typeof MessageViewSchema>;
 export const MessagesInput = { list: z.object({ ...Page }) };
 export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
+// ---------- admin (the city administrator; imports and roles come in a later issue) ----------
+
+export const AdminInput = { stats: z.object({}).default({}) };
+export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
+
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -215,6 +221,7 @@ export const API = {
   clerk: { input: ClerkInput, output: ClerkOutput },
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
+  admin: { input: AdminInput, output: AdminOutput },
 } as const;
 
 export type Api = typeof API;

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DEPLOYED_FUNCTIONS = ['session', 'directory', 'requests', 'clerk', 'messages', 'scheduler'] as const;
+export const DEPLOYED_FUNCTIONS = ['session', 'directory', 'requests', 'clerk', 'messages', 'admin', 'scheduler'] as const;
 const root = resolve(__dirname, '..');
 
 /** Bundles one function; answers the output path and its size in bytes. */

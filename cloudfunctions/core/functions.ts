@@ -9,5 +9,6 @@ import { requests } from '../requests/requests.handlers';
 import { clerk } from '../clerk/clerk.handlers';
 import { files } from '../files/files.handlers';
 import { messages } from '../messages/messages.handlers';
+import { admin } from '../admin/admin.handlers';
 
-export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages } as unknown as Record<string, FunctionDef>;
+export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin } as unknown as Record<string, FunctionDef>;

@@ -1,0 +1,30 @@
+/**
+ * admin: the city administrator's indicators. Imports and role assignment come later.
+ */
+import { indicatorsOf } from '../../shared/indicators';
+import type { Request } from '../../shared/request.schema';
+import { defineFunction } from '../core/dispatch';
+import { requireRole, actorOf } from '../core/caller';
+import { nowIso, type Ctx } from '../core/context';
+
+const PAGE = 500;
+
+/** Every request, page by page (the indicators read them all). */
+const allRequests = async (ctx: Ctx): Promise<Request[]> => {
+  const out: Request[] = [];
+  for (let page = 1; ; page += 1) {
+    const res = await ctx.deps.store.listRequests({}, { page, pageSize: PAGE });
+    out.push(...res.items);
+    if (res.items.length < PAGE) return out;
+  }
+};
+
+export const admin = defineFunction('admin', {
+  async stats(ctx) {
+    const user = requireRole(ctx, 'admin');
+    const at = nowIso(ctx);
+    const [requests, dir] = await Promise.all([allRequests(ctx), ctx.deps.catalogue.directory()]);
+    await ctx.deps.store.appendAudit({ at, actor: actorOf(user), action: 'stats' });
+    return { indicators: indicatorsOf(requests, (id) => dir.byId.get(id)?.kind, at), at };
+  },
+});
