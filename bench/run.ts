@@ -1,24 +1,48 @@
 /**
  * `npm run bench`: runs every registered benchmark suite in order and prints one markdown table.
  * To add a suite, export `async function benchX(): Promise<BenchRow[]>` and append it to `suites`.
+ * `npm run bench -- gateway clerk` runs only the suites whose function name contains a word given.
+ * Progress goes to stderr, so `npm run bench > bench.md` keeps only the table.
  */
+import { performance } from 'node:perf_hooks';
 import type { BenchRow, BenchSuite } from './bench.types';
 import { benchRouting } from './routing.bench';
+import { benchGateway } from './gateway.bench';
+import { benchBundles } from './bundles.bench';
+import { benchAppSize } from './app-size.bench';
+import { benchClerkQueue } from './clerk-queue.bench';
+import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting];
+export const suites: BenchSuite[] = [benchRouting, benchGateway, benchBundles, benchAppSize, benchClerkQueue];
 
-const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
 /** Renders rows as a markdown table. */
 export const benchTable = (rows: readonly BenchRow[]): string =>
   ['| metric | value | unit | note |', '|---|---:|---|---|', ...rows.map((r) => `| ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.note ?? ''} |`)].join('\n');
 
+/** The suites named on the command line (by a part of their function name), or all of them. */
+export const selectSuites = (all: readonly BenchSuite[], words: readonly string[]): BenchSuite[] =>
+  words.length ? all.filter((s) => words.some((w) => s.name.toLowerCase().includes(w.toLowerCase()))) : [...all];
+
 /** Runs the suites one after another, so they do not compete for the CPU. */
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
-  for (const suite of suites) rows.push(...(await suite()));
+  const started = performance.now();
+  for (const suite of selectSuites(suites, process.argv.slice(2))) {
+    const t = performance.now();
+    progress('run', `${suite.name} …`);
+    rows.push(...(await suite()));
+    progress('run', `${suite.name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  progress('run', `all done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(benchTable(rows));
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

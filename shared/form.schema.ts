@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
 import { IdNumberSchema, MobileSchema } from './validators';
+import { maskIdNumber } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
 export type FormValues = Record<string, string | number>;
@@ -58,4 +59,21 @@ export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {
     if (key && !(key in out)) out[key] = issue.message;
   }
   return out;
+};
+
+/**
+ * Keeps ID numbers out of the stored form: each `idNumber` field is replaced by its masked
+ * form, and its keyed hash (the caller's `hash`, e.g. HMAC) is kept beside it so a clerk's
+ * check against the presented card can still be matched.
+ */
+export const sealForm = (fields: readonly FormField[], values: FormValues, hash: (value: string) => string): { form: FormValues; hashes: Record<string, string> } => {
+  const form: FormValues = { ...values };
+  const hashes: Record<string, string> = {};
+  for (const f of fields) {
+    const v = values[f.key];
+    if (f.type !== 'idNumber' || typeof v !== 'string') continue;
+    form[f.key] = maskIdNumber(v);
+    hashes[f.key] = hash(v);
+  }
+  return { form, hashes };
 };

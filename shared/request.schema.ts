@@ -116,6 +116,8 @@ export const RequestSchema = z.object({
     homeVillageId: z.string().optional(),
   }),
   form: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** keyed hashes of the ID numbers in the form, whose stored values are masked */
+  formHashes: z.record(z.string(), z.string()).optional(),
   materials: z.array(MaterialSchema),
   rule: RuleCodeSchema,
   intakeCenterId: z.string(),

@@ -14,8 +14,8 @@ import { actorOf, viewerOf } from './caller';
 import { nowIso, type Ctx } from './context';
 import type { OutboxRecord, UserRecord } from './store.port';
 
-/** The request as callers see it: without the idempotency key. */
-export const requestView = ({ idempotencyKey: _key, ...r }: Request): RequestView => r;
+/** The request as callers see it: without the idempotency key and the form's hashes. */
+export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, ...r }: Request): RequestView => r;
 
 /** Loads a request the user may see, or NOT_FOUND / FORBIDDEN. */
 export const loadVisible = async (ctx: Ctx, user: UserRecord, id: string): Promise<Request> => {

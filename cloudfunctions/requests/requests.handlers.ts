@@ -3,7 +3,8 @@
  */
 import { AppError } from '../../shared/errors';
 import { route } from '../../shared/routing.rules';
-import { formSchemaFor } from '../../shared/form.schema';
+import { formSchemaFor, sealForm } from '../../shared/form.schema';
+import { keyedHash } from '../core/token';
 import { newRequest } from '../../shared/request.machine';
 import { defineFunction } from '../core/dispatch';
 import { unwrap, zodFields } from '../core/envelope';
@@ -33,12 +34,13 @@ export const requests = defineFunction('requests', {
     if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
     const form = formSchemaFor(item.formFields).safeParse(input.form);
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
+    const sealed = sealForm(item.formFields, form.data, (v) => keyedHash(v, ctx.deps.secrets.idHash));
     const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));
     const option = decision.intake.find((o) => o.center.id === input.intakeCenterId);
     if (!option) throw new AppError('INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' });
     const built = newRequest(
       { item, user: { userId: user.id, type: user.role === 'company' ? 'company' : 'person', companyId: user.companyId, nameMasked: user.nameMasked ?? '企业用户', phoneMasked: user.phoneMasked, homeVillageId: user.homeVillageId },
-        form: form.data, materials: input.materials, decision, option, idempotencyKey: input.idempotencyKey },
+        form: sealed.form, formHashes: sealed.hashes, materials: input.materials, decision, option, idempotencyKey: input.idempotencyKey },
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
     );

@@ -9,6 +9,7 @@ const pages = [
   'pages/apply/index',
   'pages/result/index',
   'pages/request/index',
+  'pages/messages/index',
 ];
 
 // The persona picker exists only in the browser build, against the local gateway.
@@ -16,7 +17,8 @@ if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
 
 export default defineAppConfig({
   pages,
-  // clerk pages will join as a subpackage: subPackages: [{ root: 'pages-clerk', pages: [...] }]
+  // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
+  subPackages: [{ root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] }],
   window: {
     navigationBarTitleText: '邹城通办',
     navigationBarBackgroundColor: '#1d5fd6',

@@ -5,6 +5,8 @@
 import type { CenterKind } from '@shared/directory.schema';
 import type { ItemLevel, LifeEvent } from '@shared/catalogue.schema';
 import type { IntakeChannel, RuleCode } from '@shared/routing.schema';
+import type { QueueName } from '@shared/api.schema';
+import type { ChecklistEntry } from '@shared/request.schema';
 
 /** Short tag of each kind of center. */
 export const CENTER_KIND_ZH_CN: Record<CenterKind, string> = {
@@ -46,3 +48,11 @@ export const promisedLabel = (days: number): string => (days === 0 ? '当场办�
 
 /** The visits an item needs: 0 means 零跑腿. */
 export const visitsLabel = (visits: number): string => (visits === 0 ? '零跑腿（不用跑）' : `最多跑${visits}次`);
+
+/** The clerk's work queues, in the order a day's work runs. */
+export const QUEUE_ZH_CN: Record<QueueName, string> = {
+  precheck: '待预审', incoming: '待签收', accept: '待受理', paused: '待补正', decide: '待办结', deliver: '待送达', overdue: '已超期',
+};
+
+/** How one material travels with a handoff. */
+export const CHECKLIST_FORM_ZH_CN: Record<ChecklistEntry['form'], string> = { paper_original: '纸质原件', paper_copy: '复印件', file: '电子件' };

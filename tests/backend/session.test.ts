@@ -4,7 +4,7 @@
  * its location (区内事区内办 for the development zone).
  */
 import { makeHarness, type Harness } from '../support/harness';
-import { validIdNumber } from '../support/sample.people';
+import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
 
 const zoneItem = loadSampleItems().find((i) => i.lists.includes('zone') && i.audience === 'company')!;
@@ -47,6 +47,22 @@ describe('binding a resident', () => {
     const seq = ['000', '001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'].find((s) => validIdNumber('19850505', s).endsWith('X'))!;
     const idNumber = validIdNumber('19850505', seq).toLowerCase();
     expect((await h.call('session', 'bindResident', { name: '钱九', idNumber, phone: '13805379999', homeVillageId: 'v-101-001' }, id)).ok).toBe(true);
+  });
+});
+
+describe('an application form with an ID number', () => {
+  it('is stored with the number masked and hashed, never in plain text', async () => {
+    const item = loadSampleItems().find((i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
+    const id = await h.login('resident', { villageId: 'v-101-001' });
+    await h.ok('session', 'bindResident', { name: '郑十一', idNumber: validIdNumber('19770707', '111'), phone: '13805371111', homeVillageId: 'v-101-001' }, id);
+    const form = filledForm(item);
+    const key = item.formFields.find((f) => f.type === 'idNumber')!.key;
+    const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' }, id);
+    expect(request.form[key]).toBe(`3708**********${String(form[key]).slice(-4)}`);
+    expect(request).not.toHaveProperty('formHashes');
+    const stored = await h.deps.store.getRequest(request.id);
+    expect(JSON.stringify(stored)).not.toContain(String(form[key]));
+    expect(stored?.formHashes?.[key]).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -7,27 +7,10 @@
 import { join } from 'node:path';
 import { ROOT } from '../../tools/h5-build';
 import { validIdNumber } from '../support/sample.people';
-import { button, current, fieldInput, startWalk, tab, type Walk } from './resident.harness';
+import { bindResident, button, current, fieldInput, startWalk, tab, type Walk } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const ITEM = '最低生活保障停发';
-
-/** Logs in as a new resident and binds name, ID, phone and 香城镇 庞家集村. */
-const bindResident = async (w: Walk, idNumber: string, shots = true) => {
-  await button(w.page, '选择体验身份').click();
-  if (shots) await w.shot('02-persona');
-  await button(w.page, '以新居民身份进入').click();
-  const profile = current(w.page);
-  await profile.getByText('完善实名信息').first().waitFor();
-  await profile.locator('input').nth(0).fill('王秀英');
-  await profile.locator('input').nth(1).fill(idNumber);
-  await profile.locator('input').nth(2).fill('13805371234');
-  await profile.getByText('点这里，先选镇街再选村居').click();
-  await button(w.page, '香城镇').click();
-  await w.page.locator('.zc-item-name:visible', { hasText: '庞家集村为民服务中心' }).first().click();
-  if (shots) await w.shot('03-profile-filled');
-  await button(profile, '保存').click();
-};
 
 describe('a resident in the browser build', () => {
   let w: Walk;

@@ -15,10 +15,17 @@ export type PhoneSession = { browser: Browser; context: BrowserContext; page: Pa
 /** Tells whether the system Chromium is installed, so a missing browser fails with a clear message. */
 export const chromiumInstalled = (): boolean => fs.existsSync(CHROMIUM_PATH);
 
-/** Opens a 375x812 phone viewport in a fresh headless Chromium, allowed to read the location. */
-export const openPhone = async (opts: { geolocation?: { latitude: number; longitude: number } } = {}): Promise<PhoneSession> => {
+/** Where a phone stands, when it may read its location. */
+export type PhoneOptions = { geolocation?: { latitude: number; longitude: number } };
+
+/** Launches the system Chromium headless; a missing browser fails with the command that installs it. */
+export const launchChromium = async (): Promise<Browser> => {
   if (!chromiumInstalled()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-wqy-microhei`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+};
+
+/** A 375x812 phone as a fresh browser context of `browser`: its own storage, so its own login. */
+export const newPhoneContext = async (browser: Browser, opts: PhoneOptions = {}): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
@@ -28,6 +35,12 @@ export const openPhone = async (opts: { geolocation?: { latitude: number; longit
     timezoneId: 'Asia/Shanghai',
     ...(opts.geolocation ? { geolocation: opts.geolocation, permissions: ['geolocation'] } : {}),
   });
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+};
+
+/** Opens a 375x812 phone viewport in a fresh headless Chromium, allowed to read the location. */
+export const openPhone = async (opts: PhoneOptions = {}): Promise<PhoneSession> => {
+  const browser = await launchChromium();
+  const { context, page } = await newPhoneContext(browser, opts);
   return { browser, context, page, close: () => browser.close() };
 };

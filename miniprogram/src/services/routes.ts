@@ -1,4 +1,4 @@
-/** Every page the resident can open, and the one way to open each with its parameters. */
+/** Every page the app can open (the resident's, and the clerk subpackage's), and the one way to open each with its parameters. */
 import Taro from '@tarojs/taro';
 
 export const TABS = {
@@ -24,6 +24,16 @@ export const go = {
   apply: (code: string, intake?: string) => push(`/pages/apply/index${q({ code, intake })}`),
   result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
   request: (id: string) => push(`/pages/request/index${q({ id })}`),
+  messages: () => push('/pages/messages/index'),
+  clerkHome: () => push('/pages-clerk/home/index'),
+  clerkQueue: (queue: string) => push(`/pages-clerk/queue/index${q({ queue })}`),
+  clerkRequest: (id: string) => push(`/pages-clerk/request/index${q({ id })}`),
+  /** the handoff slip: the checklist to send, or the slip once sent */
+  clerkHandoff: (id: string) => push(`/pages-clerk/handoff/index${q({ id })}`),
+  /** confirm an incoming handoff by its code (`id` shows which one is expected) */
+  clerkConfirm: (id?: string) => push(`/pages-clerk/confirm/index${q({ id })}`),
+  /** back to the request after an action page, without stacking another copy */
+  clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin:
     process.env.TARO_ENV === 'h5'

@@ -52,3 +52,10 @@ const uploadToCloud = async (photo: PickedPhoto, name: string, folder: string): 
 /** Uploads one photo under a folder (the form's idempotency key); null when it failed (a toast has said why). */
 export const uploadPhoto: (photo: PickedPhoto, name: string, folder: string) => Promise<string | null> =
   process.env.TARO_ENV === 'h5' ? uploadToGateway : uploadToCloud;
+
+/** Where a stored material photo can be shown: the gateway's file route, or the cloud file id itself on WeChat. */
+export const photoUrl = (fileId: string): string => (process.env.TARO_ENV === 'h5' ? `/files/${encodeURIComponent(fileId)}` : fileId);
+
+/** Opens material photos full screen, starting at one of them. */
+export const previewPhotos = (fileIds: string[], current: string): void =>
+  void Taro.previewImage({ urls: fileIds.map(photoUrl), current: photoUrl(current) }).catch(() => undefined);

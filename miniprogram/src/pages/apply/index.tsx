@@ -3,6 +3,7 @@ import { Page, StateView } from '../../components';
 import { useGuide } from '../../hooks/useGuide';
 import { call } from '../../services/api';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
+import { askNoticeConsent } from '../../services/subscribe';
 import { go, usePageParams } from '../../services/routes';
 import type { ApplyDeps } from '../../hooks/useApplyForm';
 import { RouteUnknown } from '../guide/RouteUnknown';
@@ -10,7 +11,11 @@ import { ApplyForm } from './ApplyForm';
 import './index.scss';
 
 const deps: ApplyDeps = {
-  send: (input) => call('requests', 'submit', input, { loading: '正在提交' }),
+  // WeChat asks consent for the matter's notices inside the submit tap; the browser build skips it
+  send: async (input) => {
+    await askNoticeConsent();
+    return call('requests', 'submit', input, { loading: '正在提交' });
+  },
   pick: pickPhotos,
   upload: uploadPhoto,
   onDone: ({ request }) => go.result(request.id, request.trackingNo),

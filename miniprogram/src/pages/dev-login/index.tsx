@@ -2,8 +2,8 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ActionInput } from '@shared/api.schema';
-import { Page } from '../../components';
+import type { ActionInput, UserView } from '@shared/api.schema';
+import { Page, VillagePicker } from '../../components';
 import { useSession } from '../../hooks/useSession';
 import { call, setToken } from '../../services/api';
 import { go } from '../../services/routes';
@@ -15,10 +15,19 @@ const PERSONAS: PersonaChoice[] = [
   { title: '企业办事人', hint: '以企业身份办理企业事项', input: { persona: 'company' } },
 ];
 
+const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
+
+/** Where each persona starts: a clerk at the workspace, a resident at home or at the binding form. */
+const landing = (user: UserView): void => {
+  if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
+  go.tab(user.bound ? 'home' : 'profile');
+};
+
 /** 体验身份 (local mode only; this page is not in the WeChat build): log in as a sample persona. */
 export default function DevLogin() {
   const { setUser } = useSession();
   const [busy, setBusy] = useState(false);
+  const [pickingCenter, setPickingCenter] = useState(false);
   const pick = async (p: PersonaChoice) => {
     if (busy) return;
     setBusy(true);
@@ -28,7 +37,7 @@ export default function DevLogin() {
     setToken(a.data.token);
     setUser(a.data.user);
     void Taro.showToast({ title: `已登录：${p.title}`, icon: 'none' });
-    go.tab(a.data.user.bound ? 'home' : 'profile');
+    landing(a.data.user);
   };
   return (
     <Page>
@@ -43,6 +52,23 @@ export default function DevLogin() {
           <Button type="primary" block disabled={busy} onClick={() => void pick(p)}>以{p.title}身份进入</Button>
         </View>
       ))}
+      <View className="zc-card">
+        <View className="zc-item-name">服务中心工作人员</View>
+        <View className="zc-muted">村居代办员、镇街或市中心的工作人员：预审、移交、签收、受理、办结、送达</View>
+        <View className="zc-wrap" style={{ marginTop: '8px' }}>
+          <Button type="primary" disabled={busy} onClick={() => setPickingCenter(true)}>选择镇街或村居的中心</Button>
+          <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>市政务服务中心</Button>
+        </View>
+      </View>
+      <VillagePicker
+        visible={pickingCenter}
+        withTownshipCenter
+        onClose={() => setPickingCenter(false)}
+        onPick={(center) => {
+          setPickingCenter(false);
+          void pick({ title: `${center.name}工作人员`, hint: '', input: { persona: 'clerk', centerId: center.id } });
+        }}
+      />
     </Page>
   );
 }

@@ -9,7 +9,7 @@ import { go } from '../../services/routes';
 import { BindForm } from './BindForm';
 import '../apply/index.scss';
 
-/** 我的: the bound identity and home village, 长辈模式, and (browser build only) the sample personas. */
+/** 我的: the bound identity and home village, messages, 长辈模式, a clerk's way into the workspace, and (browser build only) the sample personas. */
 export default function Profile() {
   const { user, logout } = useSession();
   const { elder, setElder } = useElderMode();
@@ -25,7 +25,14 @@ export default function Profile() {
         <Switch checked={elder} onChange={(on) => setElder(on)} />
       </View>
       <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={process.env.TARO_ENV === 'h5' ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
-        {user && (!user.bound || editing) ? (
+        {user?.role === 'clerk' ? (
+          <Section title="工作人员">
+            <View className="zc-muted">{user.nameMasked}</View>
+            <Button type="primary" size="large" block onClick={go.clerkHome}>进入代办员工作台</Button>
+            <Text className="zc-link" onClick={go.messages}>本中心消息 ›</Text>
+          </Section>
+        ) : null}
+        {user && user.role !== 'clerk' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>
@@ -36,7 +43,10 @@ export default function Profile() {
             <Line label="身份证" value={user.idMasked} />
             <Line label="手机" value={user.phoneMasked} />
             <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
-            <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
+            <View className="zc-row">
+              <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
+              <Text className="zc-link" onClick={go.messages}>我的消息 ›</Text>
+            </View>
           </Section>
         ) : null}
       </StateView>

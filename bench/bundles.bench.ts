@@ -1,0 +1,123 @@
+/**
+ * The deployed cloud functions as the platform sees them: the size of each esbuild bundle, and
+ * a cold start of each in a fresh `node` process whose CloudBase SDK talks to the local fake of
+ * the CloudBase HTTP API (seeded with the sample data and two users, so the calls do real reads).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleFunction, DEPLOYED_FUNCTIONS } from '../tools/build-functions';
+import { startFakeCloudbase, type FakeCloudbase } from '../tests/support/fake-cloudbase';
+import { pointSdkAt, SDK_ENV_KEYS } from '../tests/support/cloudbase.env';
+import { createCloudbaseStore } from '../cloudfunctions/core/cloudbase.store';
+import { seedSampleData } from '../cloudfunctions/core/seed';
+import type { BenchRow } from './bench.types';
+import { kib, progress, round } from './bench.stats';
+
+const CHILD = join(__dirname, 'cold-start.child.cjs');
+const RESIDENT = 'o-bench-resident';
+const CLERK = 'o-bench-clerk';
+const ADMIN = 'o-bench-admin';
+const NOW = '2026-11-16T02:00:00.000Z';
+const COLD_RUNS = 3;
+
+type ColdCall = { event: object | null; openId: string; label: string };
+
+/** A cheap valid call per function and the OPENID it runs as; null event: the timer trigger. */
+const COLD_CALLS: Record<string, ColdCall> = {
+  session: { event: { action: 'whoami', data: {} }, openId: RESIDENT, label: 'session.whoami' },
+  directory: { event: { action: 'listTownships', data: {} }, openId: RESIDENT, label: 'directory.listTownships' },
+  requests: { event: { action: 'mine', data: {} }, openId: RESIDENT, label: 'requests.mine' },
+  clerk: { event: { action: 'queue', data: {} }, openId: CLERK, label: 'clerk.queue' },
+  messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
+  admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
+  scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
+};
+
+/** A function added later without an entry above still gets measured: init, then a coded refusal. */
+const coldCallOf = (name: string): ColdCall =>
+  COLD_CALLS[name] ?? { event: { action: 'benchNoSuchAction', data: {} }, openId: RESIDENT, label: `${name} (no bench call configured yet)` };
+
+type ChildLine = { started: number; loaded: number; firstDone?: number; secondDone?: number; answer?: string; error?: string };
+
+/** Seeds the fake with the sample data, a bound resident and a township clerk. */
+const seedFake = async () => {
+  const store = createCloudbaseStore({ env: process.env.TCB_ENV });
+  await seedSampleData(store, NOW);
+  const base = { version: 1, createdAt: NOW, updatedAt: NOW };
+  await store.putUser({ ...base, id: RESIDENT, role: 'resident', nameMasked: '张*', idHash: 'bench', idMasked: '3708**********1234', homeVillageId: 'v-103-001' });
+  await store.putUser({ ...base, id: CLERK, role: 'clerk', centerId: 'ts-103', nameMasked: '香城*代办员' });
+  await store.putUser({ ...base, id: ADMIN, role: 'admin', nameMasked: '管理员' });
+  await store.close();
+};
+
+/** The environment of a function instance: the SDK pointed at the fake, the caller's OPENID. */
+const childEnv = (openId: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  TCB_CONTEXT_KEYS: 'TCB_ENV,WX_OPENID',
+  WX_OPENID: openId,
+});
+
+/** Spawns node on the child script; answers its JSON line and the wall time from spawn to exit. */
+const coldStart = (bundle: string, event: object | null, openId: string): Promise<ChildLine & { wallMs: number }> =>
+  new Promise((resolve, reject) => {
+    const start = performance.now();
+    execFile(process.execPath, [CHILD, bundle, JSON.stringify(event)], { env: childEnv(openId), timeout: 60_000 }, (err, stdout, stderr) => {
+      const wallMs = performance.now() - start;
+      const line = stdout.split('\n').reverse().find((l) => l.startsWith('{"started"'));
+      if (!line) return reject(new Error(`cold start of ${bundle} printed no report: ${String(err ?? '')} ${stderr.slice(0, 500)}`));
+      resolve({ ...(JSON.parse(line) as ChildLine), wallMs });
+    });
+  });
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median figures over the runs of one function, so one noisy spawn does not make the row. */
+const coldRows = (name: string, label: string, runs: (ChildLine & { wallMs: number })[]): BenchRow[] => {
+  const failed = runs.find((r) => r.error || r.firstDone === undefined);
+  if (failed) return [{ name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
+  const m = (f: (r: ChildLine & { wallMs: number }) => number) => round(median(runs.map(f)));
+  const of = `median of ${runs.length} fresh processes`;
+  return [
+    { name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
+    { name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
+  ];
+};
+
+/** Restores the SDK variables this suite set in the bench process. */
+const restoreEnv = (saved: Record<string, string | undefined>) => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+};
+
+/** Measures bundle sizes and cold starts of every deployed function. */
+export async function benchBundles(): Promise<BenchRow[]> {
+  const outRoot = mkdtempSync(join(tmpdir(), 'zc-bench-fn-'));
+  const saved = Object.fromEntries(SDK_ENV_KEYS.map((k) => [k, process.env[k]]));
+  let fake: FakeCloudbase | null = null;
+  try {
+    const bundles = [];
+    for (const name of DEPLOYED_FUNCTIONS) bundles.push({ name, ...(await bundleFunction(name, outRoot)) });
+    progress('bundles', `bundled ${bundles.length} functions; seeding the fake CloudBase`);
+    fake = await startFakeCloudbase();
+    pointSdkAt(fake.url, 'zc-bench');
+    await seedFake();
+    const rows: BenchRow[] = bundles.map((b) => ({ name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
+    for (const b of bundles) {
+      progress('bundles', `cold start ${b.name}`);
+      const c = coldCallOf(b.name);
+      const runs = [];
+      for (let i = 0; i < COLD_RUNS; i++) runs.push(await coldStart(b.outfile, c.event, c.openId));
+      rows.push(...coldRows(b.name, c.label, runs));
+    }
+    if (fake.unknownActions.length) progress('bundles', `fake saw unknown actions: ${fake.unknownActions.join(', ')}`);
+    return rows;
+  } finally {
+    await fake?.stop();
+    restoreEnv(saved);
+    rmSync(outRoot, { recursive: true, force: true });
+  }
+}

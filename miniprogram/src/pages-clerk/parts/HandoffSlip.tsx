@@ -1,0 +1,62 @@
+import { View, Text } from '@tarojs/components';
+import type { Handoff } from '@shared/request.schema';
+import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
+import { chinaTime } from '../../pages/request/timeline';
+import type { CenterNames } from '../../hooks/useClerk';
+import { QrGrid } from './QrGrid';
+
+const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
+
+type Props = {
+  handoff: Handoff;
+  names: CenterNames;
+  /** display names of the clerks, by user id (from the timeline) */
+  people: Record<string, string>;
+  /** the sending side shows the code and its QR; the receiving side must read it off the paper slip */
+  showCode?: boolean;
+};
+
+/** 流转单: from and to, who sent it when, what travels with it, and who received it when (or why it came back). */
+export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
+  const who = (id?: string) => (id ? people[id] ?? '工作人员' : '');
+  return (
+    <View className="slip" data-handoff={h.id}>
+      <View className="zc-row">
+        <Text className="slip-title">流转单</Text>
+        <Text>
+          {h.overdue && h.state === 'in_transit' ? <Text className="zc-tag bad">超时未签收</Text> : null}
+          <Text className={`zc-tag ${STATE[h.state].tone}`}>{STATE[h.state].text}</Text>
+        </Text>
+      </View>
+      {showCode ? (
+        <View className="slip-code-box">
+          <View className="zc-muted">签收码</View>
+          <View className="slip-code" aria-label="签收码">{h.code}</View>
+          <QrGrid text={h.code} />
+          <View className="zc-muted">接收中心扫码或输入签收码即可签收</View>
+        </View>
+      ) : null}
+      <Line label="移出" value={names[h.fromCenterId] ?? h.fromCenterId} />
+      <Line label="移入" value={names[h.toCenterId] ?? h.toCenterId} />
+      <Line label="移交人" value={`${who(h.sentBy)} · ${chinaTime(h.sentAt)}`} />
+      {h.receivedAt ? <Line label="签收人" value={`${who(h.receivedBy)} · ${chinaTime(h.receivedAt)}`} /> : null}
+      {h.returnReason ? <Line label="退回原因" value={h.returnReason} /> : null}
+      <View className="slip-list-title">随件材料（{h.checklist.length}项）</View>
+      {h.checklist.map((c) => (
+        <View key={`${c.name}-${c.form}`} className="zc-row slip-item">
+          <Text>{c.name}</Text>
+          <Text className="zc-muted">{CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Line({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="slip-line">
+      <Text className="slip-label">{label}</Text>
+      <Text className="slip-value">{value}</Text>
+    </View>
+  );
+}

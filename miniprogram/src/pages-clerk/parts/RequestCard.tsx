@@ -1,0 +1,23 @@
+import { View, Text } from '@tarojs/components';
+import type { RequestView } from '@shared/api.schema';
+import { stateLabel } from '@shared/labels.zh-CN';
+import { chinaTime } from '../../pages/request/timeline';
+import { clerkDeadline } from './deadline';
+
+/** One matter in a clerk's queue: what, who (masked), since when, and how its deadline stands. */
+export function RequestCard({ request: r, now, onClick }: { request: RequestView; now: string; onClick: () => void }) {
+  const d = clerkDeadline(r, now);
+  return (
+    <View className={`zc-card rc rc-${d.tone}`} onClick={onClick} data-tracking={r.trackingNo}>
+      <View className="zc-row">
+        <Text className="zc-item-name">{r.itemName}</Text>
+        <Text className={`rc-deadline ${d.tone}`}>{d.text}</Text>
+      </View>
+      <View className="zc-row">
+        <Text>{r.applicant.nameMasked}{r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}</Text>
+        <Text className="zc-tag">{stateLabel(r.state)}</Text>
+      </View>
+      <View className="zc-muted">{r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}</View>
+    </View>
+  );
+}

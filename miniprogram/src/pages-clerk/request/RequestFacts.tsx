@@ -1,0 +1,81 @@
+import { View, Text, Image } from '@tarojs/components';
+import { useState } from 'react';
+import type { RequestView } from '@shared/api.schema';
+import { maskPhone } from '@shared/masking';
+import type { FormField } from '@shared/catalogue.schema';
+import { chinaTime } from '../../pages/request/timeline';
+import { photoUrl, previewPhotos } from '../../services/upload';
+
+/** The applicant as the clerk needs them: masked name and phone, and whether a person or a company applies. */
+export function ApplicantFacts({ request: r }: { request: RequestView }) {
+  return (
+    <View>
+      <Fact label="申请人" value={r.applicant.nameMasked} />
+      <Fact label="联系电话" value={r.applicant.phoneMasked ?? '未留'} />
+      <Fact label="类型" value={r.applicant.type === 'company' ? '企业' : '个人'} />
+      <Fact label="提交时间" value={chinaTime(r.submittedAt)} />
+    </View>
+  );
+}
+
+const MASKS: Partial<Record<FormField['type'], (v: string) => string>> = { phone: maskPhone };
+
+/**
+ * The form as filled in, labelled by the item's form fields (the key itself when the catalogue
+ * no longer has it). Phone numbers stay masked until the clerk taps to check one; ID numbers
+ * are stored masked only, so the clerk checks them against the card the applicant shows.
+ */
+export function FormFacts({ form, fields }: { form: RequestView['form']; fields: readonly FormField[] }) {
+  const [shown, setShown] = useState<string[]>([]);
+  const keys = Object.keys(form);
+  if (!keys.length) return <View className="zc-muted">没有填写表单</View>;
+  return (
+    <View>
+      {keys.map((k) => {
+        const field = fields.find((f) => f.key === k);
+        const mask = field ? MASKS[field.type] : undefined;
+        const value = String(form[k]);
+        const hidden = !!mask && !shown.includes(k);
+        return (
+          <View key={k} className="ff-line" data-form-field={k}>
+            <View className="ff-label">{field?.label ?? k}</View>
+            <View className="zc-row">
+              <Text className="ff-value">{hidden && mask ? mask(value) : value}</Text>
+              {hidden ? <Text className="zc-link" onClick={() => setShown((s) => [...s, k])}>核对完整号码</Text> : null}
+              {field?.type === 'idNumber' ? <Text className="zc-muted">请与申请人出示的证件原件核对</Text> : null}
+            </View>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** The materials: photos open full screen; a material without a photo is marked to check on paper. */
+export function MaterialsFacts({ materials }: { materials: RequestView['materials'] }) {
+  if (!materials.length) return <View className="zc-muted">没有上传材料</View>;
+  const ids = materials.flatMap((m) => (m.fileId ? [m.fileId] : []));
+  return (
+    <View className="mf">
+      {materials.map((m, i) => (
+        <View key={`${m.name}-${i}`} className="mf-item">
+          {m.fileId ? (
+            <Image className="mf-photo" src={photoUrl(m.fileId)} mode="aspectFill" onClick={() => previewPhotos(ids, m.fileId as string)} />
+          ) : (
+            <View className="mf-photo mf-paper">纸质</View>
+          )}
+          <Text className="mf-name">{m.name}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="slip-line">
+      <Text className="slip-label">{label}</Text>
+      <Text className="slip-value">{value}</Text>
+    </View>
+  );
+}
