@@ -30,10 +30,10 @@ const filesUnder = (dir: string): FileSize[] =>
 
 const total = (files: FileSize[]): number => files.reduce((sum, f) => sum + f.bytes, 0);
 
-/** Runs `npm run <script>` when `dir` is missing; the build's output goes to stderr. */
-const ensureBuilt = (dir: string, script: string) => {
-  if (existsSync(dir)) return;
-  progress('app-size', `${relative(ROOT, dir)} is missing: npm run ${script}`);
+/** Runs `npm run <script>` when the build's entry file is missing; the build's output goes to stderr. */
+const ensureBuilt = (dir: string, entry: string, script: string) => {
+  if (existsSync(join(dir, entry))) return;
+  progress('app-size', `${relative(ROOT, join(dir, entry))} is missing: npm run ${script}`);
   const r = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
   if (r.status !== 0) throw new Error(`npm run ${script} failed with ${r.status}`);
 };
@@ -55,8 +55,8 @@ const inRoot = (root: string) => (f: FileSize) => f.path === root || f.path.star
 
 /** Measures the weapp packages and the H5 build. */
 export async function benchAppSize(): Promise<BenchRow[]> {
-  ensureBuilt(WEAPP, 'build:weapp');
-  ensureBuilt(H5, 'build:h5');
+  ensureBuilt(WEAPP, 'app.json', 'build:weapp');
+  ensureBuilt(H5, 'index.html', 'build:h5');
   const weapp = filesUnder(WEAPP);
   const roots = subpackageRoots();
   const main = weapp.filter((f) => !roots.some((r) => inRoot(r)(f)));

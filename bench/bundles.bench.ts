@@ -41,7 +41,7 @@ const coldCallOf = (name: string): ColdCall =>
 
 type ChildLine = { started: number; loaded: number; firstDone?: number; secondDone?: number; answer?: string; error?: string };
 
-/** Seeds the fake with the sample data, a bound resident and a township clerk. */
+/** Seeds the fake with the sample data, a bound resident, a township clerk and the administrator. */
 const seedFake = async () => {
   const store = createCloudbaseStore({ env: process.env.TCB_ENV });
   await seedSampleData(store, NOW);

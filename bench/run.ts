@@ -26,18 +26,34 @@ export const benchTable = (rows: readonly BenchRow[]): string =>
 export const selectSuites = (all: readonly BenchSuite[], words: readonly string[]): BenchSuite[] =>
   words.length ? all.filter((s) => words.some((w) => s.name.toLowerCase().includes(w.toLowerCase()))) : [...all];
 
+/** One suite's rows; a suite that throws becomes a row saying so, and the others still run. */
+const runSuite = async (suite: BenchSuite): Promise<{ rows: BenchRow[]; failed: boolean }> => {
+  const t = performance.now();
+  progress('run', `${suite.name} …`);
+  try {
+    const rows = await suite();
+    progress('run', `${suite.name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    return { rows, failed: false };
+  } catch (e) {
+    console.error(e);
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 200);
+    return { rows: [{ name: `${suite.name} FAILED`, value: NaN, unit: '', note: message }], failed: true };
+  }
+};
+
 /** Runs the suites one after another, so they do not compete for the CPU. */
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
+  let failed = false;
   const started = performance.now();
   for (const suite of selectSuites(suites, process.argv.slice(2))) {
-    const t = performance.now();
-    progress('run', `${suite.name} …`);
-    rows.push(...(await suite()));
-    progress('run', `${suite.name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const r = await runSuite(suite);
+    rows.push(...r.rows);
+    failed ||= r.failed;
   }
   progress('run', `all done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(benchTable(rows));
+  if (failed) process.exitCode = 1;
 }
 
 if (require.main === module) {

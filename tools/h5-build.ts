@@ -22,10 +22,16 @@ export const h5IsStale = (): boolean => {
   return statSync(index).mtimeMs < Math.max(...sources.map(newestMtime));
 };
 
-/** Runs `npm run build:h5` if the build is stale; answers whether the build is usable. */
+/**
+ * Runs `npm run build:h5` if the build is stale; answers whether the build is usable.
+ * With a `log` other than the console (tests), the build's own progress output is kept
+ * out of the way and only its tail is logged when it fails.
+ */
 export const ensureH5Build = (log: (s: string) => void = console.log): boolean => {
   if (!h5IsStale()) return true;
   log('building the H5 app (about 20 s)...');
-  const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: ROOT, stdio: 'inherit' });
+  const quiet = log !== console.log;
+  const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0 && quiet) console.error(`${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-40).join('\n'));
   return r.status === 0;
 };
