@@ -73,7 +73,13 @@ export const chinaDateOf = (instant: string): ChinaDate | null => {
 export const endOfChinaDay = (date: ChinaDate): string =>
   dayjs.utc(`${date}T23:59:59.999`).subtract(CHINA_OFFSET_HOURS, 'hour').toISOString();
 
-const nextDate = (date: ChinaDate): ChinaDate => dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD');
+const following = new Map<ChinaDate, ChinaDate>();
+// remembered: counting walks the same days again and again, and dayjs formatting dominates its cost
+const nextDate = (date: ChinaDate): ChinaDate => {
+  let next = following.get(date);
+  if (!next) following.set(date, (next = dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD')));
+  return next;
+};
 
 const outOfRange = <T>(date: string): Result<T> =>
   fail('CALENDAR_OUT_OF_RANGE', { date }, `no official holiday schedule for ${date.slice(0, 4)}`);
@@ -92,7 +98,7 @@ export const createCalendar = (extra?: CalendarExtra): WorkingCalendar => {
     const weekday = dayjs.utc(date).day();
     return ok(weekday >= 1 && weekday <= 5);
   };
-  const ops = operations(isWorkingDay);
+  const ops = operations(memoDays(isWorkingDay));
   return { years: [...data.years].sort((a, b) => a - b), isWorkingDay, ...ops };
 };
 
@@ -111,6 +117,16 @@ const mergeExtra = (base: Data, extra?: CalendarExtra): Data => {
 };
 
 type DayTest = (date: ChinaDate) => Result<boolean>;
+
+/** Remembers each day's answer: the overdue scan asks about the same few hundred days for every request. */
+const memoDays = (test: DayTest): DayTest => {
+  const seen = new Map<ChinaDate, Result<boolean>>();
+  return (date) => {
+    let r = seen.get(date);
+    if (!r) seen.set(date, (r = test(date)));
+    return r;
+  };
+};
 
 /** The counting operations, written once over any working-day test. */
 const operations = (isWorkingDay: DayTest) => {
