@@ -358,6 +358,12 @@ describe('withdraw', () => {
     expect(codeOf(run(submitted(), { type: 'withdraw' }, stranger, cn('2026-09-28T10:00:00')))).toBe('FORBIDDEN');
   });
 
+  it('withdrawing while a handoff is in transit calls the handoff back, so it can no longer be signed for', () => {
+    const withdrawn = step(atState.inTransit(), { type: 'withdraw' }, applicant, cn('2026-09-28T12:00:00'));
+    expect(withdrawn.handoffs[0]).toMatchObject({ state: 'returned', returnReason: '申请人已撤回申请' });
+    expect(codeOf(run(withdrawn, { type: 'confirmHandoff', code: CODE }, townClerk, cn('2026-09-29T09:00:00')))).toBe('ILLEGAL_TRANSITION');
+  });
+
   it('withdrawing after the decision is illegal', () => {
     expect(codeOf(run(atState.approved(), { type: 'withdraw' }, applicant, cn('2026-10-14T10:00:00')))).toBe('ILLEGAL_TRANSITION');
   });

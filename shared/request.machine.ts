@@ -231,7 +231,12 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     from: ['submitted', 'prechecked', 'in_transit', 'accepted', 'paused'],
     to: to('withdrawn'),
     who: 'applicant',
-    apply: (_r, e) => applied({ dueSoon: false }, e.reason?.trim() || '申请人撤回申请'),
+    apply: (r, e) => {
+      // a handoff on its way is called back, so the receiving center does not sign for a withdrawn matter
+      const h = pendingHandoff(r);
+      const handoffs = h ? replaceHandoff(r, { ...h, state: 'returned', returnReason: '申请人已撤回申请' }) : r.handoffs;
+      return applied({ dueSoon: false, handoffs }, e.reason?.trim() || '申请人撤回申请');
+    },
   },
   rate: {
     from: ['approved', 'refused', 'delivered', 'closed'],

@@ -5,6 +5,7 @@
 import type { Store, UserRecord } from './store.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
+import type { ClockCalendar } from '../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
 
@@ -25,6 +26,8 @@ export type Deps = {
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */
   handoffLimitDays: number;
+  /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
+  calendar: ClockCalendar;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

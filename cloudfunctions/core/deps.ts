@@ -7,6 +7,8 @@ import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
 import { newCode, newId, newSecret } from './ids';
+import { backendCalendar } from '../../data/calendar';
+import type { CalendarExtra } from '../../shared/calendar';
 
 export type DepsOptions = {
   store: Store;
@@ -17,6 +19,8 @@ export type DepsOptions = {
   handoffLimitDays?: number;
   /** a fixed key for ID-number hashes (production sets ZC_ID_HASH_KEY); else generated once and stored */
   idHashKey?: string;
+  /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
+  calendarExtra?: CalendarExtra;
 };
 
 /** Creates the dependencies for the handlers. */
@@ -35,5 +39,6 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? 2,
+    calendar: backendCalendar(o.calendarExtra),
   };
 };

@@ -23,7 +23,7 @@ export const runOverdueScan = async (deps: Deps, pageSize = 500): Promise<ScanRe
   for (let afterId: string | null = null; ; ) {
     const page = await deps.store.listOpenRequests(afterId, pageSize);
     for (const r of page) {
-      const step = scanOverdue(r, now, { handoffLimitDays: deps.handoffLimitDays });
+      const step = scanOverdue(r, now, { handoffLimitDays: deps.handoffLimitDays, calendar: deps.calendar });
       if (!step.changed) continue;
       const notices = overdueNotices(r, step.request).map((n) => notice(deps, n, r.id, now));
       const saved = await deps.store.updateRequest(step.request, r.version, step.audit, notices);

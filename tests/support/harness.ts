@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../cloudfunctions/core/dispatch';
-import { createDeps } from '../../cloudfunctions/core/deps';
+import { createDeps, type DepsOptions } from '../../cloudfunctions/core/deps';
 import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import { seedSampleData } from '../../cloudfunctions/core/seed';
 import { createSqliteStore } from '../../cloudfunctions/core/sqlite.store';
@@ -39,12 +39,12 @@ export const makeStore = async (kind: StoreKind): Promise<{ store: Store; stop()
   return startCloudbaseStore();
 };
 
-/** Starts a seeded harness on a store kind at a fixed time. */
-export const makeHarness = async (kind: StoreKind, startIso = '2026-09-28T01:00:00.000Z'): Promise<Harness> => {
+/** Starts a seeded harness on a store kind at a fixed time, with optional dependency settings. */
+export const makeHarness = async (kind: StoreKind, startIso = '2026-09-28T01:00:00.000Z', options: Partial<DepsOptions> = {}): Promise<Harness> => {
   const { store, stop } = await makeStore(kind);
   const clock = testClock(startIso);
   const files = createFolderStorage(join(mkdtempSync(join(tmpdir(), 'zc-files-')), 'uploads'));
-  const deps = await createDeps({ store, mode: 'local', now: clock.now, files, checkOutput: true });
+  const deps = await createDeps({ store, mode: 'local', now: clock.now, files, checkOutput: true, ...options });
   await seedSampleData(store, clock.now().toISOString());
   const call = async (fn: string, action: string, data: unknown, subject: string | null = null) =>
     (await dispatch(FUNCTIONS[fn], { action, data }, deps, subject)).envelope as Envelope<any>;
