@@ -22,7 +22,8 @@ export const clerkDeadline = (r: Clocked, now: string): ClerkDeadline => {
   if (!r.deadline) return { text: `受理后${r.promisedDays}个工作日`, tone: 'gray' };
   if (r.state === 'approved' || r.state === 'refused') return { text: '已办结', tone: 'ok', date };
   const left = workingDaysLeft(r.deadline, now);
-  if (!left.ok) return { text: '期限待定', tone: 'gray', date };
+  // the server knew the year's schedule but this build's calendar does not: show the date, not a count
+  if (!left.ok) return { text: `截止${date}`, tone: r.dueSoon ? 'warn' : 'gray', date };
   const days = left.value === 0 ? '今天到期' : `剩${left.value}个工作日`;
   if (r.dueSoon) return { text: `即将到期 · ${days}`, tone: 'warn', date };
   return { text: days, tone: left.value <= 2 ? 'warn' : 'ok', date };

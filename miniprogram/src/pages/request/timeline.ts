@@ -67,7 +67,8 @@ export const deadlineView = (r: Pick<RequestView, 'state' | 'deadline' | 'deadli
   if (!r.deadline) return { text: `受理后${r.promisedDays}个工作日内办结`, detail: '受理之日起开始计算', tone: 'gray' };
   const date = chinaDateOf(r.deadline) ?? '';
   const left = workingDaysLeft(r.deadline, now);
-  if (!left.ok) return { text: '期限待定', detail: `截止日期 ${date}`, tone: 'gray' };
+  // the server knew the year's schedule but this build's calendar does not: show the date, not a count
+  if (!left.ok) return { text: `截止日期 ${date}`, detail: '请在截止日期前留意办理进度', tone: r.overdue ? 'bad' : 'gray' };
   if (left.value < 0 || r.overdue) return { text: '已超过承诺期限', detail: `截止日期 ${date}，可拨打服务中心电话催办`, tone: 'bad' };
   if (left.value === 0) return { text: '今天到期', detail: `截止日期 ${date}`, tone: 'warn' };
   return { text: `还剩${left.value}个工作日`, detail: `截止日期 ${date}`, tone: left.value <= 2 ? 'warn' : 'ok' };
