@@ -25,7 +25,7 @@ describe('a deadline on a clerk screen', () => {
     expect(clerkDeadline(accepted({ deadline: undefined, deadlinePending: true }), NOW)).toEqual({ text: '期限待定', tone: 'gray' });
   });
 
-  it('shows the date without a count when the deadline lies beyond this build's calendar', () => {
+  it('shows the date without a count when the deadline lies beyond this build’s calendar', () => {
     expect(clerkDeadline(accepted({ deadline: '2027-01-20T15:59:59.999Z' }), '2026-12-28T01:00:00.000Z')).toEqual({ text: '截止2027-01-20', tone: 'gray', date: '2027-01-20' });
   });
 

@@ -55,7 +55,7 @@ describe('the deadline a resident sees', () => {
     expect(deadlineView({ ...base, deadlinePending: true }, '2026-12-28T01:00:00.000Z').text).toBe('期限待定');
   });
 
-  it('shows the date without a count when the server knew a year this build's calendar does not', () => {
+  it('shows the date without a count when the server knew a year this build’s calendar does not', () => {
     expect(deadlineView({ ...base, deadline: '2027-01-20T15:59:59.999Z' }, '2026-12-28T01:00:00.000Z')).toMatchObject({ text: '截止日期 2027-01-20', tone: 'gray' });
   });
 
