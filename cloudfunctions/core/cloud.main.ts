@@ -4,7 +4,7 @@
  */
 import tcb from '@cloudbase/node-sdk';
 import { dispatch, type FunctionDef } from './dispatch';
-import { createDeps } from './deps';
+import { createDeps, settingsFromEnv } from './deps';
 import { createCloudbaseStore } from './cloudbase.store';
 import type { Deps } from './context';
 import type { Envelope } from '../../shared/api.schema';
@@ -18,7 +18,7 @@ process.on('unhandledRejection', (reason) => console.error('unhandled rejection'
 const init = async () => {
   const app = tcb.init({ env: process.env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
-  const deps = await createDeps({ store, mode: 'cloud', ...(process.env.ZC_ID_HASH_KEY ? { idHashKey: process.env.ZC_ID_HASH_KEY } : {}) });
+  const deps = await createDeps({ store, mode: 'cloud', ...settingsFromEnv() });
   return { app, deps };
 };
 

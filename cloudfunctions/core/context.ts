@@ -26,6 +26,8 @@ export type Deps = {
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */
   handoffLimitDays: number;
+  /** working days a bad review's rectification case may take */
+  rectificationDays: number;
   /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
   calendar: ClockCalendar;
 };

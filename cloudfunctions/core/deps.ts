@@ -17,6 +17,8 @@ export type DepsOptions = {
   now?: () => Date;
   checkOutput?: boolean;
   handoffLimitDays?: number;
+  /** working days a bad review's rectification may take (the design's default is 15) */
+  rectificationDays?: number;
   /** a fixed key for ID-number hashes (production sets ZC_ID_HASH_KEY); else generated once and stored */
   idHashKey?: string;
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
@@ -39,6 +41,19 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? 2,
+    rectificationDays: o.rectificationDays ?? 15,
     calendar: backendCalendar(o.calendarExtra),
   };
+};
+
+/** The deployment's settings from its environment: ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_ID_HASH_KEY. */
+export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> => {
+  const days = (v: string | undefined) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
+  const out: Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> = {};
+  const handoff = days(env.ZC_HANDOFF_LIMIT_DAYS);
+  const rectification = days(env.ZC_RECTIFICATION_DAYS);
+  if (handoff !== undefined) out.handoffLimitDays = handoff;
+  if (rectification) out.rectificationDays = rectification;
+  if (env.ZC_ID_HASH_KEY) out.idHashKey = env.ZC_ID_HASH_KEY;
+  return out;
 };

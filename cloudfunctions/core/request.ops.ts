@@ -35,7 +35,7 @@ export const applyEvent = async (ctx: Ctx, user: UserRecord, target: { id: strin
 export const applyTo = async (ctx: Ctx, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
   const at = nowIso(ctx);
-  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays: ctx.deps.handoffLimitDays, calendar: ctx.deps.calendar }));
+  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays: ctx.deps.handoffLimitDays, rectificationDays: ctx.deps.rectificationDays, calendar: ctx.deps.calendar }));
   const outbox = noticesFor(event.type, next.request).map((n): OutboxRecord => ({
     ...n, id: ctx.deps.newId('msg'), version: 1, requestId: current.id, createdAt: at, state: 'pending', attempts: 0,
   }));

@@ -11,7 +11,7 @@ import { errorEnvelope } from '../core/envelope';
 import { httpStatusFor } from '../core/http.status';
 import { verifyToken } from '../core/token';
 import { FUNCTIONS } from '../core/functions';
-import { createDeps } from '../core/deps';
+import { createDeps, settingsFromEnv } from '../core/deps';
 import { createFolderStorage } from '../core/file.storage';
 import { seedSampleData } from '../core/seed';
 import { createSqliteStore } from '../core/sqlite.store';
@@ -40,7 +40,7 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
-  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...(o.now ? { now: o.now } : {}) });
+  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...settingsFromEnv(), ...(o.now ? { now: o.now } : {}) });
   await seedSampleData(store, deps.now().toISOString());
   const log = o.log ?? ((line: string) => console.log(line));
   const server = createServer((req, res) => {

@@ -1,5 +1,5 @@
 /** Deployed cloud function `scheduler` (timer trigger): flags overdue matters and sends notices. */
-import { createDeps } from '../core/deps';
+import { createDeps, settingsFromEnv } from '../core/deps';
 import { createCloudbaseStore } from '../core/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { wechatSender } from './wechat.sender';
@@ -8,7 +8,7 @@ export const main = async () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore({}), mode: 'cloud' });
+  const deps = await createDeps({ store: createCloudbaseStore({}), mode: 'cloud', ...settingsFromEnv() });
   const scan = await runOverdueScan(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud));
   console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);

@@ -5,6 +5,7 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
+import { settingsFromEnv } from '../../cloudfunctions/core/deps';
 
 const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '110' && c.offers.length > 0)!;
 const villageItem = loadSampleItems().find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code))!;
@@ -43,4 +44,24 @@ it('refuses the indicators to a clerk and to a resident', async () => {
   const resident = await h.login('resident');
   expect(await h.call('admin', 'stats', {}, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(await h.call('admin', 'stats', {}, resident)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+it('reads the configurable limits from the environment and ignores malformed ones', () => {
+  expect(settingsFromEnv({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_ID_HASH_KEY: 'k' })).toEqual({ handoffLimitDays: 3, rectificationDays: 10, idHashKey: 'k' });
+  expect(settingsFromEnv({ ZC_HANDOFF_LIMIT_DAYS: 'two', ZC_RECTIFICATION_DAYS: '0' })).toEqual({});
+});
+
+it('opens a rectification case with the configured number of working days', async () => {
+  const short = await makeHarness('sqlite', '2026-09-14T01:00:00.000Z', { rectificationDays: 3 });
+  const resident = await short.login('resident', { villageId: village.id });
+  await short.ok('session', 'bindResident', { name: '吴十', idNumber: validIdNumber('19600101', '020'), phone: '13805370010', homeVillageId: village.id }, resident);
+  const clerk = await short.login('clerk', { centerId: village.id });
+  let { request: r } = await short.ok('requests', 'submit', { itemCode: villageItem.code, intakeCenterId: village.id, form: filledForm(villageItem), materials: [], idempotencyKey: 'rectify-3-days' }, resident);
+  for (const [action, data] of [['accept', {}], ['decide', { outcome: 'refused', reasons: '不符合条件' }], ['deliver', {}]] as const) {
+    r = (await short.ok('clerk', action, { id: r.id, version: r.version, ...data }, clerk)).request;
+  }
+  r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意' }, resident)).request;
+  // delivered Mon 2026-09-14: three working days later is Thu 2026-09-17, China time
+  expect(r.rectification.deadline.slice(0, 10)).toBe('2026-09-17');
+  await short.close();
 });
