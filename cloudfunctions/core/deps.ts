@@ -47,7 +47,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
 };
 
 /** The deployment's settings from its environment: ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_ID_HASH_KEY. */
-export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> => {
+export const settingsFromEnv = (env: Record<string, string | undefined> = process.env): Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> => {
   const days = (v: string | undefined) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
   const out: Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> = {};
   const handoff = days(env.ZC_HANDOFF_LIMIT_DAYS);

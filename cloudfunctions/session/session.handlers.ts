@@ -1,7 +1,7 @@
 /**
  * session: who am I, development login (local mode only), binding a resident or a company.
  */
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { townshipByCode } from '../../shared/townships';
@@ -44,16 +44,12 @@ export const session = defineFunction('session', {
   async bindResident(ctx, input) {
     const { user, expected } = await ownRecord(ctx);
     if (user.role !== 'resident') throw new AppError('FORBIDDEN');
-    const fields: Record<string, string> = {};
-    const id = validateIdNumber(input.idNumber);
-    if (!id.ok) fields.idNumber = id.error.code;
-    const phone = validateMobile(input.phone);
-    if (!phone.ok) fields.phone = phone.error.code;
     const village = await ctx.deps.store.getCenter(input.homeVillageId);
-    if (!village || village.kind !== 'village') fields.homeVillageId = 'CENTER_NOT_FOUND';
-    if (!id.ok && Object.keys(fields).length === 1) throw new AppError('INVALID_ID_NUMBER', fields);
-    if (!phone.ok && Object.keys(fields).length === 1) throw new AppError('INVALID_PHONE', fields);
-    if (Object.keys(fields).length) throw new AppError('VALIDATION_FAILED', fields);
+    refuseBadFields({
+      idNumber: codeOf(validateIdNumber(input.idNumber)),
+      phone: codeOf(validateMobile(input.phone)),
+      homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
+    });
     const key = ctx.deps.secrets.idHash;
     const saved = await saveOwn(ctx, {
       ...user,
@@ -71,18 +67,23 @@ export const session = defineFunction('session', {
   async bindCompany(ctx, input) {
     const { user, expected } = await ownRecord(ctx);
     if (user.role !== 'company' && (user.role !== 'resident' || user.idHash)) throw new AppError('FORBIDDEN');
-    unwrapField(validateCreditCode(input.creditCode).ok, 'INVALID_CREDIT_CODE', 'creditCode');
-    if (input.location !== 'zone' && !townshipByCode(input.location.townshipCode)) {
-      throw new AppError('VALIDATION_FAILED', { 'location.townshipCode': 'CENTER_NOT_FOUND' });
-    }
+    refuseBadFields({
+      creditCode: codeOf(validateCreditCode(input.creditCode)),
+      'location.townshipCode': input.location === 'zone' || townshipByCode(input.location.townshipCode) ? null : 'CENTER_NOT_FOUND',
+    });
     const company = await createCompany(ctx, input);
     const saved = await saveOwn(ctx, { ...user, role: 'company', companyId: company.id }, expected);
     return { user: userView(saved, company) };
   },
 });
 
-const unwrapField = (valid: boolean, code: 'INVALID_CREDIT_CODE', field: string) => {
-  if (!valid) throw new AppError(code, { [field]: code });
+const codeOf = (r: Result<unknown>): ErrorCode | null => (r.ok ? null : r.error.code);
+
+/** Throws for the fields whose check failed: one bad field answers its own code, several VALIDATION_FAILED. */
+const refuseBadFields = (checks: Record<string, ErrorCode | null>) => {
+  const fields = Object.fromEntries(Object.entries(checks).filter((e): e is [string, ErrorCode] => e[1] !== null));
+  const codes = Object.values(fields);
+  if (codes.length) throw new AppError(codes.length === 1 ? codes[0] : 'VALIDATION_FAILED', fields);
 };
 
 /**
