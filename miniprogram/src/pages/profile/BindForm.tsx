@@ -24,7 +24,7 @@ export function BindForm({ onDone }: { onDone: () => void }) {
           {f.values.homeVillageName || '点这里，先选镇街再选村居'}
         </View>
       </Field>
-      <Text className="zc-muted">身份证号加密保存，只显示首尾几位。</Text>
+      <Text className="zc-muted">身份证号和手机号不以明文保存，只显示首尾几位。</Text>
       <View style={{ marginTop: '16px' }}>
         <Button type="primary" size="large" block loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>保存</Button>
       </View>
