@@ -136,7 +136,7 @@ describe('a township matter carried from the village and back, by three people',
     await current(township.page).locator('.cr-state', { hasText: '已预审' }).waitFor();
     expect(await current(township.page).locator('.slip').first().textContent()).toContain('已签收');
     await act(township.page, 'accept', '受理', '已受理');
-    expect(await current(township.page).locator('.cr-deadline').textContent()).toMatch(/剩\d+个工作日|期限待定/);
+    expect(await current(township.page).locator('.zc-deadline-large').textContent()).toMatch(/剩\d+个工作日|期限待定/);
     await snap(township, '08-accepted');
     await current(township.page).locator('[data-action="pause"]').click();
     await button(township.page.locator('.ap-dialog-body:visible'), '确定要求补正').click();

@@ -6,3 +6,4 @@ export { PathChain } from './PathChain';
 export { CenterCard, distanceText } from './CenterCard';
 export { ItemCard } from './ItemCard';
 export { VillagePicker } from './VillagePicker';
+export { DeadlineBadge } from './DeadlineBadge';

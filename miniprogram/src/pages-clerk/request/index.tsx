@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { stateLabel } from '@shared/labels.zh-CN';
-import { Page, PathChain, Section, StateView } from '../../components';
+import { DeadlineBadge, Page, PathChain, Section, StateView } from '../../components';
 import { useCatalogueItem, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
@@ -37,7 +37,7 @@ export default function ClerkRequestPage() {
               <View className="zc-muted">办件编号 {req.trackingNo}</View>
               <View className="req-state">
                 <Text className="zc-tag cr-state">{stateLabel(req.state)}</Text>
-                <DeadlineTag view={clerkDeadline(req, now)} />
+                <ClerkDeadline view={clerkDeadline(req, now)} />
               </View>
               <PathChain path={data.centers.filter((c) => req.path.includes(c.id))} deciderId={req.deciderId} />
               <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'}</View>
@@ -71,13 +71,8 @@ export default function ClerkRequestPage() {
   );
 }
 
-function DeadlineTag({ view }: { view: ReturnType<typeof clerkDeadline> }) {
-  return (
-    <View className="req-deadline">
-      <Text className={`zc-tag ${view.tone} cr-deadline`}>{view.text}</Text>
-      {view.date ? <View className="zc-muted">截止 {view.date}</View> : null}
-    </View>
-  );
+function ClerkDeadline({ view }: { view: ReturnType<typeof clerkDeadline> }) {
+  return <DeadlineBadge text={view.text} tone={view.tone} detail={view.date ? `截止 ${view.date}` : undefined} large />;
 }
 
 /** While paused: what was asked for, and whether the applicant has sent it. */

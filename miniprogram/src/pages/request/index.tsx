@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { stateLabel } from '@shared/labels.zh-CN';
-import { Page, Section, StateView, PathChain } from '../../components';
+import { DeadlineBadge, Page, Section, StateView, PathChain } from '../../components';
 import { useRequest } from '../../hooks/useRequest';
 import { go, usePageParams } from '../../services/routes';
 import { applicantActions, deadlineView, timelineSteps } from './timeline';
@@ -31,7 +31,7 @@ export default function RequestDetail() {
               <View className="zc-muted">办件编号 {req.trackingNo}</View>
               <View className="req-state">
                 <Text className="zc-tag">{stateLabel(req.state)}</Text>
-                <DeadlineLine view={deadlineView(req, now)} />
+                <DeadlineBadge {...deadlineView(req, now)} />
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
               {applicantActions(req).withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
@@ -48,15 +48,6 @@ export default function RequestDetail() {
         ) : null}
       </StateView>
     </Page>
-  );
-}
-
-function DeadlineLine({ view }: { view: ReturnType<typeof deadlineView> }) {
-  return (
-    <View className="req-deadline">
-      <Text className={`zc-tag ${view.tone}`}>{view.text}</Text>
-      {view.detail ? <View className="zc-muted">{view.detail}</View> : null}
-    </View>
   );
 }
 
