@@ -67,6 +67,8 @@ export const SessionInput = {
     villageId: Id.optional(),
     centerId: Id.optional(),
     companyId: Id.optional(),
+    /** a resident already bound with a sample identity (示例数据), so a newcomer can apply at once */
+    sampleIdentity: z.boolean().optional(),
   }),
   bindResident: z.object({
     name: z.string().trim().min(2, '请填写姓名').max(30),

@@ -6,8 +6,23 @@ import { AppError } from '../../shared/errors';
 import { nowIso, type Ctx } from '../core/context';
 import { unwrap } from '../core/envelope';
 import type { UserRecord } from '../core/store.port';
+import { idCheckChar } from '../../shared/validators';
+import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
+import { keyedHash } from '../core/token';
 
-type PersonaInput = { persona: 'resident' | 'clerk' | 'company' | 'admin'; villageId?: string; centerId?: string; companyId?: string };
+type PersonaInput = { persona: 'resident' | 'clerk' | 'company' | 'admin'; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };
+
+/** The sample identity of a ready-bound demo resident: checksum-valid, marked as sample in its name. */
+const SAMPLE_ID_BODY = '37088319700101002';
+const sampleIdentity = (ctx: Ctx): Partial<UserRecord> => {
+  const idNumber = SAMPLE_ID_BODY + idCheckChar(SAMPLE_ID_BODY);
+  const phone = '13800005370';
+  const key = ctx.deps.secrets.idHash;
+  return {
+    name: '示例居民', nameMasked: maskName('示例居民'), idHash: keyedHash(idNumber, key), idMasked: maskIdNumber(idNumber),
+    phoneHash: keyedHash(phone, key), phoneMasked: maskPhone(phone),
+  };
+};
 
 /** Finds or creates the user record a persona logs in as. */
 export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRecord> => {
@@ -17,7 +32,12 @@ export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRec
   switch (input.persona) {
     case 'resident': {
       if (input.villageId) await requireCenter(ctx, input.villageId, 'villageId', 'village');
-      const user: UserRecord = { ...base, id: ctx.deps.newId('res'), role: 'resident', ...(input.villageId ? { homeVillageId: input.villageId } : {}) };
+      if (input.sampleIdentity && !input.villageId) throw new AppError('VALIDATION_FAILED', { villageId: '请选择示例居民所在的村居' });
+      const user: UserRecord = {
+        ...base, id: ctx.deps.newId('res'), role: 'resident',
+        ...(input.villageId ? { homeVillageId: input.villageId } : {}),
+        ...(input.sampleIdentity ? sampleIdentity(ctx) : {}),
+      };
       return unwrap(await store.putUser(user));
     }
     case 'clerk': {

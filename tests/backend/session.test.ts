@@ -93,6 +93,13 @@ describe('binding a company', () => {
 });
 
 describe('the development login', () => {
+  it('offers a resident already bound with a sample identity, masked like any other', async () => {
+    const answer = await h.ok('session', 'devLogin', { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true });
+    expect(answer.user).toMatchObject({ role: 'resident', bound: true, homeVillageId: 'v-107-001', idMasked: expect.stringMatching(/^3708\*{10}\d{3}[\dX]$/) });
+    const stored = JSON.stringify(await h.deps.store.getUser(answer.user.id));
+    expect(stored).not.toContain('370883197001010');
+  });
+
   it('needs a center for a clerk and an existing village for a resident', async () => {
     expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } } });
     expect(await h.call('session', 'devLogin', { persona: 'resident', villageId: 'ts-101' })).toMatchObject({ ok: false, error: { code: 'CENTER_NOT_FOUND' } });

@@ -11,6 +11,7 @@ import { go } from '../../services/routes';
 type PersonaChoice = { title: string; hint: string; input: ActionInput<'session', 'devLogin'> };
 
 const PERSONAS: PersonaChoice[] = [
+  { title: '示例居民', hint: '已用示例身份完善实名信息，住在太平镇，可以直接办事', input: { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true } },
   { title: '新居民', hint: '还没实名，从“完善实名信息”开始', input: { persona: 'resident' } },
   { title: '企业办事人', hint: '以企业身份办理企业事项', input: { persona: 'company' } },
 ];
