@@ -4,6 +4,7 @@ import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
 import type { CenterNames } from '../../hooks/useClerk';
 import { QrGrid } from './QrGrid';
+import { FactLine } from './FactLine';
 
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
 
@@ -36,11 +37,11 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
           <View className="zc-muted">接收中心扫码或输入签收码即可签收</View>
         </View>
       ) : null}
-      <Line label="移出" value={names[h.fromCenterId] ?? h.fromCenterId} />
-      <Line label="移入" value={names[h.toCenterId] ?? h.toCenterId} />
-      <Line label="移交人" value={`${who(h.sentBy)} · ${chinaTime(h.sentAt)}`} />
-      {h.receivedAt ? <Line label="签收人" value={`${who(h.receivedBy)} · ${chinaTime(h.receivedAt)}`} /> : null}
-      {h.returnReason ? <Line label="退回原因" value={h.returnReason} /> : null}
+      <FactLine label="移出" value={names[h.fromCenterId] ?? h.fromCenterId} />
+      <FactLine label="移入" value={names[h.toCenterId] ?? h.toCenterId} />
+      <FactLine label="移交人" value={`${who(h.sentBy)} · ${chinaTime(h.sentAt)}`} />
+      {h.receivedAt ? <FactLine label="签收人" value={`${who(h.receivedBy)} · ${chinaTime(h.receivedAt)}`} /> : null}
+      {h.returnReason ? <FactLine label="退回原因" value={h.returnReason} /> : null}
       <View className="slip-list-title">随件材料（{h.checklist.length}项）</View>
       {h.checklist.map((c) => (
         <View key={`${c.name}-${c.form}`} className="zc-row slip-item">
@@ -48,15 +49,6 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
           <Text className="zc-muted">{CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}</Text>
         </View>
       ))}
-    </View>
-  );
-}
-
-function Line({ label, value }: { label: string; value: string }) {
-  return (
-    <View className="slip-line">
-      <Text className="slip-label">{label}</Text>
-      <Text className="slip-value">{value}</Text>
     </View>
   );
 }

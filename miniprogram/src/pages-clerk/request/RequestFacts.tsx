@@ -5,15 +5,16 @@ import { maskPhone } from '@shared/masking';
 import type { FormField } from '@shared/catalogue.schema';
 import { chinaTime } from '../../pages/request/timeline';
 import { photoUrl, previewPhotos } from '../../services/upload';
+import { FactLine } from '../parts/FactLine';
 
 /** The applicant as the clerk needs them: masked name and phone, and whether a person or a company applies. */
 export function ApplicantFacts({ request: r }: { request: RequestView }) {
   return (
     <View>
-      <Fact label="申请人" value={r.applicant.nameMasked} />
-      <Fact label="联系电话" value={r.applicant.phoneMasked ?? '未留'} />
-      <Fact label="类型" value={r.applicant.type === 'company' ? '企业' : '个人'} />
-      <Fact label="提交时间" value={chinaTime(r.submittedAt)} />
+      <FactLine label="申请人" value={r.applicant.nameMasked} />
+      <FactLine label="联系电话" value={r.applicant.phoneMasked ?? '未留'} />
+      <FactLine label="类型" value={r.applicant.type === 'company' ? '企业' : '个人'} />
+      <FactLine label="提交时间" value={chinaTime(r.submittedAt)} />
     </View>
   );
 }
@@ -67,15 +68,6 @@ export function MaterialsFacts({ materials }: { materials: RequestView['material
           <Text className="mf-name">{m.name}</Text>
         </View>
       ))}
-    </View>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className="slip-line">
-      <Text className="slip-label">{label}</Text>
-      <Text className="slip-value">{value}</Text>
     </View>
   );
 }
