@@ -1,6 +1,6 @@
 /**
  * The clerk's queue at scale: 100,000 requests in a SQLite file (the first 5,000 through the
- * public Store port, the rest in batches), spread over every center and state with about 3% late.
+ * public RequestStore port, the rest in batches), spread over every center and state with about 3% late.
  * Measures the seeding, the overdue scan over all of it (the first pass flags the late ones, the
  * second finds nothing new), and `listQueue` + `countQueues` latency at the busiest township
  * center, the busiest village center and the city center. ZC_BENCH_KEEP=1 keeps the file.
@@ -15,7 +15,7 @@ import { createDeps } from '../cloudfunctions/core/deps';
 import { seedSampleData } from '../cloudfunctions/core/seed';
 import { QUEUE_NAMES } from '../cloudfunctions/core/store.columns';
 import { runOverdueScan, type ScanReport } from '../cloudfunctions/scheduler/scheduler.jobs';
-import type { Store } from '../cloudfunctions/core/store.port';
+import type { RequestStore } from '../cloudfunctions/core/request.port';
 import { buildDirectory } from '../shared/directory';
 import type { CenterKind } from '../shared/directory.schema';
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
@@ -41,7 +41,7 @@ type Seeding = { generateMs: number; portMs: number; bulkMs: number; late: numbe
 type Built = { request: Request; audit: AuditEntry[] };
 
 /** The first PORT_WRITES through `createRequest` (one transaction each, as handlers do), the rest in batches. */
-const seed = async (store: Store, file: string): Promise<Seeding> => {
+const seed = async (store: RequestStore, file: string): Promise<Seeding> => {
   const crowd = benchRequests({ count: COUNT, now: NOW, overdueShare: OVERDUE_SHARE, seed: 20261116 }, buildDirectory(loadSampleCenters()), loadSampleItems());
   const s: Seeding = { generateMs: 0, portMs: 0, bulkMs: 0, late: 0 };
   const bulk = openBulkWriter(file);
@@ -71,7 +71,7 @@ const seed = async (store: Store, file: string): Promise<Seeding> => {
   return s;
 };
 
-const writeThroughPort = async (store: Store, r: Built): Promise<number> => {
+const writeThroughPort = async (store: RequestStore, r: Built): Promise<number> => {
   const start = performance.now();
   const saved = await store.createRequest(r.request, r.audit);
   if (!saved.ok || !saved.value.created) throw new Error(`clerk-queue bench: ${r.request.id} was not created`);
@@ -79,7 +79,7 @@ const writeThroughPort = async (store: Store, r: Built): Promise<number> => {
 };
 
 /** The bulk rows must read back through the port exactly as written, or the figures mean nothing. */
-const checkSeed = async (store: Store, sample: Request): Promise<void> => {
+const checkSeed = async (store: RequestStore, sample: Request): Promise<void> => {
   const all = await store.listRequests({}, { page: 1, pageSize: 1 });
   const back = await store.getRequest(sample.id);
   if (all.total !== COUNT || JSON.stringify(back) !== JSON.stringify(sample)) throw new Error('clerk-queue bench: the seeded file does not read back through the port');
@@ -104,7 +104,7 @@ const shapeOf = (file: string): Shape => {
 };
 
 /** p50 / p99 of a clerk opening a random queue: one page plus the counts of every queue. */
-const queueLatency = async (store: Store, centerId: string, calls: number, seed: number) => {
+const queueLatency = async (store: RequestStore, centerId: string, calls: number, seed: number) => {
   const rnd = seededRandom(seed);
   const open = async () => {
     const queue = QUEUE_NAMES[Math.floor(rnd() * QUEUE_NAMES.length)];
@@ -117,7 +117,7 @@ const queueLatency = async (store: Store, centerId: string, calls: number, seed:
   return { ...summarize(samples), counts: await store.countQueues(centerId) };
 };
 
-const queueRows = async (store: Store, kind: keyof typeof QUERY_CALLS, target: { id: string; held: number } | undefined): Promise<BenchRow[]> => {
+const queueRows = async (store: RequestStore, kind: keyof typeof QUERY_CALLS, target: { id: string; held: number } | undefined): Promise<BenchRow[]> => {
   if (!target) return [];
   const q = await queueLatency(store, target.id, QUERY_CALLS[kind], target.held);
   const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -130,7 +130,7 @@ const queueRows = async (store: Store, kind: keyof typeof QUERY_CALLS, target: {
 
 const seedRows = (s: Seeding): BenchRow[] => [
   { name: 'seed 100k requests: build (route + newRequest + transitions)', value: round(s.generateMs / 1000, 2), unit: 's', note: `${Math.round(COUNT / (s.generateMs / 1000))} requests/s, deterministic; mostly the working-day calendar` },
-  { name: 'seed: Store.createRequest, one transaction each', value: Math.round(PORT_WRITES / (s.portMs / 1000)), unit: 'requests/s', note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)` },
+  { name: 'seed: RequestStore.createRequest, one transaction each', value: Math.round(PORT_WRITES / (s.portMs / 1000)), unit: 'requests/s', note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)` },
   { name: 'seed: the other requests in batches of 10k', value: round(s.bulkMs / 1000, 2), unit: 's', note: `${COUNT - PORT_WRITES} via a bench-only writer on the same file, ${Math.round((COUNT - PORT_WRITES) / (s.bulkMs / 1000))} requests/s; checked back through the port` },
 ];
 

@@ -5,7 +5,7 @@
  */
 import { createCloudbaseStore, assertCloudbaseCredentials } from '../cloudfunctions/core/cloudbase.store';
 import { startFakeCloudbase, type FakeCloudbase } from './support/fake-cloudbase';
-import { storeContract } from './store.contract';
+import { storeContract } from './contract/stores.contract';
 
 import { pointSdkAt, SDK_ENV_KEYS as ENV_KEYS } from './support/cloudbase.env';
 

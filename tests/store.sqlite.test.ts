@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate } from '../cloudfunctions/core/sqlite.migrations';
 import { createSqliteStore } from '../cloudfunctions/core/sqlite.store';
-import { storeContract } from './store.contract';
+import { storeContract } from './contract/stores.contract';
 
 storeContract('sqlite (memory)', async () => createSqliteStore({ path: ':memory:' }));
 

@@ -5,15 +5,15 @@ import { indicatorsOf } from '../../shared/indicators';
 import type { Request } from '../../shared/request.schema';
 import { defineFunction } from '../core/dispatch';
 import { requireRole, actorOf } from '../core/caller';
-import { nowIso, type Ctx } from '../core/context';
+import { nowIso, type CtxWith } from '../core/context';
 
 const PAGE = 500;
 
 /** Every request, page by page (the indicators read them all). */
-const allRequests = async (ctx: Ctx): Promise<Request[]> => {
+const allRequests = async (ctx: CtxWith<'requests'>): Promise<Request[]> => {
   const out: Request[] = [];
   for (let page = 1; ; page += 1) {
-    const res = await ctx.deps.store.listRequests({}, { page, pageSize: PAGE });
+    const res = await ctx.deps.requests.listRequests({}, { page, pageSize: PAGE });
     out.push(...res.items);
     if (res.items.length < PAGE) return out;
   }
@@ -24,7 +24,7 @@ export const admin = defineFunction('admin', {
     const user = requireRole(ctx, 'admin');
     const at = nowIso(ctx);
     const [requests, dir] = await Promise.all([allRequests(ctx), ctx.deps.catalogue.directory()]);
-    await ctx.deps.store.appendAudit({ at, actor: actorOf(user), action: 'stats' });
+    await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'stats' });
     return { indicators: indicatorsOf(requests, (id) => dir.byId.get(id)?.kind, at), at };
   },
 });

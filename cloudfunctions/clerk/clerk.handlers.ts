@@ -8,27 +8,27 @@ import { QueueNameSchema } from '../../shared/api.schema';
 import type { RequestEvent } from '../../shared/request.machine';
 import { defineFunction } from '../core/dispatch';
 import { requireRole } from '../core/caller';
-import { nowIso, type Ctx } from '../core/context';
+import { nowIso, type Ctx, type CtxWith } from '../core/context';
 import { chinaDateOf } from '../../shared/calendar';
-import { applyEvent, applyTo, readWithTimeline, requestView } from '../core/request.ops';
-import type { UserRecord } from '../core/store.port';
+import { applyEvent, applyTo, readWithTimeline, requestView, type StepDeps } from '../core/request.ops';
+import type { UserRecord } from '../core/user.port';
 
 /** The caller as a clerk of a center. */
-const requireClerk = (ctx: Ctx): UserRecord & { centerId: string } => {
+const requireClerk = (ctx: Pick<Ctx, 'caller'>): UserRecord & { centerId: string } => {
   const user = requireRole(ctx, 'clerk');
   if (!user.centerId) throw new AppError('FORBIDDEN');
   return user as UserRecord & { centerId: string };
 };
 
 /** Runs one lifecycle event as the calling clerk and answers the request. */
-const act = async (ctx: Ctx, target: { id: string; version: number }, event: RequestEvent) => ({
+const act = async (ctx: CtxWith<StepDeps>, target: { id: string; version: number }, event: RequestEvent) => ({
   request: requestView(await applyEvent(ctx, requireClerk(ctx), target, event)),
 });
 
 /** What the center recorded since midnight, China time. */
-const todayFigures = async (ctx: Ctx, centerId: string) => {
+const todayFigures = async (ctx: CtxWith<'audit' | 'now'>, centerId: string) => {
   const since = new Date(`${chinaDateOf(nowIso(ctx))}T00:00:00+08:00`).toISOString();
-  const n = await ctx.deps.store.countActionsSince(centerId, since, ['submit', 'accept', 'confirmHandoff', 'decide', 'deliver']);
+  const n = await ctx.deps.audit.countActionsSince(centerId, since, ['submit', 'accept', 'confirmHandoff', 'decide', 'deliver']);
   return { submitted: n.submit, accepted: n.accept, handoffsConfirmed: n.confirmHandoff, decided: n.decide, delivered: n.deliver };
 };
 
@@ -36,7 +36,7 @@ export const clerk = defineFunction('clerk', {
   async queue(ctx, { queue, page, pageSize }) {
     const { centerId } = requireClerk(ctx);
     const [res, counts, today] = await Promise.all([
-      ctx.deps.store.listQueue(centerId, queue, { page, pageSize }), ctx.deps.store.countQueues(centerId), todayFigures(ctx, centerId),
+      ctx.deps.requests.listQueue(centerId, queue, { page, pageSize }), ctx.deps.requests.countQueues(centerId), todayFigures(ctx, centerId),
     ]);
     return { ...res, items: res.items.map(requestView), counts, today };
   },
@@ -58,7 +58,7 @@ export const clerk = defineFunction('clerk', {
 
   async confirmHandoff(ctx, { code, version }) {
     const user = requireClerk(ctx);
-    const current = await ctx.deps.store.findRequestByHandoffCode(code);
+    const current = await ctx.deps.requests.findRequestByHandoffCode(code);
     // an unknown code and a code for another center's handoff answer alike, so codes cannot be probed
     if (!current || current.holderCenterId !== user.centerId) throw new AppError('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
     return { request: requestView(await applyTo(ctx, user, current, version ?? current.version, { type: 'confirmHandoff', code })) };
@@ -66,7 +66,7 @@ export const clerk = defineFunction('clerk', {
 
   async overdue(ctx, { page, pageSize }) {
     const { centerId } = requireClerk(ctx);
-    const res = await ctx.deps.store.listQueue(centerId, QueueNameSchema.enum.overdue, { page, pageSize });
+    const res = await ctx.deps.requests.listQueue(centerId, QueueNameSchema.enum.overdue, { page, pageSize });
     return { ...res, items: res.items.map(requestView) };
   },
 });

@@ -5,22 +5,22 @@
 import { AppError } from '../../shared/errors';
 import type { Viewer } from '../../shared/access.rules';
 import type { Caller, Ctx, Deps } from './context';
-import type { UserRecord } from './store.port';
+import type { UserRecord } from './user.port';
 
 /** Loads the caller's record for a subject. */
-export const resolveCaller = async (deps: Deps, subject: string | null): Promise<Caller> => ({
+export const resolveCaller = async (deps: Pick<Deps, 'users'>, subject: string | null): Promise<Caller> => ({
   subject,
-  user: subject ? await deps.store.getUser(subject) : null,
+  user: subject ? await deps.users.getUser(subject) : null,
 });
 
 /** The caller's subject, or UNAUTHENTICATED. */
-export const requireSubject = (ctx: Ctx): string => {
+export const requireSubject = (ctx: Pick<Ctx, 'caller'>): string => {
   if (!ctx.caller.subject) throw new AppError('UNAUTHENTICATED');
   return ctx.caller.subject;
 };
 
 /** The caller's record with one of the roles, or UNAUTHENTICATED / FORBIDDEN. */
-export const requireRole = (ctx: Ctx, ...roles: UserRecord['role'][]): UserRecord => {
+export const requireRole = (ctx: { caller: Caller }, ...roles: UserRecord['role'][]): UserRecord => {
   requireSubject(ctx);
   const user = ctx.caller.user;
   if (!user) throw new AppError(roles.includes('resident') ? 'NOT_BOUND' : 'FORBIDDEN');

@@ -4,7 +4,7 @@
  */
 import { buildDirectory, type Directory } from '../../shared/directory';
 import type { Item } from '../../shared/catalogue.schema';
-import type { Store } from './store.port';
+import type { DirectoryStore } from './directory.port';
 
 export type CatalogueCache = {
   directory(): Promise<Directory>;
@@ -12,8 +12,8 @@ export type CatalogueCache = {
   invalidate(): void;
 };
 
-/** Creates a cache over the store with a time-to-live in milliseconds. */
-export const createCatalogueCache = (store: Store, nowMs: () => number, ttlMs = 60_000): CatalogueCache => {
+/** Creates a cache over the directory store with a time-to-live in milliseconds. */
+export const createCatalogueCache = (store: Pick<DirectoryStore, 'allCenters' | 'getItem'>, nowMs: () => number, ttlMs = 60_000): CatalogueCache => {
   let loaded: { at: number; directory: Promise<Directory> } | null = null;
   const items = new Map<string, { at: number; item: Item | null }>();
   const fresh = (at: number) => nowMs() - at < ttlMs;

@@ -1,5 +1,5 @@
 /**
- * The CloudBase adapter of the Store port (production). Each record is kept as an envelope
+ * The CloudBase adapter of every store port (production). Each record is kept as an envelope
  * `{ _id, <indexed fields>, doc }` so queries read top-level fields and answers are `doc` as stored.
  *
  * Atomicity (see docs/stores.md): only `doc()` operations and `add()` join a CloudBase transaction.
@@ -17,9 +17,14 @@ import type { AuditEntry, Request } from '../../shared/request.schema';
 import type { QueueName } from '../../shared/api.schema';
 import { OPEN_STATES } from '../../shared/queue';
 import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
-import type {
-  CenterFilter, CompanyRecord, ItemFilter, OutboxRecord, Page, PageOf, RequestFilter, Store, UserRecord,
-} from './store.port';
+import type { AuditStore } from './audit.port';
+import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
+import type { MetaStore } from './meta.port';
+import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { RequestFilter, RequestStore } from './request.port';
+import type { Page, PageOf } from './store.page';
+import type { Stores } from './store.port';
+import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -102,6 +107,8 @@ const reader = (db: Db) => {
   };
 };
 
+type Read = ReturnType<typeof reader>;
+
 /** The SDK's runTransaction, typed: it retries on DATABASE_TRANSACTION_CONFLICT and rolls back on any throw. */
 const inTransaction = <T>(db: Db, work: (t: Txn) => Promise<T>): Promise<T> => db.runTransaction(work) as Promise<T>;
 
@@ -135,7 +142,7 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
 
 /** Requests: the idempotent create and the versioned update, each one transaction. */
-const requests = (db: Db, read: ReturnType<typeof reader>) => {
+const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
       await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
@@ -236,16 +243,9 @@ const openDb = (options: CloudbaseStoreOptions): Db => {
   return tcb.init({ env: options.env ?? process.env.TCB_ENV ?? tcb.SYMBOL_CURRENT_ENV }).database();
 };
 
-/** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
-export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store {
-  const db = openDb(options);
-  const read = reader(db);
-  const req = requests(db, read);
-  const putUser = versioned<UserRecord>(db, 'users', () => ({}));
-  const putCompany = versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode }));
-  const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
+/** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
+const directoryStore = (db: Db, read: Read): DirectoryStore => {
   const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
-
   return {
     getCenter: (id) => read.one<Center>('centers', id),
     listCenters: (f, page) => read.page<Center>('centers', centerFilter(f), [['_id', 'asc']], page),
@@ -254,17 +254,25 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
       setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
     getItem: (code) => read.one<Item>('items', code),
     searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
-    allItems: () => read.all<Item>('items', {}, [['_id', 'asc']]),
     upsertItems: (items) => inParallel(items, 16, (i) =>
       setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
+  };
+};
 
-    getUser: (id) => read.one<UserRecord>('users', id),
-    putUser,
-    getCompany: (id) => read.one<CompanyRecord>('companies', id),
-    findCompanyByCreditCode: async (creditCode) =>
-      (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
-    putCompany,
+/** Users and companies, each a versioned single document. */
+const userStore = (db: Db, read: Read): UserStore => ({
+  getUser: (id) => read.one<UserRecord>('users', id),
+  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  getCompany: (id) => read.one<CompanyRecord>('companies', id),
+  findCompanyByCreditCode: async (creditCode) =>
+    (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
+  putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+});
 
+/** Requests: the transactional writes, the listings and queues, the timeline. */
+const requestStore = (db: Db, read: Read): RequestStore => {
+  const req = requests(db, read);
+  return {
     getRequest: (id) => read.one<Request>('requests', id),
     createRequest: (request, audit) => req.create(request, audit),
     updateRequest: (next, expectedVersion, audit, outbox) => req.update(next, expectedVersion, audit, outbox),
@@ -278,39 +286,61 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     listOpenRequests: (afterId, limit) =>
       read.first<Request>('requests', { _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) }, [['_id', 'asc']], limit),
     timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
-    appendAudit: async (entry) => {
-      await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
-    },
-    countActionsSince: async (centerId, since, actions) => {
-      const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
-      return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
-    },
+  };
+};
 
-    enqueue: async (message) => {
-      const r = await putOutbox(message);
-      if (!r.ok) throw r.error; // outbox ids are generated: a duplicate is a bug
-    },
+/** The audit trail of reads and actions that change no request, and a center's counts of the day. */
+const auditStore = (db: Db): AuditStore => ({
+  appendAudit: async (entry) => {
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+  },
+  countActionsSince: async (centerId, since, actions) => {
+    const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
+    return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
+  },
+});
+
+/** Notices to send and the in-app list; a request step adds them, this port reads and marks them. */
+const outboxStore = (db: Db, read: Read): OutboxStore => {
+  const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
+  return {
     listOutbox: (to, page) => read.page<OutboxRecord>('outbox', {
       ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}),
     }, [['createdAt', 'desc'], ['_id', 'asc']], page),
     pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
+  };
+};
 
-    getMeta: async (key) => {
+/** Small settings: `add` with the key as `_id`, so the first value written wins. */
+const metaStore = (db: Db): MetaStore => ({
+  getMeta: async (key) => {
+    const { data } = await db.collection('meta').doc(key).get();
+    return (data as { value: string }[])[0]?.value ?? null;
+  },
+  setMetaIfAbsent: async (key, value) => {
+    try {
+      await db.collection('meta').add({ _id: key, value });
+      return value;
+    } catch (e) {
+      if (!isDuplicate(e)) throw e;
       const { data } = await db.collection('meta').doc(key).get();
-      return (data as { value: string }[])[0]?.value ?? null;
-    },
-    setMetaIfAbsent: async (key, value) => {
-      try {
-        await db.collection('meta').add({ _id: key, value });
-        return value;
-      } catch (e) {
-        if (!isDuplicate(e)) throw e;
-        const { data } = await db.collection('meta').doc(key).get();
-        return (data as { value: string }[])[0].value;
-      }
-    },
+      return (data as { value: string }[])[0].value;
+    }
+  },
+});
 
+/** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
+export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Stores {
+  const db = openDb(options);
+  const read = reader(db);
+  return {
+    ...directoryStore(db, read),
+    ...userStore(db, read),
+    ...requestStore(db, read),
+    ...auditStore(db),
+    ...outboxStore(db, read),
+    ...metaStore(db),
     close: async () => undefined,
   };
 }

@@ -1,8 +1,12 @@
 /**
- * What every handler gets: the store, the clock, id and code makers, secrets, the mode,
+ * What every handler gets: the store's ports, the clock, id and code makers, secrets, the mode,
  * and the caller. Built once per process (gateway) or per warm instance (cloud).
  */
-import type { Store, UserRecord } from './store.port';
+import type { AuditStore } from './audit.port';
+import type { DirectoryStore } from './directory.port';
+import type { OutboxStore } from './outbox.port';
+import type { RequestStore } from './request.port';
+import type { UserRecord, UserStore } from './user.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
 import type { ClockCalendar } from '../../shared/request.clock';
@@ -10,7 +14,15 @@ import type { ClockCalendar } from '../../shared/request.clock';
 export type Mode = 'local' | 'cloud';
 
 export type Deps = {
-  store: Store;
+  /** requests with their audit trail and the notices each step causes */
+  requests: RequestStore;
+  /** centers and items, as stored (routing reads them through `catalogue`) */
+  directory: DirectoryStore;
+  users: UserStore;
+  /** audit entries of reads and actions that change no request */
+  audit: AuditStore;
+  /** notices to send, and the in-app message list */
+  outbox: OutboxStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
@@ -37,5 +49,8 @@ export type Caller = { subject: string | null; user: UserRecord | null };
 
 export type Ctx = { deps: Deps; caller: Caller };
 
+/** A context narrowed to the dependencies a helper uses, so its signature names the ports it touches. */
+export type CtxWith<K extends keyof Deps> = { deps: Pick<Deps, K>; caller: Caller };
+
 /** The current instant as an ISO string. */
-export const nowIso = (ctx: Ctx): string => ctx.deps.now().toISOString();
+export const nowIso = (ctx: { deps: Pick<Deps, 'now'> }): string => ctx.deps.now().toISOString();

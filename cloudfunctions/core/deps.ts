@@ -2,7 +2,7 @@
  * Builds the handlers' dependencies around a store: secrets (generated on first run and
  * kept in the store), the catalogue cache, the clock and id makers.
  */
-import type { Store } from './store.port';
+import type { Stores } from './store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
@@ -11,7 +11,7 @@ import { backendCalendar } from '../../data/calendar';
 import type { CalendarExtra } from '../../shared/calendar';
 
 export type DepsOptions = {
-  store: Store;
+  store: Stores;
   mode: Mode;
   files?: FileStorage;
   now?: () => Date;
@@ -31,7 +31,12 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const token = await o.store.setMetaIfAbsent('tokenSecret', newSecret());
   const idHash = o.idHashKey ?? (await o.store.setMetaIfAbsent('idHashKey', newSecret()));
   return {
-    store: o.store,
+    // one adapter implements every port; each handler sees only the ports it names
+    requests: o.store,
+    directory: o.store,
+    users: o.store,
+    audit: o.store,
+    outbox: o.store,
     mode: o.mode,
     now,
     newId,

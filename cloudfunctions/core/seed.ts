@@ -3,7 +3,9 @@
  * The official lists replace it through the administrator's import.
  */
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
-import type { CompanyRecord, Store } from './store.port';
+import type { DirectoryStore } from './directory.port';
+import type { MetaStore } from './meta.port';
+import type { CompanyRecord, UserStore } from './user.port';
 
 /** Three sample companies: in the development zone, in 太平镇, and in 钢山街道. Credit codes are checksum-valid samples. */
 export const SAMPLE_COMPANIES: Omit<CompanyRecord, 'createdAt'>[] = [
@@ -13,7 +15,7 @@ export const SAMPLE_COMPANIES: Omit<CompanyRecord, 'createdAt'>[] = [
 ];
 
 /** Seeds the sample data once; answers whether it seeded now. */
-export const seedSampleData = async (store: Store, nowIso: string): Promise<boolean> => {
+export const seedSampleData = async (store: DirectoryStore & UserStore & MetaStore, nowIso: string): Promise<boolean> => {
   if (await store.getMeta('seededAt')) return false;
   await store.upsertCenters(loadSampleCenters());
   await store.upsertItems(loadSampleItems());

@@ -1,5 +1,5 @@
 /**
- * The SQLite adapter of the Store port: the embedded default for local runs and single-server
+ * The SQLite adapter of every store port: the embedded default for local runs and single-server
  * pilots. better-sqlite3 is synchronous, so every method runs to completion before the next one
  * starts; the conditional writes still check `version` because a stale copy may come from an
  * earlier read by another caller.
@@ -15,9 +15,14 @@ import type { QueueName } from '../../shared/api.schema';
 import { OPEN_STATES } from '../../shared/queue';
 import { migrate } from './sqlite.migrations';
 import { assertNextVersion, emptyCounts, offsetOf, requestColumns } from './store.columns';
-import type {
-  CenterFilter, CompanyRecord, ItemFilter, OutboxRecord, Page, PageOf, RequestFilter, Store, UserRecord,
-} from './store.port';
+import type { AuditStore } from './audit.port';
+import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
+import type { MetaStore } from './meta.port';
+import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { RequestFilter, RequestStore } from './request.port';
+import type { Page, PageOf } from './store.page';
+import type { Stores } from './store.port';
+import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -61,8 +66,13 @@ const open = (options: SqliteStoreOptions): Db => {
   return db;
 };
 
+/** One document by a query, or null. */
+const getDoc = <T>(db: Db, sql: string, ...args: unknown[]): T | null => parse<T>(db.prepare(sql).get(...args));
+/** Every document a query answers, in its order. */
+const allDocs = <T>(db: Db, sql: string, ...args: unknown[]): T[] => parseAll<T>(db.prepare(sql).all(...args));
+
 /** The directory and the catalogue: bulk upserts and filtered pages. */
-const catalogue = (db: Db) => {
+const directoryStore = (db: Db): DirectoryStore => {
   const putCenter = db.prepare(
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
@@ -71,31 +81,42 @@ const catalogue = (db: Db) => {
      ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
   const clearEvents = db.prepare('DELETE FROM item_life_events WHERE code = ?');
   const putEvent = db.prepare('INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
+  const upsertCenters = db.transaction((centers: Center[]) => {
+    for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
+  });
+  const upsertItems = db.transaction((items: Item[]) => {
+    for (const i of items) {
+      putItem.run(i.code, i.level, i.audience, i.name, JSON.stringify(i));
+      clearEvents.run(i.code);
+      for (const e of new Set(i.lifeEvents)) putEvent.run(e, i.code);
+    }
+  });
   return {
-    upsertCenters: db.transaction((centers: Center[]) => {
-      for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
-    }),
-    upsertItems: db.transaction((items: Item[]) => {
-      for (const i of items) {
-        putItem.run(i.code, i.level, i.audience, i.name, JSON.stringify(i));
-        clearEvents.run(i.code);
-        for (const e of new Set(i.lifeEvents)) putEvent.run(e, i.code);
-      }
-    }),
-    centerWhere: (f: CenterFilter): Where => where([
-      cond(f.kind, 'kind = ?'),
-      cond(f.townshipCode, 'township_code = ?'),
-      cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')]),
-    ]),
-    itemWhere: (f: ItemFilter): Where => where([
-      cond(f.level, 'level = ?'),
-      cond(f.audience, 'audience = ?'),
-      cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
-      cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
-      f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
-    ]),
+    getCenter: async (id) => getDoc<Center>(db, 'SELECT doc FROM centers WHERE id = ?', id),
+    listCenters: async (f, page) => pageQuery<Center>(db, 'centers', centerWhere(f), 'id', page),
+    allCenters: async () => allDocs<Center>(db, 'SELECT doc FROM centers ORDER BY id'),
+    upsertCenters: async (centers) => upsertCenters(centers),
+    getItem: async (code) => getDoc<Item>(db, 'SELECT doc FROM items WHERE code = ?', code),
+    searchItems: async (f, page) => pageQuery<Item>(db, 'items', itemWhere(f), 'code', page),
+    upsertItems: async (items) => upsertItems(items),
   };
 };
+
+/** Builds the WHERE clause for a center listing. */
+const centerWhere = (f: CenterFilter): Where => where([
+  cond(f.kind, 'kind = ?'),
+  cond(f.townshipCode, 'township_code = ?'),
+  cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')]),
+]);
+
+/** Builds the WHERE clause for an item search. */
+const itemWhere = (f: ItemFilter): Where => where([
+  cond(f.level, 'level = ?'),
+  cond(f.audience, 'audience = ?'),
+  cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
+  cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
+  f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
+]);
 
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
@@ -122,8 +143,54 @@ const versioned = <T extends { id: string; version: number }>(
   };
 };
 
+/** Users and companies, each a versioned table. */
+const userStore = (db: Db): UserStore => {
+  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
+  const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
+  return {
+    getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
+    putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
+    getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
+    findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
+    putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+  };
+};
+
+/** The outbox table: its writer (used inside a request step) and the port over it. */
+const outboxTable = (db: Db) => {
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
+    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
+  const port: OutboxStore = {
+    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', where([
+      cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'),
+    ]), 'created_at DESC, id', page),
+    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
+      "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
+  };
+  return { put, port };
+};
+
+/** Writes audit entries; a request step calls it inside its transaction. */
+const auditWriter = (db: Db) => {
+  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  return (audit: AuditEntry[]) => {
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
+  };
+};
+
+/** The audit trail of reads and actions that change no request, and a center's counts of the day. */
+const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
+  appendAudit: async (entry) => writeAudit([entry]),
+  countActionsSince: async (centerId, since, actions) => {
+    const rows = db.prepare(`SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
+    return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
+  },
+});
+
 /** The request table, its path side table and the audit trail, always written together. */
-const requests = (db: Db, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) => {
+const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) => {
   const insert = db.prepare(
     `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue,
        submitted_at, idempotency_key, handoff_code, doc)
@@ -135,7 +202,6 @@ const requests = (db: Db, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) 
      WHERE id = @id AND version = @expectedVersion`);
   const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
-  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
   const byKey = db.prepare('SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = db.prepare('SELECT 1 FROM requests WHERE id = ?');
 
@@ -150,9 +216,6 @@ const requests = (db: Db, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) 
   const writeCenters = (r: Request) => {
     clearCenters.run(r.id);
     for (const centerId of requestColumns(r).pathCenters) putCenter.run(r.id, centerId);
-  };
-  const writeAudit = (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
@@ -175,7 +238,6 @@ const requests = (db: Db, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) 
   });
 
   return {
-    writeAudit,
     create(r: Request, audit: AuditEntry[]): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
       if (found) return ok({ request: found, created: false });
@@ -212,75 +274,21 @@ const queueWhere = (centerId: string, queue: QueueName): Where => queue === 'ove
   ? { sql: 'INDEXED BY requests_overdue WHERE overdue = 1 AND EXISTS (SELECT 1 FROM request_centers rc WHERE rc.center_id = ? AND rc.request_id = requests.id)', params: [centerId] }
   : { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] };
 
-/** Creates the SQLite store; `path` is a file (WAL mode) or ':memory:'. */
-export function createSqliteStore(options: SqliteStoreOptions): Store {
-  const db = open(options);
-  const cat = catalogue(db);
-  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
-  const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
-  const putOutbox = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
-    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
-  const req = requests(db, (m) => putOutbox(m));
-  const get = <T>(sql: string, ...args: unknown[]) => parse<T>(db.prepare(sql).get(...args));
-  const all = <T>(sql: string, ...args: unknown[]) => parseAll<T>(db.prepare(sql).all(...args));
-
-  return {
-    getCenter: async (id) => get<Center>('SELECT doc FROM centers WHERE id = ?', id),
-    listCenters: async (f, page) => pageQuery<Center>(db, 'centers', cat.centerWhere(f), 'id', page),
-    allCenters: async () => all<Center>('SELECT doc FROM centers ORDER BY id'),
-    upsertCenters: async (centers) => cat.upsertCenters(centers),
-    getItem: async (code) => get<Item>('SELECT doc FROM items WHERE code = ?', code),
-    searchItems: async (f, page) => pageQuery<Item>(db, 'items', cat.itemWhere(f), 'code', page),
-    allItems: async () => all<Item>('SELECT doc FROM items ORDER BY code'),
-    upsertItems: async (items) => cat.upsertItems(items),
-
-    getUser: async (id) => get<UserRecord>('SELECT doc FROM users WHERE id = ?', id),
-    putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
-    getCompany: async (id) => get<CompanyRecord>('SELECT doc FROM companies WHERE id = ?', id),
-    findCompanyByCreditCode: async (code) => get<CompanyRecord>('SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
-    putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
-
-    getRequest: async (id) => get<Request>('SELECT doc FROM requests WHERE id = ?', id),
-    createRequest: async (request, audit) => req.create(request, audit),
-    updateRequest: async (next, expectedVersion, audit, outbox) => req.update(next, expectedVersion, audit, outbox),
-    listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
-    listQueue: async (centerId, queue, page) => pageQuery<Request>(db, 'requests', queueWhere(centerId, queue), REQUEST_ORDER, page),
-    countQueues: async (centerId) => countQueues(db, centerId),
-    findRequestByHandoffCode: async (code) =>
-      get<Request>('SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
-    listOpenRequests: async (afterId, limit) => all<Request>(
-      `SELECT doc FROM requests WHERE state IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`,
-      JSON.stringify(OPEN_STATES), afterId ?? '', limit),
-    timeline: async (requestId) => all<AuditEntry>('SELECT doc FROM audit WHERE request_id = ? ORDER BY at, seq', requestId),
-    appendAudit: async (entry) => req.writeAudit([entry]),
-    countActionsSince: async (centerId, since, actions) => {
-      const rows = db.prepare(`SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
-        AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
-      return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
-    },
-
-    enqueue: async (message) => {
-      const r = putOutbox(message);
-      if (!r.ok) throw r.error; // outbox ids are generated: a duplicate is a bug
-    },
-    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', where([
-      cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'),
-    ]), 'created_at DESC, id', page),
-    pendingOutbox: async (limit) => all<OutboxRecord>(
-      "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
-    updateOutbox: async (message, expectedVersion) => putOutbox(message, expectedVersion),
-
-    getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
-    setMetaIfAbsent: async (key, value) => {
-      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
-      return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
-    },
-
-    close: async () => {
-      db.close();
-    },
-  };
-}
+/** Requests: the transactional writes, the listings and queues, the timeline. */
+const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): RequestStore => ({
+  getRequest: async (id) => getDoc<Request>(db, 'SELECT doc FROM requests WHERE id = ?', id),
+  createRequest: async (request, audit) => writes.create(request, audit),
+  updateRequest: async (next, expectedVersion, audit, outbox) => writes.update(next, expectedVersion, audit, outbox),
+  listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
+  listQueue: async (centerId, queue, page) => pageQuery<Request>(db, 'requests', queueWhere(centerId, queue), REQUEST_ORDER, page),
+  countQueues: async (centerId) => countQueues(db, centerId),
+  findRequestByHandoffCode: async (code) =>
+    getDoc<Request>(db, 'SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
+  listOpenRequests: async (afterId, limit) => allDocs<Request>(db,
+    `SELECT doc FROM requests WHERE state IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`,
+    JSON.stringify(OPEN_STATES), afterId ?? '', limit),
+  timeline: async (requestId) => allDocs<AuditEntry>(db, 'SELECT doc FROM audit WHERE request_id = ? ORDER BY at, seq', requestId),
+});
 
 /** Counts each queue held at a center, plus the overdue requests along any path through it. */
 function countQueues(db: Db, centerId: string): Record<QueueName, number> {
@@ -291,4 +299,31 @@ function countQueues(db: Db, centerId: string): Record<QueueName, number> {
   const w = queueWhere(centerId, 'overdue');
   counts.overdue = (db.prepare(`SELECT COUNT(*) AS n FROM requests ${w.sql}`).get(...w.params) as { n: number }).n;
   return counts;
+}
+
+/** Small settings: the first value written for a key wins. */
+const metaStore = (db: Db): MetaStore => ({
+  getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
+  setMetaIfAbsent: async (key, value) => {
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
+    return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+  },
+});
+
+/** Creates the SQLite store; `path` is a file (WAL mode) or ':memory:'. */
+export function createSqliteStore(options: SqliteStoreOptions): Stores {
+  const db = open(options);
+  const writeAudit = auditWriter(db);
+  const outbox = outboxTable(db);
+  return {
+    ...directoryStore(db),
+    ...userStore(db),
+    ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
+    ...auditStore(db, writeAudit),
+    ...outbox.port,
+    ...metaStore(db),
+    close: async () => {
+      db.close();
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import type { Request } from '../../shared/request.schema';
 import type { QueueName } from '../../shared/api.schema';
 import { OPEN_STATES, queueOf } from '../../shared/queue';
-import type { Page } from './store.port';
+import type { Page } from './store.page';
 
 export type RequestColumns = {
   queue: Exclude<QueueName, 'overdue'> | null;

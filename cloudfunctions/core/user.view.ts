@@ -2,7 +2,7 @@
  * The caller as the app sees them: personal data only in masked form.
  */
 import type { UserView } from '../../shared/api.schema';
-import type { CompanyRecord, UserRecord } from './store.port';
+import type { CompanyRecord, UserRecord } from './user.port';
 
 /** Shapes a user record (and their company) for the wire. */
 export const userView = (u: UserRecord, company?: CompanyRecord | null): UserView => ({

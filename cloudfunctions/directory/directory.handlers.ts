@@ -12,7 +12,7 @@ import type { CenterSummary, ItemSummary } from '../../shared/api.schema';
 import { defineFunction } from '../core/dispatch';
 import { unwrap } from '../core/envelope';
 import { applicantFor } from '../core/applicant';
-import type { Ctx } from '../core/context';
+import type { CtxWith } from '../core/context';
 
 /** A center without its item list, as lists show it. */
 export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): CenterSummary => ({
@@ -27,7 +27,7 @@ export const itemSummary = (i: Item): ItemSummary => ({
   lists: i.lists, promisedDays: i.promisedDays, kind: i.kind, visits: i.visits, lifeEvents: i.lifeEvents,
 });
 
-const requireItem = async (ctx: Ctx, code: string) => {
+const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {
   const item = await ctx.deps.catalogue.item(code);
   if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
   return item;
@@ -41,22 +41,22 @@ export const directory = defineFunction('directory', {
   },
 
   async listCenters(ctx, { page, pageSize, ...filter }) {
-    const res = await ctx.deps.store.listCenters(filter, { page, pageSize });
+    const res = await ctx.deps.directory.listCenters(filter, { page, pageSize });
     return { ...res, items: res.items.map((c) => centerSummary(c)) };
   },
 
   async getCenter(ctx, { id }) {
-    const center = await ctx.deps.store.getCenter(id);
+    const center = await ctx.deps.directory.getCenter(id);
     if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
-    const parent = center.parentId ? await ctx.deps.store.getCenter(center.parentId) : null;
-    const items = await ctx.deps.store.searchItems({ codes: center.offers }, { page: 1, pageSize: 100 });
+    const parent = center.parentId ? await ctx.deps.directory.getCenter(center.parentId) : null;
+    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page: 1, pageSize: 100 });
     return { center: centerSummary(center), parent: parent ? centerSummary(parent) : null, items: items.items.map(itemSummary) };
   },
 
   async searchItems(ctx, { page, pageSize, centerId, ...filter }) {
-    const center = centerId ? await ctx.deps.store.getCenter(centerId) : null;
+    const center = centerId ? await ctx.deps.directory.getCenter(centerId) : null;
     if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
-    const res = await ctx.deps.store.searchItems({ ...filter, ...(center ? { codes: center.offers } : {}) }, { page, pageSize });
+    const res = await ctx.deps.directory.searchItems({ ...filter, ...(center ? { codes: center.offers } : {}) }, { page, pageSize });
     return { ...res, items: res.items.map(itemSummary) };
   },
 

@@ -5,7 +5,7 @@
 import { defineFunction } from '../core/dispatch';
 import { requireSubject } from '../core/caller';
 import { AppError } from '../../shared/errors';
-import type { OutboxRecord } from '../core/store.port';
+import type { OutboxRecord } from '../core/outbox.port';
 import type { MessageView } from '../../shared/api.schema';
 
 /** A queued notice as the app lists it. */
@@ -20,7 +20,7 @@ export const messages = defineFunction('messages', {
     const user = ctx.caller.user;
     if (!user) throw new AppError('NOT_BOUND');
     const to = user.role === 'clerk' && user.centerId ? { centerId: user.centerId } : { userId: user.id };
-    const res = await ctx.deps.store.listOutbox(to, { page, pageSize });
+    const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
     return { ...res, items: res.items.map(messageView) };
   },
 });

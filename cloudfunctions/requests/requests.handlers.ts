@@ -10,19 +10,19 @@ import { defineFunction } from '../core/dispatch';
 import { unwrap, zodFields } from '../core/envelope';
 import { applicantFor } from '../core/applicant';
 import { requireRole } from '../core/caller';
-import { nowIso, type Ctx } from '../core/context';
+import { nowIso, type Ctx, type CtxWith } from '../core/context';
 import { applyEvent, readWithTimeline, requestView } from '../core/request.ops';
-import type { UserRecord } from '../core/store.port';
+import type { UserRecord } from '../core/user.port';
 
 /** The caller as an applicant who has bound their identity (or company). */
-const requireApplicant = (ctx: Ctx): UserRecord => {
+const requireApplicant = (ctx: Pick<Ctx, 'caller'>): UserRecord => {
   const user = requireRole(ctx, 'resident', 'company');
   const bound = user.role === 'company' ? !!user.companyId : !!user.idHash && !!user.homeVillageId;
   if (!bound) throw new AppError('NOT_BOUND');
   return user;
 };
 
-const trackingNo = (ctx: Ctx): string => {
+const trackingNo = (ctx: CtxWith<'now' | 'newCode'>): string => {
   const china = new Date(ctx.deps.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
   return `ZC${china}${ctx.deps.newCode()}`;
 };
@@ -44,14 +44,14 @@ export const requests = defineFunction('requests', {
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
     );
-    const saved = unwrap(await ctx.deps.store.createRequest(built.request, built.audit));
+    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit));
     return { request: requestView(saved.request) };
   },
 
   async mine(ctx, { page, pageSize, state }) {
     const user = requireRole(ctx, 'resident', 'company');
     const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
-    const res = await ctx.deps.store.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
+    const res = await ctx.deps.requests.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
     return { ...res, items: res.items.map(requestView) };
   },
 

@@ -3,9 +3,9 @@
  * a member of a company, the administrator. Refused outside local mode by the caller.
  */
 import { AppError } from '../../shared/errors';
-import { nowIso, type Ctx } from '../core/context';
+import { nowIso, type CtxWith } from '../core/context';
 import { unwrap } from '../core/envelope';
-import type { UserRecord } from '../core/store.port';
+import type { UserRecord } from '../core/user.port';
 import { idCheckChar } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { keyedHash } from '../core/token';
@@ -14,7 +14,7 @@ type PersonaInput = { persona: 'resident' | 'clerk' | 'company' | 'admin'; villa
 
 /** The sample identity of a ready-bound demo resident: checksum-valid, marked as sample in its name. */
 const SAMPLE_ID_BODY = '37088319700101002';
-const sampleIdentity = (ctx: Ctx): Partial<UserRecord> => {
+const sampleIdentity = (ctx: CtxWith<'secrets'>): Partial<UserRecord> => {
   const idNumber = SAMPLE_ID_BODY + idCheckChar(SAMPLE_ID_BODY);
   const phone = '13800005370';
   const key = ctx.deps.secrets.idHash;
@@ -25,8 +25,8 @@ const sampleIdentity = (ctx: Ctx): Partial<UserRecord> => {
 };
 
 /** Finds or creates the user record a persona logs in as. */
-export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRecord> => {
-  const { store } = ctx.deps;
+export const devPersona = async (ctx: CtxWith<'users' | 'directory' | 'now' | 'newId' | 'secrets'>, input: PersonaInput): Promise<UserRecord> => {
+  const { users } = ctx.deps;
   const at = nowIso(ctx);
   const base = { version: 1, createdAt: at, updatedAt: at };
   switch (input.persona) {
@@ -38,7 +38,7 @@ export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRec
         ...(input.villageId ? { homeVillageId: input.villageId } : {}),
         ...(input.sampleIdentity ? sampleIdentity(ctx) : {}),
       };
-      return unwrap(await store.putUser(user));
+      return unwrap(await users.putUser(user));
     }
     case 'clerk': {
       if (!input.centerId) throw new AppError('VALIDATION_FAILED', { centerId: '请选择服务中心' });
@@ -46,8 +46,8 @@ export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRec
       return findOrCreate(ctx, { ...base, id: `clerk-${center.id}`, role: 'clerk', centerId: center.id, name: `${center.name}代办员`, nameMasked: `${center.name.slice(0, 2)}*代办员` });
     }
     case 'company': {
-      if (!input.companyId) return unwrap(await store.putUser({ ...base, id: ctx.deps.newId('cm'), role: 'company' }));
-      const company = await store.getCompany(input.companyId);
+      if (!input.companyId) return unwrap(await users.putUser({ ...base, id: ctx.deps.newId('cm'), role: 'company' }));
+      const company = await users.getCompany(input.companyId);
       if (!company) throw new AppError('NOT_FOUND', { companyId: 'NOT_FOUND' });
       return findOrCreate(ctx, { ...base, id: `member-${company.id}`, role: 'company', companyId: company.id });
     }
@@ -56,18 +56,18 @@ export const devPersona = async (ctx: Ctx, input: PersonaInput): Promise<UserRec
   }
 };
 
-const requireCenter = async (ctx: Ctx, id: string, field: string, kind?: string) => {
-  const center = await ctx.deps.store.getCenter(id);
+const requireCenter = async (ctx: CtxWith<'directory'>, id: string, field: string, kind?: string) => {
+  const center = await ctx.deps.directory.getCenter(id);
   if (!center || (kind && center.kind !== kind)) throw new AppError('CENTER_NOT_FOUND', { [field]: 'CENTER_NOT_FOUND' });
   return center;
 };
 
-const findOrCreate = async (ctx: Ctx, user: UserRecord): Promise<UserRecord> => {
-  const existing = await ctx.deps.store.getUser(user.id);
+const findOrCreate = async (ctx: CtxWith<'users'>, user: UserRecord): Promise<UserRecord> => {
+  const existing = await ctx.deps.users.getUser(user.id);
   if (existing) return existing;
-  const created = await ctx.deps.store.putUser(user);
+  const created = await ctx.deps.users.putUser(user);
   if (created.ok) return created.value;
-  const raced = await ctx.deps.store.getUser(user.id);
+  const raced = await ctx.deps.users.getUser(user.id);
   if (!raced) throw created.error;
   return raced;
 };

@@ -10,12 +10,12 @@ import { unwrap } from '../core/envelope';
 import { keyedHash, issueToken } from '../core/token';
 import { requireSubject } from '../core/caller';
 import { userView } from '../core/user.view';
-import { nowIso, type Ctx } from '../core/context';
-import type { CompanyRecord, UserRecord } from '../core/store.port';
+import { nowIso, type Ctx, type CtxWith } from '../core/context';
+import type { CompanyRecord, UserRecord } from '../core/user.port';
 import { devPersona } from './dev.personas';
 
 /** The caller's record, or a fresh unbound resident record for a first-time subject. */
-const ownRecord = async (ctx: Ctx): Promise<{ user: UserRecord; expected?: number }> => {
+const ownRecord = async (ctx: CtxWith<'now'>): Promise<{ user: UserRecord; expected?: number }> => {
   const subject = requireSubject(ctx);
   if (ctx.caller.user) return { user: ctx.caller.user, expected: ctx.caller.user.version };
   const at = nowIso(ctx);
@@ -23,10 +23,10 @@ const ownRecord = async (ctx: Ctx): Promise<{ user: UserRecord; expected?: numbe
 };
 
 /** Writes the caller's record with the next version, create or conditional update. */
-const saveOwn = async (ctx: Ctx, next: UserRecord, expected?: number) =>
-  unwrap(await ctx.deps.store.putUser({ ...next, version: (expected ?? 0) + 1, updatedAt: nowIso(ctx) }, expected));
+const saveOwn = async (ctx: CtxWith<'users' | 'now'>, next: UserRecord, expected?: number) =>
+  unwrap(await ctx.deps.users.putUser({ ...next, version: (expected ?? 0) + 1, updatedAt: nowIso(ctx) }, expected));
 
-const companyOf = (ctx: Ctx, u: UserRecord) => (u.companyId ? ctx.deps.store.getCompany(u.companyId) : Promise.resolve(null));
+const companyOf = (ctx: CtxWith<'users'>, u: UserRecord) => (u.companyId ? ctx.deps.users.getCompany(u.companyId) : Promise.resolve(null));
 
 export const session = defineFunction('session', {
   async whoami(ctx) {
@@ -44,7 +44,7 @@ export const session = defineFunction('session', {
   async bindResident(ctx, input) {
     const { user, expected } = await ownRecord(ctx);
     if (user.role !== 'resident') throw new AppError('FORBIDDEN');
-    const village = await ctx.deps.store.getCenter(input.homeVillageId);
+    const village = await ctx.deps.directory.getCenter(input.homeVillageId);
     refuseBadFields({
       idNumber: codeOf(validateIdNumber(input.idNumber)),
       phone: codeOf(validateMobile(input.phone)),
@@ -90,11 +90,11 @@ const refuseBadFields = (checks: Record<string, ErrorCode | null>) => {
  * Creates the company for its first binder. A credit code is public, so knowing it must not
  * make anyone a member of an already bound company: that needs an invitation (not built yet).
  */
-const createCompany = async (ctx: Ctx, input: { creditCode: string; name: string; location: CompanyRecord['location'] }) => {
+const createCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: { creditCode: string; name: string; location: CompanyRecord['location'] }) => {
   const taken = () => new AppError('COMPANY_ALREADY_BOUND', { creditCode: 'COMPANY_ALREADY_BOUND' });
-  if (await ctx.deps.store.findCompanyByCreditCode(input.creditCode)) throw taken();
+  if (await ctx.deps.users.findCompanyByCreditCode(input.creditCode)) throw taken();
   const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
-  const created = await ctx.deps.store.putCompany(company);
+  const created = await ctx.deps.users.putCompany(company);
   if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : created.error;
   return created.value;
 };

@@ -44,7 +44,7 @@ it('counts the deadline on the loaded schedule once the year is known, and the s
   const before = await makeHarness('sqlite', '2026-12-21T02:00:00.000Z');
   const pending = await acceptLateInDecember(before, 'fill-2027-103');
   await runOverdueScan({ ...before.deps, calendar: backendCalendar(FICTIONAL_2027) });
-  const filled = await before.deps.store.getRequest(pending.id);
+  const filled = await before.deps.requests.getRequest(pending.id);
   expect(filled).toMatchObject({ deadlinePending: false, deadline: r.deadline });
   await before.close();
 });

@@ -77,6 +77,6 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
     const inbox = await h.ok('messages', 'list', {}, resident);
     const paused = inbox.items.find((m: { kind: string; requestId: string }) => m.kind === 'paused' && m.requestId === r.id);
     expect(paused.state).toBe('failed');
-    expect(await h.deps.store.pendingOutbox(10)).toEqual([]);
+    expect(await h.deps.outbox.pendingOutbox(10)).toEqual([]);
   });
 });

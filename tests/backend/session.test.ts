@@ -36,7 +36,7 @@ describe('binding a resident', () => {
     const id = await h.login('resident', { villageId: 'v-101-001' });
     const idNumber = validIdNumber('19991231', '246');
     await h.ok('session', 'bindResident', { name: '钱九', idNumber, phone: '13805379999', homeVillageId: 'v-101-001' }, id);
-    const stored = JSON.stringify(await h.deps.store.getUser(id));
+    const stored = JSON.stringify(await h.deps.users.getUser(id));
     expect(stored).not.toContain(idNumber);
     expect(stored).not.toContain('13805379999');
     expect(stored).toContain(`3708**********${idNumber.slice(-4)}`);
@@ -60,7 +60,7 @@ describe('an application form with an ID number', () => {
     const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' }, id);
     expect(request.form[key]).toBe(`3708**********${String(form[key]).slice(-4)}`);
     expect(request).not.toHaveProperty('formHashes');
-    const stored = await h.deps.store.getRequest(request.id);
+    const stored = await h.deps.requests.getRequest(request.id);
     expect(JSON.stringify(stored)).not.toContain(String(form[key]));
     expect(stored?.formHashes?.[key]).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -96,7 +96,7 @@ describe('the development login', () => {
   it('offers a resident already bound with a sample identity, masked like any other', async () => {
     const answer = await h.ok('session', 'devLogin', { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true });
     expect(answer.user).toMatchObject({ role: 'resident', bound: true, homeVillageId: 'v-107-001', idMasked: expect.stringMatching(/^3708\*{10}\d{3}[\dX]$/) });
-    const stored = JSON.stringify(await h.deps.store.getUser(answer.user.id));
+    const stored = JSON.stringify(await h.deps.users.getUser(answer.user.id));
     expect(stored).not.toContain('370883197001010');
   });
 

@@ -140,7 +140,7 @@ describe('a resident who makes mistakes in the browser build', () => {
     const result = current(page);
     await result.getByText('申请已提交').waitFor();
     await w.shot('03-double-tap-one-request');
-    const stored = await w.gw.deps.store.listRequests({}, { page: 1, pageSize: 50 });
+    const stored = await w.gw.deps.requests.listRequests({}, { page: 1, pageSize: 50 });
     expect(stored.total).toBe(1);
 
     await button(result, '我的全部办件').click();

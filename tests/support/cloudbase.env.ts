@@ -3,7 +3,7 @@
  */
 import { startFakeCloudbase } from './fake-cloudbase';
 import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
-import type { Store } from '../../cloudfunctions/core/store.port';
+import type { Stores } from '../../cloudfunctions/core/store.port';
 
 export const SDK_ENV_KEYS = ['TCB_CONTEXT_CNFG', 'TCB_CONTEXT_KEYS', 'TCB_ENV', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TENCENTCLOUD'] as const;
 
@@ -19,7 +19,7 @@ export const pointSdkAt = (url: string, envId = 'zc-test') => {
 };
 
 /** Starts a fresh fake and a CloudBase store talking to it over HTTP. */
-export const startCloudbaseStore = async (): Promise<{ store: Store; stop(): Promise<void> }> => {
+export const startCloudbaseStore = async (): Promise<{ store: Stores; stop(): Promise<void> }> => {
   const fake = await startFakeCloudbase();
   pointSdkAt(fake.url);
   const store = await createCloudbaseStore({ env: process.env.TCB_ENV });

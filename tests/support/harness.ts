@@ -11,7 +11,7 @@ import { FUNCTIONS } from '../../cloudfunctions/core/functions';
 import { seedSampleData } from '../../cloudfunctions/core/seed';
 import { createSqliteStore } from '../../cloudfunctions/core/sqlite.store';
 import { createFolderStorage } from '../../cloudfunctions/core/file.storage';
-import type { Store } from '../../cloudfunctions/core/store.port';
+import type { Stores } from '../../cloudfunctions/core/store.port';
 import type { Deps } from '../../cloudfunctions/core/context';
 import type { Envelope } from '../../shared/api.schema';
 import { testClock, type TestClock } from './clock';
@@ -30,7 +30,7 @@ export type Harness = {
 };
 
 /** Creates the store of a kind; CloudBase needs the fake running (see fake-cloudbase.ts). */
-export const makeStore = async (kind: StoreKind): Promise<{ store: Store; stop(): Promise<void> }> => {
+export const makeStore = async (kind: StoreKind): Promise<{ store: Stores; stop(): Promise<void> }> => {
   if (kind === 'sqlite') {
     const store = createSqliteStore({ path: ':memory:' });
     return { store, stop: () => store.close() };

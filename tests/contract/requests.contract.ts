@@ -1,130 +1,25 @@
 /**
- * The one contract every Store adapter keeps. Each adapter's test file calls `storeContract`
- * with a factory that answers a fresh, empty store; the same sentences must hold for both.
+ * The RequestStore contract: requests are created once per idempotency key, change only from
+ * their stored version together with their audit entries and notices, and are found through
+ * their queues, listings, handoff codes and the overdue walk.
  */
-import type { Store } from '../cloudfunctions/core/store.port';
-import type { Request } from '../shared/request.schema';
-import { at, bump, makeAudit, makeHandoff, makeRequest } from './support/request.fixture';
-import { makeCenter, makeCompany, makeItem, makeMessage, makeUser } from './support/directory.fixture';
+import type { AuditStore } from '../../cloudfunctions/core/audit.port';
+import type { OutboxStore } from '../../cloudfunctions/core/outbox.port';
+import type { RequestStore } from '../../cloudfunctions/core/request.port';
+import type { Request } from '../../shared/request.schema';
+import { at, bump, makeAudit, makeHandoff, makeRequest } from '../support/request.fixture';
+import { makeMessage } from '../support/directory.fixture';
+import { PAGE, codeOf, value } from './contract.kit';
 
-const PAGE = { page: 1, pageSize: 20 };
+/** The request port, with the outbox and audit ports its sentences read back through. */
+type Ports = RequestStore & OutboxStore & AuditStore;
 
-/** Unwraps a Result, failing the test with the error code if it is not ok. */
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}`);
-  return r.value;
-}
-const codeOf = (r: { ok: boolean; error?: { code: string } }): string => (r.ok ? 'ok' : r.error!.code);
-
-/** Defines the contract suite for one adapter. */
-export function storeContract(name: string, makeStore: () => Promise<Store>): void {
-  describe(`${name} store contract`, () => {
-    let store: Store;
-    beforeEach(async () => {
-      store = await makeStore();
-    });
-    afterEach(async () => {
-      await store.close();
-    });
-
-    describe('directory and catalogue', () => {
-      const centers = [
-        makeCenter({ id: 'city', kind: 'city', name: '邹城市政务服务中心', townshipCode: null, parentId: null }),
-        makeCenter({ id: 't-001', kind: 'township', name: '钢山街道便民服务中心', parentId: 'city' }),
-        makeCenter({ id: 'v-001', name: '东关村便民服务站' }),
-        makeCenter({ id: 'v-002', name: '西关村便民服务站' }),
-        makeCenter({ id: 'v-101', name: '太平村便民服务站', townshipCode: '101', parentId: 't-101' }),
-      ];
-      const items = [
-        makeItem({ code: 'T-0002', name: '农村宅基地审批', lifeEvents: ['建房'] }),
-        makeItem({ code: 'V-0001', name: '独生子女证明', level: 'village', lifeEvents: ['生育', '上学'] }),
-        makeItem({ code: 'C-0001', name: '企业设立登记', level: 'city', audience: 'company', lifeEvents: ['开办企业'] }),
-        makeItem({ code: 'T-0001', name: '高龄津贴申领', lifeEvents: ['养老'] }),
-      ];
-
-      it('a center comes back exactly as it was stored', async () => {
-        await store.upsertCenters(centers);
-        expect(await store.getCenter('t-001')).toEqual(centers[1]);
-        expect(await store.getCenter('nowhere')).toBeNull();
-      });
-
-      it('centers are listed by kind, township and name, ordered by id, with page totals', async () => {
-        await store.upsertCenters(centers);
-        const villages = await store.listCenters({ kind: 'village' }, { page: 1, pageSize: 2 });
-        expect(villages.total).toBe(3);
-        expect(villages.items.map((c) => c.id)).toEqual(['v-001', 'v-002']);
-        const second = await store.listCenters({ kind: 'village' }, { page: 2, pageSize: 2 });
-        expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
-        expect(second.items.map((c) => c.id)).toEqual(['v-101']);
-        expect((await store.listCenters({ townshipCode: '001' }, PAGE)).items.map((c) => c.id)).toEqual(['t-001', 'v-001', 'v-002']);
-        expect((await store.listCenters({ q: '东关' }, PAGE)).items.map((c) => c.id)).toEqual(['v-001']);
-        expect((await store.allCenters()).map((c) => c.id)).toEqual(['city', 't-001', 'v-001', 'v-002', 'v-101']);
-      });
-
-      it('upserting a center again replaces it instead of adding a second one', async () => {
-        await store.upsertCenters(centers);
-        await store.upsertCenters([{ ...centers[2], name: '东关社区便民服务站' }]);
-        expect((await store.getCenter('v-001'))?.name).toBe('东关社区便民服务站');
-        expect((await store.allCenters()).length).toBe(5);
-        expect((await store.listCenters({ q: '东关社区' }, PAGE)).total).toBe(1);
-      });
-
-      it('an item search matches the name or the code, and filters by level, audience, life event and codes', async () => {
-        await store.upsertItems(items);
-        expect(await store.getItem('V-0001')).toEqual(items[1]);
-        expect((await store.searchItems({ q: '宅基地' }, PAGE)).items.map((i) => i.code)).toEqual(['T-0002']);
-        expect((await store.searchItems({ q: 't-000' }, PAGE)).items.map((i) => i.code)).toEqual(['T-0001', 'T-0002']);
-        expect((await store.searchItems({ level: 'township' }, PAGE)).total).toBe(2);
-        expect((await store.searchItems({ audience: 'company' }, PAGE)).items.map((i) => i.code)).toEqual(['C-0001']);
-        expect((await store.searchItems({ lifeEvent: '上学' }, PAGE)).items.map((i) => i.code)).toEqual(['V-0001']);
-        expect((await store.searchItems({ codes: ['V-0001', 'C-0001', 'X-9999'] }, PAGE)).items.map((i) => i.code)).toEqual(['C-0001', 'V-0001']);
-        expect((await store.searchItems({ q: '%' }, PAGE)).total).toBe(0);
-      });
-
-      it('items are ordered by code and paged with the total of all matches', async () => {
-        await store.upsertItems(items);
-        const page = await store.searchItems({}, { page: 2, pageSize: 3 });
-        expect(page).toMatchObject({ total: 4, page: 2, pageSize: 3 });
-        expect(page.items.map((i) => i.code)).toEqual(['V-0001']);
-        expect((await store.allItems()).map((i) => i.code)).toEqual(['C-0001', 'T-0001', 'T-0002', 'V-0001']);
-      });
-
-      it('re-importing an item drops the life events it no longer has', async () => {
-        await store.upsertItems(items);
-        await store.upsertItems([{ ...items[1], lifeEvents: ['生育'] }]);
-        expect((await store.searchItems({ lifeEvent: '上学' }, PAGE)).total).toBe(0);
-        expect((await store.searchItems({ lifeEvent: '生育' }, PAGE)).total).toBe(1);
-      });
-    });
-
-    describe('users and companies', () => {
-      it('a new user is stored and a second create of the same id is a DUPLICATE', async () => {
-        const user = makeUser({ id: 'u-1' });
-        expect(value(await store.putUser(user))).toEqual(user);
-        expect(await store.getUser('u-1')).toEqual(user);
-        expect(codeOf(await store.putUser(user))).toBe('DUPLICATE');
-      });
-
-      it('a user update with the stored version succeeds and a stale one is a CONFLICT', async () => {
-        const user = makeUser({ id: 'u-1' });
-        await store.putUser(user);
-        const bound = { ...user, version: 2, role: 'clerk' as const, centerId: 'v-001' };
-        expect(value(await store.putUser(bound, 1))).toEqual(bound);
-        expect(codeOf(await store.putUser({ ...user, version: 2, name: '过期' }, 1))).toBe('CONFLICT');
-        expect(await store.getUser('u-1')).toEqual(bound);
-        expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
-      });
-
-      it('a company is found by its credit code and updated only from its stored version', async () => {
-        const company = makeCompany({ id: 'co-1' });
-        value(await store.putCompany(company));
-        expect(await store.findCompanyByCreditCode('91370883MA3C000001')).toEqual(company);
-        expect(await store.findCompanyByCreditCode('91370883MA3C999999')).toBeNull();
-        const moved = { ...company, version: 2, location: 'zone' as const };
-        expect(value(await store.putCompany(moved, 1))).toEqual(moved);
-        expect(codeOf(await store.putCompany({ ...company, version: 2 }, 1))).toBe('CONFLICT');
-        expect(await store.getCompany('co-1')).toEqual(moved);
-      });
+/** Defines the request sentences over the fresh store `current()` answers. */
+export function requestsContract(current: () => Ports): void {
+  describe('RequestStore', () => {
+    let store: Ports;
+    beforeEach(() => {
+      store = current();
     });
 
     describe('requests', () => {
@@ -213,14 +108,6 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       it('an update that does not move the version by exactly one is a bug and throws', async () => {
         await store.createRequest(submitted, createAudit);
         await expect(store.updateRequest({ ...submitted, version: 3 }, 1, [])).rejects.toThrow(/version/);
-      });
-
-      it('a center counts the actions it recorded since an instant, and only its own', async () => {
-        await store.appendAudit(makeAudit('req-1', 'accept', 1, { centerId: 'ts-103' }));
-        await store.appendAudit(makeAudit('req-2', 'accept', 5, { centerId: 'ts-103' }));
-        await store.appendAudit(makeAudit('req-3', 'decide', 6, { centerId: 'ts-103' }));
-        await store.appendAudit(makeAudit('req-4', 'accept', 6, { centerId: 'ts-104' }));
-        expect(await store.countActionsSince('ts-103', at(2), ['accept', 'decide', 'deliver'])).toEqual({ accept: 1, decide: 1, deliver: 0 });
       });
 
       it('the timeline lists entries in time order, whichever was written first', async () => {
@@ -316,39 +203,6 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         expect(first.map((r) => r.id)).toEqual(['r-accept', 'r-company', 'r-decide']);
         const rest = await store.listOpenRequests('r-decide', 100);
         expect(rest.map((r) => r.id)).toEqual(['r-decide2', 'r-deliver', 'r-paused', 'r-pre', 'r-transit']);
-      });
-    });
-
-    describe('outbox and meta', () => {
-      it('pending messages come out oldest first and leave the queue once marked sent', async () => {
-        await store.enqueue(makeMessage({ id: 'm-2', createdAt: at(2) }));
-        await store.enqueue(makeMessage({ id: 'm-1', createdAt: at(1), to: { centerId: 't-001' } }));
-        await store.enqueue(makeMessage({ id: 'm-3', createdAt: at(3), state: 'sent' }));
-        const pending = await store.pendingOutbox(10);
-        expect(pending.map((m) => m.id)).toEqual(['m-1', 'm-2']);
-        const sent = { ...pending[0], version: 2, state: 'sent' as const, attempts: 1, sentAt: at(5) };
-        expect(value(await store.updateOutbox(sent, 1))).toEqual(sent);
-        expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['m-2']);
-        expect(codeOf(await store.updateOutbox({ ...pending[0], version: 2, state: 'failed' }, 1))).toBe('CONFLICT');
-      });
-
-      it('a user or a center sees its own messages, newest first', async () => {
-        await store.enqueue(makeMessage({ id: 'm-1', createdAt: at(1) }));
-        await store.enqueue(makeMessage({ id: 'm-2', createdAt: at(2) }));
-        await store.enqueue(makeMessage({ id: 'm-3', createdAt: at(3), to: { centerId: 't-001' } }));
-        const mine = await store.listOutbox({ userId: 'u-1' }, PAGE);
-        expect(mine.total).toBe(2);
-        expect(mine.items.map((m) => m.id)).toEqual(['m-2', 'm-1']);
-        expect((await store.listOutbox({ centerId: 't-001' }, PAGE)).items.map((m) => m.id)).toEqual(['m-3']);
-      });
-
-      it('setMetaIfAbsent keeps the first value and answers it to every later caller', async () => {
-        expect(await store.getMeta('hmac')).toBeNull();
-        expect(await store.setMetaIfAbsent('hmac', 'first')).toBe('first');
-        expect(await store.setMetaIfAbsent('hmac', 'second')).toBe('first');
-        expect(await store.getMeta('hmac')).toBe('first');
-        const racing = await Promise.all(['a', 'b', 'c'].map((v) => store.setMetaIfAbsent('seed', v)));
-        expect(new Set(racing).size).toBe(1);
       });
     });
   });

@@ -1,0 +1,11 @@
+/**
+ * The audit trail of reads and other actions not tied to a request change. Entries of a
+ * request change are written by RequestStore in the same transaction as the change.
+ */
+import type { AuditEntry } from '../../shared/request.schema';
+
+export interface AuditStore {
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** How many audit entries of each action a center recorded since an instant (a center's figures of the day). */
+  countActionsSince(centerId: string, sinceIso: string, actions: string[]): Promise<Record<string, number>>;
+}

@@ -1,0 +1,35 @@
+/**
+ * The notices waiting to be sent, and the in-app message list they double as. Notices are
+ * written only together with the request step that causes them (RequestStore.updateRequest);
+ * this port reads them and records each delivery attempt.
+ */
+import type { Result } from '../../shared/errors';
+import type { Page, PageOf } from './store.page';
+
+/** Who a notice is for: a user, or every clerk of a center. */
+export type Recipient = { userId?: string; centerId?: string };
+
+/** A queued notification (outbox). */
+export type OutboxRecord = {
+  id: string;
+  version: number;
+  to: Recipient;
+  kind: string;
+  requestId?: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError?: string;
+  sentAt?: string;
+};
+
+export interface OutboxStore {
+  /** A recipient's notices, newest first. */
+  listOutbox(to: Recipient, page: Page): Promise<PageOf<OutboxRecord>>;
+  /** The oldest notices still to send. */
+  pendingOutbox(limit: number): Promise<OutboxRecord[]>;
+  /** Records a delivery attempt, conditional on the stored version. */
+  updateOutbox(message: OutboxRecord, expectedVersion: number): Promise<Result<OutboxRecord>>;
+}

@@ -1,0 +1,24 @@
+/**
+ * The AuditStore contract: a center's figures count the entries it recorded. (Appended entries
+ * joining a request's timeline is a sentence of the request contract, where the timeline is read.)
+ */
+import type { AuditStore } from '../../cloudfunctions/core/audit.port';
+import { at, makeAudit } from '../support/request.fixture';
+
+/** Defines the audit sentences over the fresh store `current()` answers. */
+export function auditContract(current: () => AuditStore): void {
+  describe('AuditStore', () => {
+    let store: AuditStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('a center counts the actions it recorded since an instant, and only its own', async () => {
+      await store.appendAudit(makeAudit('req-1', 'accept', 1, { centerId: 'ts-103' }));
+      await store.appendAudit(makeAudit('req-2', 'accept', 5, { centerId: 'ts-103' }));
+      await store.appendAudit(makeAudit('req-3', 'decide', 6, { centerId: 'ts-103' }));
+      await store.appendAudit(makeAudit('req-4', 'accept', 6, { centerId: 'ts-104' }));
+      expect(await store.countActionsSince('ts-103', at(2), ['accept', 'decide', 'deliver'])).toEqual({ accept: 1, decide: 1, deliver: 0 });
+    });
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * The MetaStore contract: the first value written for a key wins, even when first runs race.
+ */
+import type { MetaStore } from '../../cloudfunctions/core/meta.port';
+
+/** Defines the meta sentences over the fresh store `current()` answers. */
+export function metaContract(current: () => MetaStore): void {
+  describe('MetaStore', () => {
+    let store: MetaStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('setMetaIfAbsent keeps the first value and answers it to every later caller', async () => {
+      expect(await store.getMeta('hmac')).toBeNull();
+      expect(await store.setMetaIfAbsent('hmac', 'first')).toBe('first');
+      expect(await store.setMetaIfAbsent('hmac', 'second')).toBe('first');
+      expect(await store.getMeta('hmac')).toBe('first');
+      const racing = await Promise.all(['a', 'b', 'c'].map((v) => store.setMetaIfAbsent('seed', v)));
+      expect(new Set(racing).size).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The OutboxStore contract: notices come out in order for the sender and for each reader, and
+ * a delivery is recorded only from the stored version. Notices are queued the one way
+ * production queues them: as the notices of a request step.
+ */
+import type { OutboxRecord, OutboxStore } from '../../cloudfunctions/core/outbox.port';
+import type { RequestStore } from '../../cloudfunctions/core/request.port';
+import { at, bump, makeRequest } from '../support/request.fixture';
+import { makeMessage } from '../support/directory.fixture';
+import { PAGE, codeOf, value } from './contract.kit';
+
+type Ports = OutboxStore & RequestStore;
+
+/** Queues notices with a request step, as the handlers and the overdue scan do. */
+const queueNotices = async (store: Ports, messages: OutboxRecord[]): Promise<void> => {
+  const request = makeRequest({ id: 'req-notices' });
+  value(await store.createRequest(request, []));
+  value(await store.updateRequest(bump(request), request.version, [], messages));
+};
+
+/** Defines the outbox sentences over the fresh store `current()` answers. */
+export function outboxContract(current: () => Ports): void {
+  describe('OutboxStore', () => {
+    let store: Ports;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('pending messages come out oldest first and leave the queue once marked sent', async () => {
+      await queueNotices(store, [
+        makeMessage({ id: 'm-2', createdAt: at(2) }),
+        makeMessage({ id: 'm-1', createdAt: at(1), to: { centerId: 't-001' } }),
+        makeMessage({ id: 'm-3', createdAt: at(3), state: 'sent' }),
+      ]);
+      const pending = await store.pendingOutbox(10);
+      expect(pending.map((m) => m.id)).toEqual(['m-1', 'm-2']);
+      const sent = { ...pending[0], version: 2, state: 'sent' as const, attempts: 1, sentAt: at(5) };
+      expect(value(await store.updateOutbox(sent, 1))).toEqual(sent);
+      expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['m-2']);
+      expect(codeOf(await store.updateOutbox({ ...pending[0], version: 2, state: 'failed' }, 1))).toBe('CONFLICT');
+    });
+
+    it('a user or a center sees its own messages, newest first', async () => {
+      await queueNotices(store, [
+        makeMessage({ id: 'm-1', createdAt: at(1) }),
+        makeMessage({ id: 'm-2', createdAt: at(2) }),
+        makeMessage({ id: 'm-3', createdAt: at(3), to: { centerId: 't-001' } }),
+      ]);
+      const mine = await store.listOutbox({ userId: 'u-1' }, PAGE);
+      expect(mine.total).toBe(2);
+      expect(mine.items.map((m) => m.id)).toEqual(['m-2', 'm-1']);
+      expect((await store.listOutbox({ centerId: 't-001' }, PAGE)).items.map((m) => m.id)).toEqual(['m-3']);
+    });
+  });
+}

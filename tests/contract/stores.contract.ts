@@ -1,0 +1,32 @@
+/**
+ * Every port's contract, run over one adapter. Each adapter's test file calls `storeContract`
+ * with a factory that answers a fresh, empty store; the same sentences must hold for both.
+ */
+import type { Stores } from '../../cloudfunctions/core/store.port';
+import { auditContract } from './audit.contract';
+import { directoryContract } from './directory.contract';
+import { metaContract } from './meta.contract';
+import { outboxContract } from './outbox.contract';
+import { requestsContract } from './requests.contract';
+import { usersContract } from './users.contract';
+
+/** Defines the contract suites of every port for one adapter, each test on a fresh store. */
+export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
+  describe(`${name} store contract`, () => {
+    let store: Stores;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const current = () => store;
+
+    directoryContract(current);
+    usersContract(current);
+    requestsContract(current);
+    auditContract(current);
+    outboxContract(current);
+    metaContract(current);
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * The UserStore contract: users and companies are created once and updated only from their stored version.
+ */
+import type { UserStore } from '../../cloudfunctions/core/user.port';
+import { makeCompany, makeUser } from '../support/directory.fixture';
+import { codeOf, value } from './contract.kit';
+
+/** Defines the users and companies sentences over the fresh store `current()` answers. */
+export function usersContract(current: () => UserStore): void {
+  describe('UserStore: users and companies', () => {
+    let store: UserStore;
+    beforeEach(() => {
+      store = current();
+    });
+
+    it('a new user is stored and a second create of the same id is a DUPLICATE', async () => {
+      const user = makeUser({ id: 'u-1' });
+      expect(value(await store.putUser(user))).toEqual(user);
+      expect(await store.getUser('u-1')).toEqual(user);
+      expect(codeOf(await store.putUser(user))).toBe('DUPLICATE');
+    });
+
+    it('a user update with the stored version succeeds and a stale one is a CONFLICT', async () => {
+      const user = makeUser({ id: 'u-1' });
+      await store.putUser(user);
+      const bound = { ...user, version: 2, role: 'clerk' as const, centerId: 'v-001' };
+      expect(value(await store.putUser(bound, 1))).toEqual(bound);
+      expect(codeOf(await store.putUser({ ...user, version: 2, name: '过期' }, 1))).toBe('CONFLICT');
+      expect(await store.getUser('u-1')).toEqual(bound);
+      expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
+    });
+
+    it('a company is found by its credit code and updated only from its stored version', async () => {
+      const company = makeCompany({ id: 'co-1' });
+      value(await store.putCompany(company));
+      expect(await store.findCompanyByCreditCode('91370883MA3C000001')).toEqual(company);
+      expect(await store.findCompanyByCreditCode('91370883MA3C999999')).toBeNull();
+      const moved = { ...company, version: 2, location: 'zone' as const };
+      expect(value(await store.putCompany(moved, 1))).toEqual(moved);
+      expect(codeOf(await store.putCompany({ ...company, version: 2 }, 1))).toBe('CONFLICT');
+      expect(await store.getCompany('co-1')).toEqual(moved);
+    });
+  });
+}
