@@ -43,12 +43,40 @@ describe('the domain core', () => {
 });
 
 describe('the cloud functions', () => {
-  const handlers = sourcesIn(join(ROOT, 'cloudfunctions')).filter((f) => /\.handlers\.ts$/.test(f));
+  const functionsDir = join(ROOT, 'cloudfunctions');
+  const handlers = sourcesIn(functionsDir).filter((f) => /\.handlers\.ts$/.test(f));
+  const folderOf = (f: string) => relative(functionsDir, f).split('/')[0];
+  // the handler side: each function's own files (handlers, scheduled jobs, their helpers), not its
+  // index.ts entry, which builds the adapter, nor core/ and gateway/, which hold and wire the adapters
+  const handlerSide = sourcesIn(functionsDir).filter((f) => !['core', 'gateway'].includes(folderOf(f)) && !/\/index\.ts$/.test(f));
+  /** Every module a source names in an import, export-from, dynamic import or require, with whether it is type-only. */
+  const importsOf = (source: string) =>
+    [...source.matchAll(/\b(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|\b(?:require|import)\('([^']+)'\)/g)]
+      .map((m) => ({ typeOnly: !!m[1], from: m[2] ?? m[3] }));
+  const ADAPTER_OR_DRIVER = /^better-sqlite3$|^@cloudbase\/node-sdk$|\.store$|\/sqlite\.[a-z.]+$|\/cloudbase\.[a-z.]+$|\/store\.columns$/;
+  const adapterImports = (f: string) => importsOf(readFileSync(f, 'utf8')).filter((i) => ADAPTER_OR_DRIVER.test(i.from)).map((i) => `${relative(ROOT, f)} → ${i.from}`);
 
-  it('keep their handlers away from the database drivers (only the Store port)', () => {
-    const offenders = handlers.filter((f) => /better-sqlite3|@cloudbase\/node-sdk|sqlite\.store|cloudbase\.store/.test(readFileSync(f, 'utf8')));
+  it('keep their handlers and scheduled jobs on the store ports, away from the adapters and database drivers', () => {
     expect(handlers.length).toBeGreaterThanOrEqual(6);
-    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+    expect(handlerSide.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining([...handlers.map((f) => relative(ROOT, f)), 'cloudfunctions/scheduler/scheduler.jobs.ts']));
+    expect(handlerSide.flatMap(adapterImports)).toEqual([]);
+  });
+
+  it('import the store ports as types only: a port is an interface, the adapter arrives through Deps', () => {
+    const valueImports = handlerSide.flatMap((f) =>
+      importsOf(readFileSync(f, 'utf8')).filter((i) => /\.port$/.test(i.from) && !i.typeOnly).map((i) => `${relative(ROOT, f)} → ${i.from}`));
+    expect(handlerSide.some((f) => importsOf(readFileSync(f, 'utf8')).some((i) => /\.port$/.test(i.from)))).toBe(true);
+    expect(valueImports).toEqual([]);
+  });
+
+  it('would catch an offender: an adapter or driver import fails the check, a port import passes', () => {
+    const fails = (line: string) => importsOf(line).some((i) => ADAPTER_OR_DRIVER.test(i.from));
+    expect(fails("import { createSqliteStore } from '../core/sqlite.store';")).toBe(true);
+    expect(fails("import tcb from '@cloudbase/node-sdk';")).toBe(true);
+    expect(fails("const Database = require('better-sqlite3');")).toBe(true);
+    expect(fails("const { createCloudbaseStore } = await import('../core/cloudbase.store');")).toBe(true);
+    expect(fails("import type { RequestStore } from '../core/request.port';")).toBe(false);
+    expect(importsOf("import { type UserRecord } from '../core/user.port';")[0].typeOnly).toBe(false);
   });
 
   it('never import one function from another function folder', () => {
