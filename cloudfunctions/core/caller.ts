@@ -20,7 +20,7 @@ export const requireSubject = (ctx: Pick<Ctx, 'caller'>): string => {
 };
 
 /** The caller's record with one of the roles, or UNAUTHENTICATED / FORBIDDEN. */
-export const requireRole = (ctx: { caller: Caller }, ...roles: UserRecord['role'][]): UserRecord => {
+export const requireRole = (ctx: Pick<Ctx, 'caller'>, ...roles: UserRecord['role'][]): UserRecord => {
   requireSubject(ctx);
   const user = ctx.caller.user;
   if (!user) throw new AppError(roles.includes('resident') ? 'NOT_BOUND' : 'FORBIDDEN');
