@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CenterRefSchema, LatLngSchema } from './directory.schema';
+import { CompanyLocationSchema } from './identity.schema';
 
 /**
  * Who applies, as routing sees them. A person belongs to a home village center.
@@ -14,7 +15,7 @@ export const ApplicantSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('company'),
-    location: z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]),
+    location: CompanyLocationSchema,
     position: LatLngSchema.optional(),
   }),
 ]);

@@ -13,6 +13,7 @@ import type { Item, ItemLevel, Audience, LifeEvent } from '../../shared/catalogu
 import type { AuditEntry, Request } from '../../shared/request.schema';
 import type { QueueName } from '../../shared/api.schema';
 import type { Result } from '../../shared/errors';
+import type { CompanyLocation, Role } from '../../shared/identity.schema';
 
 export type Page = { page: number; pageSize: number };
 export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: number };
@@ -21,7 +22,7 @@ export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: num
 export type UserRecord = {
   id: string; // OPENID in production, persona id in local mode
   version: number;
-  role: 'resident' | 'clerk' | 'company' | 'admin';
+  role: Role;
   name?: string;
   nameMasked?: string;
   idHash?: string; // HMAC-SHA256 of the ID number under the server's secret
@@ -40,7 +41,7 @@ export type CompanyRecord = {
   version: number;
   creditCode: string; // public register data, not personal
   name: string;
-  location: { townshipCode: string } | 'zone';
+  location: CompanyLocation;
   createdAt: string;
 };
 
