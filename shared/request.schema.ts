@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleCodeSchema } from './routing.schema';
+import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
@@ -101,6 +101,12 @@ export const RectificationSchema = z.object({
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
+/**
+ * The routing rule as a request stores it. Requests written before the entrusted rule was
+ * renamed carry `TAIPING`; they read as `ENTRUSTED`, so an older database still loads.
+ */
+const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').transform((): RuleCode => 'ENTRUSTED')]);
+
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
   id: z.string(),
@@ -122,7 +128,7 @@ export const RequestSchema = z.object({
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
   formHashes: z.record(z.string(), z.string()).optional(),
   materials: z.array(MaterialSchema),
-  rule: RuleCodeSchema,
+  rule: StoredRuleCodeSchema,
   intakeCenterId: z.string(),
   deciderId: z.string(),
   /** centers from intake to decider, both included */

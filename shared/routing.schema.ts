@@ -21,8 +21,8 @@ export const ApplicantSchema = z.discriminatedUnion('type', [
 ]);
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
-/** The rule that decided where a matter goes, first match wins. */
-export const RuleCodeSchema = z.enum(['ZONE', 'TAIPING', 'VILLAGE', 'TOWNSHIP', 'CITY']);
+/** The rule that decided where a matter goes, first match wins. ENTRUSTED: a township entrusted with city powers. */
+export const RuleCodeSchema = z.enum(['ZONE', 'ENTRUSTED', 'VILLAGE', 'TOWNSHIP', 'CITY']);
 export type RuleCode = z.infer<typeof RuleCodeSchema>;
 
 /** How the applicant reaches an intake option. */
