@@ -10,11 +10,10 @@ import {
   workingDaysLeft,
 } from './calendar';
 import type { Result } from './errors';
+import { cn } from '../tests/support/clock';
 
 dayjs.extend(utc);
 
-/** An instant at a China wall-clock time. */
-const cn = (dateTime: string): string => dayjs.utc(dateTime).subtract(8, 'hour').toISOString();
 const value = <T>(r: Result<T>): T => {
   if (!r.ok) throw r.error;
   return r.value;

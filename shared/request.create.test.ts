@@ -1,6 +1,7 @@
 import { newRequest, submissionOf } from './request.create';
 import type { RouteDecision } from './routing.schema';
-import { cn, VILLAGE, TOWN, CITY } from '../tests/fixtures/lifecycle.fixture';
+import { cn } from '../tests/support/clock';
+import { VILLAGE, TOWN, CITY } from '../tests/fixtures/lifecycle.fixture';
 
 describe('newRequest', () => {
   it('builds a submitted request at version 1 held by the intake center, with a submit audit entry', () => {

@@ -2,8 +2,9 @@ import { ACTION_LABELS_ZH_CN, STATE_LABELS_ZH_CN } from './labels.zh-CN';
 import { EVENT_TYPES, type RequestEvent } from './request.events';
 import { allowedEvents } from './request.machine';
 import { RequestSchema, RequestStateSchema, type Actor } from './request.schema';
+import { cn } from '../tests/support/clock';
 import {
-  cn, VILLAGE, TOWN, CITY, CODE, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, run, step,
+  VILLAGE, TOWN, CITY, CODE, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, run, step,
   codeOf, checklist, send, atState,
 } from '../tests/fixtures/lifecycle.fixture';
 

@@ -1,6 +1,7 @@
 import { createCalendar } from './calendar';
 import { scanOverdue } from './request.overdue';
-import { cn, TOWN, townClerk, system, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
+import { cn } from '../tests/support/clock';
+import { TOWN, townClerk, system, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
 
 describe('scanOverdue', () => {
   it('flags a request whose deadline passed as overdue, with one audit entry', () => {

@@ -6,8 +6,9 @@ import { EVENT_TYPES, type EventType, type RequestEvent } from './request.events
 import { TRANSITIONS, allowedEvents, transition } from './request.machine';
 import { AuditEntrySchema, RequestSchema, type Actor, type Request } from './request.schema';
 import type { Transitioned } from './request.step';
+import { cn } from '../tests/support/clock';
 import {
-  cn, VILLAGE, TOWN, CITY, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, step, codeOf,
+  VILLAGE, TOWN, CITY, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, step, codeOf,
   checklist, atState,
 } from '../tests/fixtures/lifecycle.fixture';
 

@@ -1,4 +1,5 @@
-import { cn, TOWN, applicant, townClerk, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
+import { cn } from '../tests/support/clock';
+import { TOWN, applicant, townClerk, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
 
 describe('rate (好差评)', () => {
   it('is not open before a decision', () => {
