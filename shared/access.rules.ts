@@ -4,8 +4,10 @@
  * a clerk only those whose path passes through their center, an administrator all.
  */
 import type { Request } from './request.schema';
+import type { Role } from './identity.schema';
 
-export type Viewer = { id: string; role: 'resident' | 'company' | 'clerk' | 'admin'; centerId?: string; companyId?: string };
+/** The caller as access rules see them. */
+export type Viewer = { id: string; role: Role; centerId?: string; companyId?: string };
 
 /** Tells whether a viewer may read a request. */
 export const canSeeRequest = (viewer: Viewer, r: Pick<Request, 'applicant' | 'path'>): boolean => {

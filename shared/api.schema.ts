@@ -7,6 +7,7 @@ import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
 import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
+import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
 
@@ -40,13 +41,10 @@ const Reason = z.string().trim().min(2, '请填写原因').max(500);
 
 // ---------- session ----------
 
-export const PersonaSchema = z.enum(['resident', 'clerk', 'company', 'admin']);
-export type Persona = z.infer<typeof PersonaSchema>;
-
 /** The caller as the app sees them; personal data only in masked form. */
 export const UserViewSchema = z.object({
   id: z.string(),
-  role: PersonaSchema,
+  role: RoleSchema,
   bound: z.boolean(),
   nameMasked: z.string().optional(),
   idMasked: z.string().optional(),
@@ -58,12 +56,11 @@ export const UserViewSchema = z.object({
 });
 export type UserView = z.infer<typeof UserViewSchema>;
 
-export const CompanyLocationSchema = z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]);
-
 export const SessionInput = {
   whoami: z.object({}).default({}),
   devLogin: z.object({
-    persona: PersonaSchema,
+    /** the role to log in as */
+    persona: RoleSchema,
     villageId: Id.optional(),
     centerId: Id.optional(),
     companyId: Id.optional(),

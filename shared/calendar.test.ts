@@ -4,19 +4,16 @@ import utc from 'dayjs/plugin/utc';
 import {
   COVERED_YEARS,
   addWorkingDays,
-  chinaDateOf,
   createCalendar,
-  endOfChinaDay,
   isWorkingDay,
   workingDaysBetween,
   workingDaysLeft,
 } from './calendar';
 import type { Result } from './errors';
+import { cn } from '../tests/support/clock';
 
 dayjs.extend(utc);
 
-/** An instant at a China wall-clock time. */
-const cn = (dateTime: string): string => dayjs.utc(dateTime).subtract(8, 'hour').toISOString();
 const value = <T>(r: Result<T>): T => {
   if (!r.ok) throw r.error;
   return r.value;
@@ -55,18 +52,6 @@ describe('isWorkingDay', () => {
   it('rejects a date that does not exist as a validation failure', () => {
     expect(codeOf(isWorkingDay('2026-02-30'))).toBe('VALIDATION_FAILED');
     expect(codeOf(isWorkingDay('20261001'))).toBe('VALIDATION_FAILED');
-  });
-});
-
-describe('China time', () => {
-  it('puts an instant on its China date, not its UTC date', () => {
-    expect(chinaDateOf('2026-11-27T16:30:00.000Z')).toBe('2026-11-28');
-    expect(chinaDateOf('2026-11-28T01:00:00.000Z')).toBe('2026-11-28');
-    expect(chinaDateOf('yesterday')).toBeNull();
-  });
-
-  it('ends a China day at 23:59:59.999 China time', () => {
-    expect(endOfChinaDay('2026-10-12')).toBe('2026-10-12T15:59:59.999Z');
   });
 });
 

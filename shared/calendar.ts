@@ -3,8 +3,8 @@
  * as published by the State Council and carried by `chinese-days`.
  *
  * Conventions (they decide what a resident sees as 办理期限):
- * - All dates are China dates (UTC+8 by fixed offset; China has no daylight saving).
- *   Instants in and out are ISO UTC strings, e.g. 2026-11-28T01:00:00.000Z.
+ * - All dates are China dates (`china.time.ts`). Instants in and out are ISO UTC strings,
+ *   e.g. 2026-11-28T01:00:00.000Z.
  * - The day of a start instant is not counted (期间开始之日不计算在内): the first working
  *   day counted is the first working day after the start's China date.
  * - A deadline is the end of its working day, 23:59:59.999 China time, so a clerk who
@@ -17,11 +17,12 @@ import utc from 'dayjs/plugin/utc';
 import { z } from 'zod';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { fail, ok, type Result } from './errors';
+import { chinaDateOf, endOfChinaDay, type ChinaDate } from './china.time';
 
 dayjs.extend(utc);
 
-/** A China date, YYYY-MM-DD. */
-export type ChinaDate = string;
+// the app's timeline still reads the China date here; china.time.ts is its home
+export { chinaDateOf } from './china.time';
 /** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
 export type ClockPause = { from: string; to: string };
 
@@ -43,8 +44,6 @@ export interface WorkingCalendar {
   workingDaysLeft(deadline: string, now: string): Result<number>;
 }
 
-const CHINA_OFFSET_HOURS = 8;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Far more working days than any promised term plus pauses; guards against a runaway loop. */
 const MAX_DAYS = 3660;
 
@@ -61,17 +60,6 @@ const libraryData = (): Data => {
 
 const isValidDate = (date: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) && dayjs.utc(date).isValid() && dayjs.utc(date).format('YYYY-MM-DD') === date;
-
-/** The China date of an instant, or null when the instant is malformed. */
-export const chinaDateOf = (instant: string): ChinaDate | null => {
-  if (typeof instant !== 'string' || !ISO_INSTANT.test(instant)) return null;
-  const t = dayjs.utc(instant);
-  return t.isValid() ? t.add(CHINA_OFFSET_HOURS, 'hour').format('YYYY-MM-DD') : null;
-};
-
-/** The last millisecond of a China date, as an ISO UTC instant. */
-export const endOfChinaDay = (date: ChinaDate): string =>
-  dayjs.utc(`${date}T23:59:59.999`).subtract(CHINA_OFFSET_HOURS, 'hour').toISOString();
 
 const following = new Map<ChinaDate, ChinaDate>();
 // remembered: counting walks the same days again and again, and dayjs formatting dominates its cost

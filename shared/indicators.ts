@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CenterKind } from './directory.schema';
 import type { RatingLevel, Request } from './request.schema';
-import { RatingLevelSchema } from './request.schema';
+import { RatingLevelSchema, isBadReview } from './request.schema';
 
 const Count = z.number().int().min(0);
 const Share = z.number().min(0).max(1);
@@ -28,7 +28,6 @@ export const IndicatorsSchema = z.object({
 });
 export type Indicators = z.infer<typeof IndicatorsSchema>;
 
-const BAD: readonly RatingLevel[] = ['不满意', '非常不满意'];
 const share = (n: number, total: number) => (total ? Math.round((n / total) * 1000) / 1000 : 0);
 
 /** Folds requests into the indicators. */
@@ -50,7 +49,7 @@ export const indicatorsOf = (requests: readonly Request[], kindOf: (centerId: st
     }
     if (!r.rating) continue;
     ratings[r.rating.level] += 1;
-    if (!BAD.includes(r.rating.level)) continue;
+    if (!isBadReview(r.rating.level)) continue;
     bad.total += 1;
     if (r.rectification?.state === 'open') bad.rectificationOpen += 1;
     if (r.rectification?.state === 'open' && r.rectification.deadline < now) bad.rectificationLate += 1;

@@ -6,14 +6,12 @@
 import { ok, type Result } from './errors';
 import { addWorkingDays, workingDaysBetween, workingDaysLeft, type ClockPause, type WorkingCalendar } from './calendar';
 import type { Handoff, Pause, Request } from './request.schema';
+import { DEFAULT_HANDOFF_LIMIT_DAYS } from './lifecycle.limits';
 
 /** The calendar operations the clock needs; the library calendar unless an extended one is passed. */
 export type ClockCalendar = Pick<WorkingCalendar, 'addWorkingDays' | 'workingDaysBetween' | 'workingDaysLeft'>;
 /** The clock on the bundled library calendar (2004–2026). */
 export const LIBRARY_CLOCK: ClockCalendar = { addWorkingDays, workingDaysBetween, workingDaysLeft };
-
-/** Default working days a handoff may wait for its receiving clerk before it is overdue. */
-export const DEFAULT_HANDOFF_LIMIT_DAYS = 2;
 
 /** The pauses that have ended, as the calendar counts them. */
 export const closedPauses = (pauses: readonly Pause[]): ClockPause[] =>
@@ -69,3 +67,13 @@ export const flagsChanged = (r: Request, f: ClockFlags): boolean =>
   r.deadline !== f.deadline ||
   r.deadlinePending !== f.deadlinePending ||
   r.handoffs.some((h, i) => h.overdue !== f.handoffs[i].overdue);
+
+/** The flags a scan newly raises: a handoff gone overdue, the request overdue, the request due soon. */
+export type RaisedFlags = { handoffOverdue: boolean; overdue: boolean; dueSoon: boolean };
+
+/** Which flags `f` raises that the request does not carry yet (what the scan's audit note tells). */
+export const raisedFlags = (r: Request, f: ClockFlags): RaisedFlags => ({
+  handoffOverdue: f.handoffs.some((h, i) => h.overdue && !r.handoffs[i].overdue),
+  overdue: f.overdue && !r.overdue,
+  dueSoon: f.dueSoon && !r.dueSoon,
+});

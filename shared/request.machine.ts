@@ -7,66 +7,24 @@
  * - a clerk of the center now holding the request (another center's clerk: NOT_HOLDER);
  * - the applicant, or a member of the applicant company (anyone else: FORBIDDEN);
  * - the system scheduler (an administrator may trigger its events, and nothing else).
+ *
+ * Creation is in request.create.ts, rating in request.rating.ts, the overdue scan in
+ * request.overdue.ts, and the notes every step writes in request.notes.zh-CN.ts.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { fail, ok, type ErrorCode, type Result } from './errors';
-import { chinaDateOf, endOfChinaDay } from './calendar';
+import { chinaDateOf } from './china.time';
+import { DEFAULT_HANDOFF_LIMIT_DAYS } from './lifecycle.limits';
 import { OPEN_STATES } from './queue';
-import {
-  EVENT_TYPES,
-  RequestEventSchema,
-  type EventOf,
-  type EventType,
-  type ParsedEvent,
-  type RequestEvent,
-} from './request.events';
-import {
-  LIBRARY_CLOCK,
-  clockFlags,
-  flagsChanged,
-  termDeadline,
-  DEFAULT_HANDOFF_LIMIT_DAYS,
-  type ClockCalendar,
-} from './request.clock';
-import {
-  RequestSchema,
-  type Actor,
-  type AuditEntry,
-  type Handoff,
-  type Material,
-  type RatingLevel,
-  type Request,
-  type RequestState,
-} from './request.schema';
-import type { RuleCode } from './routing.schema';
-
-dayjs.extend(utc);
-
-export { RequestEventSchema, EVENT_TYPES, type RequestEvent, type EventType } from './request.events';
-
-/** Tunables of the lifecycle; defaults follow the product design. */
-export type MachineOptions = {
-  /** an extended calendar (createCalendar) once an administrator loads a new year */
-  calendar?: ClockCalendar;
-  /** working days a bad review's rectification may take (default 15) */
-  rectificationDays?: number;
-  /** working days a handoff may wait for its receiving clerk (default 2) */
-  handoffLimitDays?: number;
-};
-
-/** What a successful step answers: the next record and its audit lines (exactly one). */
-export type Transitioned = { request: Request; audit: AuditEntry[] };
-
-/** Working days a bad review's rectification may take unless configured (the design's default). */
-export const DEFAULT_RECTIFICATION_DAYS = 15;
-/** Working days after delivery (or decision) within which a rating is still accepted. */
-export const RATING_WINDOW_DAYS = 5;
-const BAD_REVIEWS: readonly RatingLevel[] = ['不满意', '非常不满意'];
+import { EVENT_TYPES, RequestEventSchema, type EventOf, type EventType, type ParsedEvent, type RequestEvent } from './request.events';
+import { LIBRARY_CLOCK, clockFlags, raisedFlags, termDeadline } from './request.clock';
+import { EVENT_NOTES_ZH_CN as NOTES, WITHDRAWN_HANDOFF_REASON_ZH_CN } from './request.notes.zh-CN';
+import { rate } from './request.rating';
+import type { Actor, AuditEntry, Handoff, Material, Request, RequestState } from './request.schema';
+import { applied, type Applied, type MachineOptions, type StepContext, type Transitioned } from './request.step';
 
 type Who = 'holderClerk' | 'applicant' | 'system';
-type Ctx = { actor: Actor; now: string; calendar: ClockCalendar; options: MachineOptions };
-type Applied = { changes: Partial<Request>; note: string };
+
+/** One row of the table: the rule of one event, typed by the event it takes. */
 type Rule<K extends EventType> = {
   from: readonly RequestState[];
   to: (r: Request, e: EventOf<K>) => RequestState;
@@ -75,7 +33,7 @@ type Rule<K extends EventType> = {
   notOpen?: ErrorCode;
   /** a condition on the request beyond its state; answers the failure code */
   guard?: (r: Request) => ErrorCode | null;
-  apply: (r: Request, e: EventOf<K>, c: Ctx) => Result<Applied>;
+  apply: (r: Request, e: EventOf<K>, c: StepContext) => Result<Applied>;
 };
 
 const to = (state: RequestState) => () => state;
@@ -83,7 +41,6 @@ const same = (r: Request) => r.state;
 const atDecider = (r: Request): ErrorCode | null => (r.holderCenterId === r.deciderId ? null : 'ILLEGAL_TRANSITION');
 const beforeDecider = (r: Request): ErrorCode | null => (r.holderCenterId !== r.deciderId ? null : 'ILLEGAL_TRANSITION');
 const atIntake = (r: Request): ErrorCode | null => (r.holderCenterId === r.intakeCenterId ? null : 'ILLEGAL_TRANSITION');
-const applied = (changes: Partial<Request>, note: string): Result<Applied> => ok({ changes, note });
 
 /** A trimmed reason, or REASON_REQUIRED. */
 const required = (text: string | undefined): Result<string> => {
@@ -97,10 +54,6 @@ const pendingHandoff = (r: Request): Handoff | undefined =>
 
 const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
 
-/** A deadline as a resident reads it. */
-const deadlineNote = (d: { deadline?: string; deadlinePending: boolean }): string =>
-  d.deadline ? `办理期限至${chinaDateOf(d.deadline)}` : '节假日日历尚未覆盖办理期限，期限待定';
-
 /** The lifecycle, one row per event. */
 export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
   precheck: {
@@ -108,7 +61,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     to: to('prechecked'),
     who: 'holderClerk',
     guard: beforeDecider,
-    apply: (_r, e) => applied({}, e.note?.trim() || '材料预审通过'),
+    apply: (_r, e) => applied({}, NOTES.precheck({ note: e.note?.trim() })),
   },
   sendHandoff: {
     from: ['prechecked'],
@@ -122,7 +75,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
         id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
         sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false,
       };
-      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, `流转单${e.code}，随件材料${e.checklist.length}项`);
+      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ code: e.code, materials: e.checklist.length }));
     },
   },
   confirmHandoff: {
@@ -134,7 +87,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       if (!h) return fail('HANDOFF_NOT_PENDING');
       if (e.code.trim().toUpperCase() !== h.code) return fail('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
       const received: Handoff = { ...h, state: 'received', receivedBy: c.actor.userId, receivedAt: c.now };
-      return applied({ handoffs: replaceHandoff(r, received) }, `签收流转单${h.code}`);
+      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff({ code: h.code }));
     },
   },
   returnHandoff: {
@@ -147,7 +100,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const h = pendingHandoff(r);
       if (!h) return fail('HANDOFF_NOT_PENDING');
       const returned: Handoff = { ...h, state: 'returned', returnReason: reason.value };
-      return applied({ handoffs: replaceHandoff(r, returned), holderCenterId: h.fromCenterId }, reason.value);
+      return applied({ handoffs: replaceHandoff(r, returned), holderCenterId: h.fromCenterId }, NOTES.returnHandoff({ reason: reason.value }));
     },
   },
   accept: {
@@ -158,7 +111,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     apply: (r, _e, c) => {
       const d = termDeadline(r, c.now, c.calendar);
       if (!d.ok) return d;
-      return applied({ acceptedAt: c.now, ...d.value }, deadlineNote(d.value));
+      return applied({ acceptedAt: c.now, ...d.value }, NOTES.accept(d.value));
     },
   },
   reject: {
@@ -168,7 +121,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     apply: (_r, e, c) => {
       const reasons = required(e.reasons);
       if (!reasons.ok) return reasons;
-      return applied({ rejection: { reasons: reasons.value, by: c.actor.userId, at: c.now } }, reasons.value);
+      return applied({ rejection: { reasons: reasons.value, by: c.actor.userId, at: c.now } }, NOTES.reject({ reasons: reasons.value }));
     },
   },
   pause: {
@@ -180,8 +133,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const reason = required(e.reason);
       if (!reason.ok) return reason;
       const pause = { from: c.now, reason: reason.value, missing: e.missing };
-      const note = e.missing.length ? `${reason.value}；需补正：${e.missing.join('、')}` : reason.value;
-      return applied({ pauses: [...r.pauses, pause], dueSoon: false }, note);
+      return applied({ pauses: [...r.pauses, pause], dueSoon: false }, NOTES.pause({ reason: reason.value, missing: e.missing }));
     },
   },
   supplement: {
@@ -191,7 +143,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     apply: (r, e, c) => {
       const pauses = r.pauses.map((p) => (p.to ? p : { ...p, supplementedAt: c.now }));
       const materials: Material[] = [...r.materials, ...e.materials];
-      return applied({ pauses, materials }, [`补正材料${e.materials.length}份`, e.note?.trim()].filter(Boolean).join('：'));
+      return applied({ pauses, materials }, NOTES.supplement({ materials: e.materials.length, note: e.note?.trim() }));
     },
   },
   resume: {
@@ -203,7 +155,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const pauses = r.pauses.map((p) => (p.to ? p : { ...p, to: c.now }));
       const d = termDeadline({ ...r, pauses }, r.acceptedAt ?? c.now, c.calendar);
       if (!d.ok) return d;
-      return applied({ pauses, ...d.value }, `恢复计时，${deadlineNote(d.value)}`);
+      return applied({ pauses, ...d.value }, NOTES.resume(d.value));
     },
   },
   decide: {
@@ -217,7 +169,8 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const late = !!r.deadline && Date.parse(c.now) > Date.parse(r.deadline);
       const decision = { outcome: e.outcome, reasons: reasons.value, by: c.actor.userId, at: c.now };
       // the result goes back to where the applicant handed the matter in
-      return applied({ decision, holderCenterId: r.intakeCenterId, dueSoon: false, overdue: r.overdue || late }, reasons.value);
+      const changes = { decision, holderCenterId: r.intakeCenterId, dueSoon: false, overdue: r.overdue || late };
+      return applied(changes, NOTES.decide({ reasons: reasons.value }));
     },
   },
   deliver: {
@@ -225,7 +178,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     to: to('delivered'),
     who: 'holderClerk',
     guard: atIntake,
-    apply: (_r, e, c) => applied({ deliveredAt: c.now }, e.note?.trim() || '办理结果已送达'),
+    apply: (_r, e, c) => applied({ deliveredAt: c.now }, NOTES.deliver({ note: e.note?.trim() })),
   },
   withdraw: {
     from: ['submitted', 'prechecked', 'in_transit', 'accepted', 'paused'],
@@ -234,8 +187,8 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     apply: (r, e) => {
       // a handoff on its way is called back, so the receiving center does not sign for a withdrawn matter
       const h = pendingHandoff(r);
-      const handoffs = h ? replaceHandoff(r, { ...h, state: 'returned', returnReason: '申请人已撤回申请' }) : r.handoffs;
-      return applied({ dueSoon: false, handoffs }, e.reason?.trim() || '申请人撤回申请');
+      const handoffs = h ? replaceHandoff(r, { ...h, state: 'returned', returnReason: WITHDRAWN_HANDOFF_REASON_ZH_CN }) : r.handoffs;
+      return applied({ dueSoon: false, handoffs }, NOTES.withdraw({ reason: e.reason?.trim() }));
     },
   },
   rate: {
@@ -244,13 +197,13 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     who: 'applicant',
     notOpen: 'RATING_NOT_OPEN',
     guard: (r) => (r.rating ? 'ALREADY_RATED' : null),
-    apply: (r, e, c) => rate(r, e, c),
+    apply: rate,
   },
   close: {
     from: ['delivered'],
     to: to('closed'),
     who: 'system',
-    apply: (_r, _e, c) => applied({ closedAt: c.now }, '办结归档'),
+    apply: (_r, _e, c) => applied({ closedAt: c.now }, NOTES.close()),
   },
   flagOverdue: {
     from: OPEN_STATES,
@@ -258,57 +211,9 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     who: 'system',
     apply: (r, e, c) => {
       const flags = clockFlags(r, c.now, c.calendar, e.handoffLimitDays ?? c.options.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS);
-      return applied(flags, overdueNote(r, flags));
+      return applied(flags, NOTES.flagOverdue(raisedFlags(r, flags)));
     },
   },
-};
-
-/** The applicant's rating, with the window check and a rectification case for a bad review. */
-const rate = (r: Request, e: EventOf<'rate'>, c: Ctx): Result<Applied> => {
-  const open = ratingWindowOpen(r, c);
-  if (!open.ok) return open;
-  if (!open.value) return fail('RATING_WINDOW_CLOSED');
-  const bad = BAD_REVIEWS.includes(e.level);
-  const changes: Partial<Request> = { rating: { level: e.level, comment: e.comment, at: c.now } };
-  if (r.state === 'delivered') changes.closedAt = c.now;
-  if (!bad) return applied(changes, e.level);
-  const days = e.rectificationDays ?? c.options.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS;
-  const deadline = rectificationDeadline(c, days);
-  if (!deadline.ok) return deadline;
-  changes.rectification = { openedAt: c.now, state: 'open', ...deadline.value };
-  return applied(changes, `${e.level}，已启动整改（${days}个工作日内）`);
-};
-
-/**
- * Within 5 working days of delivery (or of the decision when not delivered). Where the calendar
- * lacks the year, a rating within 5 calendar days is surely in time; later ones cannot be judged.
- */
-const ratingWindowOpen = (r: Request, c: Ctx): Result<boolean> => {
-  const since = r.deliveredAt ?? r.decision?.at ?? r.updatedAt;
-  const days = c.calendar.workingDaysBetween(since, c.now);
-  if (days.ok) return ok(days.value <= RATING_WINDOW_DAYS);
-  const calendarDays = dayjs.utc(c.now).diff(dayjs.utc(since), 'day', true);
-  return days.error.code === 'CALENDAR_OUT_OF_RANGE' && calendarDays <= RATING_WINDOW_DAYS ? ok(true) : days;
-};
-
-/**
- * The rectification deadline. Where the calendar lacks the year, N calendar days is used and
- * marked pending: N working days never end earlier, so the bound is strict, never lax.
- */
-const rectificationDeadline = (c: Ctx, days: number): Result<{ deadline: string; deadlinePending?: boolean }> => {
-  const d = c.calendar.addWorkingDays(c.now, days);
-  if (d.ok) return ok({ deadline: d.value });
-  if (d.error.code !== 'CALENDAR_OUT_OF_RANGE') return d;
-  const bound = dayjs.utc(chinaDateOf(c.now)!).add(days, 'day').format('YYYY-MM-DD');
-  return ok({ deadline: endOfChinaDay(bound), deadlinePending: true });
-};
-
-const overdueNote = (r: Request, f: { overdue: boolean; dueSoon: boolean; handoffs: Handoff[] }): string => {
-  const parts: string[] = [];
-  if (f.handoffs.some((h, i) => h.overdue && !r.handoffs[i].overdue)) parts.push('流转单超时未签收');
-  if (f.overdue && !r.overdue) parts.push('已超过办理期限');
-  if (f.dueSoon && !r.dueSoon) parts.push('临近办理期限');
-  return parts.join('；') || '超期检查：无变化';
 };
 
 /** Who may take a step: null when the actor may, else the failure code. */
@@ -328,11 +233,21 @@ const isApplicant = (r: Request, a: Actor): boolean => {
 
 /** The failure code of taking `type` on `r` as `actor`, judged before the payload is looked at. */
 const blocked = (r: Request, type: EventType, actor: Actor): ErrorCode | null => {
-  const rule = TRANSITIONS[type] as unknown as Rule<EventType>;
+  const rule = TRANSITIONS[type];
   const who = actorError(rule.who, r, actor);
   if (who) return who;
   if (!rule.from.includes(r.state)) return rule.notOpen ?? 'ILLEGAL_TRANSITION';
   return rule.guard?.(r) ?? null;
+};
+
+/**
+ * Runs the row of one event. Generic in the event, so that the row and its payload are known
+ * to match (the table is a mapped type over the events).
+ */
+const step = <K extends EventType>(type: K, request: Request, e: EventOf<K>, c: StepContext): Result<Applied & { state: RequestState }> => {
+  const rule: Rule<K> = TRANSITIONS[type];
+  const res = rule.apply(request, e, c);
+  return res.ok ? ok({ ...res.value, state: rule.to(request, e) }) : res;
 };
 
 /** Applies one event; answers the next record with exactly one audit entry, or a coded failure. */
@@ -343,12 +258,11 @@ export const transition = (request: Request, event: RequestEvent, actor: Actor, 
   const e: ParsedEvent = parsed.data;
   const code = blocked(request, e.type, actor);
   if (code) return fail(code, undefined, `${e.type} in ${request.state} by ${actor.role}`);
-  const rule = TRANSITIONS[e.type] as unknown as Rule<EventType>;
-  const ctx: Ctx = { actor, now, calendar: options.calendar ?? LIBRARY_CLOCK, options };
-  const step = rule.apply(request, e as never, ctx);
-  if (!step.ok) return step;
-  const next: Request = { ...request, ...step.value.changes, state: rule.to(request, e as never), version: request.version + 1, updatedAt: now };
-  return ok({ request: next, audit: [auditOf(request, next, e.type, actor, now, step.value.note)] });
+  const ctx: StepContext = { actor, now, calendar: options.calendar ?? LIBRARY_CLOCK, options };
+  const taken = step(e.type, request, e, ctx);
+  if (!taken.ok) return taken;
+  const next: Request = { ...request, ...taken.value.changes, state: taken.value.state, version: request.version + 1, updatedAt: now };
+  return ok({ request: next, audit: [auditOf(request, next, e.type, actor, now, taken.value.note)] });
 };
 
 const fieldsOf = (issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> =>
@@ -368,62 +282,3 @@ const auditOf = (before: Request, after: Request, action: string, actor: Actor, 
 /** The events the UI may offer this actor now (payload checks such as reasons still apply). */
 export const allowedEvents = (request: Request, actor: Actor): EventType[] =>
   EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);
-
-/** The scheduler's actor. */
-export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system' };
-
-/** The overdue scan for one request: changes it (as a flagOverdue step) only when a flag changes. */
-export const scanOverdue = (
-  request: Request,
-  now: string,
-  options: MachineOptions = {},
-): { request: Request; changed: boolean; audit: AuditEntry[] } => {
-  const unchanged = { request, changed: false, audit: [] as AuditEntry[] };
-  if (!OPEN_STATES.includes(request.state)) return unchanged;
-  const calendar = options.calendar ?? LIBRARY_CLOCK;
-  const flags = clockFlags(request, now, calendar, options.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS);
-  if (!flagsChanged(request, flags)) return unchanged;
-  const step = transition(request, { type: 'flagOverdue' }, SYSTEM_ACTOR, now, options);
-  return step.ok ? { ...step.value, changed: true } : unchanged;
-};
-
-/** What the submit handler hands over: the item, the applicant, the form, and the routing choice. */
-export type NewRequestInput = {
-  item: { code: string; name: string; promisedDays: number };
-  user: Request['applicant'];
-  form: Request['form'];
-  formHashes?: Request['formHashes'];
-  materials: readonly (Omit<Material, 'paperSeen'> & { paperSeen?: boolean })[];
-  decision: { rule: RuleCode; decider: { id: string } };
-  option: { center: { id: string }; path: readonly { id: string }[] };
-  idempotencyKey: string;
-  /** who handed it in when not the applicant (a village clerk's 帮办代办) */
-  submittedBy?: Actor;
-};
-
-/** Builds a submitted request (version 1) and its first audit entry; a malformed input is a bug and throws. */
-export const newRequest = (input: NewRequestInput, now: string, ids: { id: string; trackingNo: string }): Transitioned => {
-  const path = input.option.path.map((c) => c.id);
-  if (path[0] !== input.option.center.id || path[path.length - 1] !== input.decision.decider.id) {
-    throw new Error(`newRequest: path ${path.join('>')} does not run from intake to decider`);
-  }
-  const request = RequestSchema.parse({
-    id: ids.id, version: 1, trackingNo: ids.trackingNo,
-    itemCode: input.item.code, itemName: input.item.name, promisedDays: input.item.promisedDays,
-    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), materials: input.materials,
-    rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
-    state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
-    idempotencyKey: input.idempotencyKey, updatedAt: now,
-  });
-  const actor = input.submittedBy ?? applicantActor(request);
-  const audit: AuditEntry = { requestId: ids.id, at: now, actor, action: 'submit', toState: 'submitted', centerId: path[0], note: `提交申请：${request.itemName}` };
-  return { request, audit: [audit] };
-};
-
-/** The applicant as an actor, for entries the applicant causes. */
-const applicantActor = (r: Request): Actor => ({
-  userId: r.applicant.userId,
-  role: r.applicant.type === 'company' ? 'company' : 'resident',
-  ...(r.applicant.companyId ? { companyId: r.applicant.companyId } : {}),
-  name: r.applicant.nameMasked,
-});

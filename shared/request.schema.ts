@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RuleCodeSchema } from './routing.schema';
+import { RuleCodeSchema, type RuleCode } from './routing.schema';
+import { ActorRoleSchema } from './identity.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
 export const InstantSchema = z.string().datetime();
@@ -20,14 +21,10 @@ export const RequestStateSchema = z.enum([
 ]);
 export type RequestState = z.infer<typeof RequestStateSchema>;
 
-/** Roles are data: who is acting. `system` is the scheduler. */
-export const RoleSchema = z.enum(['resident', 'company', 'clerk', 'admin', 'system']);
-export type Role = z.infer<typeof RoleSchema>;
-
 /** The one acting on a request, as the domain sees them. */
 export const ActorSchema = z.object({
   userId: z.string(),
-  role: RoleSchema,
+  role: ActorRoleSchema,
   /** the clerk's center */
   centerId: z.string().optional(),
   /** the company a company member acts for */
@@ -87,6 +84,12 @@ export type Pause = z.infer<typeof PauseSchema>;
 export const RatingLevelSchema = z.enum(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
 export type RatingLevel = z.infer<typeof RatingLevelSchema>;
 
+/** The bad reviews (差评): the last two levels. Each opens a rectification case. */
+export const BAD_REVIEW_LEVELS: readonly RatingLevel[] = ['不满意', '非常不满意'];
+
+/** Tells whether a rating level is a bad review. */
+export const isBadReview = (level: RatingLevel): boolean => BAD_REVIEW_LEVELS.includes(level);
+
 /** A rectification case opened by a bad review. */
 export const RectificationSchema = z.object({
   openedAt: InstantSchema,
@@ -97,6 +100,12 @@ export const RectificationSchema = z.object({
   returnCall: z.object({ by: z.string(), at: InstantSchema, note: z.string() }).optional(),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
+
+/**
+ * The routing rule as a request stores it. Requests written before the entrusted rule was
+ * renamed carry `TAIPING`; they read as `ENTRUSTED`, so an older database still loads.
+ */
+const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').transform((): RuleCode => 'ENTRUSTED')]);
 
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
@@ -119,7 +128,7 @@ export const RequestSchema = z.object({
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
   formHashes: z.record(z.string(), z.string()).optional(),
   materials: z.array(MaterialSchema),
-  rule: RuleCodeSchema,
+  rule: StoredRuleCodeSchema,
   intakeCenterId: z.string(),
   deciderId: z.string(),
   /** centers from intake to decider, both included */

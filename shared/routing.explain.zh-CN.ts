@@ -7,7 +7,7 @@ import type { IntakeChannel } from './routing.schema';
 /** The names a template may use; `village` is the applicant's home village center, when any. */
 export type ExplainNames = {
   decider: string;
-  /** short township name of the decider, e.g. 太平镇 */
+  /** the official name of the decider's township (by its code), e.g. 太平镇; the entrusted explanation names it */
   deciderTownship: string;
   township: string;
   city: string;

@@ -8,7 +8,7 @@ import { centerRef, type Center, type LatLng } from './directory.schema';
 import { geoDistanceKm, geoPoint, nearestOf, type GeoPoint } from './directory';
 import type { IntakeChannel, IntakeOption } from './routing.schema';
 import { INTAKE_NOTES_ZH_CN, type NoteKey } from './routing.explain.zh-CN';
-import type { RouteContext } from './routing.rules';
+import type { RouteContext } from './routing.context';
 
 /** How many bank branches or 全市通办 centers an answer lists at most. */
 export const MAX_NEARBY_OPTIONS = 3;

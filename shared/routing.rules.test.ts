@@ -46,7 +46,7 @@ describe('routing rules, first match wins', () => {
 
   it('a Taiping resident takes an item on Taiping\'s entrusted list to 太平镇, not to the city', () => {
     const d = decide('taipingItem', person('v-107-001'));
-    expect(d.rule).toBe('TAIPING');
+    expect(d.rule).toBe('ENTRUSTED');
     expect(d.decider.id).toBe('ts-107');
     expect(d.explanation).toContain('太平镇承接了市级下放的权力，这件事在太平镇为民服务中心就能办，不用跑市里。');
     expect(pathIds(d, 0)).toEqual(['v-107-001', 'ts-107']);
@@ -108,8 +108,9 @@ describe('routing reads data, not item codes', () => {
   it('any township entrusted with a list decides that list\'s items for its residents', () => {
     const entrusted = CENTERS.map((c) => (c.id === 'ts-001' ? { ...c, entrustedLists: ['taiping' as const] } : c));
     const d = decide('taipingItem', person('v-001-001'), buildDirectory(entrusted));
-    expect(d.rule).toBe('TAIPING');
+    expect(d.rule).toBe('ENTRUSTED');
     expect(d.decider.id).toBe('ts-001');
+    expect(d.explanation).toContain('钢山街道承接了市级下放的权力，这件事在钢山街道为民服务中心就能办');
   });
 
   it('a zone branch no longer entrusted with the zone list lets zone items fall through to the city', () => {

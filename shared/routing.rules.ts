@@ -10,29 +10,15 @@ import type { Directory } from './directory';
 import { fail, ok, type Result } from './errors';
 import type { Applicant, RouteDecision, RuleCode } from './routing.schema';
 import { ROUTE_EXPLAIN_ZH_CN, type ExplainKey } from './routing.explain.zh-CN';
+import { routeContext, type RouteContext } from './routing.context';
 import { buildIntake } from './routing.intake';
 import { townshipByCode } from './townships';
-
-/** What the rules see: the matter, and the applicant's home resolved in the directory. */
-export type RouteContext = {
-  item: Item;
-  applicant: Applicant;
-  dir: Directory;
-  city: Center;
-  /** persons only: companies have no home village */
-  homeVillage: Center | null;
-  homeTownship: Center;
-  /** the zone branch, for a company located in the development zone */
-  zone: Center | null;
-};
 
 /** A rule's answer: the deciding center and the explanation that fits. */
 export type Decider = { rule: RuleCode; center: Center; explain: ExplainKey };
 
 /** One rule of the cascade: a decider when it applies, else null. */
 export type RoutingRule = (ctx: RouteContext) => Decider | null;
-
-type Home = Pick<RouteContext, 'homeVillage' | 'homeTownship' | 'zone'>;
 
 const viaVillage = (ctx: RouteContext, key: 'ENTRUSTED' | 'TOWNSHIP' | 'SAME_AUTHORITY' | 'CITY'): ExplainKey =>
   ctx.homeVillage ? `${key}_VIA_VILLAGE` : key;
@@ -43,9 +29,9 @@ const entrusts = (center: Center, item: Item): boolean => item.lists.some((list)
 const zoneRule: RoutingRule = ({ zone, item }) =>
   zone && entrusts(zone, item) ? { rule: 'ZONE', center: zone, explain: 'ZONE' } : null;
 
-/** A home township entrusted with a list the item is on (太平镇: taiping) decides it. */
+/** A home township whose center carries a list the item is on (in the sample data 太平镇: taiping) decides it. */
 const entrustedRule: RoutingRule = (ctx) =>
-  entrusts(ctx.homeTownship, ctx.item) ? { rule: 'TAIPING', center: ctx.homeTownship, explain: viaVillage(ctx, 'ENTRUSTED') } : null;
+  entrusts(ctx.homeTownship, ctx.item) ? { rule: 'ENTRUSTED', center: ctx.homeTownship, explain: viaVillage(ctx, 'ENTRUSTED') } : null;
 
 /** 小事不出村: a village item the home village offers. */
 const villageRule: RoutingRule = ({ item, homeVillage, dir }) =>
@@ -102,37 +88,3 @@ const explain = (ctx: RouteContext, d: Decider): string =>
     city: ctx.city.name,
     village: ctx.homeVillage?.name,
   });
-
-/** Resolves the applicant's home in the directory, or names the data that is missing. */
-export const routeContext = (item: Item, applicant: Applicant, dir: Directory): Result<RouteContext> => {
-  const city = dir.cityCenter();
-  if (!city) return fail('NO_ROUTE_CITY_MISSING', undefined, 'the directory has no center of kind city');
-  const home = applicant.type === 'person' ? personHome(applicant.homeVillageId, dir) : companyHome(applicant.location, dir);
-  if (!home.ok) return home;
-  const linked = [home.value.homeTownship, home.value.zone].every((c) => !c || dir.isAncestor(city.id, c.id));
-  if (!linked) return fail('NO_ROUTE_CENTER_MISSING', undefined, `the chain of ${home.value.homeTownship.id} does not reach ${city.id}`);
-  return ok({ item, applicant, dir, city, ...home.value });
-};
-
-const personHome = (villageId: string, dir: Directory): Result<Home> => {
-  const village = dir.byId.get(villageId);
-  if (!village || village.kind !== 'village') return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: villageId }, `no village center ${villageId}`);
-  const township = village.parentId ? dir.byId.get(village.parentId) : undefined;
-  if (!township || township.kind !== 'township') {
-    return fail('NO_ROUTE_TOWNSHIP_MISSING', { parentId: village.parentId ?? '' }, `village ${village.id} has no township center ${village.parentId}`);
-  }
-  return ok({ homeVillage: village, homeTownship: township, zone: null });
-};
-
-const companyHome = (location: Extract<Applicant, { type: 'company' }>['location'], dir: Directory): Result<Home> => {
-  if (location !== 'zone') return townshipHome(location.townshipCode, dir, null);
-  const zone = dir.zoneCenter();
-  if (!zone) return fail('NO_ROUTE_ZONE_MISSING', undefined, 'the directory has no center of kind zone');
-  return townshipHome(zone.townshipCode, dir, zone);
-};
-
-const townshipHome = (code: string | null, dir: Directory, zone: Center | null): Result<Home> => {
-  const township = code ? dir.townshipCenter(code) : undefined;
-  if (!township) return fail('NO_ROUTE_TOWNSHIP_MISSING', { townshipCode: code ?? '' }, `no township center with code ${code}`);
-  return ok({ homeVillage: null, homeTownship: township, zone });
-};

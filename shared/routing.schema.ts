@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CenterRefSchema, LatLngSchema } from './directory.schema';
+import { CompanyLocationSchema } from './identity.schema';
 
 /**
  * Who applies, as routing sees them. A person belongs to a home village center.
@@ -14,14 +15,14 @@ export const ApplicantSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('company'),
-    location: z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]),
+    location: CompanyLocationSchema,
     position: LatLngSchema.optional(),
   }),
 ]);
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
-/** The rule that decided where a matter goes, first match wins. */
-export const RuleCodeSchema = z.enum(['ZONE', 'TAIPING', 'VILLAGE', 'TOWNSHIP', 'CITY']);
+/** The rule that decided where a matter goes, first match wins. ENTRUSTED: a township entrusted with city powers. */
+export const RuleCodeSchema = z.enum(['ZONE', 'ENTRUSTED', 'VILLAGE', 'TOWNSHIP', 'CITY']);
 export type RuleCode = z.infer<typeof RuleCodeSchema>;
 
 /** How the applicant reaches an intake option. */

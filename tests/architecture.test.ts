@@ -40,6 +40,12 @@ describe('the domain core', () => {
     expect(FORBIDDEN_IN_SHARED[0][1].test("import { readFileSync } from 'node:fs';")).toBe(true);
     expect(FORBIDDEN_IN_SHARED[5][1].test('const t = Date.now();')).toBe(true);
   });
+
+  it('keeps every source file in shared/ at 300 lines or fewer, one job per module', () => {
+    const lineCount = (f: string) => readFileSync(f, 'utf8').split('\n').length - 1;
+    const long = files.filter((f) => lineCount(f) > 300).map((f) => `${relative(ROOT, f)}: ${lineCount(f)} lines`);
+    expect(long).toEqual([]);
+  });
 });
 
 describe('the cloud functions', () => {

@@ -5,11 +5,11 @@
  */
 import { AppError } from '../../shared/errors';
 import { QueueNameSchema } from '../../shared/api.schema';
-import type { RequestEvent } from '../../shared/request.machine';
+import type { RequestEvent } from '../../shared/request.events';
 import { defineFunction } from '../core/dispatch';
 import { requireRole } from '../core/caller';
 import { nowIso, type Ctx, type CtxWith } from '../core/context';
-import { chinaDateOf } from '../../shared/calendar';
+import { startOfChinaDay } from '../../shared/china.time';
 import { applyEvent, applyTo, readWithTimeline, requestView, type StepDeps } from '../core/request.ops';
 import type { UserRecord } from '../core/user.port';
 
@@ -27,7 +27,7 @@ const act = async (ctx: CtxWith<StepDeps>, target: { id: string; version: number
 
 /** What the center recorded since midnight, China time. */
 const todayFigures = async (ctx: CtxWith<'audit' | 'now'>, centerId: string) => {
-  const since = new Date(`${chinaDateOf(nowIso(ctx))}T00:00:00+08:00`).toISOString();
+  const since = startOfChinaDay(nowIso(ctx));
   const n = await ctx.deps.audit.countActionsSince(centerId, since, ['submit', 'accept', 'confirmHandoff', 'decide', 'deliver']);
   return { submitted: n.submit, accepted: n.accept, handoffsConfirmed: n.confirmHandoff, decided: n.decide, delivered: n.deliver };
 };

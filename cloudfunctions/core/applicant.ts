@@ -4,9 +4,10 @@
 import { AppError } from '../../shared/errors';
 import type { Applicant } from '../../shared/routing.schema';
 import type { LatLng } from '../../shared/directory.schema';
+import type { CompanyLocation } from '../../shared/identity.schema';
 import type { CtxWith } from './context';
 
-type Explicit = { villageId?: string; companyLocation?: { townshipCode: string } | 'zone'; position?: LatLng };
+type Explicit = { villageId?: string; companyLocation?: CompanyLocation; position?: LatLng };
 
 /** Builds the applicant: an explicit village or company location wins, else the caller's bound home. */
 export const applicantFor = async (ctx: CtxWith<'users'>, explicit: Explicit = {}): Promise<Applicant> => {

@@ -4,7 +4,8 @@
  */
 import { AppError } from '../../shared/errors';
 import { canSeeRequest } from '../../shared/access.rules';
-import { transition, type RequestEvent } from '../../shared/request.machine';
+import { transition } from '../../shared/request.machine';
+import type { RequestEvent } from '../../shared/request.events';
 import { noticesFor } from '../../shared/notify.rules';
 import { centerRef, type CenterRef } from '../../shared/directory.schema';
 import type { Request } from '../../shared/request.schema';

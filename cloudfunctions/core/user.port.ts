@@ -3,12 +3,13 @@
  * the id exists); given, the write is conditional on the stored version (CONFLICT if stale).
  */
 import type { Result } from '../../shared/errors';
+import type { CompanyLocation, Role } from '../../shared/identity.schema';
 
 /** A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked form. */
 export type UserRecord = {
   id: string; // OPENID in production, persona id in local mode
   version: number;
-  role: 'resident' | 'clerk' | 'company' | 'admin';
+  role: Role;
   name?: string;
   nameMasked?: string;
   idHash?: string; // HMAC-SHA256 of the ID number under the server's secret
@@ -27,7 +28,7 @@ export type CompanyRecord = {
   version: number;
   creditCode: string; // public register data, not personal
   name: string;
-  location: { townshipCode: string } | 'zone';
+  location: CompanyLocation;
   createdAt: string;
 };
 

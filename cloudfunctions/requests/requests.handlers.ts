@@ -5,7 +5,9 @@ import { AppError } from '../../shared/errors';
 import { route } from '../../shared/routing.rules';
 import { formSchemaFor, sealForm } from '../../shared/form.schema';
 import { keyedHash } from '../core/token';
-import { newRequest } from '../../shared/request.machine';
+import { newRequest, submissionOf } from '../../shared/request.create';
+import { isBound } from '../../shared/identity.rules';
+import { chinaCompactDateOf } from '../../shared/china.time';
 import { defineFunction } from '../core/dispatch';
 import { unwrap, zodFields } from '../core/envelope';
 import { applicantFor } from '../core/applicant';
@@ -17,15 +19,11 @@ import type { UserRecord } from '../core/user.port';
 /** The caller as an applicant who has bound their identity (or company). */
 const requireApplicant = (ctx: Pick<Ctx, 'caller'>): UserRecord => {
   const user = requireRole(ctx, 'resident', 'company');
-  const bound = user.role === 'company' ? !!user.companyId : !!user.idHash && !!user.homeVillageId;
-  if (!bound) throw new AppError('NOT_BOUND');
+  if (!isBound(user)) throw new AppError('NOT_BOUND');
   return user;
 };
 
-const trackingNo = (ctx: CtxWith<'now' | 'newCode'>): string => {
-  const china = new Date(ctx.deps.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-  return `ZC${china}${ctx.deps.newCode()}`;
-};
+const trackingNo = (ctx: CtxWith<'now' | 'newCode'>): string => `ZC${chinaCompactDateOf(nowIso(ctx))}${ctx.deps.newCode()}`;
 
 export const requests = defineFunction('requests', {
   async submit(ctx, input) {
@@ -36,11 +34,9 @@ export const requests = defineFunction('requests', {
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
     const sealed = sealForm(item.formFields, form.data, (v) => keyedHash(v, ctx.deps.secrets.idHash));
     const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));
-    const option = decision.intake.find((o) => o.center.id === input.intakeCenterId);
-    if (!option) throw new AppError('INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' });
+    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user));
     const built = newRequest(
-      { item, user: { userId: user.id, type: user.role === 'company' ? 'company' : 'person', companyId: user.companyId, nameMasked: user.nameMasked ?? '企业用户', phoneMasked: user.phoneMasked, homeVillageId: user.homeVillageId },
-        form: sealed.form, formHashes: sealed.hashes, materials: input.materials, decision, option, idempotencyKey: input.idempotencyKey },
+      { ...submission, form: sealed.form, formHashes: sealed.hashes, materials: input.materials, idempotencyKey: input.idempotencyKey },
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
     );

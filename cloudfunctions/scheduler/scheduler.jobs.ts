@@ -2,7 +2,7 @@
  * The scheduled work: flag overdue requests and handoffs, and send queued notices.
  * A timer trigger runs it in the cloud; in local mode the gateway runs it on an interval.
  */
-import { scanOverdue } from '../../shared/request.machine';
+import { scanOverdue } from '../../shared/request.overdue';
 import { overdueNotices } from '../../shared/notify.rules';
 import type { Deps } from '../core/context';
 import type { OutboxRecord } from '../core/outbox.port';

@@ -9,8 +9,9 @@ import type { UserRecord } from '../core/user.port';
 import { idCheckChar } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { keyedHash } from '../core/token';
+import type { Role } from '../../shared/identity.schema';
 
-type PersonaInput = { persona: 'resident' | 'clerk' | 'company' | 'admin'; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };
+type PersonaInput = { persona: Role; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };
 
 /** The sample identity of a ready-bound demo resident: checksum-valid, marked as sample in its name. */
 const SAMPLE_ID_BODY = '37088319700101002';

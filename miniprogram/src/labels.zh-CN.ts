@@ -28,7 +28,7 @@ export const CHANNEL_ZH_CN: Record<IntakeChannel, string> = {
 
 /** The slogan of each routing rule. */
 export const RULE_ZH_CN: Record<RuleCode, string> = {
-  VILLAGE: '小事不出村', TOWNSHIP: '大事不出镇', CITY: '所有事不出城', TAIPING: '太平镇承接市级权力', ZONE: '区内事区内办',
+  VILLAGE: '小事不出村', TOWNSHIP: '大事不出镇', CITY: '所有事不出城', ENTRUSTED: '镇街承接市级权力', ZONE: '区内事区内办',
 };
 
 /** One large character and colour per life event, so the entry grid reads without glasses (no emoji font needed). */

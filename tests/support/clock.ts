@@ -1,3 +1,8 @@
+import { CHINA_OFFSET_MS } from '../../shared/china.time';
+
+/** An instant at a China wall-clock time, e.g. cn('2026-09-28T09:00:00') is 01:00 UTC that day. */
+export const cn = (dateTime: string): string => new Date(Date.parse(`${dateTime}Z`) - CHINA_OFFSET_MS).toISOString();
+
 /** A clock tests can set and move, passed to the handlers as their only source of time. */
 export type TestClock = { now: () => Date; set(iso: string): void; advanceHours(h: number): void };
 

@@ -14,6 +14,7 @@ import { createFolderStorage } from '../../cloudfunctions/core/file.storage';
 import type { Stores } from '../../cloudfunctions/core/store.port';
 import type { Deps } from '../../cloudfunctions/core/context';
 import type { Envelope } from '../../shared/api.schema';
+import type { Role } from '../../shared/identity.schema';
 import { testClock, type TestClock } from './clock';
 
 export type StoreKind = 'sqlite' | 'cloudbase';
@@ -25,7 +26,7 @@ export type Harness = {
   /** calls and expects success, answering `data` */
   ok<T = any>(fn: string, action: string, data: unknown, subject?: string | null): Promise<T>;
   /** logs a persona in and answers its user id */
-  login(persona: 'resident' | 'clerk' | 'company' | 'admin', extra?: Record<string, string>): Promise<string>;
+  login(persona: Role, extra?: Record<string, string>): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -53,7 +54,7 @@ export const makeHarness = async (kind: StoreKind, startIso = '2026-09-28T01:00:
     if (!env.ok) throw new Error(`${fn}.${action} failed: ${env.error.code} ${JSON.stringify(env.error.fields ?? {})}`);
     return env.data;
   };
-  const login = async (persona: 'resident' | 'clerk' | 'company' | 'admin', extra: Record<string, string> = {}) =>
+  const login = async (persona: Role, extra: Record<string, string> = {}) =>
     (await ok('session', 'devLogin', { persona, ...extra })).user.id as string;
   return { deps, clock, call, ok, login, close: stop };
 };

@@ -3,7 +3,8 @@
  * the flags the scheduler sets (即将到期, 已超期) or the calendar forces (期限待定). Pure: `now` comes in.
  */
 import type { RequestView } from '@shared/api.schema';
-import { chinaDateOf, workingDaysLeft } from '@shared/calendar';
+import { workingDaysLeft } from '@shared/calendar';
+import { chinaDateOf } from '@shared/china.time';
 
 /** The words and the colour of a clerk's deadline tag. */
 export type ClerkDeadline = { text: string; tone: 'ok' | 'warn' | 'bad' | 'gray'; date?: string };

@@ -1,0 +1,35 @@
+import { CHINA_OFFSET_MS, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, startOfChinaDay } from './china.time';
+
+describe('China time', () => {
+  it('puts an instant on its China date, not its UTC date', () => {
+    expect(chinaDateOf('2026-11-27T16:30:00.000Z')).toBe('2026-11-28');
+    expect(chinaDateOf('2026-11-28T01:00:00.000Z')).toBe('2026-11-28');
+    expect(chinaDateOf('yesterday')).toBeNull();
+  });
+
+  it('ends a China day at 23:59:59.999 China time', () => {
+    expect(endOfChinaDay('2026-10-12')).toBe('2026-10-12T15:59:59.999Z');
+  });
+
+  it('starts a China day at 00:00 China time, the evening before in UTC', () => {
+    expect(startOfChinaDay('2026-11-27T16:30:00.000Z')).toBe('2026-11-27T16:00:00.000Z');
+    expect(startOfChinaDay('2026-11-28T15:59:59.999Z')).toBe('2026-11-27T16:00:00.000Z');
+    expect(startOfChinaDay('2026-11-28T16:00:00.000Z')).toBe('2026-11-28T16:00:00.000Z');
+  });
+
+  it('reads an instant as China wall-clock time to the minute and as a compact date', () => {
+    expect(chinaDateTimeOf('2026-03-02T01:30:00.000Z')).toBe('2026-03-02 09:30');
+    expect(chinaDateTimeOf('2026-03-01T16:05:00.000Z')).toBe('2026-03-02 00:05');
+    expect(chinaCompactDateOf('2026-03-01T16:05:00.000Z')).toBe('20260302');
+  });
+
+  it('holds the offset once: eight hours, no daylight saving', () => {
+    expect(CHINA_OFFSET_MS).toBe(8 * 60 * 60 * 1000);
+  });
+
+  it('treats a malformed instant made by the system itself as a bug', () => {
+    expect(() => chinaDateTimeOf('yesterday')).toThrow();
+    expect(() => chinaCompactDateOf('')).toThrow();
+    expect(() => startOfChinaDay('2026-13-01')).toThrow();
+  });
+});

@@ -1,0 +1,74 @@
+import { newRequest, submissionOf } from './request.create';
+import type { RouteDecision } from './routing.schema';
+import { cn } from '../tests/support/clock';
+import { VILLAGE, TOWN, CITY } from '../tests/fixtures/lifecycle.fixture';
+
+describe('newRequest', () => {
+  it('builds a submitted request at version 1 held by the intake center, with a submit audit entry', () => {
+    const built = newRequest(
+      {
+        item: { code: 'T-0001', name: '农村宅基地审批', promisedDays: 5 },
+        user: { userId: 'u-1', type: 'person', nameMasked: '张*' },
+        form: {},
+        materials: [{ name: '身份证' }],
+        decision: { rule: 'TOWNSHIP', decider: { id: TOWN } },
+        option: { center: { id: VILLAGE }, path: [{ id: VILLAGE }, { id: TOWN }] },
+        idempotencyKey: 'key-1',
+      },
+      cn('2026-09-28T09:00:00'),
+      { id: 'req-7', trackingNo: 'ZC1' },
+    );
+    expect(built.request).toMatchObject({ version: 1, state: 'submitted', holderCenterId: VILLAGE, deciderId: TOWN, path: [VILLAGE, TOWN] });
+    expect(built.request.materials[0].paperSeen).toBe(false);
+    expect(built.audit).toEqual([
+      expect.objectContaining({ requestId: 'req-7', action: 'submit', toState: 'submitted', centerId: VILLAGE, actor: expect.objectContaining({ userId: 'u-1', role: 'resident' }) }),
+    ]);
+  });
+
+  it('refuses a path that does not end at the decider, as a bug', () => {
+    expect(() => newRequest(
+      {
+        item: { code: 'T-0001', name: '事项', promisedDays: 1 },
+        user: { userId: 'u-1', type: 'person', nameMasked: '张*' },
+        form: {}, materials: [], idempotencyKey: 'k',
+        decision: { rule: 'CITY', decider: { id: CITY } },
+        option: { center: { id: VILLAGE }, path: [{ id: VILLAGE }, { id: TOWN }] },
+      },
+      cn('2026-09-28T09:00:00'),
+      { id: 'x', trackingNo: 'y' },
+    )).toThrow();
+  });
+});
+
+describe('submissionOf', () => {
+  const item = { code: 'T-0001', name: '农村宅基地审批', promisedDays: 5 };
+  const center = (id: string, kind: 'village' | 'township') => ({ id, kind, name: id });
+  const decision: RouteDecision = {
+    rule: 'TOWNSHIP',
+    decider: center(TOWN, 'township'),
+    intake: [
+      { channel: 'home_village', center: center(VILLAGE, 'village'), path: [center(VILLAGE, 'village'), center(TOWN, 'township')], note: '' },
+      { channel: 'decider', center: center(TOWN, 'township'), path: [center(TOWN, 'township')], note: '' },
+    ],
+    explanation: '',
+  };
+  const resident = { id: 'u-1', role: 'resident' as const, nameMasked: '张*', phoneMasked: '138****0000', homeVillageId: VILLAGE };
+
+  it('takes the chosen intake option and snapshots the applicant in masked form', () => {
+    const s = submissionOf(item, decision, TOWN, resident);
+    expect(s.ok && s.value).toEqual({
+      item, decision, option: decision.intake[1],
+      user: { userId: 'u-1', type: 'person', companyId: undefined, nameMasked: '张*', phoneMasked: '138****0000', homeVillageId: VILLAGE },
+    });
+  });
+
+  it('snapshots a company member as the company applicant', () => {
+    const s = submissionOf(item, decision, VILLAGE, { id: 'm-1', role: 'company', companyId: 'co-1' });
+    expect(s.ok && s.value.user).toMatchObject({ userId: 'm-1', type: 'company', companyId: 'co-1', nameMasked: '企业用户' });
+  });
+
+  it('refuses an intake center that is not one of the route\'s options', () => {
+    const s = submissionOf(item, decision, CITY, resident);
+    expect(s.ok ? 'ok' : [s.error.code, s.error.fields]).toEqual(['INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' }]);
+  });
+});
