@@ -2,7 +2,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
+  roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/gateway', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\.pnpm|tslib|swiper|ssr-window|dom7)/)'],

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { bundleFunction, DEPLOYED_FUNCTIONS } from '../tools/build-functions';
 import { startFakeCloudbase, type FakeCloudbase } from '../tests/support/fake-cloudbase';
 import { pointSdkAt, SDK_ENV_KEYS } from '../tests/support/cloudbase.env';
-import { createCloudbaseStore } from '../cloudfunctions/core/cloudbase.store';
-import { seedSampleData } from '../cloudfunctions/core/seed';
+import { createCloudbaseStore } from '../cloudfunctions/core/stores/cloudbase.store';
+import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import type { BenchRow } from './bench.types';
 import { kib, progress, round } from './bench.stats';
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type Gateway } from '../cloudfunctions/gateway/server';
+import { startGateway, type Gateway } from '../gateway/server';
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
 import { filledForm, validIdNumber } from '../tests/support/sample.people';
 import type { Item } from '../shared/catalogue.schema';

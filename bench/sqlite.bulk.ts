@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import type { AuditEntry, Request } from '../shared/request.schema';
-import { requestColumns } from '../cloudfunctions/core/store.columns';
+import { requestColumns } from '../cloudfunctions/core/stores/store.columns';
 
 export type BulkWriter = { write(batch: readonly { request: Request; audit: AuditEntry[] }[]): void; close(): void };
 

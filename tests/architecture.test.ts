@@ -53,8 +53,8 @@ describe('the cloud functions', () => {
   const handlers = sourcesIn(functionsDir).filter((f) => /\.handlers\.ts$/.test(f));
   const folderOf = (f: string) => relative(functionsDir, f).split('/')[0];
   // the handler side: each function's own files (handlers, scheduled jobs, their helpers), not its
-  // index.ts entry, which builds the adapter, nor core/ and gateway/, which hold and wire the adapters
-  const handlerSide = sourcesIn(functionsDir).filter((f) => !['core', 'gateway'].includes(folderOf(f)) && !/\/index\.ts$/.test(f));
+  // index.ts entry, which builds the adapter, nor core/, which holds and wires the adapters
+  const handlerSide = sourcesIn(functionsDir).filter((f) => folderOf(f) !== 'core' && !/\/index\.ts$/.test(f));
   /** Every module a source names in an import, export-from, dynamic import or require, with whether it is type-only. */
   const importsOf = (source: string) =>
     [...source.matchAll(/\b(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|\b(?:require|import)\('([^']+)'\)/g)]
@@ -91,5 +91,20 @@ describe('the cloud functions', () => {
       return [...readFileSync(f, 'utf8').matchAll(/from '\.\.\/([a-z]+)\//g)].some((m) => m[1] !== 'core' && m[1] !== own);
     });
     expect(crossing.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
+
+describe('the local gateway', () => {
+  const gatewayFiles = sourcesIn(join(ROOT, 'gateway'));
+
+  it('lives outside cloudfunctions/ and never reaches into tools/ or bench/', () => {
+    expect(gatewayFiles.length).toBeGreaterThanOrEqual(3);
+    const offenders = gatewayFiles.filter((f) => /from '(\.\.\/)+(tools|bench)\//.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('is never imported by a deployed cloud function', () => {
+    const offenders = sourcesIn(join(ROOT, 'cloudfunctions')).filter((f) => /from '(\.\.\/)+gateway\//.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

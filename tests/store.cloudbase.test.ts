@@ -3,7 +3,7 @@
  * @cloudbase/node-sdk talks HTTP to a local fake of the CloudBase API
  * (TCB_CONTEXT_CNFG points the SDK at it; the keys are dummies the fake ignores).
  */
-import { createCloudbaseStore, assertCloudbaseCredentials } from '../cloudfunctions/core/cloudbase.store';
+import { createCloudbaseStore, assertCloudbaseCredentials } from '../cloudfunctions/core/stores/cloudbase.store';
 import { startFakeCloudbase, type FakeCloudbase } from './support/fake-cloudbase';
 import { storeContract } from './contract/stores.contract';
 

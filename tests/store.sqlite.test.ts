@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS, migrate } from '../cloudfunctions/core/sqlite.migrations';
-import { createSqliteStore } from '../cloudfunctions/core/sqlite.store';
+import { MIGRATIONS, migrate } from '../cloudfunctions/core/stores/sqlite.migrations';
+import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import { storeContract } from './contract/stores.contract';
 
 storeContract('sqlite (memory)', async () => createSqliteStore({ path: ':memory:' }));

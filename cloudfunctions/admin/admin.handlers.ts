@@ -3,9 +3,9 @@
  */
 import { indicatorsOf } from '../../shared/indicators';
 import type { Request } from '../../shared/request.schema';
-import { defineFunction } from '../core/dispatch';
-import { requireRole, actorOf } from '../core/caller';
-import { nowIso, type CtxWith } from '../core/context';
+import { defineFunction } from '../core/edge/dispatch';
+import { requireRole, actorOf } from '../core/identity/caller';
+import { nowIso, type CtxWith } from '../core/services/context';
 
 const PAGE = 500;
 

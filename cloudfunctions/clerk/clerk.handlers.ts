@@ -6,12 +6,12 @@
 import { AppError } from '../../shared/errors';
 import { QueueNameSchema } from '../../shared/api.schema';
 import type { RequestEvent } from '../../shared/request.events';
-import { defineFunction } from '../core/dispatch';
-import { requireRole } from '../core/caller';
-import { nowIso, type Ctx, type CtxWith } from '../core/context';
+import { defineFunction } from '../core/edge/dispatch';
+import { requireRole } from '../core/identity/caller';
+import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
 import { startOfChinaDay } from '../../shared/china.time';
-import { applyEvent, applyTo, readWithTimeline, requestView, type StepDeps } from '../core/request.ops';
-import type { UserRecord } from '../core/user.port';
+import { applyEvent, applyTo, readWithTimeline, requestView, type StepDeps } from '../core/services/request.ops';
+import type { UserRecord } from '../core/stores/user.port';
 
 /** The caller as a clerk of a center. */
 const requireClerk = (ctx: Pick<Ctx, 'caller'>): UserRecord & { centerId: string } => {

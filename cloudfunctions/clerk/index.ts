@@ -1,5 +1,5 @@
 /** Deployed cloud function `clerk`: exports `main` for CloudBase. */
-import { cloudMain } from '../core/cloud.main';
+import { cloudMain } from '../core/edge/cloud.main';
 import { clerk } from './clerk.handlers';
 
 export const main = cloudMain(clerk);

@@ -9,10 +9,10 @@ import { TOWNSHIPS } from '../../shared/townships';
 import type { Center } from '../../shared/directory.schema';
 import type { Item } from '../../shared/catalogue.schema';
 import type { CenterSummary, ItemSummary } from '../../shared/api.schema';
-import { defineFunction } from '../core/dispatch';
-import { unwrap } from '../core/envelope';
-import { applicantFor } from '../core/applicant';
-import type { CtxWith } from '../core/context';
+import { defineFunction } from '../core/edge/dispatch';
+import { unwrap } from '../core/edge/envelope';
+import { applicantFor } from '../core/identity/applicant';
+import type { CtxWith } from '../core/services/context';
 
 /** A center without its item list, as lists show it. */
 export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): CenterSummary => ({

@@ -2,8 +2,8 @@
  * files: photo uploads in local mode. On WeChat the app uploads to cloud storage itself.
  */
 import { AppError } from '../../shared/errors';
-import { defineFunction } from '../core/dispatch';
-import { requireSubject } from '../core/caller';
+import { defineFunction } from '../core/edge/dispatch';
+import { requireSubject } from '../core/identity/caller';
 
 const MAX_BYTES = 2_500_000;
 

@@ -2,10 +2,10 @@
  * messages: the in-app message list. A resident or company member sees the notices sent to
  * them; a clerk sees those sent to their center as well as their own.
  */
-import { defineFunction } from '../core/dispatch';
-import { requireSubject } from '../core/caller';
+import { defineFunction } from '../core/edge/dispatch';
+import { requireSubject } from '../core/identity/caller';
 import { AppError } from '../../shared/errors';
-import type { OutboxRecord } from '../core/outbox.port';
+import type { OutboxRecord } from '../core/stores/outbox.port';
 import type { MessageView } from '../../shared/api.schema';
 
 /** A queued notice as the app lists it. */

@@ -1,5 +1,5 @@
 /** Deployed cloud function `requests`: exports `main` for CloudBase. */
-import { cloudMain } from '../core/cloud.main';
+import { cloudMain } from '../core/edge/cloud.main';
 import { requests } from './requests.handlers';
 
 export const main = cloudMain(requests);

@@ -4,17 +4,17 @@
 import { AppError } from '../../shared/errors';
 import { route } from '../../shared/routing.rules';
 import { formSchemaFor, sealForm } from '../../shared/form.schema';
-import { keyedHash } from '../core/token';
+import { keyedHash } from '../core/identity/token';
 import { newRequest, submissionOf } from '../../shared/request.create';
 import { isBound } from '../../shared/identity.rules';
 import { chinaCompactDateOf } from '../../shared/china.time';
-import { defineFunction } from '../core/dispatch';
-import { unwrap, zodFields } from '../core/envelope';
-import { applicantFor } from '../core/applicant';
-import { requireRole } from '../core/caller';
-import { nowIso, type Ctx, type CtxWith } from '../core/context';
-import { applyEvent, readWithTimeline, requestView } from '../core/request.ops';
-import type { UserRecord } from '../core/user.port';
+import { defineFunction } from '../core/edge/dispatch';
+import { unwrap, zodFields } from '../core/edge/envelope';
+import { applicantFor } from '../core/identity/applicant';
+import { requireRole } from '../core/identity/caller';
+import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
+import { applyEvent, readWithTimeline, requestView } from '../core/services/request.ops';
+import type { UserRecord } from '../core/stores/user.port';
 
 /** The caller as an applicant who has bound their identity (or company). */
 const requireApplicant = (ctx: Pick<Ctx, 'caller'>): UserRecord => {

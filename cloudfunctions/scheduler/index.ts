@@ -1,6 +1,6 @@
 /** Deployed cloud function `scheduler` (timer trigger): flags overdue matters and sends notices. */
-import { createDeps, settingsFromEnv } from '../core/deps';
-import { createCloudbaseStore } from '../core/cloudbase.store';
+import { createDeps, settingsFromEnv } from '../core/services/deps';
+import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { wechatSender } from './wechat.sender';
 

@@ -4,8 +4,8 @@
  */
 import { scanOverdue } from '../../shared/request.overdue';
 import { overdueNotices } from '../../shared/notify.rules';
-import type { Deps } from '../core/context';
-import type { OutboxRecord } from '../core/outbox.port';
+import type { Deps } from '../core/services/context';
+import type { OutboxRecord } from '../core/stores/outbox.port';
 
 /** Delivers one notice; throws when the channel refuses it (the job retries later). */
 export type MessageSender = { send(message: OutboxRecord): Promise<void> };

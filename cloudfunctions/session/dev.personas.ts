@@ -3,12 +3,12 @@
  * a member of a company, the administrator. Refused outside local mode by the caller.
  */
 import { AppError } from '../../shared/errors';
-import { nowIso, type CtxWith } from '../core/context';
-import { unwrap } from '../core/envelope';
-import type { UserRecord } from '../core/user.port';
+import { nowIso, type CtxWith } from '../core/services/context';
+import { unwrap } from '../core/edge/envelope';
+import type { UserRecord } from '../core/stores/user.port';
 import { idCheckChar } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
-import { keyedHash } from '../core/token';
+import { keyedHash } from '../core/identity/token';
 import type { Role } from '../../shared/identity.schema';
 
 type PersonaInput = { persona: Role; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };

@@ -5,13 +5,13 @@ import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { townshipByCode } from '../../shared/townships';
-import { defineFunction } from '../core/dispatch';
-import { unwrap } from '../core/envelope';
-import { keyedHash, issueToken } from '../core/token';
-import { requireSubject } from '../core/caller';
-import { userView } from '../core/user.view';
-import { nowIso, type Ctx, type CtxWith } from '../core/context';
-import type { CompanyRecord, UserRecord } from '../core/user.port';
+import { defineFunction } from '../core/edge/dispatch';
+import { unwrap } from '../core/edge/envelope';
+import { keyedHash, issueToken } from '../core/identity/token';
+import { requireSubject } from '../core/identity/caller';
+import { userView } from '../core/identity/user.view';
+import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
+import type { CompanyRecord, UserRecord } from '../core/stores/user.port';
 import { devPersona } from './dev.personas';
 
 /** The caller's record, or a fresh unbound resident record for a first-time subject. */

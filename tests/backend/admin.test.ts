@@ -5,7 +5,7 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
-import { settingsFromEnv } from '../../cloudfunctions/core/deps';
+import { settingsFromEnv } from '../../cloudfunctions/core/services/deps';
 
 const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '110' && c.offers.length > 0)!;
 const villageItem = loadSampleItems().find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code))!;

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { bundleFunction } from '../../tools/build-functions';
 import { startFakeCloudbase, type FakeCloudbase } from '../support/fake-cloudbase';
 import { pointSdkAt, SDK_ENV_KEYS } from '../support/cloudbase.env';
-import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
+import { createCloudbaseStore } from '../../cloudfunctions/core/stores/cloudbase.store';
 import { loadSampleCenters } from '../../data/sample';
 import { validIdNumber } from '../support/sample.people';
 

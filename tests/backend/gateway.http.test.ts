@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, MAX_BODY_BYTES, type Gateway } from '../../cloudfunctions/gateway/server';
+import { startGateway, MAX_BODY_BYTES, type Gateway } from '../../gateway/server';
 import { validIdNumber } from '../support/sample.people';
 
 let gw: Gateway;

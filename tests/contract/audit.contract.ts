@@ -2,7 +2,7 @@
  * The AuditStore contract: a center's figures count the entries it recorded. (Appended entries
  * joining a request's timeline is a sentence of the request contract, where the timeline is read.)
  */
-import type { AuditStore } from '../../cloudfunctions/core/audit.port';
+import type { AuditStore } from '../../cloudfunctions/core/stores/audit.port';
 import { at, makeAudit } from '../support/request.fixture';
 
 /** Defines the audit sentences over the fresh store `current()` answers. */

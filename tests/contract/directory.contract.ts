@@ -1,7 +1,7 @@
 /**
  * The DirectoryStore contract: centers and items come back as stored, filtered, ordered and paged alike on every adapter.
  */
-import type { DirectoryStore } from '../../cloudfunctions/core/directory.port';
+import type { DirectoryStore } from '../../cloudfunctions/core/stores/directory.port';
 import { makeCenter, makeItem } from '../support/directory.fixture';
 import { PAGE } from './contract.kit';
 

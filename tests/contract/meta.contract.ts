@@ -1,7 +1,7 @@
 /**
  * The MetaStore contract: the first value written for a key wins, even when first runs race.
  */
-import type { MetaStore } from '../../cloudfunctions/core/meta.port';
+import type { MetaStore } from '../../cloudfunctions/core/stores/meta.port';
 
 /** Defines the meta sentences over the fresh store `current()` answers. */
 export function metaContract(current: () => MetaStore): void {

@@ -3,8 +3,8 @@
  * a delivery is recorded only from the stored version. Notices are queued the one way
  * production queues them: as the notices of a request step.
  */
-import type { OutboxRecord, OutboxStore } from '../../cloudfunctions/core/outbox.port';
-import type { RequestStore } from '../../cloudfunctions/core/request.port';
+import type { OutboxRecord, OutboxStore } from '../../cloudfunctions/core/stores/outbox.port';
+import type { RequestStore } from '../../cloudfunctions/core/stores/request.port';
 import { at, bump, makeRequest } from '../support/request.fixture';
 import { makeMessage } from '../support/directory.fixture';
 import { PAGE, codeOf, value } from './contract.kit';

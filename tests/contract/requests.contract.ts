@@ -3,9 +3,9 @@
  * their stored version together with their audit entries and notices, and are found through
  * their queues, listings, handoff codes and the overdue walk.
  */
-import type { AuditStore } from '../../cloudfunctions/core/audit.port';
-import type { OutboxStore } from '../../cloudfunctions/core/outbox.port';
-import type { RequestStore } from '../../cloudfunctions/core/request.port';
+import type { AuditStore } from '../../cloudfunctions/core/stores/audit.port';
+import type { OutboxStore } from '../../cloudfunctions/core/stores/outbox.port';
+import type { RequestStore } from '../../cloudfunctions/core/stores/request.port';
 import type { Request } from '../../shared/request.schema';
 import { at, bump, makeAudit, makeHandoff, makeRequest } from '../support/request.fixture';
 import { makeMessage } from '../support/directory.fixture';

@@ -2,7 +2,7 @@
  * Every port's contract, run over one adapter. Each adapter's test file calls `storeContract`
  * with a factory that answers a fresh, empty store; the same sentences must hold for both.
  */
-import type { Stores } from '../../cloudfunctions/core/store.port';
+import type { Stores } from '../../cloudfunctions/core/stores/store.port';
 import { auditContract } from './audit.contract';
 import { directoryContract } from './directory.contract';
 import { metaContract } from './meta.contract';

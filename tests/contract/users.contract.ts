@@ -1,7 +1,7 @@
 /**
  * The UserStore contract: users and companies are created once and updated only from their stored version.
  */
-import type { UserStore } from '../../cloudfunctions/core/user.port';
+import type { UserStore } from '../../cloudfunctions/core/stores/user.port';
 import { makeCompany, makeUser } from '../support/directory.fixture';
 import { codeOf, value } from './contract.kit';
 

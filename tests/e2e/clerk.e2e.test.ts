@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../../tools/h5-build';
+import { ROOT } from '../../gateway/h5.build';
 import { validIdNumber } from '../support/sample.people';
 import { bindResident, button, current, fieldInput, startStage, type Person, type Stage } from './resident.harness';
 

@@ -5,7 +5,7 @@
  * step go to test-output/screenshots/.
  */
 import { join } from 'node:path';
-import { ROOT } from '../../tools/h5-build';
+import { ROOT } from '../../gateway/h5.build';
 import { validIdNumber } from '../support/sample.people';
 import { bindResident, button, current, fieldInput, startWalk, tab, type Walk } from './resident.harness';
 

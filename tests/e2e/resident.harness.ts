@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startGateway, type Gateway } from '../../cloudfunctions/gateway/server';
-import { ensureH5Build, H5_DIR, ROOT } from '../../tools/h5-build';
+import { startGateway, type Gateway } from '../../gateway/server';
+import { ensureH5Build, H5_DIR, ROOT } from '../../gateway/h5.build';
 import { launchChromium, newPhoneContext, openPhone, type PhoneSession } from '../support/browser';
 
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');

@@ -2,8 +2,8 @@
  * Points the real CloudBase SDK at the local fake of its HTTP API and builds the store over it.
  */
 import { startFakeCloudbase } from './fake-cloudbase';
-import { createCloudbaseStore } from '../../cloudfunctions/core/cloudbase.store';
-import type { Stores } from '../../cloudfunctions/core/store.port';
+import { createCloudbaseStore } from '../../cloudfunctions/core/stores/cloudbase.store';
+import type { Stores } from '../../cloudfunctions/core/stores/store.port';
 
 export const SDK_ENV_KEYS = ['TCB_CONTEXT_CNFG', 'TCB_CONTEXT_KEYS', 'TCB_ENV', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TENCENTCLOUD'] as const;
 

@@ -3,8 +3,8 @@
  */
 import { CenterSchema, type Center } from '../../shared/directory.schema';
 import { ItemSchema, type Item } from '../../shared/catalogue.schema';
-import type { OutboxRecord } from '../../cloudfunctions/core/outbox.port';
-import type { CompanyRecord, UserRecord } from '../../cloudfunctions/core/user.port';
+import type { OutboxRecord } from '../../cloudfunctions/core/stores/outbox.port';
+import type { CompanyRecord, UserRecord } from '../../cloudfunctions/core/stores/user.port';
 import { at } from './request.fixture';
 
 /** A village center of township 001 unless overridden. */

@@ -2,9 +2,9 @@
  * The one answer envelope and the edge where unknown throwables are normalized.
  */
 import { ZodError } from 'zod';
-import { AppError, type Result } from '../../shared/errors';
-import { messageFor } from '../../shared/messages.zh-CN';
-import type { Envelope, WireError } from '../../shared/api.schema';
+import { AppError, type Result } from '../../../shared/errors';
+import { messageFor } from '../../../shared/messages.zh-CN';
+import type { Envelope, WireError } from '../../../shared/api.schema';
 
 /** Turns an AppError into its wire form with the Chinese message. */
 export const toWireError = (e: AppError): WireError => ({

@@ -4,10 +4,10 @@
  */
 import tcb from '@cloudbase/node-sdk';
 import { dispatch, type FunctionDef } from './dispatch';
-import { createDeps, settingsFromEnv } from './deps';
-import { createCloudbaseStore } from './cloudbase.store';
-import type { Deps } from './context';
-import type { Envelope } from '../../shared/api.schema';
+import { createDeps, settingsFromEnv } from '../services/deps';
+import { createCloudbaseStore } from '../stores/cloudbase.store';
+import type { Deps } from '../services/context';
+import type { Envelope } from '../../../shared/api.schema';
 
 type App = ReturnType<typeof tcb.init>;
 let warm: Promise<{ app: App; deps: Deps }> | null = null;

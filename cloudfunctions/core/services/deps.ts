@@ -2,13 +2,13 @@
  * Builds the handlers' dependencies around a store: secrets (generated on first run and
  * kept in the store), the catalogue cache, the clock and id makers.
  */
-import type { Stores } from './store.port';
+import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
 import { newCode, newId, newSecret } from './ids';
-import { backendCalendar } from '../../data/calendar';
-import type { CalendarExtra } from '../../shared/calendar';
+import { backendCalendar } from '../../../data/calendar';
+import type { CalendarExtra } from '../../../shared/calendar';
 
 export type DepsOptions = {
   store: Stores;

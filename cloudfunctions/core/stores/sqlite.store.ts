@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { fail, ok, type Result } from '../../shared/errors';
-import type { Center } from '../../shared/directory.schema';
-import type { Item } from '../../shared/catalogue.schema';
-import type { AuditEntry, Request } from '../../shared/request.schema';
-import type { QueueName } from '../../shared/api.schema';
-import { OPEN_STATES } from '../../shared/queue';
+import { fail, ok, type Result } from '../../../shared/errors';
+import type { Center } from '../../../shared/directory.schema';
+import type { Item } from '../../../shared/catalogue.schema';
+import type { AuditEntry, Request } from '../../../shared/request.schema';
+import type { QueueName } from '../../../shared/api.schema';
+import { OPEN_STATES } from '../../../shared/queue';
 import { migrate } from './sqlite.migrations';
 import { assertNextVersion, emptyCounts, offsetOf, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';

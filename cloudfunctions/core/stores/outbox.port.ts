@@ -3,7 +3,7 @@
  * written only together with the request step that causes them (RequestStore.updateRequest);
  * this port reads them and records each delivery attempt.
  */
-import type { Result } from '../../shared/errors';
+import type { Result } from '../../../shared/errors';
 import type { Page, PageOf } from './store.page';
 
 /** Who a notice is for: a user, or every clerk of a center. */

@@ -2,10 +2,10 @@
  * The caller's identity and role. The subject comes only from the platform context
  * (OPENID) or a verified dev token: never from the call's `data`.
  */
-import { AppError } from '../../shared/errors';
-import type { Viewer } from '../../shared/access.rules';
-import type { Caller, Ctx, Deps } from './context';
-import type { UserRecord } from './user.port';
+import { AppError } from '../../../shared/errors';
+import type { Viewer } from '../../../shared/access.rules';
+import type { Caller, Ctx, Deps } from '../services/context';
+import type { UserRecord } from '../stores/user.port';
 
 /** Loads the caller's record for a subject. */
 export const resolveCaller = async (deps: Pick<Deps, 'users'>, subject: string | null): Promise<Caller> => ({

@@ -3,11 +3,11 @@
  * shared schema, resolve the caller, run the handler, answer in the one envelope.
  */
 import type { z } from 'zod';
-import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../shared/api.schema';
-import { AppError } from '../../shared/errors';
+import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../../shared/api.schema';
+import { AppError } from '../../../shared/errors';
 import { errorEnvelope, okEnvelope, zodFields } from './envelope';
-import type { Ctx, Deps } from './context';
-import { resolveCaller } from './caller';
+import type { Ctx, Deps } from '../services/context';
+import { resolveCaller } from '../identity/caller';
 
 type InputOf<F extends FunctionName, A extends ActionName<F>> = z.output<(typeof API)[F]['input'][A] & z.ZodTypeAny>;
 

@@ -10,12 +10,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
-import { fail, ok, type Result } from '../../shared/errors';
-import type { Center } from '../../shared/directory.schema';
-import type { Item } from '../../shared/catalogue.schema';
-import type { AuditEntry, Request } from '../../shared/request.schema';
-import type { QueueName } from '../../shared/api.schema';
-import { OPEN_STATES } from '../../shared/queue';
+import { fail, ok, type Result } from '../../../shared/errors';
+import type { Center } from '../../../shared/directory.schema';
+import type { Item } from '../../../shared/catalogue.schema';
+import type { AuditEntry, Request } from '../../../shared/request.schema';
+import type { QueueName } from '../../../shared/api.schema';
+import { OPEN_STATES } from '../../../shared/queue';
 import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';

@@ -5,9 +5,9 @@
  * - a request change, its audit entries and its notices are written in one transaction;
  * - `createRequest` is idempotent on (applicant userId, idempotencyKey).
  */
-import type { AuditEntry, Request } from '../../shared/request.schema';
-import type { QueueName } from '../../shared/api.schema';
-import type { Result } from '../../shared/errors';
+import type { AuditEntry, Request } from '../../../shared/request.schema';
+import type { QueueName } from '../../../shared/api.schema';
+import type { Result } from '../../../shared/errors';
 import type { OutboxRecord } from './outbox.port';
 import type { Page, PageOf } from './store.page';
 

@@ -2,7 +2,7 @@
  * First-run seeding of the local store with the sample dataset (every record marked sample).
  * The official lists replace it through the administrator's import.
  */
-import { loadSampleCenters, loadSampleItems } from '../../data/sample';
+import { loadSampleCenters, loadSampleItems } from '../../../data/sample';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { CompanyRecord, UserStore } from './user.port';

@@ -2,19 +2,19 @@
  * The one path every request change takes: load, check who may see it, check the
  * version the caller saw, run the pure transition, write it conditionally with its audit.
  */
-import { AppError } from '../../shared/errors';
-import { canSeeRequest } from '../../shared/access.rules';
-import { transition } from '../../shared/request.machine';
-import type { RequestEvent } from '../../shared/request.events';
-import { noticesFor } from '../../shared/notify.rules';
-import { centerRef, type CenterRef } from '../../shared/directory.schema';
-import type { Request } from '../../shared/request.schema';
-import type { RequestView } from '../../shared/api.schema';
-import { unwrap } from './envelope';
-import { actorOf, viewerOf } from './caller';
+import { AppError } from '../../../shared/errors';
+import { canSeeRequest } from '../../../shared/access.rules';
+import { transition } from '../../../shared/request.machine';
+import type { RequestEvent } from '../../../shared/request.events';
+import { noticesFor } from '../../../shared/notify.rules';
+import { centerRef, type CenterRef } from '../../../shared/directory.schema';
+import type { Request } from '../../../shared/request.schema';
+import type { RequestView } from '../../../shared/api.schema';
+import { unwrap } from '../edge/envelope';
+import { actorOf, viewerOf } from '../identity/caller';
 import { nowIso, type CtxWith } from './context';
-import type { OutboxRecord } from './outbox.port';
-import type { UserRecord } from './user.port';
+import type { OutboxRecord } from '../stores/outbox.port';
+import type { UserRecord } from '../stores/user.port';
 
 /** What a lifecycle step needs: the request store, the clock, id maker and the deadline settings. */
 export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'calendar';

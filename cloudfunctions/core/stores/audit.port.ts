@@ -2,7 +2,7 @@
  * The audit trail of reads and other actions not tied to a request change. Entries of a
  * request change are written by RequestStore in the same transaction as the change.
  */
-import type { AuditEntry } from '../../shared/request.schema';
+import type { AuditEntry } from '../../../shared/request.schema';
 
 export interface AuditStore {
   appendAudit(entry: AuditEntry): Promise<void>;

@@ -2,8 +2,8 @@
  * Users and the companies they bind. `expectedVersion` undefined means create (DUPLICATE if
  * the id exists); given, the write is conditional on the stored version (CONFLICT if stale).
  */
-import type { Result } from '../../shared/errors';
-import type { CompanyLocation, Role } from '../../shared/identity.schema';
+import type { Result } from '../../../shared/errors';
+import type { CompanyLocation, Role } from '../../../shared/identity.schema';
 
 /** A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked form. */
 export type UserRecord = {

@@ -1,11 +1,11 @@
 /**
  * The applicant as routing sees them, from the caller's bound data or an explicit choice.
  */
-import { AppError } from '../../shared/errors';
-import type { Applicant } from '../../shared/routing.schema';
-import type { LatLng } from '../../shared/directory.schema';
-import type { CompanyLocation } from '../../shared/identity.schema';
-import type { CtxWith } from './context';
+import { AppError } from '../../../shared/errors';
+import type { Applicant } from '../../../shared/routing.schema';
+import type { LatLng } from '../../../shared/directory.schema';
+import type { CompanyLocation } from '../../../shared/identity.schema';
+import type { CtxWith } from '../services/context';
 
 type Explicit = { villageId?: string; companyLocation?: CompanyLocation; position?: LatLng };
 

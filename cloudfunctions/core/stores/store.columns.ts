@@ -3,9 +3,9 @@
  * overdue list and a handoff slip are each one indexed lookup. One derivation, two adapters:
  * the SQLite and the CloudBase store must agree on what "overdue at a center" means.
  */
-import type { Request } from '../../shared/request.schema';
-import type { QueueName } from '../../shared/api.schema';
-import { OPEN_STATES, queueOf } from '../../shared/queue';
+import type { Request } from '../../../shared/request.schema';
+import type { QueueName } from '../../../shared/api.schema';
+import { OPEN_STATES, queueOf } from '../../../shared/queue';
 import type { Page } from './store.page';
 
 export type RequestColumns = {

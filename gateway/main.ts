@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { startGateway } from './server';
-import { ensureH5Build, H5_DIR, ROOT } from '../../tools/h5-build';
+import { ensureH5Build, H5_DIR, ROOT } from './h5.build';
 
 const main = async () => {
   if (process.env.SKIP_H5_BUILD !== '1' && !ensureH5Build()) {

@@ -5,19 +5,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { AppError } from '../../shared/errors';
-import { dispatch, type CallOutcome } from '../core/dispatch';
-import { errorEnvelope } from '../core/envelope';
-import { httpStatusFor } from '../core/http.status';
-import { verifyToken } from '../core/token';
-import { FUNCTIONS } from '../core/functions';
-import { createDeps, settingsFromEnv } from '../core/deps';
-import { createFolderStorage } from '../core/file.storage';
-import { seedSampleData } from '../core/seed';
-import { createSqliteStore } from '../core/sqlite.store';
-import type { Deps } from '../core/context';
+import { AppError } from '../shared/errors';
+import { dispatch, type CallOutcome } from '../cloudfunctions/core/edge/dispatch';
+import { errorEnvelope } from '../cloudfunctions/core/edge/envelope';
+import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
+import { verifyToken } from '../cloudfunctions/core/identity/token';
+import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
+import { createDeps, settingsFromEnv } from '../cloudfunctions/core/services/deps';
+import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
+import { seedSampleData } from '../cloudfunctions/core/stores/seed';
+import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
+import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
-import { deliverOutbox, inAppSender, runOverdueScan } from '../scheduler/scheduler.jobs';
+import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
 
 export const MAX_BODY_BYTES = 4_500_000;
 

@@ -1,9 +1,9 @@
 /**
  * The caller as the app sees them: personal data only in masked form.
  */
-import type { UserView } from '../../shared/api.schema';
-import { isBound } from '../../shared/identity.rules';
-import type { CompanyRecord, UserRecord } from './user.port';
+import type { UserView } from '../../../shared/api.schema';
+import { isBound } from '../../../shared/identity.rules';
+import type { CompanyRecord, UserRecord } from '../stores/user.port';
 
 /** Shapes a user record (and their company) for the wire. */
 export const userView = (u: UserRecord, company?: CompanyRecord | null): UserView => ({

@@ -2,8 +2,8 @@
  * The directory and the catalogue: service centers and items. Every function reads them;
  * only the administrator's imports and the local seed write them, in bulk.
  */
-import type { Center, CenterKind } from '../../shared/directory.schema';
-import type { Item, ItemLevel, Audience, LifeEvent } from '../../shared/catalogue.schema';
+import type { Center, CenterKind } from '../../../shared/directory.schema';
+import type { Item, ItemLevel, Audience, LifeEvent } from '../../../shared/catalogue.schema';
 import type { Page, PageOf } from './store.page';
 
 export type CenterFilter = { townshipCode?: string; kind?: CenterKind; q?: string };

@@ -2,14 +2,14 @@
  * What every handler gets: the store's ports, the clock, id and code makers, secrets, the mode,
  * and the caller. Built once per process (gateway) or per warm instance (cloud).
  */
-import type { AuditStore } from './audit.port';
-import type { DirectoryStore } from './directory.port';
-import type { OutboxStore } from './outbox.port';
-import type { RequestStore } from './request.port';
-import type { UserRecord, UserStore } from './user.port';
+import type { AuditStore } from '../stores/audit.port';
+import type { DirectoryStore } from '../stores/directory.port';
+import type { OutboxStore } from '../stores/outbox.port';
+import type { RequestStore } from '../stores/request.port';
+import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
-import type { ClockCalendar } from '../../shared/request.clock';
+import type { ClockCalendar } from '../../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/errors';
+import type { ErrorCode } from '../../../shared/errors';
 
 /** The HTTP status the local gateway answers for each error code (the envelope carries the detail). */
 export const httpStatusFor = (code: ErrorCode | 'OK'): number => {

@@ -2,9 +2,9 @@
  * The directory and catalogue change rarely and routing needs all of the directory,
  * so each process keeps them in memory and reloads after a short time or an import.
  */
-import { buildDirectory, type Directory } from '../../shared/directory';
-import type { Item } from '../../shared/catalogue.schema';
-import type { DirectoryStore } from './directory.port';
+import { buildDirectory, type Directory } from '../../../shared/directory';
+import type { Item } from '../../../shared/catalogue.schema';
+import type { DirectoryStore } from '../stores/directory.port';
 
 export type CatalogueCache = {
   directory(): Promise<Directory>;

@@ -3,12 +3,12 @@
  * Each deployed function bundles only its own handlers (see cloudfunctions/<name>/index.ts).
  */
 import type { FunctionDef } from './dispatch';
-import { session } from '../session/session.handlers';
-import { directory } from '../directory/directory.handlers';
-import { requests } from '../requests/requests.handlers';
-import { clerk } from '../clerk/clerk.handlers';
-import { files } from '../files/files.handlers';
-import { messages } from '../messages/messages.handlers';
-import { admin } from '../admin/admin.handlers';
+import { session } from '../../session/session.handlers';
+import { directory } from '../../directory/directory.handlers';
+import { requests } from '../../requests/requests.handlers';
+import { clerk } from '../../clerk/clerk.handlers';
+import { files } from '../../files/files.handlers';
+import { messages } from '../../messages/messages.handlers';
+import { admin } from '../../admin/admin.handlers';
 
 export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin } as unknown as Record<string, FunctionDef>;
