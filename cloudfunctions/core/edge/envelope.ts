@@ -36,8 +36,8 @@ export const okEnvelope = <T>(data: T): Envelope<T> => ({ ok: true, data });
 /** Wraps an error as a failed envelope. */
 export const errorEnvelope = (e: unknown): Envelope<never> => ({ ok: false, error: toWireError(normalizeError(e)) });
 
-/** Unwraps a domain Result inside a handler: a failure is thrown to the edge as the AppError it carries. */
+/** Unwraps a domain Result inside a handler: a failure is thrown to the edge as an AppError. */
 export const unwrap = <T>(r: Result<T>): T => {
-  if (!r.ok) throw r.error;
+  if (!r.ok) throw AppError.of(r.error);
   return r.value;
 };

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { fail, ok, type Result } from '../../../shared/errors';
+import { AppError, fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
@@ -232,7 +232,7 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
     writeAudit(audit);
     for (const m of outbox) {
       const queued = putOutbox(m);
-      if (!queued.ok) throw queued.error; // outbox ids are generated: a duplicate is a bug, and rolls the step back
+      if (!queued.ok) throw AppError.of(queued.error); // outbox ids are generated: a duplicate is a bug, and rolls the step back
     }
     return ok(next);
   });
