@@ -2,10 +2,14 @@
  * Where an applicant may hand a matter in, once the decider is known. Every option carries
  * the path the file travels, from the intake center up its own chain to the decider, so
  * no option ever moves sideways between townships. Ranked: home first, then nearest, online last.
+ *
+ * Without a position the options depend only on the decider, the applicant's home and the
+ * item's bank / 全市通办 / online lists, so they are built once per such combination and
+ * directory and then shared (frozen) by every decision that has the same ones.
  */
 import { onList } from './catalogue.schema';
 import { centerRef, type Center, type LatLng } from './directory.schema';
-import { geoDistanceKm, geoPoint, nearestOf, type GeoPoint } from './directory';
+import { geoDistanceKm, geoPoint, nearestAmong, type Directory, type GeoPoint } from './directory';
 import type { IntakeChannel, IntakeOption } from './routing.schema';
 import { INTAKE_NOTES_ZH_CN, type NoteKey } from './routing.explain.zh-CN';
 import type { RouteContext } from './routing.context';
@@ -22,8 +26,36 @@ type Scope = {
   reference: LatLng;
 };
 
-/** Builds the ranked intake options for a decided matter. */
+/** The ranked intake options for a decided matter; reused across decisions when no position is known. */
 export const buildIntake = (ctx: RouteContext, decider: Center): IntakeOption[] => {
+  if (ctx.applicant.position) return freshIntake(ctx, decider);
+  let built = reusable.get(ctx.dir);
+  if (!built) reusable.set(ctx.dir, (built = new Map()));
+  const key = reuseKey(ctx, decider);
+  let options = built.get(key);
+  if (!options) built.set(key, (options = frozen(freshIntake(ctx, decider))));
+  return options;
+};
+
+/** Options already built per directory, by what they depend on (see the module comment). */
+const reusable = new WeakMap<Directory, Map<string, IntakeOption[]>>();
+
+const reuseKey = ({ item, homeVillage, homeTownship, zone }: RouteContext, decider: Center): string =>
+  `${decider.id}|${homeVillage?.id ?? ''}|${homeTownship.id}|${zone?.id ?? ''}|${onList(item, 'bank') ? 'b' : ''}${onList(item, 'citywide') ? 'c' : ''}${onList(item, 'online') ? 'o' : ''}`;
+
+/** Shared answers must not be changed by one caller under another's feet. */
+const frozen = (options: IntakeOption[]): IntakeOption[] => {
+  for (const o of options) {
+    o.path.forEach(Object.freeze);
+    Object.freeze(o.path);
+    Object.freeze(o.center);
+    Object.freeze(o);
+  }
+  return Object.freeze(options) as IntakeOption[];
+};
+
+/** Builds the ranked intake options for a decided matter, every time (the reference the reused ones equal). */
+export const freshIntake = (ctx: RouteContext, decider: Center): IntakeOption[] => {
   const { position } = ctx.applicant;
   const home = ctx.homeVillage ?? ctx.zone ?? ctx.homeTownship;
   const s: Scope = { ctx, decider, position: position ? geoPoint(position) : null, reference: position ?? home.location };
@@ -46,17 +78,17 @@ const homeOption = (s: Scope): IntakeOption | null => {
 
 /** 政银合作: the nearest partner bank branches whose chain reaches the decider. */
 const bankOptions = (s: Scope, listed: Set<string>): (IntakeOption | null)[] =>
-  onList(s.ctx.item, 'bank') ? nearbyOptions(s, 'bank', s.ctx.dir.descendants(s.decider.id, 'bank'), listed) : [];
+  onList(s.ctx.item, 'bank') ? nearbyOptions(s, 'bank', [s.ctx.dir.descendants(s.decider.id, 'bank')], listed) : [];
 
 /** 全市通办: other nearby service centers whose chain reaches the decider. */
 const citywideOptions = (s: Scope, listed: Set<string>): (IntakeOption | null)[] => {
   if (!onList(s.ctx.item, 'citywide')) return [];
   const { dir } = s.ctx;
-  return nearbyOptions(s, 'citywide', [...dir.descendants(s.decider.id, 'township'), ...dir.descendants(s.decider.id, 'village')], listed);
+  return nearbyOptions(s, 'citywide', [dir.descendants(s.decider.id, 'township'), dir.descendants(s.decider.id, 'village')], listed);
 };
 
-const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: readonly Center[], listed: Set<string>): (IntakeOption | null)[] => {
-  const nearest = nearestOf(s.ctx.dir, candidates, s.reference, MAX_NEARBY_OPTIONS + listed.size)
+const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: readonly (readonly Center[])[], listed: Set<string>): (IntakeOption | null)[] => {
+  const nearest = nearestAmong(s.ctx.dir, candidates, s.reference, MAX_NEARBY_OPTIONS + listed.size)
     .filter(({ center }) => !listed.has(center.id))
     .slice(0, MAX_NEARBY_OPTIONS);
   nearest.forEach(({ center }) => listed.add(center.id));
