@@ -38,7 +38,7 @@ const residents = async (gw: Gateway, villageId: string): Promise<string[]> => {
   for (let i = 0; i < RESIDENTS; i++) {
     const { token } = must(await call(gw, 'session', 'devLogin', { persona: 'resident', villageId }), 'devLogin');
     const id = validIdNumber(`1980010${i + 1}`, `${400 + i}`);
-    must(await call(gw, 'session', 'bindResident', { name: `测试居民${i}`, idNumber: id, phone: `1380537${String(1000 + i)}`, homeVillageId: villageId }, token), 'bindResident');
+    must(await call(gw, 'session', 'bindResident', { rounds: 1, spread: 0, name: `测试居民${i}`, idNumber: id, phone: `1380537${String(1000 + i)}`, homeVillageId: villageId }, token), 'bindResident');
     tokens.push(token);
   }
   return tokens;
@@ -52,10 +52,10 @@ const rowsOf = (label: string, r: LoadReport): BenchRow[] => {
   const s = summarize(r.latenciesMs);
   const window = `${CONCURRENCY} keep-alive connections, ${r.seconds} s after ${WARMUP_SECONDS} s warm-up, ${r.requests} calls`;
   return [
-    { name: `gateway ${label} throughput`, value: Math.round(r.requests / r.seconds), unit: 'req/s', note: window },
-    { name: `gateway ${label} latency p50`, value: round(s.p50, 2), unit: 'ms', note: `mean ${round(s.mean, 2)} ms` },
-    { name: `gateway ${label} latency p99`, value: round(s.p99, 2), unit: 'ms' },
-    { name: `gateway ${label} errors`, value: r.errors, unit: 'calls', note: r.firstError ? `first: ${r.firstError.slice(0, 120)}` : 'non-200 or failed envelope; must be 0' },
+    { rounds: 1, spread: 0, name: `gateway ${label} throughput`, value: Math.round(r.requests / r.seconds), unit: 'req/s', note: window },
+    { rounds: 1, spread: 0, name: `gateway ${label} latency p50`, value: round(s.p50, 2), unit: 'ms', note: `mean ${round(s.mean, 2)} ms` },
+    { rounds: 1, spread: 0, name: `gateway ${label} latency p99`, value: round(s.p99, 2), unit: 'ms' },
+    { rounds: 1, spread: 0, name: `gateway ${label} errors`, value: r.errors, unit: 'calls', note: r.firstError ? `first: ${r.firstError.slice(0, 120)}` : 'non-200 or failed envelope; must be 0' },
   ];
 };
 
@@ -72,7 +72,7 @@ export async function benchGateway(): Promise<BenchRow[]> {
     });
     progress('gateway', `requests.submit for ${SECONDS} s at concurrency ${CONCURRENCY}`);
     const submit = await runLoad(plan('requests', {
-      action: 'submit', data: { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId: 'file-1' }], idempotencyKey: UNIQUE_KEY },
+      action: 'submit', data: { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ rounds: 1, spread: 0, name: '居民身份证', fileId: 'file-1' }], idempotencyKey: UNIQUE_KEY },
     }));
     progress('gateway', `directory.guide for ${SECONDS} s at concurrency ${CONCURRENCY}`);
     const guide = await runLoad(plan('directory', { action: 'guide', data: { itemCode: item.code } }));

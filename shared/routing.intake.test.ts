@@ -1,15 +1,15 @@
 /**
- * Intake options are built once per decider, home and item lists when no position is known,
- * and shared by every decision with the same ones: they must equal the options built afresh,
- * and no caller may change them under another.
+ * Decisions without a position are built once per rule, decider, home and item lists, and
+ * shared by every pair with the same ones: they must equal decisions built afresh (intake
+ * options included), and no caller may change them under another.
  */
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
 import type { Item } from './catalogue.schema';
 import { buildDirectory, type Directory } from './directory';
 import type { Center } from './directory.schema';
 import { routeContext } from './routing.context';
-import { freshIntake } from './routing.intake';
-import { route } from './routing.rules';
+import { buildIntake } from './routing.intake';
+import { route, routeAfresh } from './routing.rules';
 import type { Applicant } from './routing.schema';
 import { TOWNSHIPS } from './townships';
 
@@ -28,8 +28,14 @@ beforeAll(() => {
   ];
 });
 
-describe('reused intake options', () => {
-  it('equal the options built afresh for every item and a spread of residents and companies', () => {
+describe('reused decisions', () => {
+  it('equal the decisions built afresh for every item and a spread of residents and companies', () => {
+    const differing = items.flatMap((item) => applicants.flatMap((applicant) =>
+      JSON.stringify(route(item, applicant, dir)) === JSON.stringify(routeAfresh(item, applicant, dir)) ? [] : [`${item.code} for ${JSON.stringify(applicant)}`]));
+    expect(differing).toEqual([]);
+  });
+
+  it('carry the intake options built afresh for their decider and home', () => {
     const differing: string[] = [];
     for (const item of items) {
       for (const applicant of applicants) {
@@ -37,7 +43,7 @@ describe('reused intake options', () => {
         if (!decision.ok) continue;
         const ctx = routeContext(item, applicant, dir);
         if (!ctx.ok) throw new Error(ctx.error.code);
-        const fresh = freshIntake(ctx.value, dir.byId.get(decision.value.decider.id) as Center);
+        const fresh = buildIntake(ctx.value, dir.byId.get(decision.value.decider.id) as Center);
         if (JSON.stringify(fresh) !== JSON.stringify(decision.value.intake)) differing.push(`${item.code} for ${JSON.stringify(applicant)}`);
       }
     }
@@ -50,8 +56,11 @@ describe('reused intake options', () => {
     const first = route(item, applicant, dir);
     const second = route(item, applicant, dir);
     if (!first.ok || !second.ok) throw new Error('expected a route');
-    expect(second.value.intake).toBe(first.value.intake);
+    expect(second).toBe(first);
     expect(() => first.value.intake.pop()).toThrow(TypeError);
+    expect(() => {
+      first.value.explanation = '';
+    }).toThrow(TypeError);
     expect(() => {
       first.value.intake[0].path[0].name = '改过的名字';
     }).toThrow(TypeError);

@@ -2,14 +2,12 @@
  * Where an applicant may hand a matter in, once the decider is known. Every option carries
  * the path the file travels, from the intake center up its own chain to the decider, so
  * no option ever moves sideways between townships. Ranked: home first, then nearest, online last.
- *
- * Without a position the options depend only on the decider, the applicant's home and the
- * item's bank / 全市通办 / online lists, so they are built once per such combination and
- * directory and then shared (frozen) by every decision that has the same ones.
+ * Without a position the options depend only on the decider, `homeOf` and `intakeLists`, so
+ * routing builds them once per such combination and shares them (routing.rules.ts).
  */
 import { onList } from './catalogue.schema';
 import { centerRef, type Center, type LatLng } from './directory.schema';
-import { geoDistanceKm, geoPoint, nearestAmong, type Directory, type GeoPoint } from './directory';
+import { geoDistanceKm, geoPoint, nearestAmong, type GeoPoint } from './directory';
 import type { IntakeChannel, IntakeOption } from './routing.schema';
 import { INTAKE_NOTES_ZH_CN, type NoteKey } from './routing.explain.zh-CN';
 import type { RouteContext } from './routing.context';
@@ -26,39 +24,20 @@ type Scope = {
   reference: LatLng;
 };
 
-/** The ranked intake options for a decided matter; reused across decisions when no position is known. */
+/** The applicant's home as intake options see it: the village, else the zone branch, else the township. */
+export const homeOf = (ctx: RouteContext): Center => ctx.homeVillage ?? ctx.zone ?? ctx.homeTownship;
+
+/**
+ * The item's lists intake options without a position depend on (bank, 全市通办, online); with
+ * the decider and the applicant's home (`homeOf`), they are all such options depend on.
+ */
+export const intakeLists = ({ item }: RouteContext): string =>
+  `${onList(item, 'bank') ? 'b' : ''}${onList(item, 'citywide') ? 'c' : ''}${onList(item, 'online') ? 'o' : ''}`;
+
+/** Builds the ranked intake options for a decided matter. */
 export const buildIntake = (ctx: RouteContext, decider: Center): IntakeOption[] => {
-  if (ctx.applicant.position) return freshIntake(ctx, decider);
-  let built = reusable.get(ctx.dir);
-  if (!built) reusable.set(ctx.dir, (built = new Map()));
-  const key = reuseKey(ctx, decider);
-  let options = built.get(key);
-  if (!options) built.set(key, (options = frozen(freshIntake(ctx, decider))));
-  return options;
-};
-
-/** Options already built per directory, by what they depend on (see the module comment). */
-const reusable = new WeakMap<Directory, Map<string, IntakeOption[]>>();
-
-const reuseKey = ({ item, homeVillage, homeTownship, zone }: RouteContext, decider: Center): string =>
-  `${decider.id}|${homeVillage?.id ?? ''}|${homeTownship.id}|${zone?.id ?? ''}|${onList(item, 'bank') ? 'b' : ''}${onList(item, 'citywide') ? 'c' : ''}${onList(item, 'online') ? 'o' : ''}`;
-
-/** Shared answers must not be changed by one caller under another's feet. */
-const frozen = (options: IntakeOption[]): IntakeOption[] => {
-  for (const o of options) {
-    o.path.forEach(Object.freeze);
-    Object.freeze(o.path);
-    Object.freeze(o.center);
-    Object.freeze(o);
-  }
-  return Object.freeze(options) as IntakeOption[];
-};
-
-/** Builds the ranked intake options for a decided matter, every time (the reference the reused ones equal). */
-export const freshIntake = (ctx: RouteContext, decider: Center): IntakeOption[] => {
   const { position } = ctx.applicant;
-  const home = ctx.homeVillage ?? ctx.zone ?? ctx.homeTownship;
-  const s: Scope = { ctx, decider, position: position ? geoPoint(position) : null, reference: position ?? home.location };
+  const s: Scope = { ctx, decider, position: position ? geoPoint(position) : null, reference: position ?? homeOf(ctx).location };
   const first = homeOption(s);
   const listed = new Set([decider.id, ...(first ? [first.center.id] : [])]);
   const nearby = [...bankOptions(s, listed), ...citywideOptions(s, listed)];
