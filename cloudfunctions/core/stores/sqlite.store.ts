@@ -30,6 +30,17 @@ type Db = Database.Database;
 type Where = { sql: string; params: unknown[] };
 type DocRow = { doc: string };
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** The prepared statement of one SQL text on one connection, prepared on first use: preparing costs more than most reads. */
+const prepared = (db: Db, sql: string): Database.Statement => {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+};
+
 const isUniqueViolation = (e: unknown): boolean =>
   typeof (e as { code?: unknown })?.code === 'string' && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code: string }).code);
 
@@ -47,8 +58,8 @@ const likeOf = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}
 
 /** One page of docs plus the total, in a stable order. */
 const pageQuery = <T>(db: Db, from: string, w: Where, order: string, page: Page, select = 'doc'): PageOf<T> => {
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${w.sql}`).get(...w.params) as { n: number }).n;
-  const rows = db.prepare(`SELECT ${select} FROM ${from} ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const total = (prepared(db, `SELECT COUNT(*) AS n FROM ${from} ${w.sql}`).get(...w.params) as { n: number }).n;
+  const rows = prepared(db, `SELECT ${select} FROM ${from} ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...w.params, page.pageSize, offsetOf(page));
   return { items: parseAll<T>(rows), total, page: page.page, pageSize: page.pageSize };
 };
@@ -67,20 +78,20 @@ const open = (options: SqliteStoreOptions): Db => {
 };
 
 /** One document by a query, or null. */
-const getDoc = <T>(db: Db, sql: string, ...args: unknown[]): T | null => parse<T>(db.prepare(sql).get(...args));
+const getDoc = <T>(db: Db, sql: string, ...args: unknown[]): T | null => parse<T>(prepared(db, sql).get(...args));
 /** Every document a query answers, in its order. */
-const allDocs = <T>(db: Db, sql: string, ...args: unknown[]): T[] => parseAll<T>(db.prepare(sql).all(...args));
+const allDocs = <T>(db: Db, sql: string, ...args: unknown[]): T[] => parseAll<T>(prepared(db, sql).all(...args));
 
 /** The directory and the catalogue: bulk upserts and filtered pages. */
 const directoryStore = (db: Db): DirectoryStore => {
-  const putCenter = db.prepare(
+  const putCenter = prepared(db, 
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
-  const putItem = db.prepare(
+  const putItem = prepared(db, 
     `INSERT INTO items (code, level, audience, name, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
-  const clearEvents = db.prepare('DELETE FROM item_life_events WHERE code = ?');
-  const putEvent = db.prepare('INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
+  const clearEvents = prepared(db, 'DELETE FROM item_life_events WHERE code = ?');
+  const putEvent = prepared(db, 'INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
   const upsertCenters = db.transaction((centers: Center[]) => {
     for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
   });
@@ -123,9 +134,9 @@ const versioned = <T extends { id: string; version: number }>(
   db: Db, table: string, columns: string[], values: (r: T) => unknown[],
 ) => {
   const names = ['version', ...columns, 'doc'];
-  const insert = db.prepare(`INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
-  const update = db.prepare(`UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND version = ?`);
-  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
+  const insert = prepared(db, `INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
+  const update = prepared(db, `UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND version = ?`);
+  const exists = prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`);
   return (record: T, expectedVersion?: number): Result<T> => {
     const doc = JSON.stringify(record);
     if (expectedVersion === undefined) {
@@ -173,7 +184,7 @@ const outboxTable = (db: Db) => {
 
 /** Writes audit entries; a request step calls it inside its transaction. */
 const auditWriter = (db: Db) => {
-  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  const putAudit = prepared(db, 'INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
   return (audit: AuditEntry[]) => {
     for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
   };
@@ -183,7 +194,7 @@ const auditWriter = (db: Db) => {
 const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
   appendAudit: async (entry) => writeAudit([entry]),
   countActionsSince: async (centerId, since, actions) => {
-    const rows = db.prepare(`SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+    const rows = prepared(db, `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
       AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
@@ -191,19 +202,19 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
 
 /** The request table, its path side table and the audit trail, always written together. */
 const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) => {
-  const insert = db.prepare(
+  const insert = prepared(db, 
     `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue,
        submitted_at, idempotency_key, handoff_code, doc)
      VALUES (@id, @version, @applicantUserId, @companyId, @state, @holderCenterId, @queue, @overdue,
        @submittedAt, @idempotencyKey, @handoffCode, @doc)`);
-  const update = db.prepare(
+  const update = prepared(db, 
     `UPDATE requests SET version = @version, company_id = @companyId, state = @state, holder_center_id = @holderCenterId,
        queue = @queue, overdue = @overdue, handoff_code = @handoffCode, doc = @doc
      WHERE id = @id AND version = @expectedVersion`);
-  const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
-  const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
-  const byKey = db.prepare('SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
-  const exists = db.prepare('SELECT 1 FROM requests WHERE id = ?');
+  const clearCenters = prepared(db, 'DELETE FROM request_centers WHERE request_id = ?');
+  const putCenter = prepared(db, 'INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
+  const byKey = prepared(db, 'SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
+  const exists = prepared(db, 'SELECT 1 FROM requests WHERE id = ?');
 
   const params = (r: Request) => {
     const c = requestColumns(r);
@@ -293,20 +304,20 @@ const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): Request
 /** Counts each queue held at a center, plus the overdue requests along any path through it. */
 function countQueues(db: Db, centerId: string): Record<QueueName, number> {
   const counts = emptyCounts();
-  const rows = db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE holder_center_id = ? AND queue IS NOT NULL GROUP BY queue')
+  const rows = prepared(db, 'SELECT queue, COUNT(*) AS n FROM requests WHERE holder_center_id = ? AND queue IS NOT NULL GROUP BY queue')
     .all(centerId) as { queue: QueueName; n: number }[];
   for (const r of rows) counts[r.queue] = r.n;
   const w = queueWhere(centerId, 'overdue');
-  counts.overdue = (db.prepare(`SELECT COUNT(*) AS n FROM requests ${w.sql}`).get(...w.params) as { n: number }).n;
+  counts.overdue = (prepared(db, `SELECT COUNT(*) AS n FROM requests ${w.sql}`).get(...w.params) as { n: number }).n;
   return counts;
 }
 
 /** Small settings: the first value written for a key wins. */
 const metaStore = (db: Db): MetaStore => ({
-  getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
+  getMeta: async (key) => (prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
   setMetaIfAbsent: async (key, value) => {
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
-    return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+    prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
+    return (prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
   },
 });
 
