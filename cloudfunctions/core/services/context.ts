@@ -26,7 +26,7 @@ export type Deps = {
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
-  /** a fresh unique id with a readable prefix */
+  /** a fresh unique id with a readable prefix; ids made later sort later (see ids.ts) */
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;

@@ -39,7 +39,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     outbox: o.store,
     mode: o.mode,
     now,
-    newId,
+    newId: (prefix) => newId(prefix, now()),
     newCode,
     secrets: { token, idHash },
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
