@@ -9,7 +9,7 @@ import { AppError } from '../shared/errors';
 import { dispatch, type CallOutcome } from '../cloudfunctions/core/edge/dispatch';
 import { errorEnvelope } from '../cloudfunctions/core/edge/envelope';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
-import { verifyToken } from '../cloudfunctions/core/identity/token';
+import { tokenVerifier } from '../cloudfunctions/core/identity/token';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
 import { createDeps, settingsFromEnv } from '../cloudfunctions/core/services/deps';
 import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
@@ -43,8 +43,9 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...settingsFromEnv(), ...(o.now ? { now: o.now } : {}) });
   await seedSampleData(store, deps.now().toISOString());
   const log = o.log ?? ((line: string) => console.log(line));
+  const verify = tokenVerifier(deps.secrets.token);
   const server = createServer((req, res) => {
-    handle(deps, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
+    handle(deps, verify, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
   });
   server.keepAliveTimeout = 5000;
   const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log);
@@ -86,10 +87,12 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
   return timer;
 };
 
-const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+type Verify = ReturnType<typeof tokenVerifier>;
+
+const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
   const url = new URL(req.url ?? '/', 'http://local');
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
-  if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
+  if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
   const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
   if (file && req.method === 'GET') return sendFile(deps, file[1], res);
@@ -97,16 +100,16 @@ const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: 
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
 
-const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
   const started = process.hrtime.bigint();
-  const outcome = await outcomeOf(deps, name, req);
+  const outcome = await outcomeOf(deps, verify, name, req);
   const code = outcome.envelope.ok ? 'OK' : outcome.envelope.error.code;
   sendJson(res, httpStatusFor(code), outcome.envelope);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   log(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
 };
 
-const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promise<CallOutcome> => {
+const outcomeOf = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage): Promise<CallOutcome> => {
   const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e) });
   const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!fn) {
@@ -121,13 +124,13 @@ const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promis
   } catch {
     return failed(new AppError('BAD_JSON'));
   }
-  return dispatch(fn, call, deps, subjectOf(deps, req));
+  return dispatch(fn, call, deps, subjectOf(deps, verify, req));
 };
 
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */
-const subjectOf = (deps: Deps, req: IncomingMessage): string | null => {
+const subjectOf = (deps: Deps, verify: Verify, req: IncomingMessage): string | null => {
   const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
-  return m ? verifyToken(m[1], deps.secrets.token, deps.now().getTime())?.sub ?? null : null;
+  return m ? verify(m[1], deps.now().getTime())?.sub ?? null : null;
 };
 
 const readBody = (req: IncomingMessage): Promise<string | AppError> =>
