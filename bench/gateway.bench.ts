@@ -3,7 +3,8 @@
  * through the gateway (a SQLite file in WAL mode, residents logged in and bound over HTTP, a
  * fresh idempotency key per call) runs in interleaved rounds with a bare `node:http` server whose
  * only work is `RequestStore.createRequest` of the same request (ids from the same maker) on a
- * store of its own: what a submit would cost with no parsing, identity, routing or form checks.
+ * store of its own seeded the same way: what a submit would cost with no parsing, identity,
+ * routing or form checks.
  * Then a window of `directory.guide`, a read that routes an item.
  */
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startGateway, type Gateway } from '../gateway/server';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
+import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import type { Stores } from '../cloudfunctions/core/stores/store.port';
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
 import { filledForm, validIdNumber } from '../tests/support/sample.people';
@@ -23,7 +25,7 @@ import { abRounds, once, progress, round, row, summarize } from './bench.stats';
 import { runLoad, UNIQUE_KEY, type LoadPlan, type LoadReport } from './http.load';
 
 const SECONDS = 3;
-const ROUNDS = 3;
+const ROUNDS = 4;
 const WARMUP_SECONDS = 1;
 const CONCURRENCY = 16;
 const RESIDENTS = 4;
@@ -96,6 +98,7 @@ export async function benchGateway(): Promise<BenchRow[]> {
     const tokens = await residents(gw, village.id);
     const data = { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId: 'file-1' }] };
     const template = must(await call(gw, 'requests', 'submit', { ...data, idempotencyKey: 'bench-template' }, tokens[0]), 'submit').request as Request;
+    await seedSampleData(bareStore, gw.deps.now().toISOString());
     const bare = await bareServer(bareStore, template, gw.deps.newId);
     const body = JSON.stringify({ action: 'submit', data: { ...data, idempotencyKey: UNIQUE_KEY } });
     const plan = (url: string, b: string, seconds = SECONDS): LoadPlan => ({ url, body: b, tokens, concurrency: CONCURRENCY, seconds, warmupSeconds: WARMUP_SECONDS });
