@@ -37,6 +37,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     users: o.store,
     audit: o.store,
     outbox: o.store,
+    meta: o.store,
     mode: o.mode,
     now,
     newId: (prefix) => newId(prefix, now()),
