@@ -12,8 +12,12 @@
 import type { WorkingCalendar } from './calendar';
 import { addChinaDays, chinaDateOf, CHINA_OFFSET_MS, type ChinaDate } from './china.time';
 
-/** How long a step may take from reading its `now` to committing; writes this late still get looked at. */
-export const CHANGE_MARGIN_MS = 5 * 60_000;
+/**
+ * How long a step may take from reading its `now` to committing, with the clocks of two cloud
+ * instances apart: a cloud function runs 60 s at most. A write stamped this long before a pass
+ * may have committed after that pass read, so the next pass looks at it again.
+ */
+export const CHANGE_MARGIN_MS = 2 * 60_000;
 
 /** Far more days than any run of holidays; the walks stop there rather than loop on bad data. */
 const MAX_WALK_DAYS = 60;
