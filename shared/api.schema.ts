@@ -2,7 +2,7 @@
  * The API contract: every cloud function takes `{action, data}` and answers one envelope.
  * Inputs are zod schemas the handlers parse with; the client derives its types from them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
 import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';

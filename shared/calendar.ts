@@ -12,7 +12,7 @@
  * - A date outside the covered years is CALENDAR_OUT_OF_RANGE, never a Monday-to-Friday guess:
  *   the schedule of a year is only known once the State Council publishes it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { fail, ok, type Result } from './errors';
 import { addChinaDays, chinaDateOf, endOfChinaDay, isChinaDate, msBetween, weekdayOf, type ChinaDate } from './china.time';

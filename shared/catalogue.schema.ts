@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who an item serves. */
 export const AudienceSchema = z.enum(['person', 'company', 'both']);

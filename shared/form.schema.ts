@@ -3,7 +3,7 @@
  * that both the app (inline errors) and the `requests.submit` handler parse the form with,
  * so a form the app accepts is a form the server accepts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FormField } from './catalogue.schema';
 import { IdNumberSchema, MobileSchema } from './validators';
 import { maskIdNumber } from './masking';

@@ -2,7 +2,7 @@
  * Who someone is to the system: the roles a user may hold, and where a company is located.
  * Roles are data; the store, the API, the personas and the lifecycle all use these.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The roles a user may hold: a resident, a clerk of a center, a company member, the administrator. */
 export const RoleSchema = z.enum(['resident', 'clerk', 'company', 'admin']);

@@ -2,7 +2,7 @@
  * The city administrator's indicators, computed from requests. Pure: the handler pages the
  * requests in and passes the directory's center kinds and the current time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CenterKind } from './directory.schema';
 import type { RatingLevel, Request } from './request.schema';
 import { RatingLevelSchema, isBadReview } from './request.schema';

@@ -2,7 +2,7 @@
  * The events of the request lifecycle, as one discriminated union. Handlers build them from
  * their parsed input; the machine parses them again so a malformed event is a coded failure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChecklistEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema } from './request.schema';
 
 const Text = z.string().max(500);

@@ -2,7 +2,7 @@
  * Checks of identity numbers residents and companies type in. Each answers the
  * normalized value or a coded failure; the zod schemas wrap the same checks for forms.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, ok, type Result } from './errors';
 import { MESSAGES_ZH_CN } from './messages.zh-CN';
 
