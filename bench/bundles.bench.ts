@@ -2,25 +2,28 @@
  * The deployed cloud functions as the platform sees them: the size of each esbuild bundle, and
  * a cold start of each in a fresh `node` process whose CloudBase SDK talks to the local fake of
  * the CloudBase HTTP API (seeded with the sample data and two users, so the calls do real reads).
+ * Each function's `require` is compared with a bundle of `@cloudbase/node-sdk` alone
+ * (bench/cold-start.sdk.ts), spawned in the same rounds, in an order that turns each round.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFunction, DEPLOYED_FUNCTIONS } from '../tools/build-functions';
+import { bundleEntry, bundleFunction, DEPLOYED_FUNCTIONS } from '../tools/build-functions';
 import { startFakeCloudbase, type FakeCloudbase } from '../tests/support/fake-cloudbase';
 import { pointSdkAt, SDK_ENV_KEYS } from '../tests/support/cloudbase.env';
 import { createCloudbaseStore } from '../cloudfunctions/core/stores/cloudbase.store';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import type { BenchRow } from './bench.types';
-import { kib, progress, round } from './bench.stats';
+import { kib, median, once, progress, round, row } from './bench.stats';
 
 const CHILD = join(__dirname, 'cold-start.child.cjs');
+const SDK_ONLY = join(__dirname, 'cold-start.sdk.ts');
 const RESIDENT = 'o-bench-resident';
 const CLERK = 'o-bench-clerk';
 const ADMIN = 'o-bench-admin';
 const NOW = '2026-11-16T02:00:00.000Z';
-const COLD_RUNS = 3;
+const COLD_ROUNDS = 5;
 
 type ColdCall = { event: object | null; openId: string; label: string };
 
@@ -71,17 +74,26 @@ const coldStart = (bundle: string, event: object | null, openId: string): Promis
     });
   });
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+type Run = ChildLine & { wallMs: number };
 
-/** Median figures over the runs of one function, so one noisy spawn does not make the row. */
-const coldRows = (name: string, label: string, runs: (ChildLine & { wallMs: number })[]): BenchRow[] => {
+const requireMs = (r: Run) => r.loaded - r.started;
+
+/** Median figures over the rounds of one function against the SDK-only bundle's, so one noisy spawn does not make the row. */
+const coldRows = (name: string, label: string, runs: Run[], sdk: Run[]): BenchRow[] => {
   const failed = runs.find((r) => r.error || r.firstDone === undefined);
-  if (failed) return [{ rounds: 1, spread: 0, name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
-  const m = (f: (r: ChildLine & { wallMs: number }) => number) => round(median(runs.map(f)));
-  const of = `median of ${runs.length} fresh processes`;
+  if (failed) return [once(`cold start ${name}`, NaN, 'ms', `failed: ${failed.error}`)];
+  const m = (f: (r: Run) => number) => round(median(runs.map(f)));
   return [
-    { rounds: 1, spread: 0, name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
-    { rounds: 1, spread: 0, name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
+    row({
+      name: `cold start ${name}: require`, unit: 'ms', samples: runs.map(requireMs),
+      reference: { name: 'a bundle of @cloudbase/node-sdk alone', samples: sdk.map(requireMs) },
+      goal: { of: 'ratio', atMost: 1.3 },
+      note: `fresh processes; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms`,
+    }),
+    row({
+      name: `cold start ${name}: first call`, unit: 'ms', samples: runs.map((r) => r.firstDone! - r.loaded),
+      note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms; require + first call ${m((r) => r.firstDone! - r.started)} ms`,
+    }),
   ];
 };
 
@@ -105,14 +117,20 @@ export async function benchBundles(): Promise<BenchRow[]> {
     fake = await startFakeCloudbase();
     pointSdkAt(fake.url, 'zc-bench');
     await seedFake();
-    const rows: BenchRow[] = bundles.map((b) => ({ rounds: 1, spread: 0, name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
-    for (const b of bundles) {
-      progress('bundles', `cold start ${b.name}`);
-      const c = coldCallOf(b.name);
-      const runs = [];
-      for (let i = 0; i < COLD_RUNS; i++) runs.push(await coldStart(b.outfile, c.event, c.openId));
-      rows.push(...coldRows(b.name, c.label, runs));
+    const sdkOnly = await bundleEntry(SDK_ONLY, join(outRoot, 'sdk-only', 'index.js'));
+    const rows: BenchRow[] = bundles.map((b) => once(`bundle ${b.name}`, kib(b.bytes), 'KiB', 'esbuild, minified, node16 cjs, better-sqlite3 external', undefined, { name: 'the SDK-only bundle', value: kib(sdkOnly.bytes) }));
+    const sdk: Run[] = [];
+    const runs = new Map<string, Run[]>(bundles.map((b) => [b.name, []]));
+    for (let round = 0; round < COLD_ROUNDS; round++) {
+      progress('bundles', `cold starts, round ${round + 1} of ${COLD_ROUNDS}`);
+      // the order turns each round, so no bundle always spawns right after the same other one
+      const order = [null, ...bundles];
+      for (const b of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
+        if (!b) sdk.push(await coldStart(sdkOnly.outfile, { action: 'none', data: {} }, RESIDENT));
+        else runs.get(b.name)!.push(await coldStart(b.outfile, coldCallOf(b.name).event, coldCallOf(b.name).openId));
+      }
     }
+    for (const b of bundles) rows.push(...coldRows(b.name, coldCallOf(b.name).label, runs.get(b.name)!, sdk));
     if (fake.unknownActions.length) progress('bundles', `fake saw unknown actions: ${fake.unknownActions.join(', ')}`);
     return rows;
   } finally {

@@ -9,12 +9,10 @@ import { join, resolve } from 'node:path';
 export const DEPLOYED_FUNCTIONS = ['session', 'directory', 'requests', 'clerk', 'messages', 'admin', 'scheduler'] as const;
 const root = resolve(__dirname, '..');
 
-/** Bundles one function; answers the output path and its size in bytes. */
-export const bundleFunction = async (name: string, outRoot = join(root, 'dist/functions')) => {
-  const outfile = join(outRoot, name, 'index.js');
-  mkdirSync(join(outRoot, name), { recursive: true });
+/** Bundles one entry file as a deployed function is bundled; answers the output path and its size in bytes. */
+export const bundleEntry = async (entry: string, outfile: string) => {
   await build({
-    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -27,10 +25,17 @@ export const bundleFunction = async (name: string, outRoot = join(root, 'dist/fu
     external: ['better-sqlite3'],
     logLevel: 'warning',
   });
+  return { outfile, bytes: statSync(outfile).size };
+};
+
+/** Bundles one function; answers the output path and its size in bytes. */
+export const bundleFunction = async (name: string, outRoot = join(root, 'dist/functions')) => {
+  mkdirSync(join(outRoot, name), { recursive: true });
+  const bundled = await bundleEntry(join(root, 'cloudfunctions', name, 'index.ts'), join(outRoot, name, 'index.js'));
   const config = join(root, 'cloudfunctions', name, 'config.json');
   if (existsSync(config)) copyFileSync(config, join(outRoot, name, 'config.json'));
   writeFileSync(join(outRoot, name, 'package.json'), JSON.stringify({ name, version: '1.0.0', main: 'index.js', private: true }, null, 2) + '\n');
-  return { outfile, bytes: statSync(outfile).size };
+  return bundled;
 };
 
 if (require.main === module) {
