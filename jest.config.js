@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\.pnpm|tslib|swiper|ssr-window|dom7)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\\.pnpm|tslib|swiper|ssr-window|dom7)/)'],
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react',
