@@ -5,6 +5,7 @@ import { stateLabel } from '@shared/labels.zh-CN';
 import { Page, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
+import { platform } from '../../platform';
 import { call } from '../../services/api';
 import { go } from '../../services/routes';
 import { chinaTime, deadlineView } from '../request/timeline';
@@ -18,7 +19,7 @@ export default function MyRequests() {
   if (user === null)
     return (
       <Page>
-        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (process.env.TARO_ENV === 'h5' ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
+        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (platform.hasDevLogin ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
       </Page>
     );
   return (
