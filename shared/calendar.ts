@@ -22,7 +22,6 @@ import { chinaDateOf, endOfChinaDay, type ChinaDate } from './china.time';
 dayjs.extend(utc);
 
 // the app's timeline still reads the China date here; china.time.ts is its home
-export { chinaDateOf } from './china.time';
 /** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
 export type ClockPause = { from: string; to: string };
 
