@@ -9,11 +9,8 @@ import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSche
 import { RouteDecisionSchema } from './routing.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
-import { fieldErrorMapZhCN } from './messages.zh-CN';
-
-// Every parse of the contract, in the app and on the server, words its issues through the one
-// zh-CN field table: no zod default (English, or echoing the input) can reach a person.
-z.config({ customError: fieldErrorMapZhCN() });
+// installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
+import './messages.zh-CN';
 
 // ---------- envelope ----------
 
