@@ -29,17 +29,17 @@ export type FieldIssue = { path: string; code: FieldIssueCode; params?: { min?: 
 /** The dotted path of an issue, as the wire's `fields` keys it; `_` is the input as a whole. */
 export const issuePath = (path: readonly PropertyKey[] | undefined): string => (path ?? []).map(String).join('.') || '_';
 
-/** The size codes by what was measured: characters of a text, entries of a list, or a number's value. */
-const SIZE_CODES: Record<string, { min: FieldIssueCode; max: FieldIssueCode }> = {
-  string: { min: 'too_short', max: 'too_long' },
-  array: { min: 'too_few', max: 'too_many' },
-  set: { min: 'too_few', max: 'too_many' },
-};
+/** The size codes by what was measured: characters of a text, entries of a list, or else a number's value. */
+const SIZE_CODES = new Map<string, { min: FieldIssueCode; max: FieldIssueCode }>([
+  ['string', { min: 'too_short', max: 'too_long' }],
+  ['array', { min: 'too_few', max: 'too_many' }],
+  ['set', { min: 'too_few', max: 'too_many' }],
+]);
 const NUMBER_CODES = { min: 'too_small', max: 'too_big' } as const;
 
 const sized = (path: string, origin: string, bound: 'min' | 'max', value: number | bigint): FieldIssue => ({
   path,
-  code: (Object.hasOwn(SIZE_CODES, origin) ? SIZE_CODES[origin] : NUMBER_CODES)[bound],
+  code: (SIZE_CODES.get(origin) ?? NUMBER_CODES)[bound],
   params: { [bound]: Number(value) },
 });
 

@@ -53,12 +53,7 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   audience: '服务对象',
   centerId: '服务中心',
   checklist: '移交材料',
-  'checklist.count': '份数',
-  'checklist.form': '材料形式',
-  'checklist.name': '材料名称',
   code: '编码',
-  'clerk.confirmHandoff.code': '签收码',
-  'directory.getItem.code': '事项编码',
   comment: '评价内容',
   companyId: '企业',
   companyLocation: '企业所在地',
@@ -70,25 +65,20 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   form: '申请表',
   homeVillageId: '村居',
   id: '编号',
-  idNumber: '身份证号',
   idempotencyKey: '提交编号',
+  idNumber: '身份证号',
   intakeCenterId: '提交地点',
   itemCode: '事项',
   kind: '类型',
   lat: '纬度',
   level: '层级',
-  'requests.rate.level': '评价等级',
   lifeEvent: '主题',
   limit: '数量',
   lng: '经度',
   location: '企业所在地',
   materials: '材料',
-  'materials.name': '材料名称',
-  'materials.paperSeen': '纸质原件',
   missing: '需要补正的材料',
   name: '姓名',
-  'session.bindCompany.name': '企业名称',
-  'files.upload.name': '文件名',
   note: '备注',
   outcome: '办理结果',
   page: '页码',
@@ -105,6 +95,17 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   townshipCode: '镇街',
   version: '版本',
   villageId: '村居',
+  // refined by the parent field, or by the action (function.action)
+  'checklist.count': '份数',
+  'checklist.form': '材料形式',
+  'checklist.name': '材料名称',
+  'clerk.confirmHandoff.code': '签收码',
+  'directory.getItem.code': '事项编码',
+  'files.upload.name': '文件名',
+  'materials.name': '材料名称',
+  'materials.paperSeen': '纸质原件',
+  'requests.rate.level': '评价等级',
+  'session.bindCompany.name': '企业名称',
 };
 
 /** A field the label table does not name. */
@@ -136,13 +137,17 @@ export const FIELD_ISSUE_MESSAGES_ZH_CN: Record<FieldIssueCode, (w: Wording) => 
 };
 
 /** Wordings one field needs beyond the general table, keyed by label key and issue code. */
-const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
+export const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
   'checklist.too_few': '请勾选随件移交的材料',
   'clerk.confirmHandoff.code.bad_format': '签收码是6位字母或数字',
   'dataBase64.too_long': '图片太大，请压缩后再试',
   'materials.too_few': '请上传补正材料',
   'missing.too_few': '请写明需要补正的材料',
 };
+
+// Maps, so a field named like a built-in (`constructor`, `__proto__`) finds no label by accident.
+const LABELS = new Map(Object.entries(FIELD_LABELS_ZH_CN));
+const OVERRIDES = new Map(Object.entries(FIELD_MESSAGE_OVERRIDES_ZH_CN));
 
 /** The label key of a path: the scoped key, then the parent-qualified one, then the bare field name. */
 const labelKeyOf = (path: string, scope?: string): string | undefined => {
@@ -151,15 +156,15 @@ const labelKeyOf = (path: string, scope?: string): string | undefined => {
   if (!field) return undefined;
   const parent = named[named.length - 2];
   const keys = [scope ? `${scope}.${field}` : '', parent ? `${parent}.${field}` : '', field];
-  return keys.find((k) => k && Object.hasOwn(FIELD_LABELS_ZH_CN, k));
+  return keys.find((k) => k && LABELS.has(k));
 };
 
 /** Words a field issue in Chinese for the person who filled the field in; `scope` is `function.action`. */
 export const fieldMessageZhCN = (issue: FieldIssue, scope?: string): string => {
   const key = labelKeyOf(issue.path, scope);
-  const override = key ? `${key}.${issue.code}` : '';
-  if (override && Object.hasOwn(FIELD_MESSAGE_OVERRIDES_ZH_CN, override)) return FIELD_MESSAGE_OVERRIDES_ZH_CN[override];
-  const label = key ? FIELD_LABELS_ZH_CN[key] : FALLBACK_FIELD_LABEL_ZH_CN;
+  const override = key && OVERRIDES.get(`${key}.${issue.code}`);
+  if (override) return override;
+  const label = (key && LABELS.get(key)) || FALLBACK_FIELD_LABEL_ZH_CN;
   return FIELD_ISSUE_MESSAGES_ZH_CN[issue.code]({ label, picked: !!key && PICKED_FIELDS.has(key), ...issue.params });
 };
 

@@ -19,7 +19,7 @@ process.on('unhandledRejection', (reason) => console.error('unhandled rejection'
 
 const init = async () => {
   const config = loadConfig();
-  const app = tcb.init({ env: config.cloud.envId || tcb.SYMBOL_CURRENT_ENV });
+  const app = tcb.init({ env: config.cloud.env || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
   const deps = await createDeps({ store, mode: 'cloud', ...config.deps });
   return { app, deps };

@@ -24,7 +24,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
       deps: { handoffLimitDays: 0, rectificationDays: 120, idHashKey: 'a-long-enough-secret' },
-      cloud: { envId: 'zc-prod-1a2b' },
+      cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },
     });
   });

@@ -65,7 +65,7 @@ export type Config = {
   gateway: { port: number; host: string; dataDir?: string; sqlitePath?: string; skipH5Build: boolean };
   deps: DepsSettings;
   /** the CloudBase environment id; unset means the function's own environment */
-  cloud: { envId?: string };
+  cloud: { env?: string };
   /** subscribe-message template ids by notice kind (the scheduler's WeChat sender) */
   templates: Partial<Record<TemplateKind, string>>;
 };
@@ -92,7 +92,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
       ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),
     },
-    cloud: e.TCB_ENV ? { envId: e.TCB_ENV } : {},
+    cloud: e.TCB_ENV ? { env: e.TCB_ENV } : {},
     templates: Object.fromEntries(TEMPLATE_KINDS.flatMap((k) => (e[templateEnvKey(k)] ? [[k, e[templateEnvKey(k)]]] : []))),
   };
 };

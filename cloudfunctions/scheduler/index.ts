@@ -10,7 +10,7 @@ export const main = async () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore({}), mode: 'cloud', ...config.deps });
+  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
   const scan = await runOverdueScan(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
