@@ -1,16 +1,18 @@
 /** Deployed cloud function `scheduler` (timer trigger): flags overdue matters and sends notices. */
-import { createDeps, settingsFromEnv } from '../core/services/deps';
+import { createDeps } from '../core/services/deps';
+import { loadConfig } from '../core/services/config';
 import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { wechatSender } from './wechat.sender';
 
 export const main = async () => {
+  const config = loadConfig();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore({}), mode: 'cloud', ...settingsFromEnv() });
+  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
   const scan = await runOverdueScan(deps);
-  const delivery = await deliverOutbox(deps, wechatSender(cloud));
+  const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
   return { scan, delivery };
 };
