@@ -4,8 +4,10 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/gateway', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Taro resolves `./x` to `x.<TARO_ENV>.ts` first; jest does the same for the browser build, so tests run its platform file
+  moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json', 'node'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\.pnpm|tslib|swiper|ssr-window|dom7)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|@nutui|\\.pnpm|tslib|swiper|ssr-window|dom7)/)'],
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react',

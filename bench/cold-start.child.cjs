@@ -4,7 +4,7 @@
  * since the process started (performance.timeOrigin), so node's own boot is included.
  * Plain CommonJS on purpose: it must run the bundle exactly as the platform would, without tsx.
  */
-const { performance } = require('node:perf_hooks');
+// performance is a Node global
 
 const started = performance.now();
 const [bundle, eventJson] = process.argv.slice(2);

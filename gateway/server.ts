@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors';
 import { dispatch, type CallOutcome } from '../cloudfunctions/core/edge/dispatch';
-import { errorEnvelope } from '../cloudfunctions/core/edge/envelope';
+import { errorEnvelope, normalizeError } from '../cloudfunctions/core/edge/envelope';
+import { internalErrorReport } from '../cloudfunctions/core/edge/call.log';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
 import { tokenVerifier } from '../cloudfunctions/core/identity/token';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
-import { createDeps, settingsFromEnv } from '../cloudfunctions/core/services/deps';
+import { createDeps } from '../cloudfunctions/core/services/deps';
+import type { DepsSettings } from '../cloudfunctions/core/services/config';
 import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
@@ -29,8 +31,13 @@ export type GatewayOptions = {
   dbPath?: string;
   /** the H5 build to serve at / (optional in API-only tests) */
   staticDir?: string;
+  /** the lifecycle limits and ID-hash key, from `loadConfig`; absent ones take its defaults */
+  settings?: Partial<DepsSettings>;
   now?: () => Date;
+  /** one line per call; never personal data */
   log?: (line: string) => void;
+  /** the report of a bug (INTERNAL), with its stack; console.error unless given */
+  logError?: (report: string) => void;
   /** how often the local timer flags overdue matters and delivers notices; 0 turns it off */
   schedulerIntervalMs?: number;
 };
@@ -40,15 +47,19 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
-  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...settingsFromEnv(), ...(o.now ? { now: o.now } : {}) });
+  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}) });
   await seedSampleData(store, deps.now().toISOString());
-  const log = o.log ?? ((line: string) => console.log(line));
+  const log: Logs = { line: o.log ?? ((line) => console.log(line)), error: o.logError ?? ((report) => console.error(report)) };
   const verify = tokenVerifier(deps.secrets.token);
   const server = createServer((req, res) => {
-    handle(deps, verify, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
+    handle(deps, verify, o, req, res, log).catch((e) => {
+      const error = normalizeError(e);
+      reportInternal(log, 'gateway', req.method ?? '?', error);
+      sendJson(res, 500, errorEnvelope(error));
+    });
   });
   server.keepAliveTimeout = 5000;
-  const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log);
+  const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log.line);
   await new Promise<void>((resolve) => server.listen(o.port ?? 8080, o.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -87,9 +98,17 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
   return timer;
 };
 
+/** Where the gateway writes: a line per call, and a report per bug. */
+type Logs = { line: (line: string) => void; error: (report: string) => void };
+
+const reportInternal = (log: Logs, fn: string, action: string, error: AppError | undefined) => {
+  const report = internalErrorReport(fn, action, error);
+  if (report) log.error(report);
+};
+
 type Verify = ReturnType<typeof tokenVerifier>;
 
-const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const url = new URL(req.url ?? '/', 'http://local');
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
   if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
@@ -100,17 +119,18 @@ const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: Incomi
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
 
-const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const started = process.hrtime.bigint();
   const outcome = await outcomeOf(deps, verify, name, req);
   const code = outcome.envelope.ok ? 'OK' : outcome.envelope.error.code;
   sendJson(res, httpStatusFor(code), outcome.envelope);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  log(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
+  log.line(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
+  reportInternal(log, name, outcome.action, outcome.error);
 };
 
 const outcomeOf = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage): Promise<CallOutcome> => {
-  const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e) });
+  const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e), error: e });
   const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!fn) {
     req.resume();

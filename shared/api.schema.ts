@@ -10,6 +10,8 @@ import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
+// installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
+import './messages.zh-CN';
 
 // ---------- envelope ----------
 
@@ -37,7 +39,7 @@ export type List<T> = { items: T[]; total: number; page: number; pageSize: numbe
 
 const Id = z.string().min(1).max(80);
 const Version = z.number().int().min(1);
-const Reason = z.string().trim().min(2, '请填写原因').max(500);
+const Reason = z.string().trim().min(2).max(500);
 
 // ---------- session ----------
 
@@ -68,14 +70,14 @@ export const SessionInput = {
     sampleIdentity: z.boolean().optional(),
   }),
   bindResident: z.object({
-    name: z.string().trim().min(2, '请填写姓名').max(30),
+    name: z.string().trim().min(2).max(30),
     idNumber: z.string().trim().toUpperCase(),
     phone: z.string().trim(),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
     creditCode: z.string().trim().toUpperCase(),
-    name: z.string().trim().min(2, '请填写企业名称').max(80),
+    name: z.string().trim().min(2).max(80),
     location: CompanyLocationSchema,
   }),
 };
@@ -134,7 +136,7 @@ export const RequestsInput = {
   mine: z.object({ state: RequestStateSchema.optional(), ...Page }),
   get: z.object({ id: Id }),
   withdraw: z.object({ id: Id, version: Version, reason: z.string().max(500).optional() }),
-  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1, '请上传补正材料'), note: z.string().max(500).optional() }),
+  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1), note: z.string().max(500).optional() }),
   rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default('') }),
 };
 const RequestAnswer = z.object({ request: RequestViewSchema });
@@ -163,10 +165,10 @@ export const ClerkInput = {
   precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1, '请勾选随件移交的材料') }),
-  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/, '签收码是6位字母或数字'), version: Version.optional() }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1) }),
+  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1, '请写明需要补正的材料') }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1) }),
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),

@@ -18,7 +18,6 @@ import { fail, ok, type Result } from './errors';
 import { addChinaDays, chinaDateOf, endOfChinaDay, isChinaDate, msBetween, weekdayOf, type ChinaDate } from './china.time';
 
 // the app's timeline still reads the China date here; china.time.ts is its home
-export { chinaDateOf } from './china.time';
 /** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
 export type ClockPause = { from: string; to: string };
 

@@ -51,7 +51,10 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Field-level problems: field path to a code-like key or short Chinese text. */
+/**
+ * Field-level problems: field path to an error code (the app words it) or Chinese text from
+ * the zh-CN tables. Anything else (a developer's note, an id) is reworded before the wire.
+ */
 export type FieldErrors = Record<string, string>;
 
 /**
@@ -61,14 +64,18 @@ export type FieldErrors = Record<string, string>;
  */
 export type Failure = { readonly code: ErrorCode; readonly fields?: FieldErrors; readonly detail?: string };
 
-/** The one error type of the project: what is thrown, and what the edge answers with. */
+/**
+ * The one error type of the project: what is thrown, and what the edge answers with; `cause`
+ * keeps what was thrown when an edge normalized it.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly fields?: FieldErrors,
     readonly detail?: string,
+    options?: { cause?: unknown },
   ) {
-    super(detail ? `${code}: ${detail}` : code);
+    super(detail ? `${code}: ${detail}` : code, options);
     this.name = 'AppError';
   }
 

@@ -108,3 +108,123 @@ describe('the local gateway', () => {
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });
+
+// ---------- import circles and the platform split ----------
+
+
+/** The trees whose modules import each other; a circle anywhere in them is a fault. */
+const GRAPH_ROOTS = ['shared', 'cloudfunctions', 'gateway', 'miniprogram/src', 'tools', 'bench'];
+
+/** Module specifiers a file depends on: imports and re-exports (types too: a circle of types still ties the modules together), dynamic imports, require(). */
+const specifiersOf = (source: string): string[] => {
+  const statics = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  const dynamics = [...source.matchAll(/\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  return [...statics, ...dynamics];
+};
+
+// Taro picks `x.weapp.ts` or `x.h5.ts` over `x.ts` by TARO_ENV; a circle through either build's file counts.
+const SUFFIXES = ['', '.weapp', '.h5'].flatMap((env) => ['.ts', '.tsx'].flatMap((ext) => [`${env}${ext}`, `/index${env}${ext}`]));
+
+/** The project files a specifier names (every platform variant of it), or none for packages and assets. */
+const resolveImport = (from: string, spec: string): string[] => {
+  const base = spec.startsWith('@shared/') ? join(ROOT, 'shared', spec.slice('@shared/'.length)) : spec.startsWith('.') ? join(from, '..', spec) : null;
+  if (!base) return [];
+  const found = SUFFIXES.map((s) => base + s).filter((p) => { try { return statSync(p).isFile(); } catch { return false; } });
+  const platformFiles = found.filter((p) => /\.(weapp|h5)\.tsx?$/.test(p));
+  return platformFiles.length ? platformFiles : found.slice(0, 1);
+};
+
+/** Each file's imports of other project files, keyed by path relative to the root. */
+const importGraph = (files: string[]): Map<string, string[]> =>
+  new Map(files.map((f) => [relative(ROOT, f), [...new Set(specifiersOf(readFileSync(f, 'utf8')).flatMap((s) => resolveImport(f, s)).map((p) => relative(ROOT, p)))]]));
+
+/** Every circle of the graph as its strongly connected set of files, sorted (Tarjan's algorithm). */
+const circlesOf = (graph: Map<string, string[]>): string[][] => {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const members: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      members.push(w);
+    } while (w !== v);
+    if (members.length > 1 || (graph.get(v) ?? []).includes(v)) circles.push(members.sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return circles;
+};
+
+/** One way round a circle, to show in a failure: a → b → … → a. */
+const pathRound = (graph: Map<string, string[]>, members: string[]): string => {
+  const inside = new Set(members);
+  const start = members[0];
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift()!;
+    for (const w of graph.get(v) ?? []) {
+      if (!inside.has(w)) continue;
+      if (w === start) {
+        const path = [start];
+        for (let at = v; at !== start; at = cameFrom.get(at)!) path.splice(1, 0, at);
+        return [...path, start].join(' → ');
+      }
+      if (!cameFrom.has(w)) {
+        cameFrom.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return members.join(' → ');
+};
+
+
+describe('the import graph and the platform split', () => {
+  const files = GRAPH_ROOTS.flatMap((dir) => sourcesIn(join(ROOT, dir)));
+  const graph = importGraph(files);
+
+  it('has no import circle in shared/, cloudfunctions/, gateway/, miniprogram/src/, tools/ or bench/', () => {
+    expect(files.length).toBeGreaterThan(100);
+    const circles = circlesOf(graph);
+    expect(circles.map((c) => pathRound(graph, c))).toEqual([]);
+  });
+
+
+  it('would catch a circle: the check itself names the files round it', () => {
+    const toy = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    expect(circlesOf(toy).map((c) => pathRound(toy, c))).toEqual(['a.ts → b.ts → c.ts → a.ts']);
+    expect(specifiersOf("import type { A } from './a';\nimport {\n  b,\n} from '../b';\nexport { c } from './c';\nimport './e.scss';\nconst d = require('./d');")).toEqual(['./a', '../b', './c', './e.scss', './d']);
+  });
+
+  const app = sourcesIn(join(ROOT, 'miniprogram/src')).map((f) => relative(ROOT, f));
+  // build-time config is evaluated by Taro's CLI, not in the app, so it may name the target
+  const outsidePlatform = app.filter((f) => !f.startsWith('miniprogram/src/platform/') && f !== 'miniprogram/src/app.config.ts');
+
+  it('never reads process.env.TARO_ENV in pages, components, hooks or services: the platform files hold every weapp/h5 difference', () => {
+    expect(outsidePlatform.filter((f) => /\/(pages[^/]*|components|hooks)\//.test(f)).length).toBeGreaterThan(40);
+    const offenders = outsidePlatform.filter((f) => /process\.env\.TARO_ENV|process\.env\[['"]TARO_ENV/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('reaches the platform only through its interface, never a .weapp or .h5 file directly', () => {
+    const offenders = outsidePlatform.filter((f) => specifiersOf(readFileSync(join(ROOT, f), 'utf8')).some((s) => /\.(weapp|h5)$|\/platform\/platform/.test(s)));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { unwrap } from '../core/edge/envelope';
 import { keyedHash, issueToken } from '../core/identity/token';
 import { requireSubject } from '../core/identity/caller';
 import { userView } from '../core/identity/user.view';
-import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
+import { nowIso, type CtxWith } from '../core/services/context';
 import type { CompanyRecord, UserRecord } from '../core/stores/user.port';
 import { devPersona } from './dev.personas';
 

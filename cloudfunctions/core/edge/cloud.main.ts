@@ -4,7 +4,9 @@
  */
 import tcb from '@cloudbase/node-sdk';
 import { dispatch, type FunctionDef } from './dispatch';
-import { createDeps, settingsFromEnv } from '../services/deps';
+import { createDeps } from '../services/deps';
+import { loadConfig } from '../services/config';
+import { internalErrorReport } from './call.log';
 import { createCloudbaseStore } from '../stores/cloudbase.store';
 import type { Deps } from '../services/context';
 import type { Envelope } from '../../../shared/api.schema';
@@ -16,9 +18,10 @@ let warm: Promise<{ app: App; deps: Deps }> | null = null;
 process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason instanceof Error ? reason.message : reason));
 
 const init = async () => {
-  const app = tcb.init({ env: process.env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV });
+  const config = loadConfig();
+  const app = tcb.init({ env: config.cloud.env || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
-  const deps = await createDeps({ store, mode: 'cloud', ...settingsFromEnv() });
+  const deps = await createDeps({ store, mode: 'cloud', ...config.deps });
   return { app, deps };
 };
 
@@ -34,7 +37,9 @@ export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; 
   });
   const { app, deps } = await warm;
   const openId = openIdOf(app, context);
-  const { action, envelope } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
-  console.log(`fn ${fn.name}.${action} ${envelope.ok ? 'OK' : envelope.error.code}`);
+  const { action, code, envelope, error } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
+  console.log(`fn ${fn.name}.${action} ${code}`);
+  const report = internalErrorReport(fn.name, action, error);
+  if (report) console.error(report);
   return envelope;
 };

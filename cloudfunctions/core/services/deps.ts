@@ -1,6 +1,7 @@
 /**
  * Builds the handlers' dependencies around a store: secrets (generated on first run and
- * kept in the store), the catalogue cache, the clock and id makers.
+ * kept in the store), the catalogue cache, the clock and id makers. The settings come from
+ * `loadConfig` (config.ts) at each edge; absent ones take the configuration's defaults.
  */
 import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
@@ -9,6 +10,7 @@ import { createCatalogueCache } from './catalogue.cache';
 import { newCode, newId, newSecret } from './ids';
 import { backendCalendar } from '../../../data/calendar';
 import type { CalendarExtra } from '../../../shared/calendar';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
 
 export type DepsOptions = {
   store: Stores;
@@ -46,20 +48,8 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',
-    handoffLimitDays: o.handoffLimitDays ?? 2,
-    rectificationDays: o.rectificationDays ?? 15,
+    handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
+    rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
     calendar: backendCalendar(o.calendarExtra),
   };
-};
-
-/** The deployment's settings from its environment: ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_ID_HASH_KEY. */
-export const settingsFromEnv = (env: Record<string, string | undefined> = process.env): Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> => {
-  const days = (v: string | undefined) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
-  const out: Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'idHashKey'> = {};
-  const handoff = days(env.ZC_HANDOFF_LIMIT_DAYS);
-  const rectification = days(env.ZC_RECTIFICATION_DAYS);
-  if (handoff !== undefined) out.handoffLimitDays = handoff;
-  if (rectification) out.rectificationDays = rectification;
-  if (env.ZC_ID_HASH_KEY) out.idHashKey = env.ZC_ID_HASH_KEY;
-  return out;
 };

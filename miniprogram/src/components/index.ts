@@ -7,3 +7,4 @@ export { CenterCard, distanceText } from './CenterCard';
 export { ItemCard } from './ItemCard';
 export { VillagePicker } from './VillagePicker';
 export { DeadlineBadge } from './DeadlineBadge';
+export { presentDeadline, type DeadlineView } from './deadline.presenter';

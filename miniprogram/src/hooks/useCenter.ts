@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { CenterSummary } from '@shared/api.schema';
+import { platform } from '../platform';
 import { call } from '../services/api';
 import { useQuery } from './useQuery';
 
@@ -7,7 +8,7 @@ import { useQuery } from './useQuery';
 export const useCenter = (id: string) => useQuery(() => (id ? call('directory', 'getCenter', { id }, { toast: false }) : null), [id]);
 
 /** Calls the center; a cancelled call is not an error. */
-export const phoneCenter = (c: CenterSummary): void => void Taro.makePhoneCall({ phoneNumber: c.phone }).catch(() => undefined);
+export const phoneCenter = (c: CenterSummary): void => platform.callPhone(c.phone);
 
 /** Opens the phone's map at the center to navigate there. */
 export const navigateTo = (c: CenterSummary): void =>

@@ -1,13 +1,13 @@
 /**
  * The one API client. It owns identity (the local-mode token), the loading indicator and
- * error toasts. On WeChat it calls the cloud function; in the browser it posts to the local
- * gateway. The branch is on `process.env.TARO_ENV`, a build-time constant, so each build
- * carries only its own transport.
+ * error toasts. The transport is the platform's: on WeChat the cloud function, in the browser
+ * the local gateway; each build carries only its own (see platform/).
  */
 import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, Envelope, FunctionName, WireError } from '@shared/api.schema';
 import { isErrorCode } from '@shared/errors';
 import { MESSAGES_ZH_CN } from '@shared/messages.zh-CN';
+import { platform } from '../platform';
 
 const TOKEN_KEY = 'zc.token';
 
@@ -31,31 +31,10 @@ const networkError = (): WireError => ({ code: 'INTERNAL', message: '网络不�
 const isEnvelope = (x: unknown): x is Envelope<unknown> =>
   typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
 
-const postToGateway = async (fn: string, body: unknown): Promise<unknown> => {
-  const token = getToken();
-  const res = await Taro.request({
-    // same origin: the gateway serves the app, and the dev server proxies /api to it
-    url: `/api/${fn}`,
-    method: 'POST',
-    data: body,
-    header: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    dataType: 'json',
-  });
-  return res.data;
-};
-
-const callCloud = async (fn: string, body: unknown): Promise<unknown> => {
-  const res = await Taro.cloud.callFunction({ name: fn, data: body as Record<string, unknown> });
-  return res.result;
-};
-
-// Chosen once at build time: the minifier drops the transport the build does not use.
-const send: (fn: string, body: unknown) => Promise<unknown> = process.env.TARO_ENV === 'h5' ? postToGateway : callCloud;
-
 /** Sends one call over the build's transport and always answers an envelope. */
 const transport = async (fn: string, body: unknown): Promise<Envelope<unknown>> => {
   try {
-    const raw = await send(fn, body);
+    const raw = await platform.send(fn, body, getToken());
     return isEnvelope(raw) ? raw : { ok: false, error: networkError() };
   } catch {
     return { ok: false, error: networkError() };

@@ -4,19 +4,17 @@
  */
 import Taro from '@tarojs/taro';
 import type { LatLng } from '@shared/directory.schema';
+import { platform } from '../platform';
 
 let last: LatLng | null = null;
 
 const withTimeout = <T,>(p: Promise<T>, ms: number): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
-/** WeChat maps expect GCJ-02; the browser only knows WGS-84 (a few hundred metres apart, within the sample's precision). */
-const COORDS = process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02';
-
-/** The phone's position, or null when refused or unavailable. */
+/** The phone's position in the platform's coordinates (GCJ-02 and WGS-84 lie a few hundred metres apart, within the sample's precision), or null when refused or unavailable. */
 export const locate = async (): Promise<LatLng | null> => {
   try {
-    const res = await withTimeout(Taro.getLocation({ type: COORDS }), 8000);
+    const res = await withTimeout(Taro.getLocation({ type: platform.coordinates }), 8000);
     last = { lat: res.latitude, lng: res.longitude };
     return last;
   } catch {

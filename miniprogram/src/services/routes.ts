@@ -1,5 +1,6 @@
 /** Every page the app can open (the resident's, and the clerk subpackage's), and the one way to open each with its parameters. */
 import Taro from '@tarojs/taro';
+import { platform } from '../platform';
 
 export const TABS = {
   home: '/pages/home/index',
@@ -35,13 +36,11 @@ export const go = {
   /** back to the request after an action page, without stacking another copy */
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
-  devLogin:
-    process.env.TARO_ENV === 'h5'
-      ? () => {
-          const here = Taro.getCurrentPages().slice(-1)[0]?.route ?? '';
-          if (!here.includes('dev-login')) push('/pages/dev-login/index');
-        }
-      : () => undefined,
+  devLogin: () => {
+    if (!platform.hasDevLogin) return;
+    const here = Taro.getCurrentPages().slice(-1)[0]?.route ?? '';
+    if (!here.includes('dev-login')) push('/pages/dev-login/index');
+  },
 };
 
 /** The query parameters of the current page. */

@@ -2,7 +2,7 @@
  * WeChat subscribe messages (订阅消息): a resident must consent before each submission for the
  * notices of that matter (受理, 补正, 办结, 送达) to reach them outside the app.
  */
-import Taro from '@tarojs/taro';
+import { platform } from '../platform';
 
 /**
  * The template ids approved for this mini-program in the WeChat console, one per notice kind
@@ -12,7 +12,6 @@ export const SUBSCRIBE_TEMPLATE_IDS: readonly string[] = [];
 
 /** Asks consent for the notices; must run inside a tap. The browser build has no such thing and skips it. */
 export const askNoticeConsent = async (tmplIds: readonly string[] = SUBSCRIBE_TEMPLATE_IDS): Promise<void> => {
-  if (process.env.TARO_ENV !== 'weapp' || !tmplIds.length) return;
-  // a refusal or a closed dialog must never stop the submission
-  await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
+  if (!tmplIds.length) return;
+  await platform.askSubscribe(tmplIds);
 };

@@ -3,6 +3,7 @@ import { Button, Input } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Page, Section } from '../../components';
+import { platform } from '../../platform';
 import { confirmHandoff, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { go, usePageParams } from '../../services/routes';
 import { HandoffSlip } from '../parts/HandoffSlip';
@@ -36,8 +37,8 @@ export default function ConfirmPage() {
     go.clerkRequestAgain(done.id);
   };
   const scan = async () => {
-    const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);
-    if (res) await submit(res.result);
+    const scanned = await platform.scanQrCode?.();
+    if (typeof scanned === 'string') await submit(scanned);
   };
   const onCall = async (c: ClerkChange, done: string) => {
     const next = await r.act(c, done);
@@ -53,7 +54,7 @@ export default function ConfirmPage() {
         </Section>
       ) : null}
       <Section title="签收">
-        {process.env.TARO_ENV === 'weapp' ? <Button type="primary" size="large" block onClick={() => void scan()}>扫流转单二维码签收</Button> : null}
+        {platform.scanQrCode ? <Button type="primary" size="large" block onClick={() => void scan()}>扫流转单二维码签收</Button> : null}
         <View className="cf-code" data-field="code">
           <Text className="ap-label">或输入流转单上的签收码</Text>
           <Input className="cf-input" value={code} maxLength={6} placeholder="6位签收码" onChange={(v) => { setCode(v.toUpperCase()); setError(''); }} />

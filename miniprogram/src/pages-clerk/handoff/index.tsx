@@ -26,6 +26,8 @@ export default function HandoffPage() {
   const [rows, setRows] = useState<ChecklistRow[]>([]);
   useEffect(() => {
     if (item.data && req) setRows(initialChecklist(item.data.item.materials, req.materials));
+    // the ticks reset for another request, not on every reload of this one
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item.data, req?.id]);
   const canSend = !!req && !!user && offeredActions(req, clerkActor(user)).includes('sendHandoff');
   const mine = req?.handoffs.filter((h) => h.fromCenterId === user?.centerId).slice(-1)[0];

@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import type { RequestView } from '@shared/api.schema';
 import { stateLabel } from '@shared/labels.zh-CN';
+import { presentDeadline } from '../../components';
 import { chinaTime } from '../../pages/request/timeline';
-import { clerkDeadline } from './deadline';
 
 /** One matter in a clerk's queue: what, who (masked), since when, and how its deadline stands. */
 export function RequestCard({ request: r, now, onClick }: { request: RequestView; now: string; onClick: () => void }) {
-  const d = clerkDeadline(r, now);
+  const d = presentDeadline(r, now, 'clerk');
   return (
     <View className={`zc-card rc rc-${d.tone}`} onClick={onClick} data-tracking={r.trackingNo}>
       <View className="zc-row">

@@ -4,7 +4,8 @@ import type { RequestView } from '@shared/api.schema';
 import { maskPhone } from '@shared/masking';
 import type { FormField } from '@shared/catalogue.schema';
 import { chinaTime } from '../../pages/request/timeline';
-import { photoUrl, previewPhotos } from '../../services/upload';
+import { platform } from '../../platform';
+import { previewPhotos } from '../../services/upload';
 import { FactLine } from '../parts/FactLine';
 
 /** The applicant as the clerk needs them: masked name and phone, and whether a person or a company applies. */
@@ -61,7 +62,7 @@ export function MaterialsFacts({ materials }: { materials: RequestView['material
       {materials.map((m, i) => (
         <View key={`${m.name}-${i}`} className="mf-item">
           {m.fileId ? (
-            <Image className="mf-photo" src={photoUrl(m.fileId)} mode="aspectFill" onClick={() => previewPhotos(ids, m.fileId as string)} />
+            <Image className="mf-photo" src={platform.photoUrl(m.fileId)} mode="aspectFill" onClick={() => previewPhotos(ids, m.fileId as string)} />
           ) : (
             <View className="mf-photo mf-paper">纸质</View>
           )}

@@ -1,13 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { stateLabel } from '@shared/labels.zh-CN';
-import { DeadlineBadge, Page, PathChain, Section, StateView } from '../../components';
+import { DeadlineBadge, Page, PathChain, Section, StateView, presentDeadline } from '../../components';
 import { useCatalogueItem, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
 import { Timeline } from '../../pages/request/Timeline';
 import { timelineSteps } from '../../pages/request/timeline';
-import { clerkDeadline } from '../parts/deadline';
 import { HandoffSlip } from '../parts/HandoffSlip';
 import { peopleOf } from '../parts/people';
 import { ActionPanel } from './ActionPanel';
@@ -37,7 +36,7 @@ export default function ClerkRequestPage() {
               <View className="zc-muted">办件编号 {req.trackingNo}</View>
               <View className="req-state">
                 <Text className="zc-tag cr-state">{stateLabel(req.state)}</Text>
-                <ClerkDeadline view={clerkDeadline(req, now)} />
+                <DeadlineBadge view={presentDeadline(req, now, 'clerk')} large />
               </View>
               <PathChain path={data.centers.filter((c) => req.path.includes(c.id))} deciderId={req.deciderId} />
               <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'}</View>
@@ -69,10 +68,6 @@ export default function ClerkRequestPage() {
       </StateView>
     </Page>
   );
-}
-
-function ClerkDeadline({ view }: { view: ReturnType<typeof clerkDeadline> }) {
-  return <DeadlineBadge text={view.text} tone={view.tone} detail={view.date ? `截止 ${view.date}` : undefined} large />;
 }
 
 /** While paused: what was asked for, and whether the applicant has sent it. */

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Page, Section, CenterCard, StateView } from '../../components';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
 import { useCentersIn, useTownships } from '../../hooks/useDirectory';
+import { platform } from '../../platform';
 import { go } from '../../services/routes';
 import { CenterMap } from './CenterMap';
 import './index.scss';
@@ -40,7 +41,7 @@ function Nearest() {
     <Section title="离我最近">
       <StateView loading={nearby.loading} loadingText="正在定位…" error={nearby.error} onRetry={nearby.reload} empty={!nearby.items.length} emptyText="没有获取到您的位置" emptyAction={<Text className="zc-muted">请允许定位，或在“我的”里选择所在村居，也可以按镇街查找</Text>}>
         <View className="zc-muted">{note}</View>
-        {process.env.TARO_ENV === 'weapp' ? <CenterMap centers={nearby.items} /> : null}
+        {platform.hasMap ? <CenterMap centers={nearby.items} /> : null}
         {nearby.items.map((c) => <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />)}
       </StateView>
     </Section>

@@ -1,13 +1,14 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useSession } from '../../hooks/useSession';
+import { platform } from '../../platform';
 import { go } from '../../services/routes';
 
 /** Tells a new resident the one step before applying: log in (browser only) or bind the profile. */
 export function AccountPrompt() {
   const { user } = useSession();
   if (user === undefined || user?.bound) return null;
-  const needsLogin = user === null && process.env.TARO_ENV === 'h5';
+  const needsLogin = user === null && platform.hasDevLogin;
   return (
     <View className="zc-card home-prompt">
       <View className="zc-strong">{needsLogin ? '先选择体验身份' : '先完善实名信息'}</View>

@@ -5,6 +5,7 @@ import { Page, Section, StateView } from '../../components';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
+import { platform } from '../../platform';
 import { go } from '../../services/routes';
 import { BindForm } from './BindForm';
 import '../apply/index.scss';
@@ -24,7 +25,7 @@ export default function Profile() {
         </View>
         <Switch checked={elder} onChange={(on) => setElder(on)} />
       </View>
-      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={process.env.TARO_ENV === 'h5' ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
+      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={platform.hasDevLogin ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
         {user?.role === 'clerk' ? (
           <Section title="工作人员">
             <View className="zc-muted">{user.nameMasked}</View>
@@ -50,7 +51,7 @@ export default function Profile() {
           </Section>
         ) : null}
       </StateView>
-      {process.env.TARO_ENV === 'h5' && user ? (
+      {platform.hasDevLogin && user ? (
         <Section title="本地体验">
           <View className="zc-row">
             <Button onClick={go.devLogin}>切换体验身份</Button>

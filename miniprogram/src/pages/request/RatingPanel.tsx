@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { RatingLevelSchema, type RatingLevel } from '@shared/request.schema';
+import { RatingLevelSchema, isBadReview, type RatingLevel } from '@shared/request.schema';
 
 const LEVELS = RatingLevelSchema.options;
 
@@ -10,7 +10,7 @@ export function RatingPanel({ onRate }: { onRate: (level: RatingLevel, comment: 
   const [level, setLevel] = useState<RatingLevel | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
-  const bad = level === '不满意' || level === '非常不满意';
+  const bad = level !== null && isBadReview(level);
   const send = async () => {
     if (!level || busy) return;
     setBusy(true);

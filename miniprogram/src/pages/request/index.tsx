@@ -2,10 +2,12 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { stateLabel } from '@shared/labels.zh-CN';
-import { DeadlineBadge, Page, Section, StateView, PathChain } from '../../components';
+import { DeadlineBadge, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
 import { useRequest } from '../../hooks/useRequest';
+import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
-import { applicantActions, deadlineView, timelineSteps } from './timeline';
+import { NO_APPLICANT_ACTIONS, applicantActions, applicantActor, type ApplicantActions } from './actions';
+import { timelineSteps } from './timeline';
 import { Timeline } from './Timeline';
 import { RatingPanel } from './RatingPanel';
 import { SupplementPanel } from './SupplementPanel';
@@ -17,10 +19,12 @@ const confirmWithdraw = async (): Promise<boolean> =>
 /** 办件详情: state, deadline, the path, every step, and what the applicant may do now. */
 export default function RequestDetail() {
   const { id = '' } = usePageParams();
+  const { user } = useSession();
   const r = useRequest(id);
   const data = r.data;
   const req = data?.request;
   const now = new Date().toISOString();
+  const can = req && user ? applicantActions(req, applicantActor(user), now) : NO_APPLICANT_ACTIONS;
   return (
     <Page>
       <StateView loading={r.loading && !data} error={r.error} onRetry={() => void r.reload()} empty={!req} emptyText="没有找到这件申请">
@@ -31,18 +35,18 @@ export default function RequestDetail() {
               <View className="zc-muted">办件编号 {req.trackingNo}</View>
               <View className="req-state">
                 <Text className="zc-tag">{stateLabel(req.state)}</Text>
-                <DeadlineBadge {...deadlineView(req, now)} />
+                <DeadlineBadge view={presentDeadline(req, now, 'resident')} />
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
-              {applicantActions(req).withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
+              {can.withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
               {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
-            <Actions r={r} />
+            <Actions r={r} can={can} />
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>
-            <Withdraw r={r} />
+            <Withdraw r={r} can={can} />
             <Button block onClick={() => go.tab('requests')}>查看我的全部办件</Button>
           </>
         ) : null}
@@ -51,10 +55,9 @@ export default function RequestDetail() {
   );
 }
 
-function Actions({ r }: { r: ReturnType<typeof useRequest> }) {
+function Actions({ r, can }: { r: ReturnType<typeof useRequest>; can: ApplicantActions }) {
   const req = r.data?.request;
   if (!req) return null;
-  const can = applicantActions(req);
   const openPause = [...req.pauses].reverse().find((p) => !p.to);
   return (
     <>
@@ -65,9 +68,8 @@ function Actions({ r }: { r: ReturnType<typeof useRequest> }) {
   );
 }
 
-function Withdraw({ r }: { r: ReturnType<typeof useRequest> }) {
-  const req = r.data?.request;
-  if (!req || !applicantActions(req).withdraw) return null;
+function Withdraw({ r, can }: { r: ReturnType<typeof useRequest>; can: ApplicantActions }) {
+  if (!can.withdraw) return null;
   return (
     <View className="req-withdraw">
       <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>撤回申请</Button>

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@shared/request.schema';
-import { applicantActions, centerIdsOf, chinaTime, deadlineView, timelineSteps } from './timeline';
+import { centerIdsOf, chinaTime, timelineSteps } from './timeline';
 
 const entry = (at: string, action: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   at, action, actor: { userId: 'u1', role: 'clerk', name: '张*', centerId: 'v-001' }, ...extra,
@@ -39,43 +39,5 @@ describe('the request timeline', () => {
 
   it('reads China time across midnight UTC', () => {
     expect(chinaTime('2026-03-02T17:05:00.000Z')).toBe('2026-03-03 01:05');
-  });
-});
-
-describe('the deadline a resident sees', () => {
-  const base = { state: 'accepted' as const, promisedDays: 5, overdue: false };
-
-  it('counts the working days left, skipping the weekend', () => {
-    // Friday 2026-03-06 morning; the deadline is the end of Tuesday 2026-03-10: Mon and Tue are left
-    const v = deadlineView({ ...base, deadline: '2026-03-10T15:59:59.999Z' }, '2026-03-06T01:00:00.000Z');
-    expect(v).toEqual({ text: '还剩2个工作日', detail: '截止日期 2026-03-10', tone: 'warn' });
-  });
-
-  it('says 期限待定 when the calendar of the deadline year is not published yet', () => {
-    expect(deadlineView({ ...base, deadlinePending: true }, '2026-12-28T01:00:00.000Z').text).toBe('期限待定');
-  });
-
-  it('shows the date without a count when the server knew a year this build’s calendar does not', () => {
-    expect(deadlineView({ ...base, deadline: '2027-01-20T15:59:59.999Z' }, '2026-12-28T01:00:00.000Z')).toMatchObject({ text: '截止日期 2027-01-20', tone: 'gray' });
-  });
-
-  it('says the clock stands still while materials are being supplemented', () => {
-    expect(deadlineView({ ...base, state: 'paused', deadline: '2026-03-10T15:59:59.999Z' }, '2026-03-06T01:00:00.000Z').text).toBe('待补正，期限暂停计算');
-  });
-
-  it('promises the term from acceptance before a request is accepted', () => {
-    expect(deadlineView({ ...base, state: 'submitted' }, '2026-03-06T01:00:00.000Z').text).toBe('受理后5个工作日内办结');
-  });
-
-  it('flags a passed deadline', () => {
-    expect(deadlineView({ ...base, deadline: '2026-03-03T15:59:59.999Z' }, '2026-03-06T01:00:00.000Z').tone).toBe('bad');
-  });
-});
-
-describe('what the applicant may do', () => {
-  it('offers withdraw before a decision, supplement while paused and a rating once decided and not yet rated', () => {
-    expect(applicantActions({ state: 'paused' })).toEqual({ withdraw: true, supplement: true, rate: false });
-    expect(applicantActions({ state: 'approved' })).toEqual({ withdraw: false, supplement: false, rate: true });
-    expect(applicantActions({ state: 'delivered', rating: { level: '满意', comment: '', at: '2026-03-06T01:00:00.000Z' } }).rate).toBe(false);
   });
 });

@@ -2,12 +2,13 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
 import { stateLabel } from '@shared/labels.zh-CN';
-import { Page, StateView } from '../../components';
+import { Page, StateView, presentDeadline } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
+import { platform } from '../../platform';
 import { call } from '../../services/api';
 import { go } from '../../services/routes';
-import { chinaTime, deadlineView } from '../request/timeline';
+import { chinaTime } from '../request/timeline';
 
 /** 我的办件: every request of the caller, newest first, each with its state and deadline. */
 export default function MyRequests() {
@@ -18,14 +19,14 @@ export default function MyRequests() {
   if (user === null)
     return (
       <Page>
-        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (process.env.TARO_ENV === 'h5' ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
+        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (platform.hasDevLogin ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
       </Page>
     );
   return (
     <Page>
       <StateView loading={user === undefined || (mine.loading && !mine.data)} error={mine.error} onRetry={mine.reload} empty={!mine.data?.items.length} emptyText="您还没有办件" emptyAction={<Button type="primary" onClick={() => go.items()}>找事项办理</Button>}>
         {mine.data?.items.map((r) => {
-          const d = deadlineView(r, now);
+          const d = presentDeadline(r, now, 'resident');
           return (
             <View key={r.id} className="zc-card" onClick={() => go.request(r.id)}>
               <View className="zc-row">

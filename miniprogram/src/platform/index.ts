@@ -1,0 +1,7 @@
+/**
+ * The one door to what differs between the WeChat and the browser build. Pages, components,
+ * hooks and services import from here, never from a `.weapp` or `.h5` file, and never read
+ * `process.env.TARO_ENV` (tests/architecture.test.ts checks both).
+ */
+export { platform } from './platform';
+export type { Platform, PickedPhoto, UploadThroughApi } from './platform.port';

@@ -1,0 +1,50 @@
+/**
+ * The browser build, against the local gateway: `POST /api/<function>` with the local-mode
+ * token, photos shrunk on a canvas and sent through `files.upload`, and the persona picker.
+ * WeChat-only things (cloud, subscribe messages, the QR scanner, the map) are absent here.
+ */
+import Taro from '@tarojs/taro';
+import type { PickedPhoto, Platform } from './platform.port';
+
+const MAX_SIDE = 1600;
+
+/** Shrinks a browser photo to a JPEG in base64, small enough for the gateway's body limit. */
+const toJpegBase64 = async (photo: PickedPhoto): Promise<string> => {
+  const blob = photo.file ?? (await (await fetch(photo.path)).blob());
+  const bitmap = await createImageBitmap(blob);
+  const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/jpeg', 0.8).split(',')[1] ?? '';
+};
+
+/** The browser implementation of the platform contract. */
+export const platform: Platform = {
+  coordinates: 'wgs84',
+  hasMap: false,
+  hasDevLogin: true,
+  // the gateway needs no setup
+  init: () => undefined,
+  send: async (fn, body, token) => {
+    const res = await Taro.request({
+      // same origin: the gateway serves the app, and the dev server proxies /api to it
+      url: `/api/${fn}`,
+      method: 'POST',
+      data: body,
+      header: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      dataType: 'json',
+    });
+    return res.data;
+  },
+  storePhoto: async (photo, name, _folder, throughApi) => throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64: await toJpegBase64(photo) }),
+  photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
+  // the browser has no subscribe messages; notices show in the in-app list
+  askSubscribe: async () => undefined,
+  scanQrCode: null,
+  // what Taro's own browser makePhoneCall does, without its callback plumbing
+  callPhone: (phoneNumber) => {
+    window.location.href = `tel:${phoneNumber}`;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * What differs between the WeChat build and the browser build, as one contract. Each build
+ * carries one implementation (`platform.weapp.ts`, `platform.h5.ts`), picked by Taro's
+ * per-platform module resolution, so neither build ships the other's transport or APIs.
+ */
+import type { ActionInput } from '@shared/api.schema';
+
+/** A photo picked on the phone, before upload. */
+export type PickedPhoto = { path: string; file?: Blob };
+
+/** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
+export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
+
+/** The platform as the app sees it: capabilities are data, actions are functions. */
+export type Platform = {
+  /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
+  coordinates: 'gcj02' | 'wgs84';
+  /** whether the map component can show the nearest centers */
+  hasMap: boolean;
+  /** whether the local-mode persona picker (体验登录) exists in this build */
+  hasDevLogin: boolean;
+  /** sets up what the transport needs, once, before the first call */
+  init: () => void;
+  /** sends `{action, data}` to a cloud function; answers what came back, unchecked */
+  send: (fn: string, body: unknown, token: string) => Promise<unknown>;
+  /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
+  storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
+  /** where a stored material photo can be shown */
+  photoUrl: (fileId: string) => string;
+  /** asks consent for subscribe messages; must run inside a tap; never fails */
+  askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
+  /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
+  scanQrCode: (() => Promise<string | null>) | null;
+  /** starts a phone call; a cancelled call is not an error */
+  callPhone: (phoneNumber: string) => void;
+};

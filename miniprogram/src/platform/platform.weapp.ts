@@ -1,0 +1,39 @@
+/**
+ * The WeChat build: cloud functions through `Taro.cloud.callFunction` (identity is the caller's
+ * OPENID, so no token travels), photos in cloud storage, subscribe messages, the camera's QR
+ * scanner and the map component. The gateway's HTTP path never appears in this build.
+ */
+import Taro from '@tarojs/taro';
+import type { Platform } from './platform.port';
+
+/** The WeChat implementation of the platform contract. */
+export const platform: Platform = {
+  coordinates: 'gcj02',
+  hasMap: true,
+  hasDevLogin: false,
+  init: () => Taro.cloud.init({ env: (Taro.cloud as unknown as { DYNAMIC_CURRENT_ENV: string }).DYNAMIC_CURRENT_ENV, traceUser: true }),
+  send: async (fn, body) => {
+    const res = await Taro.cloud.callFunction({ name: fn, data: body as Record<string, unknown> });
+    return res.result;
+  },
+  storePhoto: async (photo, name, folder) => {
+    try {
+      const res = await Taro.cloud.uploadFile({ cloudPath: `materials/${folder}/${name}.jpg`, filePath: photo.path });
+      return res.fileID;
+    } catch {
+      void Taro.showToast({ title: '照片上传失败，请重试', icon: 'none' });
+      return null;
+    }
+  },
+  // a cloud file id is itself a source the Image component can show
+  photoUrl: (fileId) => fileId,
+  askSubscribe: async (tmplIds) => {
+    // a refusal or a closed dialog must never stop the submission
+    await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
+  },
+  scanQrCode: async () => {
+    const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);
+    return res ? res.result : null;
+  },
+  callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+};
