@@ -26,6 +26,8 @@ export type DeployedFunction = {
   triggers?: readonly TimerTrigger[];
   /** WeChat open-API calls granted in the function's config.json */
   openapi?: readonly string[];
+  /** packages bundled into a file of their own beside index.js, which requires them only when first used */
+  loadLater?: readonly string[];
 };
 
 const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS'] as const;
@@ -44,6 +46,7 @@ export const FUNCTION_MANIFEST = [
     env: ['ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
+    loadLater: ['wx-server-sdk'],
   },
 ] as const satisfies readonly DeployedFunction[];
 

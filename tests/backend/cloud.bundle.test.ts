@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { bundleFunction } from '../../tools/build-functions';
 import { startFakeCloudbase, type FakeCloudbase } from '../support/fake-cloudbase';
@@ -69,4 +69,15 @@ describe('the bundled session function', () => {
   it('answers a malformed event in the envelope, not with a crash', async () => {
     expect(await invoke(bundle, { nothing: true }, 'o-platform-4')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
+});
+
+describe('the bundled scheduler', () => {
+  it('keeps wx-server-sdk in a file of its own beside index.js, which loading the function does not read', async () => {
+    const { outfile, later } = await bundleFunction('scheduler', outRoot);
+    expect(later.map((l) => l.pkg)).toEqual(['wx-server-sdk']);
+    const loaded = await run(process.execPath, ['-e', `require(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`], { cwd: outRoot });
+    expect((JSON.parse(loaded.stdout) as string[]).filter((f) => f.endsWith('wx-server-sdk.js'))).toEqual([]);
+    const sdk = await run(process.execPath, ['-e', `process.stdout.write(typeof require(${JSON.stringify(join(dirname(outfile), 'wx-server-sdk.js'))}).init)`], { cwd: outRoot });
+    expect(sdk.stdout).toBe('function');
+  }, 60_000);
 });
