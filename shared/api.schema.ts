@@ -11,7 +11,7 @@ import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
-import './messages.zh-CN';
+import './field.errormap.zh-CN';
 
 // ---------- envelope ----------
 

@@ -1,6 +1,5 @@
-import * as z from 'zod';
 import type { ErrorCode } from './errors';
-import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from './field.issues';
+import type { FieldIssue, FieldIssueCode } from './field.issues';
 
 /** The Chinese text a user sees for each error code. One table, keyed by code. */
 export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
@@ -167,14 +166,6 @@ export const fieldMessageZhCN = (issue: FieldIssue, scope?: string): string => {
   const label = (key && LABELS.get(key)) || FALLBACK_FIELD_LABEL_ZH_CN;
   return FIELD_ISSUE_MESSAGES_ZH_CN[issue.code]({ label, picked: !!key && PICKED_FIELDS.has(key), ...issue.params });
 };
-
-/** zod's error map in zh-CN: each issue becomes a typed field issue, worded by the tables above. */
-export const fieldErrorMapZhCN = (scope?: string): z.core.$ZodErrorMap => (issue) => fieldMessageZhCN(fieldIssueOf(issue), scope);
-
-// Every zod parse where this table is loaded (the app, the server) words its issues through it,
-// so no zod default (English, or echoing the input) can reach a person. A parse may pass a
-// scoped map (dispatch does, per action); a schema's own message still comes first.
-z.config({ customError: fieldErrorMapZhCN() });
 
 /** Tells whether a text is fit to show a person: Chinese, with no Latin letters (no code, id or English). */
 export const isWordedForPeople = (text: string): boolean => /[\u4e00-\u9fff]/.test(text) && !/[A-Za-z]/.test(text);

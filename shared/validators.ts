@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { fail, ok, type Result } from './errors';
 import { MESSAGES_ZH_CN } from './messages.zh-CN';
+import './field.errormap.zh-CN';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';

@@ -10,6 +10,12 @@ const sharedDir = path.resolve(root, '../shared');
 const designWidth = (input?: { file?: string }): number =>
   (input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
 
+/** Both builds ship chinese-days' holiday table only from the year before the build on (holidays.loader.js). */
+type Chain = { module: { rule(name: string): { test(t: RegExp): { use(name: string): { loader(path: string): unknown } } } } };
+const trimHolidays = (chain: Chain) => {
+  chain.module.rule('holidays').test(/chinese-days[\\/]dist[\\/]chinese-days\.json$/).use('trim').loader(path.resolve(__dirname, 'holidays.loader.js'));
+};
+
 /** The Taro build for both targets; `TARO_ENV` picks the output folder so weapp and h5 sit side by side. */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -31,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain: trimHolidays,
     },
     h5: {
       publicPath: '/',
@@ -40,6 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash:8].css' },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
+      webpackChain: trimHolidays,
     },
   };
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);

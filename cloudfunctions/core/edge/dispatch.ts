@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../../shared/api.schema';
 import { AppError, fail, ok, type Result } from '../../../shared/errors';
-import { fieldErrorMapZhCN } from '../../../shared/messages.zh-CN';
+import { fieldErrorMapZhCN } from '../../../shared/field.errormap.zh-CN';
 import { errorEnvelope, normalizeError, okEnvelope, unwrap, zodFields } from './envelope';
 import type { Ctx, Deps } from '../services/context';
 import { resolveCaller } from '../identity/caller';

@@ -4,6 +4,7 @@
 import { ZodError } from 'zod';
 import { AppError, isErrorCode, type Failure, type FieldErrors, type Result } from '../../../shared/errors';
 import { fieldMessageZhCN, isWordedForPeople, messageFor } from '../../../shared/messages.zh-CN';
+import '../../../shared/field.errormap.zh-CN'; // every zod issue the edge sees is worded in zh-CN
 import { issuePath } from '../../../shared/field.issues';
 import type { Envelope, WireError } from '../../../shared/api.schema';
 

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { LIFE_EVENTS } from '@shared/catalogue.schema';
+import { LIFE_EVENTS } from '@shared/life.events';
 import { LIFE_EVENT_BADGE } from '../../labels.zh-CN';
 import { go } from '../../services/routes';
 
