@@ -1,20 +1,30 @@
 /**
- * What the app weighs: the WeChat main package (the weapp output without the subpackage folders
- * that app.json declares), each subpackage, the whole weapp output, and the H5 build (all files,
- * and JavaScript alone). Missing builds are made first with the npm scripts.
+ * What the app weighs against a bare Taro React app built in the same run from the same
+ * node_modules (bench/bare.app.ts): the WeChat main package (the weapp output without the
+ * subpackage folders app.json declares), and the JavaScript a phone's browser fetches before the
+ * H5 home page has rendered (the entry scripts, the home page's own chunk and the chunks it pulls
+ * in, seen by headless Chromium). Also each subpackage, the whole weapp output and the H5 build.
+ * Missing app builds are made first with the npm scripts.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveStatic } from '../gateway/static.files';
+import { launchChromium, newPhoneContext } from '../tests/support/browser';
 import type { BenchRow } from './bench.types';
-import { kib, progress } from './bench.stats';
+import { buildBareApp } from './bare.app';
+import { kib, once, progress } from './bench.stats';
 
 const ROOT = join(__dirname, '..');
 const WEAPP = join(ROOT, 'miniprogram', 'dist', 'weapp');
 const H5 = join(ROOT, 'miniprogram', 'dist', 'h5');
 /** WeChat's upload limit for the main package and for each subpackage. */
 const WECHAT_PACKAGE_LIMIT_KIB = 2048;
+/** How quiet the network must stay before the first screen counts as loaded. */
+const IDLE_MS = 800;
 
 type FileSize = { path: string; bytes: number };
 
@@ -39,40 +49,74 @@ const ensureBuilt = (dir: string, entry: string, script: string) => {
 };
 
 /** The subpackage roots app.json declares (either spelling), without trailing slashes. */
-const subpackageRoots = (): string[] => {
-  const app = JSON.parse(readFileSync(join(WEAPP, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+const subpackageRoots = (weapp: string): string[] => {
+  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
   return [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/+$/, ''));
-};
-
-/** The scripts index.html loads before the first page renders (the other chunks load on demand). */
-const entryScripts = (files: FileSize[]): FileSize[] => {
-  const html = readFileSync(join(H5, 'index.html'), 'utf8');
-  const srcs = new Set([...html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)].map((m) => m[1]));
-  return files.filter((f) => srcs.has(f.path));
 };
 
 const inRoot = (root: string) => (f: FileSize) => f.path === root || f.path.startsWith(`${root}/`);
 
-/** Measures the weapp packages and the H5 build. */
+/** The main package of a weapp build: every file outside the subpackage roots. */
+const mainPackage = (weapp: string): FileSize[] => {
+  const roots = subpackageRoots(weapp);
+  return filesUnder(weapp).filter((f) => !roots.some((r) => inRoot(r)(f)));
+};
+
+/** Serves an H5 build on loopback, as the gateway serves it (no API: the first screen is the app's own code). */
+const serve = async (dir: string): Promise<{ url: string; server: Server }> => {
+  const server = createServer((req, res) => serveStatic(dir, new URL(req.url ?? '/', 'http://local').pathname, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+};
+
+/** The scripts a phone fetches until the network has been quiet for a while after the home page loaded. */
+const firstScreenScripts = async (dir: string): Promise<FileSize[]> => {
+  const { url, server } = await serve(dir);
+  const browser = await launchChromium();
+  try {
+    const { page } = await newPhoneContext(browser);
+    const scripts = new Set<string>();
+    let last = Date.now();
+    page.on('request', (r) => {
+      last = Date.now();
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname.replace(/^\//, ''));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    while (Date.now() - last < IDLE_MS) await page.waitForTimeout(100);
+    const files = filesUnder(dir);
+    return [...scripts].map((p) => files.find((f) => f.path === p)).filter((f): f is FileSize => !!f);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+};
+
+/** Measures the weapp packages and the H5 build, each against the bare Taro app's. */
 export async function benchAppSize(): Promise<BenchRow[]> {
   ensureBuilt(WEAPP, 'app.json', 'build:weapp');
   ensureBuilt(H5, 'index.html', 'build:h5');
+  const bare = buildBareApp();
+  const main = mainPackage(WEAPP);
+  const bareMain = mainPackage(bare.weapp);
   const weapp = filesUnder(WEAPP);
-  const roots = subpackageRoots();
-  const main = weapp.filter((f) => !roots.some((r) => inRoot(r)(f)));
+  const roots = subpackageRoots(WEAPP);
+  progress('app-size', 'first screens of the H5 builds in Chromium');
+  const first = await firstScreenScripts(H5);
+  const bareFirst = await firstScreenScripts(bare.h5);
   const h5 = filesUnder(H5);
   const h5js = h5.filter((f) => f.path.endsWith('.js'));
   const limit = `WeChat limit ${WECHAT_PACKAGE_LIMIT_KIB} KiB`;
+  const bareRef = (name: string, bytes: number) => ({ name: `the bare Taro React app's ${name}`, value: kib(bytes) });
   return [
-    { rounds: 1, spread: 0, name: 'weapp main package', value: kib(total(main)), unit: 'KiB', note: `${main.length} files; ${limit}; subpackages: ${roots.join(', ') || 'none'}` },
+    once('weapp main package', kib(total(main)), 'KiB', `${main.length} files (bare: ${bareMain.length}); ${limit}; subpackages: ${roots.join(', ') || 'none'}`, { of: 'ratio', atMost: 1.5 }, bareRef('main package', total(bareMain))),
     ...roots.map((r) => {
       const files = weapp.filter(inRoot(r));
-      return { rounds: 1, spread: 0, name: `weapp subpackage ${r}`, value: kib(total(files)), unit: 'KiB', note: `${files.length} files; ${limit}` };
+      return once(`weapp subpackage ${r}`, kib(total(files)), 'KiB', `${files.length} files; ${limit}`);
     }),
-    { rounds: 1, spread: 0, name: 'weapp total', value: kib(total(weapp)), unit: 'KiB', note: `${weapp.length} files in miniprogram/dist/weapp` },
-    { rounds: 1, spread: 0, name: 'H5 total', value: kib(total(h5)), unit: 'KiB', note: `${h5.length} files in miniprogram/dist/h5, uncompressed` },
-    { rounds: 1, spread: 0, name: 'H5 JavaScript', value: kib(total(h5js)), unit: 'KiB', note: `${h5js.length} .js files of the H5 build, uncompressed` },
-    { rounds: 1, spread: 0, name: 'H5 JavaScript gzip', value: kib(gzipped(H5, h5js)), unit: 'KiB', note: 'the same files gzipped one by one (default level)' },
-    { rounds: 1, spread: 0, name: 'H5 first-load JavaScript', value: kib(total(entryScripts(h5))), unit: 'KiB', note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB` },
+    once('weapp total', kib(total(weapp)), 'KiB', `${weapp.length} files in miniprogram/dist/weapp`),
+    once('H5 first-screen JavaScript', kib(total(first)), 'KiB', `${first.length} scripts fetched until the home page rendered and the network went quiet: ${first.map((f) => f.path.replace(/^js\//, '')).join(', ')}`, { of: 'ratio', atMost: 1.5 }, bareRef('first screen', total(bareFirst))),
+    once('H5 first-screen JavaScript gzip', kib(gzipped(H5, first)), 'KiB', 'the same scripts gzipped one by one (default level)', undefined, bareRef('first screen gzip', gzipped(bare.h5, bareFirst))),
+    once('H5 total', kib(total(h5)), 'KiB', `${h5.length} files in miniprogram/dist/h5, uncompressed`),
+    once('H5 JavaScript', kib(total(h5js)), 'KiB', `${h5js.length} .js files of the H5 build, uncompressed; gzip one by one ${kib(gzipped(H5, h5js))} KiB`),
   ];
 }
