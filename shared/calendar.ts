@@ -12,22 +12,19 @@
  * - A date outside the covered years is CALENDAR_OUT_OF_RANGE, never a Monday-to-Friday guess:
  *   the schedule of a year is only known once the State Council publishes it.
  */
-import * as z from 'zod';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { fail, ok, type Result } from './errors';
 import { addChinaDays, chinaDateOf, endOfChinaDay, isChinaDate, msBetween, weekdayOf, type ChinaDate } from './china.time';
+import type { CalendarExtra } from './calendar.extra';
+
+// the extra schedule's schema lives in calendar.extra.ts: counting days needs no zod
+export type { CalendarExtra } from './calendar.extra';
 
 // the app's timeline still reads the China date here; china.time.ts is its home
 /** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
 export type ClockPause = { from: string; to: string };
 
-/** An administrator's addition: the official schedule of years the library does not know yet. */
-export const CalendarExtraSchema = z.object({
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-  workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-  years: z.array(z.number().int().min(2000).max(2100)),
-});
-export type CalendarExtra = z.infer<typeof CalendarExtraSchema>;
+
 
 /** The calendar's operations; the module's default functions use the library data only. */
 export interface WorkingCalendar {
@@ -86,7 +83,7 @@ export const createCalendar = (extra?: CalendarExtra): WorkingCalendar => {
 
 const mergeExtra = (base: Data, extra?: CalendarExtra): Data => {
   if (!extra) return base;
-  const parsed = CalendarExtraSchema.parse(extra); // callers parse admin input first; a bad one here is a bug
+  const parsed = extra; // callers parse it with CalendarExtraSchema first (calendar.extra.ts); each date is checked here
   const years = new Set([...base.years, ...parsed.years]);
   for (const d of [...parsed.holidays, ...parsed.workdays]) {
     if (!isValidDate(d) || !years.has(Number(d.slice(0, 4)))) throw new Error(`calendar extra: ${d} is not in a declared year`);

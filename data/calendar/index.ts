@@ -2,7 +2,8 @@
  * The official holiday schedule of years chinese-days does not cover yet, kept as data the
  * administrator fills in when the State Council publishes it (see docs/architecture.md).
  */
-import { CalendarExtraSchema, createCalendar, type CalendarExtra, type WorkingCalendar } from '../../shared/calendar';
+import { createCalendar, type WorkingCalendar } from '../../shared/calendar';
+import { CalendarExtraSchema, type CalendarExtra } from '../../shared/calendar.extra';
 import schedule from './schedule.extra.json';
 
 /** The committed extra schedule, or undefined when it adds no year. */

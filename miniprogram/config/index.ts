@@ -10,10 +10,22 @@ const sharedDir = path.resolve(root, '../shared');
 const designWidth = (input?: { file?: string }): number =>
   (input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
 
-/** Both builds ship chinese-days' holiday table only from the year before the build on (holidays.loader.js). */
-type Chain = { module: { rule(name: string): { test(t: RegExp): { use(name: string): { loader(path: string): unknown } } } } };
-const trimHolidays = (chain: Chain) => {
+type Rule = { test(t: RegExp): Rule; exclude: { add(t: RegExp): unknown }; use(name: string): { loader(path: string): unknown }; sideEffects(flag: boolean): Rule };
+type Chain = { module: { rule(name: string): Rule } };
+
+/**
+ * What both builds add to Taro's webpack setup:
+ * - chinese-days' holiday table only from the year before the build on (holidays.loader.js);
+ * - the shared core and the components folder marked free of side effects, so a page that
+ *   imports one component from the components index, or one function from a shared module, does
+ * *   not carry the rest (the H5 home page carried zod and the holiday calendar that way).
+ *   zod's zh-CN error map is imported for its effect, so it keeps its side effects.
+ */
+const appChain = (chain: Chain) => {
   chain.module.rule('holidays').test(/chinese-days[\\/]dist[\\/]chinese-days\.json$/).use('trim').loader(path.resolve(__dirname, 'holidays.loader.js'));
+  const shared = chain.module.rule('pure-shared').test(/[\\/]shared[\\/][^\\/]+\.ts$/).sideEffects(false);
+  shared.exclude.add(/field\.errormap\.zh-CN\.ts$/);
+  chain.module.rule('pure-components').test(/[\\/]src[\\/]components[\\/][^\\/]+\.tsx?$/).sideEffects(false);
 };
 
 /** The Taro build for both targets; `TARO_ENV` picks the output folder so weapp and h5 sit side by side. */
@@ -37,7 +49,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
-      webpackChain: trimHolidays,
+      webpackChain: appChain,
     },
     h5: {
       publicPath: '/',
@@ -47,7 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash:8].css' },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
-      webpackChain: trimHolidays,
+      webpackChain: appChain,
     },
   };
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
