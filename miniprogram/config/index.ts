@@ -18,7 +18,7 @@ type Chain = { module: { rule(name: string): Rule } };
  * - chinese-days' holiday table only from the year before the build on (holidays.loader.js);
  * - the shared core and the components folder marked free of side effects, so a page that
  *   imports one component from the components index, or one function from a shared module, does
- * *   not carry the rest (the H5 home page carried zod and the holiday calendar that way).
+ *   not carry the rest (the H5 home page carried zod and the holiday calendar that way).
  *   zod's zh-CN error map is imported for its effect, so it keeps its side effects.
  */
 const appChain = (chain: Chain) => {
