@@ -106,26 +106,47 @@ const visitCell = (g: GridIndex, from: GeoPoint, r: number, c: number, b: Best):
   for (let slot = g.start[cell]; slot < g.start[cell + 1]; slot++) offerSlot(g, from, slot, b);
 };
 
+/** One row of a ring: the cells from col - ring to col + ring, clipped to the grid. */
+const visitRow = (g: GridIndex, from: GeoPoint, r: number, col: number, ring: number, b: Best): void => {
+  if (r < 0 || r >= g.rows) return;
+  for (let c = Math.max(0, col - ring); c <= Math.min(g.cols - 1, col + ring); c++) visitCell(g, from, r, c, b);
+};
+
 /** The cells exactly `ring` away (Chebyshev) from (row, col), clipped to the grid. */
 const visitRing = (g: GridIndex, from: GeoPoint, row: number, col: number, ring: number, b: Best): void => {
   if (ring === 0) return visitCell(g, from, row, col, b);
-  for (const r of [row - ring, row + ring]) {
-    if (r < 0 || r >= g.rows) continue;
-    for (let c = Math.max(0, col - ring); c <= Math.min(g.cols - 1, col + ring); c++) visitCell(g, from, r, c, b);
-  }
+  visitRow(g, from, row - ring, col, ring, b);
+  visitRow(g, from, row + ring, col, ring, b);
   for (let r = Math.max(0, row - ring + 1); r <= Math.min(g.rows - 1, row + ring - 1); r++) {
     visitCell(g, from, r, col - ring, b);
     visitCell(g, from, r, col + ring, b);
   }
 };
 
-const hitsOf = (b: Best): GridHit[] => Array.from({ length: b.size }, (_, i) => ({ index: b.indexes[i], term: b.terms[i] }));
+const hitsOf = (b: Best): GridHit[] => {
+  const hits: GridHit[] = new Array(b.size);
+  for (let i = 0; i < b.size; i++) hits[i] = { index: b.indexes[i], term: b.terms[i] };
+  return hits;
+};
+
+// one lookup runs at a time and to its end, so every lookup can work in the same two buffers
+const scratch: Best = { terms: new Float64Array(16), indexes: new Int32Array(16), size: 0, limit: 0 };
+
+const bestOf = (n: number): Best => {
+  if (scratch.terms.length < n) {
+    scratch.terms = new Float64Array(n);
+    scratch.indexes = new Int32Array(n);
+  }
+  scratch.size = 0;
+  scratch.limit = n;
+  return scratch;
+};
 
 /** The `limit` nearest entries to a point, ascending by (term, list position). */
 export const gridNearest = (g: GridIndex, from: GeoPoint, limit: number): GridHit[] => {
   const n = Math.min(limit, g.index.length);
-  const b: Best = { terms: new Float64Array(n), indexes: new Int32Array(n), size: 0, limit: n };
   if (n <= 0) return [];
+  const b = bestOf(n);
   if (Math.abs(from.lng / DEG - (g.lng0 + (g.cols * GRID_CELL_DEG) / 2)) > FAR_LNG_DEG) {
     // so far away in longitude that ring bounds would wrap around the globe: look at every entry
     for (let slot = 0; slot < g.index.length; slot++) offerSlot(g, from, slot, b);

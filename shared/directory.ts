@@ -139,7 +139,10 @@ const nearestHits = (dir: Directory, candidates: readonly Center[], from: GeoPoi
   if (limit <= 0) return [];
   const grid = gridOf(dir, candidates);
   if (!grid) return scanHits(dir, candidates, from, limit);
-  return gridNearest(grid, from, limit).map((h) => ({ center: candidates[h.index], term: h.term }));
+  const hits = gridNearest(grid, from, limit);
+  const out: Hit[] = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) out[i] = { center: candidates[hits[i].index], term: hits[i].term };
+  return out;
 };
 
 const toDistances = (hits: readonly Hit[]): CenterDistance[] => hits.map((h) => ({ center: h.center, distanceKm: termToKm(h.term) }));

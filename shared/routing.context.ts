@@ -31,9 +31,10 @@ export const routeContext = (item: Item, applicant: Applicant, dir: Directory): 
   if (!city) return fail('NO_ROUTE_CITY_MISSING', undefined, 'the directory has no center of kind city');
   const home = applicant.type === 'person' ? personHome(applicant.homeVillageId, dir) : companyHome(applicant.location, dir);
   if (!home.ok) return home;
-  const linked = [home.value.homeTownship, home.value.zone].every((c) => !c || dir.isAncestor(city.id, c.id));
-  if (!linked) return fail('NO_ROUTE_CENTER_MISSING', undefined, `the chain of ${home.value.homeTownship.id} does not reach ${city.id}`);
-  return ok({ item, applicant, dir, city, ...home.value });
+  const { homeVillage, homeTownship, zone } = home.value;
+  const linked = dir.isAncestor(city.id, homeTownship.id) && (!zone || dir.isAncestor(city.id, zone.id));
+  if (!linked) return fail('NO_ROUTE_CENTER_MISSING', undefined, `the chain of ${homeTownship.id} does not reach ${city.id}`);
+  return ok({ item, applicant, dir, city, homeVillage, homeTownship, zone });
 };
 
 const personHome = (villageId: string, dir: Directory): Result<Home> => {
