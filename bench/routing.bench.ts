@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ItemSchema, type Item } from '../shared/catalogue.schema';
 import { buildDirectory, nearestByScan, nearestCenters, type Directory } from '../shared/directory';
 import { CenterSchema, type LatLng } from '../shared/directory.schema';

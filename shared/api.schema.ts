@@ -2,7 +2,7 @@
  * The API contract: every cloud function takes `{action, data}` and answers one envelope.
  * Inputs are zod schemas the handlers parse with; the client derives its types from them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
 import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
@@ -19,7 +19,7 @@ import './field.errormap.zh-CN';
 export const WireErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
+  fields: z.optional(z.record(z.string(), z.string())),
 });
 export type WireError = z.infer<typeof WireErrorSchema>;
 
@@ -27,19 +27,19 @@ export type WireError = z.infer<typeof WireErrorSchema>;
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: WireError };
 
 /** The call every function takes. */
-export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown().optional() });
+export const CallSchema = z.object({ action: z.string().check(z.minLength(1)), data: z.optional(z.unknown()) });
 
 // ---------- common ----------
 
-const Page = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) };
+const Page = { page: z._default(z.int().check(z.gte(1)), 1), pageSize: z._default(z.int().check(z.gte(1)).check(z.lte(100)), 20) };
 /** Builds the list answer shape for an element schema. */
-export const listOf = <T extends z.ZodTypeAny>(el: T) =>
-  z.object({ items: z.array(el), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const listOf = <T extends z.ZodMiniType>(el: T) =>
+  z.object({ items: z.array(el), total: z.int(), page: z.int(), pageSize: z.int() });
 export type List<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-const Id = z.string().min(1).max(80);
-const Version = z.number().int().min(1);
-const Reason = z.string().trim().min(2).max(500);
+const Id = z.string().check(z.minLength(1)).check(z.maxLength(80));
+const Version = z.int().check(z.gte(1));
+const Reason = z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(500));
 
 // ---------- session ----------
 
@@ -48,41 +48,41 @@ export const UserViewSchema = z.object({
   id: z.string(),
   role: RoleSchema,
   bound: z.boolean(),
-  nameMasked: z.string().optional(),
-  idMasked: z.string().optional(),
-  phoneMasked: z.string().optional(),
-  homeVillageId: z.string().optional(),
-  centerId: z.string().optional(),
-  companyId: z.string().optional(),
-  companyName: z.string().optional(),
+  nameMasked: z.optional(z.string()),
+  idMasked: z.optional(z.string()),
+  phoneMasked: z.optional(z.string()),
+  homeVillageId: z.optional(z.string()),
+  centerId: z.optional(z.string()),
+  companyId: z.optional(z.string()),
+  companyName: z.optional(z.string()),
 });
 export type UserView = z.infer<typeof UserViewSchema>;
 
 export const SessionInput = {
-  whoami: z.object({}).default({}),
+  whoami: z._default(z.object({}), {}),
   devLogin: z.object({
     /** the role to log in as */
     persona: RoleSchema,
-    villageId: Id.optional(),
-    centerId: Id.optional(),
-    companyId: Id.optional(),
+    villageId: z.optional(Id),
+    centerId: z.optional(Id),
+    companyId: z.optional(Id),
     /** a resident already bound with a sample identity (示例数据), so a newcomer can apply at once */
-    sampleIdentity: z.boolean().optional(),
+    sampleIdentity: z.optional(z.boolean()),
   }),
   bindResident: z.object({
-    name: z.string().trim().min(2).max(30),
-    idNumber: z.string().trim().toUpperCase(),
-    phone: z.string().trim(),
+    name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(30)),
+    idNumber: z.string().check(z.trim()).check(z.toUpperCase()),
+    phone: z.string().check(z.trim()),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
-    creditCode: z.string().trim().toUpperCase(),
-    name: z.string().trim().min(2).max(80),
+    creditCode: z.string().check(z.trim()).check(z.toUpperCase()),
+    name: z.string().check(z.trim()).check(z.minLength(2)).check(z.maxLength(80)),
     location: CompanyLocationSchema,
   }),
 };
 export const SessionOutput = {
-  whoami: z.object({ user: UserViewSchema.nullable() }),
+  whoami: z.object({ user: z.nullable(UserViewSchema) }),
   devLogin: z.object({ token: z.string(), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
   bindCompany: z.object({ user: UserViewSchema }),
@@ -91,53 +91,53 @@ export const SessionOutput = {
 // ---------- directory ----------
 
 /** A center as lists show it (no item list). */
-export const CenterSummarySchema = CenterSchema.omit({ offers: true }).extend({
-  distanceKm: z.number().optional(),
-  offersCount: z.number().int(),
+export const CenterSummarySchema = z.extend(z.omit(CenterSchema, { offers: true }), {
+  distanceKm: z.optional(z.number()),
+  offersCount: z.int(),
 });
 export type CenterSummary = z.infer<typeof CenterSummarySchema>;
 
-export const ItemSummarySchema = ItemSchema.pick({
+export const ItemSummarySchema = z.pick(ItemSchema, {
   code: true, name: true, audience: true, category: true, level: true, lists: true, promisedDays: true, kind: true, visits: true, lifeEvents: true,
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
 export const DirectoryInput = {
-  nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
-  listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
+  nearestCenters: z.object({ lat: z.number().check(z.gte(-90)).check(z.lte(90)), lng: z.number().check(z.gte(-180)).check(z.lte(180)), limit: z._default(z.int().check(z.gte(1)).check(z.lte(50)), 5), kind: z.optional(CenterKindSchema) }),
+  listCenters: z.object({ townshipCode: z.optional(z.string().check(z.regex(/^\d{3}$/))), kind: z.optional(CenterKindSchema), q: z.optional(z.string().check(z.trim()).check(z.maxLength(40))), ...Page }),
   getCenter: z.object({ id: Id }),
-  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  searchItems: z.object({ q: z.optional(z.string().check(z.trim()).check(z.maxLength(40))), audience: z.optional(AudienceSchema), level: z.optional(ItemLevelSchema), lifeEvent: z.optional(LifeEventSchema), centerId: z.optional(Id), ...Page }),
   getItem: z.object({ code: Id }),
-  guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
-  listTownships: z.object({}).default({}),
+  guide: z.object({ itemCode: Id, villageId: z.optional(Id), companyLocation: z.optional(CompanyLocationSchema), position: z.optional(LatLngSchema) }),
+  listTownships: z._default(z.object({}), {}),
 };
 export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
-  getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
+  getCenter: z.object({ center: CenterSummarySchema, parent: z.nullable(CenterSummarySchema), items: z.array(ItemSummarySchema) }),
   searchItems: listOf(ItemSummarySchema),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
-  listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
+  listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.int() })) }),
 };
 
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = z.omit(RequestSchema, { idempotencyKey: true, formHashes: true });
 export type RequestView = z.infer<typeof RequestViewSchema>;
 export const TimelineEntrySchema = AuditEntrySchema;
 
-const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
-const Materials = z.array(MaterialSchema).max(20);
+const FormValues = z.record(z.string(), z.union([z.string().check(z.maxLength(2000)), z.number()]));
+const Materials = z.array(MaterialSchema).check(z.maxLength(20));
 
 export const RequestsInput = {
-  submit: z.object({ itemCode: Id, intakeCenterId: Id, form: FormValues, materials: Materials, idempotencyKey: z.string().min(8).max(80) }),
-  mine: z.object({ state: RequestStateSchema.optional(), ...Page }),
+  submit: z.object({ itemCode: Id, intakeCenterId: Id, form: FormValues, materials: Materials, idempotencyKey: z.string().check(z.minLength(8)).check(z.maxLength(80)) }),
+  mine: z.object({ state: z.optional(RequestStateSchema), ...Page }),
   get: z.object({ id: Id }),
-  withdraw: z.object({ id: Id, version: Version, reason: z.string().max(500).optional() }),
-  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1), note: z.string().max(500).optional() }),
-  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default('') }),
+  withdraw: z.object({ id: Id, version: Version, reason: z.optional(z.string().check(z.maxLength(500))) }),
+  supplement: z.object({ id: Id, version: Version, materials: Materials.check(z.minLength(1)), note: z.optional(z.string().check(z.maxLength(500))) }),
+  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z._default(z.string().check(z.maxLength(500)), '') }),
 };
 const RequestAnswer = z.object({ request: RequestViewSchema });
 export const RequestsOutput = {
@@ -157,25 +157,25 @@ export type QueueName = z.infer<typeof QueueNameSchema>;
 const Target = { id: Id, version: Version };
 
 /** Today's figures of a center (China day): what its clerks took in, moved and finished. */
-export const TodayFiguresSchema = z.object({ submitted: z.number().int(), accepted: z.number().int(), handoffsConfirmed: z.number().int(), decided: z.number().int(), delivered: z.number().int() });
+export const TodayFiguresSchema = z.object({ submitted: z.int(), accepted: z.int(), handoffsConfirmed: z.int(), decided: z.int(), delivered: z.int() });
 export type TodayFigures = z.infer<typeof TodayFiguresSchema>;
 export const ClerkInput = {
-  queue: z.object({ queue: QueueNameSchema.default('precheck'), ...Page }),
+  queue: z.object({ queue: z._default(QueueNameSchema, 'precheck'), ...Page }),
   get: z.object({ id: Id }),
-  precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
+  precheck: z.object({ ...Target, note: z.optional(z.string().check(z.maxLength(500))) }),
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1) }),
-  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).check(z.minLength(1)) }),
+  confirmHandoff: z.object({ code: z.string().check(z.trim()).check(z.toUpperCase()).check(z.regex(/^[A-Z0-9]{6}$/)), version: z.optional(Version) }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1) }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
-  deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
+  deliver: z.object({ ...Target, note: z.optional(z.string().check(z.maxLength(500))) }),
   overdue: z.object({ ...Page }),
 };
 export const ClerkOutput = {
-  queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
+  queue: z.extend(listOf(RequestViewSchema), { counts: z.record(QueueNameSchema, z.int()), today: TodayFiguresSchema }),
   get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema), centers: z.array(CenterRefSchema) }),
   precheck: RequestAnswer,
   accept: RequestAnswer,
@@ -193,14 +193,14 @@ export const ClerkOutput = {
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
 
 export const FilesInput = {
-  upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+  upload: z.object({ name: z.string().check(z.minLength(1)).check(z.maxLength(120)), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().check(z.minLength(4)).check(z.maxLength(4_000_000)) }),
 };
 export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 
 export const MessageViewSchema = z.object({
-  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
+  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.optional(z.string()),
   createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
@@ -209,7 +209,7 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 
-export const AdminInput = { stats: z.object({}).default({}) };
+export const AdminInput = { stats: z._default(z.object({}), {}) };
 export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
 
 // ---------- the whole surface ----------
@@ -229,8 +229,8 @@ export type Api = typeof API;
 export type FunctionName = keyof Api;
 export type ActionName<F extends FunctionName> = keyof Api[F]['input'] & string;
 /** What the caller sends for an action (before defaults are applied). */
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Api[F]['input'][A] & z.ZodTypeAny>;
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Api[F]['input'][A] & z.ZodMiniType>;
 /** What an action answers with in `data`. */
 export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = A extends keyof Api[F]['output']
-  ? z.infer<Api[F]['output'][A] & z.ZodTypeAny>
+  ? z.infer<Api[F]['output'][A] & z.ZodMiniType>
   : never;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LIFE_EVENTS } from './life.events';
 
 /** Who an item serves. */
@@ -28,46 +28,46 @@ export type LifeEvent = z.infer<typeof LifeEventSchema>;
 
 /** One material the applicant brings or uploads. */
 export const MaterialSpecSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** paper original needed at the counter (or handed up the chain) */
   paper: z.boolean(),
-  copies: z.number().int().min(0).default(0),
+  copies: z._default(z.int().check(z.gte(0)), 0),
   required: z.boolean(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 
 /** One field of the application form for an item. */
 export const FormFieldSchema = z.object({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
-  label: z.string().min(1),
+  key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]*$/)),
+  label: z.string().check(z.minLength(1)),
   type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber']),
   required: z.boolean(),
-  options: z.array(z.string()).optional(),
-  maxLength: z.number().int().positive().optional(),
-  placeholder: z.string().optional(),
+  options: z.optional(z.array(z.string())),
+  maxLength: z.optional(z.int().check(z.positive())),
+  placeholder: z.optional(z.string()),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
 /** A service item (事项) in the catalogue. */
 export const ItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9-]{4,40}$/),
-  name: z.string().min(2),
+  code: z.string().check(z.regex(/^[A-Z0-9-]{4,40}$/)),
+  name: z.string().check(z.minLength(2)),
   audience: AudienceSchema,
-  category: z.string().min(1),
+  category: z.string().check(z.minLength(1)),
   lifeEvents: z.array(LifeEventSchema),
   level: ItemLevelSchema,
   lists: z.array(ItemListSchema),
   materials: z.array(MaterialSpecSchema),
   conditions: z.array(z.string()),
-  fee: z.string().min(1),
-  promisedDays: z.number().int().min(0),
-  statutoryDays: z.number().int().min(0),
+  fee: z.string().check(z.minLength(1)),
+  promisedDays: z.int().check(z.gte(0)),
+  statutoryDays: z.int().check(z.gte(0)),
   /** 即办件 (immediate) or 承诺件 (promised within promisedDays) */
   kind: z.enum(['immediate', 'promised']),
   /** 一次办好: at most one visit */
   visits: z.union([z.literal(0), z.literal(1)]),
-  department: z.string().min(1),
+  department: z.string().check(z.minLength(1)),
   formFields: z.array(FormFieldSchema),
   /** every shipped record is sample data until the official lists are imported */
   sample: z.boolean(),

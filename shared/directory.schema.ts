@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ItemListSchema } from './catalogue.schema';
 
 /** The kinds of service centers. */
@@ -7,13 +7,13 @@ export type CenterKind = z.infer<typeof CenterKindSchema>;
 
 /** A point on the map (WGS-84 / GCJ-02 as the map expects). */
 export const LatLngSchema = z.object({
-  lat: z.number().min(-90).max(90),
-  lng: z.number().min(-180).max(180),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
 });
 export type LatLng = z.infer<typeof LatLngSchema>;
 
 /** A center's location; `approximate` is true for generated sample coordinates. */
-export const LocationSchema = LatLngSchema.extend({ approximate: z.boolean() });
+export const LocationSchema = z.extend(LatLngSchema, { approximate: z.boolean() });
 export type Location = z.infer<typeof LocationSchema>;
 
 /**
@@ -21,12 +21,12 @@ export type Location = z.infer<typeof LocationSchema>;
  * village -> its township; township -> city; zone -> city; bank -> the township it sits in; city -> null.
  */
 export const CenterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/)),
   kind: CenterKindSchema,
-  name: z.string().min(2),
+  name: z.string().check(z.minLength(2)),
   /** the 3-digit statistics code after 370883 (the township it belongs to or sits in); null for the city */
-  townshipCode: z.string().regex(/^\d{3}$/).nullable(),
-  parentId: z.string().nullable(),
+  townshipCode: z.nullable(z.string().check(z.regex(/^\d{3}$/))),
+  parentId: z.nullable(z.string()),
   location: LocationSchema,
   address: z.string(),
   phone: z.string(),
@@ -35,7 +35,7 @@ export const CenterSchema = z.object({
   /** item codes this center offers */
   offers: z.array(z.string()),
   /** special item lists whose items this center decides (zone branch: zone; 太平镇: taiping) */
-  entrustedLists: z.array(ItemListSchema).default([]),
+  entrustedLists: z._default(z.array(ItemListSchema), []),
   sample: z.boolean(),
 });
 export type Center = z.infer<typeof CenterSchema>;
@@ -48,5 +48,5 @@ export type CenterRef = z.infer<typeof CenterRefSchema>;
 export const centerRef = (c: Pick<Center, 'id' | 'kind' | 'name'>): CenterRef => ({ id: c.id, kind: c.kind, name: c.name });
 
 /** A township of Zoucheng with its statistics code. */
-export const TownshipSchema = z.object({ code: z.string().regex(/^\d{3}$/), name: z.string() });
+export const TownshipSchema = z.object({ code: z.string().check(z.regex(/^\d{3}$/)), name: z.string() });
 export type Township = z.infer<typeof TownshipSchema>;

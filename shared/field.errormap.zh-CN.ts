@@ -5,7 +5,7 @@
  * modules that define schemas import it; the tables themselves stay free of zod, so a screen
  * that only shows messages does not load it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldIssueOf } from './field.issues';
 import { fieldMessageZhCN } from './messages.zh-CN';
 

@@ -3,7 +3,7 @@
  * code) and the bounds the wording needs. zod's issues map onto these codes here; the Chinese
  * words for them live in one table in messages.zh-CN.ts. A field issue never holds the input.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export const FIELD_ISSUE_CODES = [
   'required',

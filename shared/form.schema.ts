@@ -3,7 +3,7 @@
  * that both the app (inline errors) and the `requests.submit` handler parse the form with,
  * so a form the app accepts is a form the server accepts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FormField } from './catalogue.schema';
 import { IdNumberSchema, MobileSchema } from './validators';
 import { maskIdNumber } from './masking';
@@ -17,45 +17,45 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The check for a filled-in value of one field, by its type. */
-const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
+const valueSchema = (f: FormField): z.ZodMiniType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
       return IdNumberSchema;
     case 'phone':
       return MobileSchema;
     case 'number':
-      return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
+      return z.pipe(z.string().check(z.trim()).check(z.regex(NUMBER, `${f.label}请填写数字`)), z.transform(Number));
     case 'date':
-      return z.string().trim().regex(DATE, `请选择${f.label}`);
+      return z.string().check(z.trim()).check(z.regex(DATE, `请选择${f.label}`));
     case 'select':
-      return z.string().refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`);
+      return z.string().check(z.refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`));
     default:
-      return z.string().trim().max(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`);
+      return z.string().check(z.trim()).check(z.maxLength(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`));
   }
 };
 
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
 const fieldSchema = (f: FormField) =>
-  z.preprocess(
-    (v) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v),
+  z.pipe(
+    z.transform((v: unknown) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v)),
     f.required
-      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(valueSchema(f))
-      : z.string().pipe(valueSchema(f)).optional(),
+      ? z.pipe(z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }), valueSchema(f))
+      : z.optional(z.pipe(z.string(), valueSchema(f))),
   );
 
 /** The compiled schema of one item's form. */
-export type FormSchema = z.ZodType<FormValues, Record<string, unknown>>;
+export type FormSchema = z.ZodMiniType<FormValues, Record<string, unknown>>;
 
 /** Builds the schema of an item's application form from its fields; unknown keys are dropped. */
 export const formSchemaFor = (fields: readonly FormField[]): FormSchema =>
-  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))).transform((values) => {
+  z.pipe(z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))), z.transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;
-  }) as unknown as FormSchema;
+  })) as unknown as FormSchema;
 
 /** The first message per top-level field of a failed parse, for inline errors under each input. */
-export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {
+export const fieldErrorsOf = (error: z.core.$ZodError): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '');

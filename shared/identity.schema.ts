@@ -2,7 +2,7 @@
  * Who someone is to the system: the roles a user may hold, and where a company is located.
  * Roles are data; the store, the API, the personas and the lifecycle all use these.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The roles a user may hold: a resident, a clerk of a center, a company member, the administrator. */
 export const RoleSchema = z.enum(['resident', 'clerk', 'company', 'admin']);
@@ -13,7 +13,7 @@ export const ActorRoleSchema = z.enum([...RoleSchema.options, 'system']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /** Where a company is located: a township by its 3-digit code, or the development zone. */
-export const CompanyLocationSchema = z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]);
+export const CompanyLocationSchema = z.union([z.object({ townshipCode: z.string().check(z.regex(/^\d{3}$/)) }), z.literal('zone')]);
 export type CompanyLocation = z.infer<typeof CompanyLocationSchema>;
 
 /** The identity facts of a user record that the domain reads; personal data only masked or hashed. */

@@ -2,14 +2,14 @@
  * The city administrator's indicators, computed from requests. Pure: the handler pages the
  * requests in and passes the directory's center kinds and the current time.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CenterKind } from './directory.schema';
 import type { RatingLevel, Request } from './request.schema';
 import { RatingLevelSchema, isBadReview } from './request.schema';
 
-const Count = z.number().int().min(0);
-const Share = z.number().min(0).max(1);
-const ByLevel = <T extends z.ZodTypeAny>(t: T) => z.object({ village: t, township: t, city: t, zone: t });
+const Count = z.int().check(z.gte(0));
+const Share = z.number().check(z.gte(0)).check(z.lte(1));
+const ByLevel = <T extends z.ZodMiniType>(t: T) => z.object({ village: t, township: t, city: t, zone: t });
 
 /** The indicators as the admin function answers them. */
 export const IndicatorsSchema = z.object({
@@ -20,7 +20,7 @@ export const IndicatorsSchema = z.object({
   /** accepted matters that ran late, over all accepted matters */
   overdue: Count,
   overdueRate: Share,
-  handoffs: z.object({ confirmed: Count, meanHoursToConfirm: z.number().min(0), unconfirmedOverdue: Count }),
+  handoffs: z.object({ confirmed: Count, meanHoursToConfirm: z.number().check(z.gte(0)), unconfirmedOverdue: Count }),
   ratings: z.record(RatingLevelSchema, Count),
   /** rated 非常满意, 满意 or 基本满意, over all rated */
   satisfactionRate: Share,

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
-export const InstantSchema = z.string().datetime();
+export const InstantSchema = z.iso.datetime();
 
 /** The states of a request (办件). */
 export const RequestStateSchema = z.enum([
@@ -26,29 +26,29 @@ export const ActorSchema = z.object({
   userId: z.string(),
   role: ActorRoleSchema,
   /** the clerk's center */
-  centerId: z.string().optional(),
+  centerId: z.optional(z.string()),
   /** the company a company member acts for */
-  companyId: z.string().optional(),
+  companyId: z.optional(z.string()),
   /** display name, already masked where it is shown to others */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** One uploaded or presented material. */
 export const MaterialSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** storage id: a cloud file id on WeChat, an upload id in local mode */
-  fileId: z.string().optional(),
+  fileId: z.optional(z.string()),
   /** the paper original was seen at a counter */
-  paperSeen: z.boolean().default(false),
+  paperSeen: z._default(z.boolean(), false),
 });
 export type Material = z.infer<typeof MaterialSchema>;
 
 /** The handoff checklist entry: one material, how it travels. */
 export const ChecklistEntrySchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   form: z.enum(['paper_original', 'paper_copy', 'file']),
-  count: z.number().int().min(1).default(1),
+  count: z._default(z.int().check(z.gte(1)), 1),
 });
 export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 
@@ -56,27 +56,27 @@ export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 export const HandoffSchema = z.object({
   id: z.string(),
   /** short code on the slip, typed or scanned to confirm */
-  code: z.string().regex(/^[A-Z0-9]{6}$/),
+  code: z.string().check(z.regex(/^[A-Z0-9]{6}$/)),
   fromCenterId: z.string(),
   toCenterId: z.string(),
-  checklist: z.array(ChecklistEntrySchema).min(1),
+  checklist: z.array(ChecklistEntrySchema).check(z.minLength(1)),
   sentBy: z.string(),
   sentAt: InstantSchema,
   state: z.enum(['in_transit', 'received', 'returned']),
-  receivedBy: z.string().optional(),
-  receivedAt: InstantSchema.optional(),
-  returnReason: z.string().optional(),
-  overdue: z.boolean().default(false),
+  receivedBy: z.optional(z.string()),
+  receivedAt: z.optional(InstantSchema),
+  returnReason: z.optional(z.string()),
+  overdue: z._default(z.boolean(), false),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
 
 /** A pause for supplement (补正); the clock stops from `from` to `to`. */
 export const PauseSchema = z.object({
   from: InstantSchema,
-  to: InstantSchema.optional(),
-  reason: z.string().min(1),
+  to: z.optional(InstantSchema),
+  reason: z.string().check(z.minLength(1)),
   missing: z.array(z.string()),
-  supplementedAt: InstantSchema.optional(),
+  supplementedAt: z.optional(InstantSchema),
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
@@ -95,9 +95,9 @@ export const RectificationSchema = z.object({
   openedAt: InstantSchema,
   deadline: InstantSchema,
   /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
-  deadlinePending: z.boolean().optional(),
+  deadlinePending: z.optional(z.boolean()),
   state: z.enum(['open', 'closed']),
-  returnCall: z.object({ by: z.string(), at: InstantSchema, note: z.string() }).optional(),
+  returnCall: z.optional(z.object({ by: z.string(), at: InstantSchema, note: z.string() })),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
@@ -105,55 +105,53 @@ export type Rectification = z.infer<typeof RectificationSchema>;
  * The routing rule as a request stores it. Requests written before the entrusted rule was
  * renamed carry `TAIPING`; they read as `ENTRUSTED`, so an older database still loads.
  */
-const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').transform((): RuleCode => 'ENTRUSTED')]);
+const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.pipe(z.literal('TAIPING'), z.transform((): RuleCode => 'ENTRUSTED'))]);
 
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
   id: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   trackingNo: z.string(),
   itemCode: z.string(),
   itemName: z.string(),
   /** promised working days, copied at submit so a catalogue change does not move a running clock */
-  promisedDays: z.number().int().min(0),
+  promisedDays: z.int().check(z.gte(0)),
   applicant: z.object({
     userId: z.string(),
     type: z.enum(['person', 'company']),
-    companyId: z.string().optional(),
+    companyId: z.optional(z.string()),
     nameMasked: z.string(),
-    phoneMasked: z.string().optional(),
-    homeVillageId: z.string().optional(),
+    phoneMasked: z.optional(z.string()),
+    homeVillageId: z.optional(z.string()),
   }),
   form: z.record(z.string(), z.union([z.string(), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
-  formHashes: z.record(z.string(), z.string()).optional(),
+  formHashes: z.optional(z.record(z.string(), z.string())),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
   intakeCenterId: z.string(),
   deciderId: z.string(),
   /** centers from intake to decider, both included */
-  path: z.array(z.string()).min(1),
+  path: z.array(z.string()).check(z.minLength(1)),
   /** the center that must act next */
   holderCenterId: z.string(),
   state: RequestStateSchema,
   handoffs: z.array(HandoffSchema),
   pauses: z.array(PauseSchema),
   submittedAt: InstantSchema,
-  acceptedAt: InstantSchema.optional(),
+  acceptedAt: z.optional(InstantSchema),
   /** acceptance + promised working days + pauses */
-  deadline: InstantSchema.optional(),
+  deadline: z.optional(InstantSchema),
   /** accepted, but the holiday calendar does not cover the deadline yet (期限待定); set again once it does */
-  deadlinePending: z.boolean().optional(),
-  dueSoon: z.boolean().default(false),
-  overdue: z.boolean().default(false),
-  decision: z
-    .object({ outcome: z.enum(['approved', 'refused']), reasons: z.string().min(1), by: z.string(), at: InstantSchema })
-    .optional(),
-  rejection: z.object({ reasons: z.string().min(1), by: z.string(), at: InstantSchema }).optional(),
-  deliveredAt: InstantSchema.optional(),
-  closedAt: InstantSchema.optional(),
-  rating: z.object({ level: RatingLevelSchema, comment: z.string().max(500), at: InstantSchema }).optional(),
-  rectification: RectificationSchema.optional(),
+  deadlinePending: z.optional(z.boolean()),
+  dueSoon: z._default(z.boolean(), false),
+  overdue: z._default(z.boolean(), false),
+  decision: z.optional(z.object({ outcome: z.enum(['approved', 'refused']), reasons: z.string().check(z.minLength(1)), by: z.string(), at: InstantSchema })),
+  rejection: z.optional(z.object({ reasons: z.string().check(z.minLength(1)), by: z.string(), at: InstantSchema })),
+  deliveredAt: z.optional(InstantSchema),
+  closedAt: z.optional(InstantSchema),
+  rating: z.optional(z.object({ level: RatingLevelSchema, comment: z.string().check(z.maxLength(500)), at: InstantSchema })),
+  rectification: z.optional(RectificationSchema),
   idempotencyKey: z.string(),
   updatedAt: InstantSchema,
 });
@@ -161,13 +159,13 @@ export type Request = z.infer<typeof RequestSchema>;
 
 /** One line of the audit trail and of the timeline a resident sees. */
 export const AuditEntrySchema = z.object({
-  requestId: z.string().optional(),
+  requestId: z.optional(z.string()),
   at: InstantSchema,
   actor: ActorSchema,
   action: z.string(),
-  fromState: RequestStateSchema.optional(),
-  toState: RequestStateSchema.optional(),
-  centerId: z.string().optional(),
-  note: z.string().optional(),
+  fromState: z.optional(RequestStateSchema),
+  toState: z.optional(RequestStateSchema),
+  centerId: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CenterRefSchema, LatLngSchema } from './directory.schema';
 import { CompanyLocationSchema } from './identity.schema';
 
@@ -11,12 +11,12 @@ export const ApplicantSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('person'),
     homeVillageId: z.string(),
-    position: LatLngSchema.optional(),
+    position: z.optional(LatLngSchema),
   }),
   z.object({
     type: z.literal('company'),
     location: CompanyLocationSchema,
-    position: LatLngSchema.optional(),
+    position: z.optional(LatLngSchema),
   }),
 ]);
 export type Applicant = z.infer<typeof ApplicantSchema>;
@@ -34,8 +34,8 @@ export const IntakeOptionSchema = z.object({
   channel: IntakeChannelSchema,
   center: CenterRefSchema,
   /** centers from the intake center to the decider, both included */
-  path: z.array(CenterRefSchema).min(1),
-  distanceKm: z.number().nonnegative().optional(),
+  path: z.array(CenterRefSchema).check(z.minLength(1)),
+  distanceKm: z.optional(z.number().check(z.nonnegative())),
   /** why this option, in Chinese */
   note: z.string(),
 });
@@ -45,7 +45,7 @@ export type IntakeOption = z.infer<typeof IntakeOptionSchema>;
 export const RouteDecisionSchema = z.object({
   rule: RuleCodeSchema,
   decider: CenterRefSchema,
-  intake: z.array(IntakeOptionSchema).min(1),
+  intake: z.array(IntakeOptionSchema).check(z.minLength(1)),
   explanation: z.string(),
 });
 export type RouteDecision = z.infer<typeof RouteDecisionSchema>;

@@ -2,7 +2,7 @@
  * Checks of identity numbers residents and companies type in. Each answers the
  * normalized value or a coded failure; the zod schemas wrap the same checks for forms.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, ok, type Result } from './errors';
 import { MESSAGES_ZH_CN } from './messages.zh-CN';
 import './field.errormap.zh-CN';
@@ -68,12 +68,12 @@ export const validateMobile = (input: string): Result<string> => {
 
 /** Builds a schema that normalizes with a validator and reports its zh-CN message. */
 const schemaOf = (validate: (s: string) => Result<string>, code: 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE') =>
-  z.string().transform((value, ctx) => {
+  z.pipe(z.string(), z.transform((value, ctx) => {
     const r = validate(value);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: MESSAGES_ZH_CN[code], params: { code } });
+    ctx.issues.push({ code: 'custom', message: MESSAGES_ZH_CN[code], params: { code }, input: value });
     return z.NEVER;
-  });
+  }));
 
 /** A resident ID number field; parses to the normalized (upper-case) number. */
 export const IdNumberSchema = schemaOf(validateIdNumber, 'INVALID_ID_NUMBER');

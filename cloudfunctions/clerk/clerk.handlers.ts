@@ -4,7 +4,6 @@
  * only loads, checks visibility and writes.
  */
 import { AppError } from '../../shared/errors';
-import { QueueNameSchema } from '../../shared/api.schema';
 import type { RequestEvent } from '../../shared/request.events';
 import { defineFunction } from '../core/edge/dispatch';
 import { requireRole } from '../core/identity/caller';
@@ -66,7 +65,7 @@ export const clerk = defineFunction('clerk', {
 
   async overdue(ctx, { page, pageSize }) {
     const { centerId } = requireClerk(ctx);
-    const res = await ctx.deps.requests.listQueue(centerId, QueueNameSchema.enum.overdue, { page, pageSize });
+    const res = await ctx.deps.requests.listQueue(centerId, 'overdue', { page, pageSize });
     return { ...res, items: res.items.map(requestView) };
   },
 });

@@ -3,7 +3,7 @@
  * `npm run generate:sample`; every record carries `sample: true` until the official lists are
  * imported. This lives outside shared/ because shared/ must not load files.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ItemSchema, type Item } from '../../shared/catalogue.schema';
 import { CenterSchema, type Center } from '../../shared/directory.schema';
 import centersJson from './centers.json';

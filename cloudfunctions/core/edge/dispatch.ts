@@ -2,7 +2,7 @@
  * The thin adapter shared by every cloud function: parse `{action, data}` with the
  * shared schema, resolve the caller, run the handler, answer in the one envelope.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../../shared/api.schema';
 import { AppError, fail, ok, type Result } from '../../../shared/errors';
 import { fieldErrorMapZhCN } from '../../../shared/field.errormap.zh-CN';
@@ -10,7 +10,7 @@ import { errorEnvelope, normalizeError, okEnvelope, unwrap, zodFields } from './
 import type { Ctx, Deps } from '../services/context';
 import { resolveCaller } from '../identity/caller';
 
-type InputOf<F extends FunctionName, A extends ActionName<F>> = z.output<(typeof API)[F]['input'][A] & z.ZodTypeAny>;
+type InputOf<F extends FunctionName, A extends ActionName<F>> = z.output<(typeof API)[F]['input'][A] & z.ZodMiniType>;
 
 /** The handlers of one function: one per action of its contract. */
 export type Handlers<F extends FunctionName> = {
@@ -30,7 +30,7 @@ export type CallOutcome = { action: string; code: string; envelope: Envelope<unk
 
 /** Parses an action's input with its contract schema; field problems are worded in zh-CN for that action. */
 export const parseInput = (fn: FunctionName, action: string, data: unknown): Result<unknown> => {
-  const schema = Object.hasOwn(API[fn].input, action) ? (API[fn].input as Record<string, z.ZodTypeAny>)[action] : undefined;
+  const schema = Object.hasOwn(API[fn].input, action) ? (API[fn].input as Record<string, z.ZodMiniType>)[action] : undefined;
   if (!schema) return fail('UNKNOWN_ACTION', undefined, `${fn}.${action}`);
   const input = schema.safeParse(data ?? {}, { error: fieldErrorMapZhCN(`${fn}.${action}`) });
   return input.success ? ok(input.data) : { ok: false, error: new AppError('VALIDATION_FAILED', zodFields(input.error), undefined, { cause: input.error }) };
@@ -56,7 +56,7 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
 };
 
 const checkOutput = (fn: FunctionName, action: string, data: unknown) => {
-  const schema = (API[fn].output as Record<string, z.ZodTypeAny>)[action];
+  const schema = (API[fn].output as Record<string, z.ZodMiniType>)[action];
   const r = schema?.safeParse(data);
   if (r && !r.success) throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
 };

@@ -1,7 +1,7 @@
 /**
  * The one answer envelope and the edge where unknown throwables are normalized.
  */
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { AppError, isErrorCode, type Failure, type FieldErrors, type Result } from '../../../shared/errors';
 import { fieldMessageZhCN, isWordedForPeople, messageFor } from '../../../shared/messages.zh-CN';
 import '../../../shared/field.errormap.zh-CN'; // every zod issue the edge sees is worded in zh-CN
@@ -25,7 +25,7 @@ export const toWireError = (e: Pick<Failure, 'code' | 'fields'>): WireError => {
 };
 
 /** Maps zod issues to field errors: the path joined by dots, the first issue's (zh-CN error map) message. */
-export const zodFields = (error: ZodError): Record<string, string> => {
+export const zodFields = (error: $ZodError): Record<string, string> => {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     fields[issuePath(issue.path)] ??= issue.message;
@@ -36,7 +36,7 @@ export const zodFields = (error: ZodError): Record<string, string> => {
 /** Normalizes anything thrown into an AppError that keeps it as `cause`; unknown bugs become INTERNAL. */
 export const normalizeError = (e: unknown): AppError => {
   if (e instanceof AppError) return e;
-  if (e instanceof ZodError) return new AppError('VALIDATION_FAILED', zodFields(e), undefined, { cause: e });
+  if (e instanceof $ZodError) return new AppError('VALIDATION_FAILED', zodFields(e), undefined, { cause: e });
   return new AppError('INTERNAL', undefined, e instanceof Error ? e.message : typeof e, { cause: e });
 };
 

@@ -29,8 +29,8 @@ const wrong: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Malformed input shaped like a schema: its objects and lists, with wrong values down to the leaves. */
-const malformedFor = (schema: z.ZodType): fc.Arbitrary<unknown> => {
-  const def = schema._zod.def as unknown as { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
+const malformedFor = (schema: z.core.$ZodType): fc.Arbitrary<unknown> => {
+  const def = schema._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; options?: z.core.$ZodType[] };
   switch (def.type) {
     case 'optional':
     case 'default':
@@ -83,7 +83,7 @@ describe('field messages of every action', () => {
   });
 
   it.each(ACTIONS)('%s answers Chinese, input-free field messages for wrong types in each field', (_, fn, action) => {
-    const schema = (API[fn].input as Record<string, z.ZodType>)[action];
+    const schema = (API[fn].input as Record<string, z.core.$ZodType>)[action];
     fc.assert(fc.property(malformedFor(schema), (input) => expect(badMessages(fn, action, input)).toEqual([])), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 });

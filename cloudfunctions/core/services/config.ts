@@ -4,7 +4,7 @@
  * ID-hash key, the CloudBase environment and the subscribe-message templates. A bad value stops
  * the start with a message naming the variable; it never falls back to a default in silence.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
 
@@ -18,18 +18,14 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 // A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
 const unsetIfBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfBlank, schema.optional());
+const optional = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(unsetIfBlank), z.optional(schema));
 
 const wholeNumber = (min: number, max: number) => {
   const error = `must be a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .regex(/^\d{1,6}$/, { error })
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { error });
+  return z.pipe(z.string().check(z.regex(/^\d{1,6}$/, { error })), z.transform(Number)).check(z.refine((n: number) => n >= min && n <= max, { error }));
 };
 const text = z.string({ error: 'must be text' });
-const templateId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' });
+const templateId = z.string().check(z.regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
 
 /** Every variable the backend reads, with its check. */
 const ENV_SCHEMA = z.object({
@@ -40,7 +36,7 @@ const ENV_SCHEMA = z.object({
   SKIP_H5_BUILD: optional(z.enum(['0', '1'], { error: 'must be 1 (skip the H5 build) or 0' })),
   ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
-  ZC_ID_HASH_KEY: optional(z.string().min(16, { error: 'must be a secret of at least 16 characters' })),
+  ZC_ID_HASH_KEY: optional(z.string().check(z.minLength(16, { error: 'must be a secret of at least 16 characters' }))),
   TCB_ENV: optional(text),
   ZC_TEMPLATE_ACCEPTED: optional(templateId),
   ZC_TEMPLATE_PAUSED: optional(templateId),

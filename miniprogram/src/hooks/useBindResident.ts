@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SessionInput } from '@shared/api.schema';
 import { IdNumberSchema, MobileSchema } from '@shared/validators';
 import { fieldErrorsOf } from '@shared/form.schema';
@@ -7,10 +7,10 @@ import { call, fieldErrors } from '../services/api';
 import { useSession } from './useSession';
 
 /** The binding form checks what the server checks: the ID checksum and the mobile number too. */
-const BindSchema = SessionInput.bindResident.extend({
+const BindSchema = z.extend(SessionInput.bindResident, {
   idNumber: IdNumberSchema,
   phone: MobileSchema,
-  homeVillageId: z.string({ error: '请选择所在村居' }).min(1, '请选择所在村居'),
+  homeVillageId: z.string({ error: '请选择所在村居' }).check(z.minLength(1, '请选择所在村居')),
 });
 
 type Values = { name: string; idNumber: string; phone: string; homeVillageId: string; homeVillageName: string };
