@@ -47,6 +47,12 @@ export const ERROR_CODES = [
   'CALENDAR_OUT_OF_RANGE',
   // import
   'IMPORT_INVALID',
+  // invitations and roles
+  'INVITE_NOT_FOUND',
+  'INVITE_EXPIRED',
+  'INVITE_USED',
+  'INVITE_REVOKED',
+  'OWN_ROLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -40,6 +40,11 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   ALREADY_RATED: '您已经评价过了',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
+  INVITE_NOT_FOUND: '邀请码不对，请核对后重新输入',
+  INVITE_EXPIRED: '邀请码已过期（7天内有效），请联系管理员重新邀请',
+  INVITE_USED: '这个邀请码已经使用过了，每个邀请码只能用一次',
+  INVITE_REVOKED: '这个邀请码已被管理员作废',
+  OWN_ROLE: '不能调整自己的角色，请由另一位管理员操作',
 };
 
 /** Looks up the Chinese message for a code. */

@@ -9,6 +9,7 @@ import { metaContract } from './meta.contract';
 import { outboxContract } from './outbox.contract';
 import { requestsContract } from './requests.contract';
 import { usersContract } from './users.contract';
+import { invitesContract } from './invites.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -24,6 +25,7 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
 
     directoryContract(current);
     usersContract(current);
+    invitesContract(current);
     requestsContract(current);
     auditContract(current);
     outboxContract(current);

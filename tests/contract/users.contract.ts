@@ -3,7 +3,7 @@
  */
 import type { UserStore } from '../../cloudfunctions/core/stores/user.port';
 import { makeCompany, makeUser } from '../support/directory.fixture';
-import { codeOf, value } from './contract.kit';
+import { PAGE, codeOf, value } from './contract.kit';
 
 /** Defines the users and companies sentences over the fresh store `current()` answers. */
 export function usersContract(current: () => UserStore): void {
@@ -28,6 +28,22 @@ export function usersContract(current: () => UserStore): void {
       expect(codeOf(await store.putUser({ ...user, version: 2, name: '过期' }, 1))).toBe('CONFLICT');
       expect(await store.getUser('u-1')).toEqual(bound);
       expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
+    });
+
+    it('people list by role and by the center they serve, and a moved clerk lists under the new center', async () => {
+      await store.putUser(makeUser({ id: 'u-a', role: 'clerk', centerId: 'v-001' }));
+      await store.putUser(makeUser({ id: 'u-b', role: 'clerk', centerId: 'v-002' }));
+      await store.putUser(makeUser({ id: 'u-c' }));
+      await store.putUser(makeUser({ id: 'u-d', role: 'admin' }));
+      const ids = async (f: Parameters<UserStore['listUsers']>[0]) => (await store.listUsers(f, PAGE)).items.map((u) => u.id);
+      expect(await ids({ role: 'clerk' })).toEqual(['u-a', 'u-b']);
+      expect(await ids({ centerId: 'v-001' })).toEqual(['u-a']);
+      expect(await ids({ role: 'admin' })).toEqual(['u-d']);
+      expect((await store.listUsers({}, PAGE)).total).toBe(4);
+      const a = (await store.getUser('u-a'))!;
+      value(await store.putUser({ ...a, version: 2, centerId: 'v-002' }, 1));
+      expect(await ids({ centerId: 'v-002' })).toEqual(['u-a', 'u-b']);
+      expect(await ids({ centerId: 'v-001' })).toEqual([]);
     });
 
     it('a company is found by its credit code and updated only from its stored version', async () => {

@@ -41,6 +41,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ALREADY_RATED: 400,
   CALENDAR_OUT_OF_RANGE: 400,
   IMPORT_INVALID: 400,
+  INVITE_NOT_FOUND: 404,
+  INVITE_EXPIRED: 410,
+  INVITE_USED: 409,
+  INVITE_REVOKED: 410,
+  OWN_ROLE: 403,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

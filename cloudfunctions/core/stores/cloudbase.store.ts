@@ -25,6 +25,8 @@ import type { RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import type { Invite } from '../../../shared/invite.schema';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -259,10 +261,14 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
   };
 };
 
+/** The queried fields of a user: role and center, so people list by center. */
+const userFields = (u: UserRecord) => ({ role: u.role, centerId: u.centerId ?? null });
+
 /** Users and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  listUsers: (f, page) => read.page<UserRecord>('users', { ...(f.role ? { role: f.role } : {}), ...(f.centerId ? { centerId: f.centerId } : {}) }, [['_id', 'asc']], page),
+  putUser: versioned<UserRecord>(db, 'users', userFields),
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
@@ -312,6 +318,47 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
   };
 };
 
+/** The queried fields of an invitation. */
+const inviteFields = (i: Invite) => ({ state: i.state, createdAt: i.createdAt });
+
+/** Checks a document read inside a transaction against the version a write expects (undefined: must not exist). */
+const expectVersion = (coll: string, id: string, current: Record<string, unknown> | null, expected?: number) => {
+  if (expected === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `${coll} ${id}`));
+  if (expected !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `${coll} ${id}`));
+  if (expected !== undefined && current?.version !== expected) throw new Abort(fail('CONFLICT', undefined, `${coll} ${id}`));
+};
+
+/** Invitations: versioned documents; a redeem writes the invitation and its holder in one transaction. */
+const inviteStore = (db: Db, read: Read): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', inviteFields);
+  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) => inTransaction(db, async (t) => {
+    const inviteRef = t.collection('invites').doc(next.id);
+    const userRef = t.collection('users').doc(user.id);
+    assertNextVersion('invites', next.version, expected);
+    if (expectedUser !== undefined) assertNextVersion('users', user.version, expectedUser);
+    expectVersion('invites', next.id, (await inviteRef.get()).data as Record<string, unknown> | null, expected);
+    expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
+    await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
+    await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
+    return ok({ invite: next, user });
+  });
+  return {
+    createInvite: (invite) => put(invite),
+    getInvite: (id) => read.one<Invite>('invites', id),
+    listInvites: (f, page) => read.page<Invite>('invites', f.state ? { state: f.state } : {}, [['createdAt', 'desc'], ['_id', 'asc']], page),
+    updateInvite: (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return await redeem(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Abort) return e.result as Result<{ invite: Invite; user: UserRecord }>;
+        if (isTxnConflict(e)) return fail('CONFLICT', undefined, `invite ${next.id}`);
+        throw e;
+      }
+    },
+  };
+};
+
 /** Small settings: `add` with the key as `_id`, so the first value written wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => {
@@ -337,6 +384,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
   return {
     ...directoryStore(db, read),
     ...userStore(db, read),
+    ...inviteStore(db, read),
     ...requestStore(db, read),
     ...auditStore(db),
     ...outboxStore(db, read),

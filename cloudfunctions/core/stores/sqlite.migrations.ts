@@ -69,6 +69,20 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE audit SET center_id = json_extract(doc, '$.centerId'), action = json_extract(doc, '$.action');
       CREATE INDEX audit_by_center ON audit (center_id, action, at) WHERE center_id IS NOT NULL;`,
   },
+  {
+    id: 4,
+    name: 'people by role and center; invitations to a role',
+    sql: `
+      ALTER TABLE users ADD COLUMN role TEXT;
+      ALTER TABLE users ADD COLUMN center_id TEXT;
+      UPDATE users SET role = json_extract(doc, '$.role'), center_id = json_extract(doc, '$.centerId');
+      CREATE INDEX users_by_role ON users (role, center_id, id);
+      CREATE INDEX users_by_center ON users (center_id, id) WHERE center_id IS NOT NULL;
+      CREATE TABLE invites (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX invites_by_state ON invites (state, created_at DESC, id);
+      CREATE INDEX invites_by_time ON invites (created_at DESC, id);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

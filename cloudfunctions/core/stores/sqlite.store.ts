@@ -23,6 +23,8 @@ import type { RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import type { Invite } from '../../../shared/invite.schema';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -143,12 +145,15 @@ const versioned = <T extends { id: string; version: number }>(
   };
 };
 
+/** The users table's writer: role and center are columns, so people list by center. */
+const userWriter = (db: Db) => versioned<UserRecord>(db, 'users', ['role', 'center_id'], (u) => [u.role, u.centerId ?? null]);
+
 /** Users and companies, each a versioned table. */
-const userStore = (db: Db): UserStore => {
-  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
+const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore => {
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
+    listUsers: async (f, page) => pageQuery<UserRecord>(db, 'users', where([cond(f.role, 'role = ?'), cond(f.centerId, 'center_id = ?')]), 'id', page),
     putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
@@ -301,6 +306,39 @@ function countQueues(db: Db, centerId: string): Record<QueueName, number> {
   return counts;
 }
 
+/** Carries a failed Result out of a better-sqlite3 transaction, which rolls it back. */
+class Rollback extends Error {
+  constructor(readonly result: Result<never>) {
+    super('rolled back');
+  }
+}
+
+/** Invitations: versioned rows, and the redeem that writes the invitation and its holder together. */
+const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', ['state', 'created_at'], (i) => [i.state, i.createdAt]);
+  const redeemTx = db.transaction((next: Invite, expected: number, user: UserRecord, expectedUser?: number) => {
+    const invite = put(next, expected);
+    if (!invite.ok) throw new Rollback(invite);
+    const holder = putUser(user, expectedUser);
+    if (!holder.ok) throw new Rollback(holder);
+    return ok({ invite: invite.value, user: holder.value });
+  });
+  return {
+    createInvite: async (invite) => put(invite),
+    getInvite: async (id) => getDoc<Invite>(db, 'SELECT doc FROM invites WHERE id = ?', id),
+    listInvites: async (f, page) => pageQuery<Invite>(db, 'invites', where([cond(f.state, 'state = ?')]), 'created_at DESC, id', page),
+    updateInvite: async (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return redeemTx(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Rollback) return e.result;
+        throw e;
+      }
+    },
+  };
+};
+
 /** Small settings: the first value written for a key wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
@@ -315,9 +353,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
   const db = open(options);
   const writeAudit = auditWriter(db);
   const outbox = outboxTable(db);
+  const putUser = userWriter(db);
   return {
     ...directoryStore(db),
-    ...userStore(db),
+    ...userStore(db, putUser),
+    ...inviteStore(db, putUser),
     ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
     ...auditStore(db, writeAudit),
     ...outbox.port,

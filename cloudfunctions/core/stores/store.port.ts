@@ -9,7 +9,8 @@ import type { MetaStore } from './meta.port';
 import type { OutboxStore } from './outbox.port';
 import type { RequestStore } from './request.port';
 import type { UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & AuditStore & OutboxStore & MetaStore & {
+export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & AuditStore & OutboxStore & MetaStore & {
   close(): Promise<void>;
 };

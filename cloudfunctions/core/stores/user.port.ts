@@ -4,6 +4,7 @@
  */
 import type { Result } from '../../../shared/errors';
 import type { CompanyLocation, Role } from '../../../shared/identity.schema';
+import type { Page, PageOf } from './store.page';
 
 /** A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked form. */
 export type UserRecord = {
@@ -32,8 +33,13 @@ export type CompanyRecord = {
   createdAt: string;
 };
 
+/** Which people a listing shows: by role, by the center a clerk serves. */
+export type UserFilter = { role?: Role; centerId?: string };
+
 export interface UserStore {
   getUser(id: string): Promise<UserRecord | null>;
+  /** People by role and center, in id order (the administrator's list of clerks by center). */
+  listUsers(filter: UserFilter, page: Page): Promise<PageOf<UserRecord>>;
   putUser(user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>>;
   getCompany(id: string): Promise<CompanyRecord | null>;
   findCompanyByCreditCode(creditCode: string): Promise<CompanyRecord | null>;
