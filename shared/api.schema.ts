@@ -10,6 +10,7 @@ import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
+import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -40,6 +41,8 @@ export type List<T> = { items: T[]; total: number; page: number; pageSize: numbe
 const Id = z.string().min(1).max(80);
 const Version = z.number().int().min(1);
 const Reason = z.string().trim().min(2).max(500);
+/** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
+const InviteCode = z.string().max(20).transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{8}$/));
 
 // ---------- session ----------
 
@@ -80,12 +83,15 @@ export const SessionInput = {
     name: z.string().trim().min(2).max(80),
     location: CompanyLocationSchema,
   }),
+  /** the invitation code the administrator handed over (8 letters or digits; spaces and dashes ignored) */
+  redeemInvite: z.object({ code: InviteCode }),
 };
 export const SessionOutput = {
   whoami: z.object({ user: UserViewSchema.nullable() }),
   devLogin: z.object({ token: z.string(), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
   bindCompany: z.object({ user: UserViewSchema }),
+  redeemInvite: z.object({ user: UserViewSchema }),
 };
 
 // ---------- directory ----------
@@ -207,10 +213,37 @@ export type MessageView = z.infer<typeof MessageViewSchema>;
 export const MessagesInput = { list: z.object({ ...Page }) };
 export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
-// ---------- admin (the city administrator; imports and roles come in a later issue) ----------
+// ---------- admin (the city administrator) ----------
 
-export const AdminInput = { stats: z.object({}).default({}) };
-export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
+/** An invitation as the administrator lists it: never the code, only its last characters. */
+export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().optional(), expired: z.boolean() });
+export type InviteView = z.infer<typeof InviteViewSchema>;
+/** A person holding a role, as the administrator's list shows them (masked name only). */
+export const PersonViewSchema = z.object({
+  id: z.string(), version: z.number().int(), role: RoleSchema, nameMasked: z.string().optional(),
+  centerId: z.string().optional(), centerName: z.string().optional(), updatedAt: z.string(),
+});
+export type PersonView = z.infer<typeof PersonViewSchema>;
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
+  listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
+  revokeInvite: z.object({ id: Id, version: Version }),
+  listPeople: z.object({ role: z.enum(['clerk', 'admin']).default('clerk'), centerId: Id.optional(), ...Page }),
+  moveRole: z.object({ userId: Id, version: Version, centerId: Id }),
+  revokeRole: z.object({ userId: Id, version: Version }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  /** `code` is shown once, here: only its hash is stored */
+  createInvite: z.object({ invite: InviteViewSchema, code: z.string() }),
+  listInvites: listOf(InviteViewSchema),
+  revokeInvite: z.object({ invite: InviteViewSchema }),
+  listPeople: listOf(PersonViewSchema),
+  moveRole: z.object({ person: PersonViewSchema }),
+  revokeRole: z.object({ person: PersonViewSchema }),
+};
 
 // ---------- the whole surface ----------
 

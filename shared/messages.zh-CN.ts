@@ -111,6 +111,10 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   'materials.paperSeen': '纸质原件',
   'requests.rate.level': '评价等级',
   'session.bindCompany.name': '企业名称',
+  'session.redeemInvite.code': '邀请码',
+  grant: '邀请的角色',
+  'grant.role': '角色',
+  userId: '人员',
 };
 
 /** A field the label table does not name. */
@@ -119,7 +123,7 @@ export const FALLBACK_FIELD_LABEL_ZH_CN = '此项';
 /** Label keys of fields a person picks from a list rather than types: "请选择…", not "请填写…". */
 const PICKED_FIELDS = new Set([
   'audience', 'centerId', 'checklist.form', 'companyId', 'companyLocation', 'contentType', 'homeVillageId', 'intakeCenterId', 'itemCode',
-  'kind', 'level', 'requests.rate.level', 'lifeEvent', 'location', 'outcome', 'persona', 'queue', 'state', 'townshipCode', 'villageId',
+  'grant', 'grant.role', 'kind', 'level', 'requests.rate.level', 'userId', 'lifeEvent', 'location', 'outcome', 'persona', 'queue', 'state', 'townshipCode', 'villageId',
 ]);
 
 type Wording = { label: string; picked: boolean; min?: number; max?: number };
@@ -148,6 +152,7 @@ export const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
   'dataBase64.too_long': '图片太大，请压缩后再试',
   'materials.too_few': '请上传补正材料',
   'missing.too_few': '请写明需要补正的材料',
+  'session.redeemInvite.code.bad_format': '邀请码是8位字母或数字',
 };
 
 // Maps, so a field named like a built-in (`constructor`, `__proto__`) finds no label by accident.

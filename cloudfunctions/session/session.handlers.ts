@@ -13,6 +13,7 @@ import { userView } from '../core/identity/user.view';
 import { nowIso, type CtxWith } from '../core/services/context';
 import type { CompanyRecord, UserRecord } from '../core/stores/user.port';
 import { devPersona } from './dev.personas';
+import { redeemInviteCode } from './invite.redeem';
 
 /** The caller's record, or a fresh unbound resident record for a first-time subject. */
 const ownRecord = async (ctx: CtxWith<'now'>): Promise<{ user: UserRecord; expected?: number }> => {
@@ -74,6 +75,10 @@ export const session = defineFunction('session', {
     const company = await createCompany(ctx, input);
     const saved = await saveOwn(ctx, { ...user, role: 'company', companyId: company.id }, expected);
     return { user: userView(saved, company) };
+  },
+
+  async redeemInvite(ctx, input) {
+    return { user: userView(await redeemInviteCode(ctx, input.code)) };
   },
 });
 

@@ -7,6 +7,7 @@ import type { DirectoryStore } from '../stores/directory.port';
 import type { OutboxStore } from '../stores/outbox.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
+import type { InviteStore } from '../stores/invite.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
 import type { ClockCalendar } from '../../../shared/request.clock';
@@ -19,6 +20,8 @@ export type Deps = {
   /** centers and items, as stored (routing reads them through `catalogue`) */
   directory: DirectoryStore;
   users: UserStore;
+  /** invitations to a role, and the redeem that grants it */
+  invites: InviteStore;
   /** audit entries of reads and actions that change no request */
   audit: AuditStore;
   /** notices to send, and the in-app message list */
@@ -30,6 +33,8 @@ export type Deps = {
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
+  /** an 8-character one-time invitation code, same alphabet */
+  newInviteCode: () => string;
   secrets: { token: string; idHash: string };
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */

@@ -7,7 +7,7 @@ import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
-import { newCode, newId, newSecret } from './ids';
+import { newCode, newId, newInviteCode, newSecret } from './ids';
 import { backendCalendar } from '../../../data/calendar';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
@@ -37,12 +37,14 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     requests: o.store,
     directory: o.store,
     users: o.store,
+    invites: o.store,
     audit: o.store,
     outbox: o.store,
     mode: o.mode,
     now,
     newId,
     newCode,
+    newInviteCode,
     secrets: { token, idHash },
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
     ...(o.files ? { files: o.files } : {}),
