@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'ALREADY_RATED',
   // calendar
   'CALENDAR_OUT_OF_RANGE',
+  'CALENDAR_INVALID',
+  'CALENDAR_YEAR_BUILT_IN',
   // import
   'IMPORT_INVALID',
   // invitations and roles

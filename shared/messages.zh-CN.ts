@@ -39,6 +39,8 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RATING_WINDOW_CLOSED: '评价期已过（办结后5个工作日内可评价）',
   ALREADY_RATED: '您已经评价过了',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
+  CALENDAR_INVALID: '节假日安排有误，请按提示修改后再保存',
+  CALENDAR_YEAR_BUILT_IN: '这一年的节假日安排系统已内置，无需录入',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
   INVITE_NOT_FOUND: '邀请码不对，请核对后重新输入',
   INVITE_EXPIRED: '邀请码已过期（7天内有效），请联系管理员重新邀请',

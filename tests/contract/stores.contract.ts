@@ -10,6 +10,7 @@ import { outboxContract } from './outbox.contract';
 import { requestsContract } from './requests.contract';
 import { usersContract } from './users.contract';
 import { invitesContract } from './invites.contract';
+import { calendarContract } from './calendar.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -26,6 +27,7 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     directoryContract(current);
     usersContract(current);
     invitesContract(current);
+    calendarContract(current);
     requestsContract(current);
     auditContract(current);
     outboxContract(current);

@@ -26,6 +26,8 @@ import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
 
 type App = ReturnType<typeof tcb.init>;
@@ -314,6 +316,7 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
       ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}),
     }, [['createdAt', 'desc'], ['_id', 'asc']], page),
     pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    addOutbox: (message) => putOutbox(message),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
   };
 };
@@ -359,6 +362,12 @@ const inviteStore = (db: Db, read: Read): InviteStore => {
   };
 };
 
+/** Entered holiday schedules: one versioned document a year. */
+const calendarStore = (db: Db, read: Read): CalendarStore => ({
+  listCalendarYears: () => read.all<CalendarYear>('calendar_years', {}, [['year', 'asc']]),
+  putCalendarYear: versioned<CalendarYear>(db, 'calendar_years', (y) => ({ year: y.year })),
+});
+
 /** Small settings: `add` with the key as `_id`, so the first value written wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => {
@@ -385,6 +394,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...directoryStore(db, read),
     ...userStore(db, read),
     ...inviteStore(db, read),
+    ...calendarStore(db, read),
     ...requestStore(db, read),
     ...auditStore(db),
     ...outboxStore(db, read),

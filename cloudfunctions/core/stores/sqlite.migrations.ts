@@ -83,6 +83,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX invites_by_state ON invites (state, created_at DESC, id);
       CREATE INDEX invites_by_time ON invites (created_at DESC, id);`,
   },
+  {
+    id: 5,
+    name: 'official holiday schedules entered by the administrator',
+    sql: `CREATE TABLE calendar_years (id TEXT PRIMARY KEY, version INTEGER NOT NULL, year INTEGER NOT NULL, doc TEXT NOT NULL);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

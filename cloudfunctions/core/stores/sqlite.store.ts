@@ -24,6 +24,8 @@ import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
@@ -171,6 +173,7 @@ const outboxTable = (db: Db) => {
     ]), 'created_at DESC, id', page),
     pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
       "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    addOutbox: async (message) => put(message),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
   };
   return { put, port };
@@ -339,6 +342,15 @@ const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStor
   };
 };
 
+/** Entered holiday schedules: one versioned row a year. */
+const calendarStore = (db: Db): CalendarStore => {
+  const put = versioned<CalendarYear>(db, 'calendar_years', ['year'], (y) => [y.year]);
+  return {
+    listCalendarYears: async () => allDocs<CalendarYear>(db, 'SELECT doc FROM calendar_years ORDER BY year'),
+    putCalendarYear: async (year, expectedVersion) => put(year, expectedVersion),
+  };
+};
+
 /** Small settings: the first value written for a key wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
@@ -358,6 +370,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...directoryStore(db),
     ...userStore(db, putUser),
     ...inviteStore(db, putUser),
+    ...calendarStore(db),
     ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
     ...auditStore(db, writeAudit),
     ...outbox.port,

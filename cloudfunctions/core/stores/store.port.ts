@@ -10,7 +10,8 @@ import type { OutboxStore } from './outbox.port';
 import type { RequestStore } from './request.port';
 import type { UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & AuditStore & OutboxStore & MetaStore & {
+export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & CalendarStore & AuditStore & OutboxStore & MetaStore & {
   close(): Promise<void>;
 };
