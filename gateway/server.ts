@@ -20,6 +20,7 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
+import { queueCalendarNotices } from '../cloudfunctions/scheduler/admin.notices';
 
 export const MAX_BODY_BYTES = 4_500_000;
 
@@ -83,6 +84,7 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     running = true;
     try {
       const scan = await runOverdueScan(deps);
+      await queueCalendarNotices(deps);
       const sent = await deliverOutbox(deps, inAppSender);
       if (scan.flagged || sent.sent || sent.failed) log(`scheduler flagged=${scan.flagged} sent=${sent.sent} failed=${sent.failed}`);
     } catch (e) {

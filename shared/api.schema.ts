@@ -225,8 +225,32 @@ export const PersonViewSchema = z.object({
 });
 export type PersonView = z.infer<typeof PersonViewSchema>;
 
+const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** One year of the holiday calendar as the administrator sees it: where it comes from and its counts. */
+export const CalendarYearViewSchema = z.object({
+  year: z.number().int(),
+  /** built into chinese-days, from the file seed, or entered by an administrator */
+  source: z.enum(['library', 'seed', 'entered']),
+  holidays: z.array(z.string()).optional(),
+  workdays: z.array(z.string()).optional(),
+  version: z.number().int().optional(),
+  enteredAt: z.string().optional(),
+});
+/** How far the calendar reaches, and whether the administrator must enter the next year soon. */
+export const CalendarCoverageSchema = z.object({ coveredUntil: z.string(), daysLeft: z.number().int(), warn: z.boolean() });
+
 export const AdminInput = {
   stats: z.object({}).default({}),
+  calendar: z.object({}).default({}),
+  /** a year's official schedule, as lists (the form) or as a pasted text; `dryRun` only checks it */
+  setCalendarYear: z.object({
+    year: z.number().int().min(2000).max(2100),
+    text: z.string().max(4000).optional(),
+    holidays: z.array(CalendarDate).max(60).optional(),
+    workdays: z.array(CalendarDate).max(20).optional(),
+    version: Version.optional(),
+    dryRun: z.boolean().default(false),
+  }),
   createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
   listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
   revokeInvite: z.object({ id: Id, version: Version }),
@@ -236,6 +260,12 @@ export const AdminInput = {
 };
 export const AdminOutput = {
   stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  calendar: z.object({ years: z.array(CalendarYearViewSchema), coverage: CalendarCoverageSchema }),
+  setCalendarYear: z.object({
+    schedule: z.object({ year: z.number().int(), holidays: z.array(z.string()), workdays: z.array(z.string()) }),
+    saved: z.boolean(),
+    coverage: CalendarCoverageSchema,
+  }),
   /** `code` is shown once, here: only its hash is stored */
   createInvite: z.object({ invite: InviteViewSchema, code: z.string() }),
   listInvites: listOf(InviteViewSchema),

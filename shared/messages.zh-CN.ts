@@ -117,6 +117,11 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   grant: '邀请的角色',
   'grant.role': '角色',
   userId: '人员',
+  year: '年份',
+  holidays: '放假日期',
+  workdays: '调休上班日期',
+  text: '节假日安排',
+  dryRun: '仅检查',
 };
 
 /** A field the label table does not name. */

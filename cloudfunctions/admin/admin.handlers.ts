@@ -6,9 +6,11 @@ import { defineFunction } from '../core/edge/dispatch';
 import { inviteHandlers } from './admin.invites';
 import { roleHandlers } from './admin.roles';
 import { statsHandlers } from './admin.stats';
+import { calendarHandlers } from './admin.calendar';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
   ...inviteHandlers,
   ...roleHandlers,
+  ...calendarHandlers,
 });

@@ -4,6 +4,7 @@ import { loadConfig } from '../core/services/config';
 import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { wechatSender } from './wechat.sender';
+import { queueCalendarNotices } from './admin.notices';
 
 export const main = async () => {
   const config = loadConfig();
@@ -12,7 +13,8 @@ export const main = async () => {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
   const scan = await runOverdueScan(deps);
+  const notices = await queueCalendarNotices(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
-  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
+  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
   return { scan, delivery };
 };

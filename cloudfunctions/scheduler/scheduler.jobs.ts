@@ -17,8 +17,10 @@ export type ScanReport = { scanned: number; flagged: number; conflicts: number }
 export type DeliveryReport = { sent: number; retried: number; failed: number; conflicts: number };
 
 /** Walks every open request in pages and writes those whose flags changed, with notices. */
-export const runOverdueScan = async (deps: Pick<Deps, 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'calendar'>, pageSize = 500): Promise<ScanReport> => {
+export const runOverdueScan = async (deps: Pick<Deps, 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'calendar' | 'calendarSource'>, pageSize = 500): Promise<ScanReport> => {
   const report: ScanReport = { scanned: 0, flagged: 0, conflicts: 0 };
+  // a year entered since the last run fills in every pending deadline now
+  await deps.calendarSource.refresh();
   const now = deps.now().toISOString();
   for (let afterId: string | null = null; ; ) {
     const page = await deps.requests.listOpenRequests(afterId, pageSize);

@@ -8,6 +8,8 @@ import type { OutboxStore } from '../stores/outbox.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
+import type { CalendarStore } from '../stores/calendar.port';
+import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
 import type { ClockCalendar } from '../../../shared/request.clock';
@@ -47,6 +49,10 @@ export type Deps = {
   rectificationDays: number;
   /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
   calendar: ClockCalendar;
+  /** where `calendar` comes from: the entered years in the store, refreshed before each call */
+  calendarSource: CalendarSource;
+  /** the holiday schedules the administrator entered */
+  calendarYears: CalendarStore;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -8,7 +8,8 @@ import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
 import { newCode, newId, newInviteCode, newSecret } from './ids';
-import { backendCalendar } from '../../../data/calendar';
+import { loadCalendarExtra } from '../../../data/calendar';
+import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
 
@@ -32,6 +33,8 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const now = o.now ?? (() => new Date());
   const token = await o.store.setMetaIfAbsent('tokenSecret', newSecret());
   const idHash = o.idHashKey ?? (await o.store.setMetaIfAbsent('idHashKey', newSecret()));
+  const calendarSource = createCalendarSource(o.store, o.calendarExtra ?? loadCalendarExtra(), () => now().getTime());
+  await calendarSource.refresh();
   return {
     // one adapter implements every port; each handler sees only the ports it names
     requests: o.store,
@@ -51,6 +54,8 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
     rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
-    calendar: backendCalendar(o.calendarExtra),
+    calendar: calendarSource.clock,
+    calendarSource,
+    calendarYears: o.store,
   };
 };
