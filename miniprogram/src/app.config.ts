@@ -10,6 +10,7 @@ const pages = [
   'pages/result/index',
   'pages/request/index',
   'pages/messages/index',
+  'pages/redeem/index',
 ];
 
 // The persona picker exists only in the browser build, against the local gateway.
@@ -18,7 +19,11 @@ if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
 export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
-  subPackages: [{ root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] }],
+  subPackages: [
+    { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] },
+    // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
+    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index'] },
+  ],
   window: {
     navigationBarTitleText: '邹城通办',
     navigationBarBackgroundColor: '#1d5fd6',

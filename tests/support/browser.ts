@@ -38,6 +38,12 @@ export const newPhoneContext = async (browser: Browser, opts: PhoneOptions = {})
   return { context, page: await context.newPage() };
 };
 
+/** A 1280x800 desktop window as a fresh context of `browser`: officials work at a PC. */
+export const newDesktopContext = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  return { context, page: await context.newPage() };
+};
+
 /** Opens a 375x812 phone viewport in a fresh headless Chromium, allowed to read the location. */
 export const openPhone = async (opts: PhoneOptions = {}): Promise<PhoneSession> => {
   const browser = await launchChromium();

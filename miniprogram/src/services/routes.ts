@@ -1,4 +1,4 @@
-/** Every page the app can open (the resident's, and the clerk subpackage's), and the one way to open each with its parameters. */
+/** Every page the app can open (the resident's, and the clerk and admin subpackages'), and the one way to open each with its parameters. */
 import Taro from '@tarojs/taro';
 import { platform } from '../platform';
 
@@ -35,6 +35,11 @@ export const go = {
   clerkConfirm: (id?: string) => push(`/pages-clerk/confirm/index${q({ id })}`),
   /** back to the request after an action page, without stacking another copy */
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
+  /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
+  redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  adminHome: () => push('/pages-admin/home/index'),
+  adminInvites: () => push('/pages-admin/invites/index'),
+  adminCalendar: () => push('/pages-admin/calendar/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;

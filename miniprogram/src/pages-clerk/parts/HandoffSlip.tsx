@@ -3,7 +3,8 @@ import type { Handoff } from '@shared/request.schema';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
 import type { CenterNames } from '../../hooks/useClerk';
-import { QrGrid } from './QrGrid';
+// imported directly, not through the barrel, so the QR library stays in the subpackages that draw codes
+import { QrGrid } from '../../components/QrGrid';
 import { FactLine } from './FactLine';
 
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;

@@ -17,10 +17,12 @@ const PERSONAS: PersonaChoice[] = [
 ];
 
 const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
+const ADMIN: PersonaChoice = { title: '市级管理员', hint: '邀请工作人员、维护节假日日历、导入名录、查看指标', input: { persona: 'admin' } };
 
 /** Where each persona starts: a clerk at the workspace, a resident at home or at the binding form. */
 const landing = (user: UserView): void => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
+  if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
   go.tab(user.bound ? 'home' : 'profile');
 };
 
@@ -60,6 +62,11 @@ export default function DevLogin() {
           <Button type="primary" disabled={busy} onClick={() => setPickingCenter(true)}>选择镇街或村居的中心</Button>
           <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>市政务服务中心</Button>
         </View>
+      </View>
+      <View className="zc-card">
+        <View className="zc-item-name">{ADMIN.title}</View>
+        <View className="zc-muted">{ADMIN.hint}</View>
+        <Button type="primary" block disabled={busy} onClick={() => void pick(ADMIN)}>以{ADMIN.title}身份进入</Button>
       </View>
       <VillagePicker
         visible={pickingCenter}

@@ -33,7 +33,13 @@ export default function Profile() {
             <Text className="zc-link" onClick={go.messages}>本中心消息 ›</Text>
           </Section>
         ) : null}
-        {user && user.role !== 'clerk' && (!user.bound || editing) ? (
+        {user?.role === 'admin' ? (
+          <Section title="管理员">
+            <Button type="primary" size="large" block onClick={go.adminHome}>进入管理后台</Button>
+          </Section>
+        ) : null}
+        {user && user.role !== 'company' ? <Text className="zc-link" onClick={() => go.redeem()}>我有邀请码（成为服务中心工作人员）›</Text> : null}
+        {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>

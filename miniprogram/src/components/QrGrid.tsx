@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useMemo } from 'react';
 import qrcode from 'qrcode-generator';
+import './QrGrid.scss';
 
 /** The QR modules of a text, dark = true; alphanumeric mode keeps a 6-character code at version 1 (21×21). */
 export const qrModules = (text: string): boolean[][] => {
