@@ -11,6 +11,7 @@ import { requestsContract } from './requests.contract';
 import { usersContract } from './users.contract';
 import { invitesContract } from './invites.contract';
 import { calendarContract } from './calendar.contract';
+import { catalogueContract } from './catalogue.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -28,6 +29,7 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     usersContract(current);
     invitesContract(current);
     calendarContract(current);
+    catalogueContract(current);
     requestsContract(current);
     auditContract(current);
     outboxContract(current);

@@ -11,14 +11,11 @@
 import { randomUUID } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import type { Center } from '../../../shared/directory.schema';
-import type { Item } from '../../../shared/catalogue.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
-import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
 import type { RequestFilter, RequestStore } from './request.port';
@@ -26,6 +23,7 @@ import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
+import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
@@ -38,7 +36,7 @@ type Query = ReturnType<ReturnType<Db['collection']>['where']>;
 type Envelope<T> = { _id: string; doc: T } & Record<string, unknown>;
 type Order = [field: string, direction: 'asc' | 'desc'][];
 
-export type CloudbaseStoreOptions = { env?: string; app?: App };
+export type CloudbaseStoreOptions = { env?: string; app?: App; /** tests only: stop an import part-way */ importFault?: ImportFault };
 
 /** Carries a domain answer out of a transaction callback, which makes the SDK roll back. */
 class Abort<T> extends Error {
@@ -53,7 +51,6 @@ const isTxnConflict = (e: unknown): boolean => codeOf(e) === 'DATABASE_TRANSACTI
 const isDuplicate = (e: unknown): boolean =>
   codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The SDK strips undefined fields in place; hand it a copy so callers' objects stay intact. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const pad = (n: number) => String(n).padStart(6, '0');
@@ -219,48 +216,11 @@ const requestFilter = (f: RequestFilter) => ({
 const queueFilter = (centerId: string, queue: QueueName) =>
   queue === 'overdue' ? { overdue: true, pathCenters: centerId } : { holderCenterId: centerId, queue };
 
-/** The filter of a center listing; `q` is a case-insensitive substring of the name. */
-const centerFilter = (f: CenterFilter) => ({
-  ...(f.kind ? { kind: f.kind } : {}),
-  ...(f.townshipCode ? { townshipCode: f.townshipCode } : {}),
-  ...(f.q ? { name: new RegExp(escapeRegExp(f.q), 'i') } : {}),
-});
-
-/** The filter of an item search; `q` matches the name or the code. */
-const itemFilter = (db: Db, f: ItemFilter) => {
-  const _ = db.command;
-  const fields = {
-    ...(f.level ? { level: f.level } : {}),
-    ...(f.audience ? { audience: f.audience } : {}),
-    ...(f.lifeEvent ? { lifeEvents: f.lifeEvent } : {}),
-    ...(f.codes ? { _id: _.in(f.codes) } : {}),
-  };
-  if (!f.q) return fields;
-  const re = new RegExp(escapeRegExp(f.q), 'i');
-  return _.and([fields, _.or([{ name: re }, { code: re }])]);
-};
-
 /** Opens the SDK, failing at startup when credentials are missing. */
 const openDb = (options: CloudbaseStoreOptions): Db => {
   if (options.app) return options.app.database();
   assertCloudbaseCredentials();
   return tcb.init({ env: options.env ?? process.env.TCB_ENV ?? tcb.SYMBOL_CURRENT_ENV }).database();
-};
-
-/** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
-const directoryStore = (db: Db, read: Read): DirectoryStore => {
-  const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
-  return {
-    getCenter: (id) => read.one<Center>('centers', id),
-    listCenters: (f, page) => read.page<Center>('centers', centerFilter(f), [['_id', 'asc']], page),
-    allCenters: () => read.all<Center>('centers', {}, [['_id', 'asc']]),
-    upsertCenters: (centers) => inParallel(centers, 16, (c) =>
-      setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
-    getItem: (code) => read.one<Item>('items', code),
-    searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
-    upsertItems: (items) => inParallel(items, 16, (i) =>
-      setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
-  };
 };
 
 /** The queried fields of a user: role and center, so people list by center. */
@@ -391,7 +351,8 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
   const db = openDb(options);
   const read = reader(db);
   return {
-    ...directoryStore(db, read),
+    // the directory, the catalogue and their imports, in generations (cloudbase.catalogue.ts)
+    ...cloudbaseCatalogue(db, { read, plain, inParallel }, options.importFault),
     ...userStore(db, read),
     ...inviteStore(db, read),
     ...calendarStore(db, read),

@@ -88,6 +88,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'official holiday schedules entered by the administrator',
     sql: `CREATE TABLE calendar_years (id TEXT PRIMARY KEY, version INTEGER NOT NULL, year INTEGER NOT NULL, doc TEXT NOT NULL);`,
   },
+  {
+    id: 6,
+    name: 'imports of the official lists, with the lists they replaced',
+    sql: `
+      CREATE TABLE imports (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,
+        before_centers TEXT, before_items TEXT);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

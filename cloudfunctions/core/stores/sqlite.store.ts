@@ -25,6 +25,7 @@ import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
+import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
 
@@ -75,8 +76,8 @@ const getDoc = <T>(db: Db, sql: string, ...args: unknown[]): T | null => parse<T
 /** Every document a query answers, in its order. */
 const allDocs = <T>(db: Db, sql: string, ...args: unknown[]): T[] => parseAll<T>(db.prepare(sql).all(...args));
 
-/** The directory and the catalogue: bulk upserts and filtered pages. */
-const directoryStore = (db: Db): DirectoryStore => {
+/** Writes one center or one item (with its life events) from its stored JSON, as upserts and imports do. */
+const directoryWriters = (db: Db) => {
   const putCenter = db.prepare(
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
@@ -85,15 +86,28 @@ const directoryStore = (db: Db): DirectoryStore => {
      ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
   const clearEvents = db.prepare('DELETE FROM item_life_events WHERE code = ?');
   const putEvent = db.prepare('INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
-  const upsertCenters = db.transaction((centers: Center[]) => {
-    for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
-  });
-  const upsertItems = db.transaction((items: Item[]) => {
-    for (const i of items) {
-      putItem.run(i.code, i.level, i.audience, i.name, JSON.stringify(i));
+  return {
+    center(doc: string) {
+      const c = JSON.parse(doc) as Center;
+      putCenter.run(c.id, c.kind, c.townshipCode, c.name, doc);
+    },
+    item(doc: string) {
+      const i = JSON.parse(doc) as Item;
+      putItem.run(i.code, i.level, i.audience, i.name, doc);
       clearEvents.run(i.code);
       for (const e of new Set(i.lifeEvents)) putEvent.run(e, i.code);
-    }
+    },
+  };
+};
+
+/** The directory and the catalogue: bulk upserts and filtered pages. */
+const directoryStore = (db: Db): DirectoryStore => {
+  const write = directoryWriters(db);
+  const upsertCenters = db.transaction((centers: Center[]) => {
+    for (const c of centers) write.center(JSON.stringify(c));
+  });
+  const upsertItems = db.transaction((items: Item[]) => {
+    for (const i of items) write.item(JSON.stringify(i));
   });
   return {
     getCenter: async (id) => getDoc<Center>(db, 'SELECT doc FROM centers WHERE id = ?', id),
@@ -351,6 +365,43 @@ const calendarStore = (db: Db): CalendarStore => {
   };
 };
 
+/**
+ * Imports: the replaced lists are swapped in one transaction, and the stored JSON of the lists
+ * before it is kept with the record, so an undo writes back exactly the bytes that were there.
+ */
+const catalogueStore = (db: Db): CatalogueStore => {
+  const write = directoryWriters(db);
+  const docsOf = (table: 'centers' | 'items') => (db.prepare(`SELECT doc FROM ${table} ORDER BY rowid`).all() as DocRow[]).map((r) => r.doc);
+  const replace = (table: 'centers' | 'items', docs: string[]) => {
+    db.prepare(`DELETE FROM ${table}`).run();
+    for (const d of docs) (table === 'centers' ? write.center : write.item)(d);
+  };
+  const insert = db.prepare('INSERT INTO imports (id, at, state, doc, before_centers, before_items) VALUES (?, ?, ?, ?, ?, ?)');
+  const apply = db.transaction((change: CatalogueChange, record: ImportRecord) => {
+    const before = { centers: change.centers ? JSON.stringify(docsOf('centers')) : null, items: change.items ? JSON.stringify(docsOf('items')) : null };
+    if (change.centers) replace('centers', change.centers.map((c) => JSON.stringify(c)));
+    if (change.items) replace('items', change.items.map((i) => JSON.stringify(i)));
+    insert.run(record.id, record.at, record.state, JSON.stringify(record), before.centers, before.items);
+    return ok(record);
+  });
+  const undo = db.transaction((importId: string, by: string, at: string): Result<ImportRecord> => {
+    const last = db.prepare("SELECT doc, before_centers, before_items FROM imports WHERE state = 'applied' ORDER BY seq DESC LIMIT 1").get() as
+      { doc: string; before_centers: string | null; before_items: string | null } | undefined;
+    if (!last || (JSON.parse(last.doc) as ImportRecord).id !== importId) return fail('CONFLICT', undefined, `import ${importId} is not the last applied`);
+    // items first: a center's offers name items, never the reverse
+    if (last.before_items !== null) replace('items', JSON.parse(last.before_items) as string[]);
+    if (last.before_centers !== null) replace('centers', JSON.parse(last.before_centers) as string[]);
+    const undone: ImportRecord = { ...(JSON.parse(last.doc) as ImportRecord), state: 'undone', undoneBy: by, undoneAt: at };
+    db.prepare("UPDATE imports SET state = 'undone', doc = ? WHERE id = ?").run(JSON.stringify(undone), importId);
+    return ok(undone);
+  });
+  return {
+    applyImport: async (change, record) => apply(change, record),
+    undoImport: async (importId, by, at) => undo(importId, by, at),
+    listImports: async (page) => pageQuery<ImportRecord>(db, 'imports', where([]), 'seq DESC', page),
+  };
+};
+
 /** Small settings: the first value written for a key wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
@@ -371,6 +422,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...userStore(db, putUser),
     ...inviteStore(db, putUser),
     ...calendarStore(db),
+    ...catalogueStore(db),
     ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
     ...auditStore(db, writeAudit),
     ...outbox.port,

@@ -11,7 +11,8 @@ import type { RequestStore } from './request.port';
 import type { UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
+import type { CatalogueStore } from './catalogue.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & CalendarStore & AuditStore & OutboxStore & MetaStore & {
+export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & CalendarStore & CatalogueStore & AuditStore & OutboxStore & MetaStore & {
   close(): Promise<void>;
 };
