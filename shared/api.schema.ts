@@ -11,6 +11,7 @@ import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
 import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
+import { ImportKindSchema, ImportReportSchema } from './import.report';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -239,8 +240,25 @@ export const CalendarYearViewSchema = z.object({
 /** How far the calendar reaches, and whether the administrator must enter the next year soon. */
 export const CalendarCoverageSchema = z.object({ coveredUntil: z.string(), daysLeft: z.number().int(), warn: z.boolean() });
 
+/** An uploaded list: its file name (the ending says CSV or XLSX) and its bytes in base64. */
+const ImportFile = z.object({ name: z.string().trim().min(1).max(120), dataBase64: z.string().min(4).max(4_000_000) });
+/** An import: a dry run (the default) answers the report; applying needs the hash the dry run of this same file answered. */
+const ImportInput = z.object({ file: ImportFile, dryRun: z.boolean().default(true), confirmHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
+/** The record of an applied import, as the administrator's list shows it. */
+export const ImportRecordSchema = z.object({
+  id: z.string(), kind: ImportKindSchema, fileName: z.string(), fileHash: z.string(), by: z.string(), at: z.string(),
+  counts: z.object({ rows: z.number().int(), add: z.number().int(), change: z.number().int(), retire: z.number().int(), unchanged: z.number().int() }),
+  state: z.enum(['applied', 'undone']), undoneBy: z.string().optional(), undoneAt: z.string().optional(),
+});
+const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string(), applied: ImportRecordSchema.nullable() });
+
 export const AdminInput = {
   stats: z.object({}).default({}),
+  importCenters: ImportInput,
+  importItems: ImportInput,
+  importOffers: ImportInput,
+  listImports: z.object({ ...Page }),
+  undoImport: z.object({ id: Id }),
   calendar: z.object({}).default({}),
   /** a year's official schedule, as lists (the form) or as a pasted text; `dryRun` only checks it */
   setCalendarYear: z.object({
@@ -260,6 +278,11 @@ export const AdminInput = {
 };
 export const AdminOutput = {
   stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  importCenters: ImportAnswer,
+  importItems: ImportAnswer,
+  importOffers: ImportAnswer,
+  listImports: listOf(ImportRecordSchema),
+  undoImport: z.object({ import: ImportRecordSchema }),
   calendar: z.object({ years: z.array(CalendarYearViewSchema), coverage: CalendarCoverageSchema }),
   setCalendarYear: z.object({
     schedule: z.object({ year: z.number().int(), holidays: z.array(z.string()), workdays: z.array(z.string()) }),

@@ -122,6 +122,10 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   workdays: '调休上班日期',
   text: '节假日安排',
   dryRun: '仅检查',
+  file: '导入文件',
+  'file.name': '文件名',
+  'file.dataBase64': '文件内容',
+  confirmHash: '检查结果',
 };
 
 /** A field the label table does not name. */
@@ -160,6 +164,8 @@ export const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
   'materials.too_few': '请上传补正材料',
   'missing.too_few': '请写明需要补正的材料',
   'session.redeemInvite.code.bad_format': '邀请码是8位字母或数字',
+  'file.dataBase64.too_long': '文件太大，请分批导入（每个文件不超过约3兆字节）',
+  'confirmHash.bad_format': '请先检查这份文件，再确认导入',
 };
 
 // Maps, so a field named like a built-in (`constructor`, `__proto__`) finds no label by accident.

@@ -7,10 +7,12 @@ import { inviteHandlers } from './admin.invites';
 import { roleHandlers } from './admin.roles';
 import { statsHandlers } from './admin.stats';
 import { calendarHandlers } from './admin.calendar';
+import { importHandlers } from './admin.imports';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
   ...inviteHandlers,
   ...roleHandlers,
   ...calendarHandlers,
+  ...importHandlers,
 });

@@ -9,6 +9,7 @@ import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
+import type { CatalogueStore } from '../stores/catalogue.port';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -53,6 +54,8 @@ export type Deps = {
   calendarSource: CalendarSource;
   /** the holiday schedules the administrator entered */
   calendarYears: CalendarStore;
+  /** the administrator's imports of the official lists: apply all or nothing, undo the last */
+  catalogueImports: CatalogueStore;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -57,5 +57,6 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendar: calendarSource.clock,
     calendarSource,
     calendarYears: o.store,
+    catalogueImports: o.store,
   };
 };
