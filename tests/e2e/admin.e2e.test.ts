@@ -3,12 +3,17 @@
  * real gateway: the home warns that the holiday calendar runs out; the administrator invites a
  * clerk of 庞家集村, who redeems the code in a second browser context and lands in the clerk
  * workspace; the administrator sees the invitation used and the clerk listed, enters a year's
- * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes.
+ * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes;
+ * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied.
  * Screenshots go to test-output/screenshots/admin-*.png.
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
  */
 import type { Page } from 'playwright-core';
+import { writeCsv } from '../../cloudfunctions/core/services/import.files';
+import { rowsOfOffers } from '../../shared/import.rows';
+import type { Rows } from '../../shared/import.report';
+import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { button, current, startStage, type Person, type Stage } from './resident.harness';
 
 const MADE_UP_2027 = '2027-01-01~2027-01-03 休 元旦（测试数据）\n2027-02-06~2027-02-12 休 春节（测试数据）\n2027-02-14 班';
@@ -106,5 +111,36 @@ describe('the city administrator at a PC and on a phone', () => {
     await desk.page.goto(`${stage.gw.url}/#/pages-admin/home/index`);
     await current(desk.page).getByText('节假日日历已覆盖到2027-12-31').waitFor();
     expect(await current(desk.page).locator('[data-warning="calendar"]').count()).toBe(0);
+  }, 240_000);
+
+  it('imports the villages offers after a dry run: a wrong row blocks it, the corrected file goes in and can be undone', async () => {
+    const offers = rowsOfOffers(loadSampleCenters());
+    const [village, firstItem] = offers.rows[0];
+    const township = loadSampleItems().find((i) => i.level === 'township')!;
+    const corrected = { header: offers.header, rows: offers.rows.filter((r) => r[0] !== village || r[1] === firstItem) };
+    const wrong = { header: offers.header, rows: [...corrected.rows, [village, township.code]] };
+    const choose = async (rows: Rows) => {
+      const [chooser] = await Promise.all([desk.page.waitForEvent('filechooser'), button(current(desk.page), '选择文件并检查').click()]);
+      await chooser.setFiles({ name: '村居可办事项.csv', mimeType: 'text/csv', buffer: writeCsv(rows) });
+    };
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/imports/index`);
+    const page = current(desk.page);
+    await button(page, '村居可办事项').click();
+    await choose(wrong);
+    await page.getByText(`“${township.code}”不是村居事项`).waitFor();
+    await settled(desk.page);
+    await desk.shot('09-import-dry-run-error-desktop');
+    await choose(corrected);
+    await page.getByText('检查通过，可以导入').waitFor();
+    await page.locator('[data-report="offers"]', { hasText: '修改 1' }).waitFor();
+    await settled(desk.page);
+    await desk.shot('10-import-dry-run-ok-desktop');
+    await button(page, '确认导入').click();
+    await page.locator('[data-import="offers"]', { hasText: '已导入' }).waitFor();
+    await settled(desk.page);
+    await desk.shot('11-import-applied-desktop');
+    await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/imports/index`);
+    await current(phoneAdmin.page).locator('[data-import="offers"]').waitFor();
+    await phoneAdmin.shot('11-imports-phone');
   }, 240_000);
 });

@@ -11,6 +11,9 @@ export type PickedPhoto = { path: string; file?: Blob };
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
 
+/** A data file the administrator picked (a CSV or XLSX list), read whole, in base64. */
+export type PickedFile = { name: string; dataBase64: string };
+
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
   /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
@@ -31,6 +34,8 @@ export type Platform = {
   askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
   scanQrCode: (() => Promise<string | null>) | null;
+  /** lets the administrator pick a .csv or .xlsx file (WeChat: from a chat; browser: from the disk); null when cancelled */
+  pickDataFile: () => Promise<PickedFile | null>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
 };

@@ -35,5 +35,13 @@ export const platform: Platform = {
     const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);
     return res ? res.result : null;
   },
+  // a mini-program reads files only from a chat: the administrator sends the list to themselves first
+  pickDataFile: async () => {
+    const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'xlsx'] }).catch(() => null);
+    const f = picked?.tempFiles[0];
+    if (!f) return null;
+    const data = Taro.getFileSystemManager().readFileSync(f.path, 'base64') as string;
+    return { name: f.name, dataBase64: data };
+  },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
 };

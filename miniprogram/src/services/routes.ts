@@ -40,6 +40,7 @@ export const go = {
   adminHome: () => push('/pages-admin/home/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),
+  adminImports: () => push('/pages-admin/imports/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;
