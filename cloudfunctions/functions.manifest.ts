@@ -36,7 +36,8 @@ export const FUNCTION_MANIFEST = [
   { name: 'requests', timeout: 10, memorySize: 256, env: ['ZC_ID_HASH_KEY', ...LIMITS] },
   { name: 'clerk', timeout: 10, memorySize: 256, env: [...LIMITS] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
-  { name: 'admin', timeout: 20, memorySize: 512, env: [] },
+  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer
+  { name: 'admin', timeout: 120, memorySize: 512, env: [] },
   {
     name: 'scheduler',
     timeout: 60,

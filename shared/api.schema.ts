@@ -252,8 +252,15 @@ export const ImportRecordSchema = z.object({
 });
 const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string(), applied: ImportRecordSchema.nullable() });
 
+const ChinaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** What the audit log is searched by: who acted, the center, the request, China dates from and to (inclusive). */
+const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: ChinaDay.optional(), to: ChinaDay.optional() };
+
 export const AdminInput = {
   stats: z.object({}).default({}),
+  auditLog: z.object({ ...AuditSearch, ...Page }),
+  /** the same search as a spreadsheet, at most 10,000 entries */
+  exportAudit: z.object(AuditSearch),
   importCenters: ImportInput,
   importItems: ImportInput,
   importOffers: ImportInput,
@@ -278,6 +285,8 @@ export const AdminInput = {
 };
 export const AdminOutput = {
   stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  auditLog: listOf(AuditEntrySchema),
+  exportAudit: z.object({ fileName: z.string(), dataBase64: z.string(), rows: z.number().int(), truncated: z.boolean() }),
   importCenters: ImportAnswer,
   importItems: ImportAnswer,
   importOffers: ImportAnswer,

@@ -126,6 +126,10 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   'file.name': '文件名',
   'file.dataBase64': '文件内容',
   confirmHash: '检查结果',
+  actorId: '操作人',
+  requestId: '办件编号',
+  from: '开始日期',
+  to: '结束日期',
 };
 
 /** A field the label table does not name. */

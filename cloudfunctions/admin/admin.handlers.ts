@@ -8,6 +8,7 @@ import { roleHandlers } from './admin.roles';
 import { statsHandlers } from './admin.stats';
 import { calendarHandlers } from './admin.calendar';
 import { importHandlers } from './admin.imports';
+import { auditHandlers } from './admin.audit';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
@@ -15,4 +16,5 @@ export const admin = defineFunction('admin', {
   ...roleHandlers,
   ...calendarHandlers,
   ...importHandlers,
+  ...auditHandlers,
 });

@@ -34,6 +34,8 @@ type Pointer = { generation: number; highest: number; version: number; history: 
 const POINTER = { coll: 'catalogue', id: 'current' };
 /** How many imports the pointer remembers; older ones are no longer listed or undone. */
 const HISTORY = 50;
+/** Writes in flight at once. */
+const WIDTH = 48;
 
 const idIn = (generation: number, id: string) => (generation === 0 ? id : `g${generation}~${id}`);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,8 +72,9 @@ export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFaul
   const pointer = async (): Promise<Pointer> => (await read.one<Pointer>(POINTER.coll, POINTER.id)) ?? { generation: 0, highest: 0, version: 0, history: [] };
   const gen = async () => (await pointer()).generation;
   const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
-  const writeCenters = (centers: Center[], g: number) => inParallel(centers, 16, (c) => setDoc('centers', idIn(g, c.id), centerFields(c, g)));
-  const writeItems = (items: Item[], g: number) => inParallel(items, 16, (i) => setDoc('items', idIn(g, i.code), itemFields(i, g)));
+  // a generation is ~1,500 documents: 48 in flight keeps an import well inside the function's time limit
+  const writeCenters = (centers: Center[], g: number) => inParallel(centers, WIDTH, (c) => setDoc('centers', idIn(g, c.id), centerFields(c, g)));
+  const writeItems = (items: Item[], g: number) => inParallel(items, WIDTH, (i) => setDoc('items', idIn(g, i.code), itemFields(i, g)));
 
   /** Switches the pointer from the version read to `next`; false when another import switched it meanwhile. */
   const switchPointer = async (from: Pointer, next: Omit<Pointer, 'version'>): Promise<boolean> => {

@@ -142,11 +142,14 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
 
+/** The queried fields of an audit entry, beside the entry itself in `doc`. */
+const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorId: a.actor.userId });
+
 /** Requests: the idempotent create and the versioned update, each one transaction. */
 const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
   const byKey = async (r: Request): Promise<Request | null> => {
@@ -258,9 +261,17 @@ const requestStore = (db: Db, read: Read): RequestStore => {
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
-const auditStore = (db: Db): AuditStore => ({
+const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
-    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
+  },
+  searchAudit: (f, page) => {
+    const _ = db.command;
+    const range = f.from && f.to ? _.gte(f.from).and(_.lte(f.to)) : f.from ? _.gte(f.from) : f.to ? _.lte(f.to) : undefined;
+    return read.page<AuditEntry>('audit', {
+      ...(f.actorId ? { actorId: f.actorId } : {}), ...(f.centerId ? { centerId: f.centerId } : {}), ...(f.requestId ? { requestId: f.requestId } : {}),
+      ...(range ? { at: range } : {}),
+    }, [['at', 'desc'], ['_id', 'desc']], page);
   },
   countActionsSince: async (centerId, since, actions) => {
     const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
@@ -357,7 +368,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...inviteStore(db, read),
     ...calendarStore(db, read),
     ...requestStore(db, read),
-    ...auditStore(db),
+    ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
     close: async () => undefined,

@@ -96,6 +96,15 @@ export const MIGRATIONS: readonly Migration[] = [
         seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,
         before_centers TEXT, before_items TEXT);`,
   },
+  {
+    id: 7,
+    name: 'audit by the person who acted, for the administrator\'s search',
+    sql: `
+      ALTER TABLE audit ADD COLUMN actor_id TEXT;
+      UPDATE audit SET actor_id = json_extract(doc, '$.actor.userId');
+      CREATE INDEX audit_by_actor ON audit (actor_id, at);
+      CREATE INDEX audit_by_time ON audit (at);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -195,15 +195,19 @@ const outboxTable = (db: Db) => {
 
 /** Writes audit entries; a request step calls it inside its transaction. */
 const auditWriter = (db: Db) => {
-  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, actor_id, doc) VALUES (?, ?, ?, ?, ?, ?)');
   return (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, a.actor.userId, JSON.stringify(a));
   };
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
 const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
   appendAudit: async (entry) => writeAudit([entry]),
+  searchAudit: async (f, page) => pageQuery<AuditEntry>(db, 'audit', where([
+    cond(f.actorId, 'actor_id = ?'), cond(f.centerId, 'center_id = ?'), cond(f.requestId, 'request_id = ?'),
+    cond(f.from, 'at >= ?'), cond(f.to, 'at <= ?'),
+  ]), 'at DESC, seq DESC', page),
   countActionsSince: async (centerId, since, actions) => {
     const rows = db.prepare(`SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
       AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];

@@ -59,7 +59,7 @@ export function YearEntry({ year: suggested, version, onSaved }: { year: number;
       ) : null}
       <View className="admin-actions">
         <Button size="large" onClick={() => void send(true)}>检查</Button>
-        <Button size="large" type="primary" disabled={!checked} onClick={() => void send(false)}>确认保存</Button>
+        {checked ? <Button size="large" type="primary" onClick={() => void send(false)}>确认保存</Button> : null}
       </View>
     </View>
   );

@@ -65,7 +65,7 @@ export default function ImportsPage() {
           {checked ? (
             <Section title="检查结果">
               <ImportReportView report={checked.report} />
-              <Button type="primary" size="large" block disabled={checked.report.errors.length > 0} onClick={() => void apply()}>确认导入</Button>
+              {checked.report.errors.length ? null : <Button type="primary" size="large" block onClick={() => void apply()}>确认导入</Button>}
             </Section>
           ) : null}
         </View>
