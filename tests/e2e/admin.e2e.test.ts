@@ -4,7 +4,8 @@
  * clerk of 庞家集村, who redeems the code in a second browser context and lands in the clerk
  * workspace; the administrator sees the invitation used and the clerk listed, enters a year's
  * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes;
- * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied.
+ * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied;
+ * and finds it all in the audit log.
  * Screenshots go to test-output/screenshots/admin-*.png.
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
@@ -142,5 +143,16 @@ describe('the city administrator at a PC and on a phone', () => {
     await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/imports/index`);
     await current(phoneAdmin.page).locator('[data-import="offers"]').waitFor();
     await phoneAdmin.shot('11-imports-phone');
+
+    // the audit log shows the import, the calendar entry and the invitation, searchable by center
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/audit/index`);
+    const audit = current(desk.page);
+    await audit.locator('[data-audit="import.apply"]').first().waitFor();
+    await audit.locator('[data-field="centerId"] input').fill('v-101-001');
+    await button(audit, '查找').click();
+    await audit.locator('[data-audit="invite.redeem"]').first().waitFor();
+    expect(await audit.locator('[data-audit="import.apply"]').count()).toBe(0);
+    await settled(desk.page);
+    await desk.shot('12-audit-by-center-desktop');
   }, 240_000);
 });

@@ -57,6 +57,12 @@ export const platform: Platform = {
     };
     input.click();
   }),
+  saveDataFile: async (file) => {
+    const link = document.createElement('a');
+    link.href = `data:application/octet-stream;base64,${file.dataBase64}`;
+    link.download = file.name;
+    link.click();
+  },
   // what Taro's own browser makePhoneCall does, without its callback plumbing
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;

@@ -36,6 +36,8 @@ export type Platform = {
   scanQrCode: (() => Promise<string | null>) | null;
   /** lets the administrator pick a .csv or .xlsx file (WeChat: from a chat; browser: from the disk); null when cancelled */
   pickDataFile: () => Promise<PickedFile | null>;
+  /** hands a generated file (an export) to the person: the browser downloads it, WeChat opens it to forward or save */
+  saveDataFile: (file: PickedFile) => Promise<void>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
 };

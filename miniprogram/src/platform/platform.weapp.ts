@@ -43,5 +43,10 @@ export const platform: Platform = {
     const data = Taro.getFileSystemManager().readFileSync(f.path, 'base64') as string;
     return { name: f.name, dataBase64: data };
   },
+  saveDataFile: async (file) => {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${file.name}`;
+    Taro.getFileSystemManager().writeFileSync(filePath, file.dataBase64, 'base64');
+    await Taro.openDocument({ filePath, showMenu: true, fileType: 'xlsx' }).catch(() => undefined);
+  },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
 };

@@ -41,6 +41,7 @@ export const go = {
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),
   adminImports: () => push('/pages-admin/imports/index'),
+  adminAudit: () => push('/pages-admin/audit/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;
