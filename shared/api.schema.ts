@@ -10,8 +10,8 @@ import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
-import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
-import { ImportKindSchema, ImportReportSchema } from './import.report';
+import { InviteStateSchema, RoleGrantSchema } from './invite.schema';
+import { CalendarCoverageSchema, CalendarDate, CalendarYearViewSchema, ImportAnswer, ImportInput, ImportRecordSchema, InviteViewSchema, PersonViewSchema } from './api.admin.schema';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -216,43 +216,7 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
 // ---------- admin (the city administrator) ----------
 
-/** An invitation as the administrator lists it: never the code, only its last characters. */
-export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().optional(), expired: z.boolean() });
-export type InviteView = z.infer<typeof InviteViewSchema>;
-/** A person holding a role, as the administrator's list shows them (masked name only). */
-export const PersonViewSchema = z.object({
-  id: z.string(), version: z.number().int(), role: RoleSchema, nameMasked: z.string().optional(),
-  centerId: z.string().optional(), centerName: z.string().optional(), updatedAt: z.string(),
-});
-export type PersonView = z.infer<typeof PersonViewSchema>;
-
-const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** One year of the holiday calendar as the administrator sees it: where it comes from and its counts. */
-export const CalendarYearViewSchema = z.object({
-  year: z.number().int(),
-  /** built into chinese-days, from the file seed, or entered by an administrator */
-  source: z.enum(['library', 'seed', 'entered']),
-  holidays: z.array(z.string()).optional(),
-  workdays: z.array(z.string()).optional(),
-  version: z.number().int().optional(),
-  enteredAt: z.string().optional(),
-});
-/** How far the calendar reaches, and whether the administrator must enter the next year soon. */
-export const CalendarCoverageSchema = z.object({ coveredUntil: z.string(), daysLeft: z.number().int(), warn: z.boolean() });
-
-/** An uploaded list: its file name (the ending says CSV or XLSX) and its bytes in base64. */
-const ImportFile = z.object({ name: z.string().trim().min(1).max(120), dataBase64: z.string().min(4).max(4_000_000) });
-/** An import: a dry run (the default) answers the report; applying needs the hash the dry run of this same file answered. */
-const ImportInput = z.object({ file: ImportFile, dryRun: z.boolean().default(true), confirmHash: z.string().regex(/^[0-9a-f]{64}$/).optional() });
-/** The record of an applied import, as the administrator's list shows it. */
-export const ImportRecordSchema = z.object({
-  id: z.string(), kind: ImportKindSchema, fileName: z.string(), fileHash: z.string(), by: z.string(), at: z.string(),
-  counts: z.object({ rows: z.number().int(), add: z.number().int(), change: z.number().int(), retire: z.number().int(), unchanged: z.number().int() }),
-  state: z.enum(['applied', 'undone']), undoneBy: z.string().optional(), undoneAt: z.string().optional(),
-});
-const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string(), applied: ImportRecordSchema.nullable() });
-
-const ChinaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ChinaDay = CalendarDate;
 /** What the audit log is searched by: who acted, the center, the request, China dates from and to (inclusive). */
 const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: ChinaDay.optional(), to: ChinaDay.optional() };
 
@@ -306,6 +270,10 @@ export const AdminOutput = {
   moveRole: z.object({ person: PersonViewSchema }),
   revokeRole: z.object({ person: PersonViewSchema }),
 };
+
+// the administrator's views, re-exported: the client imports every contract type from here
+export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema };
+export type { InviteView, PersonView } from './api.admin.schema';
 
 // ---------- the whole surface ----------
 
