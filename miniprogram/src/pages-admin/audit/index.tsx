@@ -18,6 +18,12 @@ const FIELDS = [
   { key: 'to', label: '结束日期', hint: '如 2026-12-31' },
 ] as const;
 
+/** The actions of the trail in words; one the table does not know shows as recorded. */
+const ACTION_ZH = new Map<string, string>([
+  ['invite.create', '创建邀请'], ['invite.redeem', '使用邀请码'], ['invite.revoke', '作废邀请'], ['role.move', '调动服务中心'], ['role.revoke', '撤销角色'],
+  ['calendar.set', '录入节假日安排'], ['import.apply', '导入名录'], ['import.undo', '撤销导入'], ['audit.search', '查看审计日志'], ['audit.export', '导出审计日志'], ['stats', '查看指标'],
+]);
+
 /** Drops the conditions left blank, so the search names only what was typed. */
 const filled = (s: Record<string, string>): Search => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)) as Search;
 
@@ -50,7 +56,7 @@ export default function AuditPage() {
             {log.data?.items.map((e, i) => (
               <View key={`${e.at}-${i}`} className="admin-line" data-audit={e.action}>
                 <View className="zc-row">
-                  <Text className="zc-strong">{e.action}</Text>
+                  <Text className="zc-strong">{ACTION_ZH.get(e.action) ?? e.action}</Text>
                   <Text className="zc-muted">{chinaDateTimeOf(e.at)}</Text>
                 </View>
                 <View className="zc-muted">{e.actor.name ?? e.actor.userId}{e.centerId ? ` · ${e.centerId}` : ''}{e.requestId ? ` · ${e.requestId}` : ''}{e.note ? ` · ${e.note}` : ''}</View>
