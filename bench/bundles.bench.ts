@@ -76,12 +76,12 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 /** Median figures over the runs of one function, so one noisy spawn does not make the row. */
 const coldRows = (name: string, label: string, runs: (ChildLine & { wallMs: number })[]): BenchRow[] => {
   const failed = runs.find((r) => r.error || r.firstDone === undefined);
-  if (failed) return [{ name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
+  if (failed) return [{ rounds: 1, spread: 0, name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
   const m = (f: (r: ChildLine & { wallMs: number }) => number) => round(median(runs.map(f)));
   const of = `median of ${runs.length} fresh processes`;
   return [
-    { name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
-    { name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
+    { rounds: 1, spread: 0, name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
+    { rounds: 1, spread: 0, name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
   ];
 };
 
@@ -105,7 +105,7 @@ export async function benchBundles(): Promise<BenchRow[]> {
     fake = await startFakeCloudbase();
     pointSdkAt(fake.url, 'zc-bench');
     await seedFake();
-    const rows: BenchRow[] = bundles.map((b) => ({ name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
+    const rows: BenchRow[] = bundles.map((b) => ({ rounds: 1, spread: 0, name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
     for (const b of bundles) {
       progress('bundles', `cold start ${b.name}`);
       const c = coldCallOf(b.name);

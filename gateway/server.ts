@@ -10,7 +10,7 @@ import { dispatch, type CallOutcome } from '../cloudfunctions/core/edge/dispatch
 import { errorEnvelope, normalizeError } from '../cloudfunctions/core/edge/envelope';
 import { internalErrorReport } from '../cloudfunctions/core/edge/call.log';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
-import { verifyToken } from '../cloudfunctions/core/identity/token';
+import { tokenVerifier } from '../cloudfunctions/core/identity/token';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
 import { createDeps } from '../cloudfunctions/core/services/deps';
 import type { DepsSettings } from '../cloudfunctions/core/services/config';
@@ -50,8 +50,9 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}) });
   await seedSampleData(store, deps.now().toISOString());
   const log: Logs = { line: o.log ?? ((line) => console.log(line)), error: o.logError ?? ((report) => console.error(report)) };
+  const verify = tokenVerifier(deps.secrets.token);
   const server = createServer((req, res) => {
-    handle(deps, o, req, res, log).catch((e) => {
+    handle(deps, verify, o, req, res, log).catch((e) => {
       const error = normalizeError(e);
       reportInternal(log, 'gateway', req.method ?? '?', error);
       sendJson(res, 500, errorEnvelope(error));
@@ -105,10 +106,12 @@ const reportInternal = (log: Logs, fn: string, action: string, error: AppError |
   if (report) log.error(report);
 };
 
-const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs) => {
+type Verify = ReturnType<typeof tokenVerifier>;
+
+const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const url = new URL(req.url ?? '/', 'http://local');
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
-  if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
+  if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
   const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
   if (file && req.method === 'GET') return sendFile(deps, file[1], res);
@@ -116,9 +119,9 @@ const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: 
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
 
-const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {
+const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const started = process.hrtime.bigint();
-  const outcome = await outcomeOf(deps, name, req);
+  const outcome = await outcomeOf(deps, verify, name, req);
   const code = outcome.envelope.ok ? 'OK' : outcome.envelope.error.code;
   sendJson(res, httpStatusFor(code), outcome.envelope);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -126,7 +129,7 @@ const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res:
   reportInternal(log, name, outcome.action, outcome.error);
 };
 
-const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promise<CallOutcome> => {
+const outcomeOf = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage): Promise<CallOutcome> => {
   const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e), error: e });
   const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!fn) {
@@ -141,13 +144,13 @@ const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promis
   } catch {
     return failed(new AppError('BAD_JSON'));
   }
-  return dispatch(fn, call, deps, subjectOf(deps, req));
+  return dispatch(fn, call, deps, subjectOf(deps, verify, req));
 };
 
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */
-const subjectOf = (deps: Deps, req: IncomingMessage): string | null => {
+const subjectOf = (deps: Deps, verify: Verify, req: IncomingMessage): string | null => {
   const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
-  return m ? verifyToken(m[1], deps.secrets.token, deps.now().getTime())?.sub ?? null : null;
+  return m ? verify(m[1], deps.now().getTime())?.sub ?? null : null;
 };
 
 const readBody = (req: IncomingMessage): Promise<string | AppError> =>

@@ -43,13 +43,16 @@ const fieldSchema = (f: FormField) =>
       : z.string().pipe(valueSchema(f)).optional(),
   );
 
+/** The compiled schema of one item's form. */
+export type FormSchema = z.ZodType<FormValues, Record<string, unknown>>;
+
 /** Builds the schema of an item's application form from its fields; unknown keys are dropped. */
-export const formSchemaFor = (fields: readonly FormField[]): z.ZodType<FormValues, Record<string, unknown>> =>
+export const formSchemaFor = (fields: readonly FormField[]): FormSchema =>
   z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))).transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;
-  }) as unknown as z.ZodType<FormValues, Record<string, unknown>>;
+  }) as unknown as FormSchema;
 
 /** The first message per top-level field of a failed parse, for inline errors under each input. */
 export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {

@@ -3,7 +3,7 @@
  */
 import { AppError } from '../../shared/errors';
 import { route } from '../../shared/routing.rules';
-import { formSchemaFor, sealForm } from '../../shared/form.schema';
+import { sealForm } from '../../shared/form.schema';
 import { keyedHash } from '../core/identity/token';
 import { newRequest, submissionOf } from '../../shared/request.create';
 import { isBound } from '../../shared/identity.rules';
@@ -30,7 +30,7 @@ export const requests = defineFunction('requests', {
     const user = requireApplicant(ctx);
     const item = await ctx.deps.catalogue.item(input.itemCode);
     if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
-    const form = formSchemaFor(item.formFields).safeParse(input.form);
+    const form = ctx.deps.catalogue.formSchema(item).safeParse(input.form);
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
     const sealed = sealForm(item.formFields, form.data, (v) => keyedHash(v, ctx.deps.secrets.idHash));
     const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));

@@ -11,7 +11,8 @@ export const main = async () => {
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
-  const scan = await runOverdueScan(deps);
+  // a function has 60 s: stop after 40, and the next run resumes where this one stopped
+  const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
   return { scan, delivery };

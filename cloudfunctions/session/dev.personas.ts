@@ -69,6 +69,6 @@ const findOrCreate = async (ctx: CtxWith<'users'>, user: UserRecord): Promise<Us
   const created = await ctx.deps.users.putUser(user);
   if (created.ok) return created.value;
   const raced = await ctx.deps.users.getUser(user.id);
-  if (!raced) throw created.error;
+  if (!raced) throw AppError.of(created.error);
   return raced;
 };

@@ -95,6 +95,6 @@ const createCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: { c
   if (await ctx.deps.users.findCompanyByCreditCode(input.creditCode)) throw taken();
   const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
   const created = await ctx.deps.users.putCompany(company);
-  if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : created.error;
+  if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : AppError.of(created.error);
   return created.value;
 };

@@ -4,6 +4,7 @@
  */
 import type { AuditStore } from '../stores/audit.port';
 import type { DirectoryStore } from '../stores/directory.port';
+import type { MetaStore } from '../stores/meta.port';
 import type { OutboxStore } from '../stores/outbox.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
@@ -23,10 +24,12 @@ export type Deps = {
   audit: AuditStore;
   /** notices to send, and the in-app message list */
   outbox: OutboxStore;
+  /** small settings: where the overdue scan stands (the scheduled jobs only; no handler reads it) */
+  meta: MetaStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
-  /** a fresh unique id with a readable prefix */
+  /** a fresh unique id with a readable prefix; ids made later sort later (see ids.ts) */
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;

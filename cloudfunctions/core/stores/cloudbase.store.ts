@@ -16,12 +16,13 @@ import type { Item } from '../../../shared/catalogue.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
-import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
+import type { ScanRange } from '../../../shared/overdue.lines';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
-import type { RequestFilter, RequestStore } from './request.port';
+import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
@@ -69,12 +70,20 @@ export function assertCloudbaseCredentials(env: Record<string, string | undefine
   }
 }
 
+/** The scan columns of an envelope, by scan line (store.columns `clockColumns`). */
+const CLOCK_FIELD: Record<ScanRange['line'], string> = { deadline: 'clockDeadline', handoffSentAt: 'clockHandoff', changedAt: 'changedAt' };
+
+const clockFields = (r: Request) => {
+  const c = clockColumns(r);
+  return { clockDeadline: c.deadline, clockHandoff: c.handoffSentAt, changedAt: c.changedAt };
+};
+
 const requestEnvelope = (r: Request): Envelope<Request> => {
   const c = requestColumns(r);
   return {
     _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
     submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, doc: plain(r),
+    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, ...clockFields(r), doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -269,6 +278,29 @@ const userStore = (db: Db, read: Read): UserStore => ({
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
 });
 
+/**
+ * Requests stored before the scan columns existed get them on the overdue scan's full pass (the
+ * first one after an upgrade), written only if the request has not changed since it was read.
+ */
+const fillClockFields = async (db: Db, envelopes: Envelope<Request>[]): Promise<void> => {
+  for (const e of envelopes.filter((x) => !('changedAt' in x))) {
+    await db.collection('requests').where({ _id: e._id, version: e.version }).update(clockFields(e.doc));
+  }
+};
+
+/** One page of a scan range on its indexed field, keyset-paginated on (value, _id). */
+const clockPage = async (db: Db, range: ScanRange, after: ClockCursor | null, limit: number) => {
+  const _ = db.command;
+  const field = CLOCK_FIELD[range.line];
+  const bounds = [_.neq(null), ...(range.from !== null ? [_.gte(range.from)] : []), ...(range.to !== null ? [_.lt(range.to)] : [])];
+  const inRange = { [field]: _.and(bounds) };
+  const filter = after ? _.and([inRange, _.or([{ [field]: _.gt(after.at) }, { [field]: after.at, _id: _.gt(after.id) }])]) : inRange;
+  const { data } = await db.collection('requests').where(filter).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit).get();
+  const envelopes = data as Envelope<Request>[];
+  const last = envelopes[envelopes.length - 1];
+  return { requests: envelopes.map((e) => e.doc), next: envelopes.length === limit && last ? { at: last[field] as string, id: last._id } : null };
+};
+
 /** Requests: the transactional writes, the listings and queues, the timeline. */
 const requestStore = (db: Db, read: Read): RequestStore => {
   const req = requests(db, read);
@@ -283,8 +315,14 @@ const requestStore = (db: Db, read: Read): RequestStore => {
       return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, totals[i]])) as Record<QueueName, number>;
     },
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
-    listOpenRequests: (afterId, limit) =>
-      read.first<Request>('requests', { _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) }, [['_id', 'asc']], limit),
+    listOpenRequests: async (afterId, limit) => {
+      const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
+        .orderBy('_id', 'asc').limit(limit).get();
+      const envelopes = data as Envelope<Request>[];
+      await fillClockFields(db, envelopes);
+      return envelopes.map((e) => e.doc);
+    },
+    listByClock: (range, after, limit) => clockPage(db, range, after, limit),
     timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
   };
 };
@@ -312,7 +350,7 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
   };
 };
 
-/** Small settings: `add` with the key as `_id`, so the first value written wins. */
+/** Small settings: `add` with the key as `_id`, so the first value written wins; `putMeta` replaces on purpose. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => {
     const { data } = await db.collection('meta').doc(key).get();
@@ -327,6 +365,9 @@ const metaStore = (db: Db): MetaStore => ({
       const { data } = await db.collection('meta').doc(key).get();
       return (data as { value: string }[])[0].value;
     }
+  },
+  putMeta: async (key, value) => {
+    await db.collection('meta').doc(key).set({ value });
   },
 });
 
