@@ -13,7 +13,8 @@ import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
 import { verifyToken } from '../cloudfunctions/core/identity/token';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
 import { createDeps } from '../cloudfunctions/core/services/deps';
-import type { DepsSettings } from '../cloudfunctions/core/services/config';
+import type { DepsSettings, KeySettings } from '../cloudfunctions/core/services/config';
+import { localSecrets, secretsWarning } from '../cloudfunctions/core/services/secrets';
 import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
@@ -31,8 +32,10 @@ export type GatewayOptions = {
   dbPath?: string;
   /** the H5 build to serve at / (optional in API-only tests) */
   staticDir?: string;
-  /** the lifecycle limits and ID-hash key, from `loadConfig`; absent ones take its defaults */
+  /** the lifecycle limits, from `loadConfig`; absent ones take its defaults */
   settings?: Partial<DepsSettings>;
+  /** keys set in the environment; the others come from the key file in `dataDir` */
+  keys?: KeySettings;
   now?: () => Date;
   /** one line per call; never personal data */
   log?: (line: string) => void;
@@ -47,9 +50,13 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
-  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}) });
-  await seedSampleData(store, deps.now().toISOString());
   const log: Logs = { line: o.log ?? ((line) => console.log(line)), error: o.logError ?? ((report) => console.error(report)) };
+  const keys = await localSecrets(o.dataDir, store, o.keys);
+  log.line(secretsWarning(keys));
+  const deps = await createDeps({
+    store, mode: 'local', secrets: keys.secrets, files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}),
+  });
+  await seedSampleData(store, deps.now().toISOString());
   const server = createServer((req, res) => {
     handle(deps, o, req, res, log).catch((e) => {
       const error = normalizeError(e);

@@ -1,6 +1,8 @@
 /** Deployed cloud function `scheduler` (timer trigger): flags overdue matters and sends notices. */
 import { createDeps } from '../core/services/deps';
 import { loadConfig } from '../core/services/config';
+import { cloudSecrets } from '../core/services/secrets';
+import { deployedFunction } from '../functions.manifest';
 import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { wechatSender } from './wechat.sender';
@@ -10,7 +12,7 @@ export const main = async () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
+  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', secrets: cloudSecrets(config.keys, deployedFunction('scheduler')), ...config.deps });
   const scan = await runOverdueScan(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);

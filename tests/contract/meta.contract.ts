@@ -19,5 +19,13 @@ export function metaContract(current: () => MetaStore): void {
       const racing = await Promise.all(['a', 'b', 'c'].map((v) => store.setMetaIfAbsent('seed', v)));
       expect(new Set(racing).size).toBe(1);
     });
+
+    it('deleteMeta removes a key, and removing an absent key is no error', async () => {
+      await store.setMetaIfAbsent('tokenSecret', 'old');
+      await store.deleteMeta('tokenSecret');
+      expect(await store.getMeta('tokenSecret')).toBeNull();
+      await expect(store.deleteMeta('never-set')).resolves.toBeUndefined();
+      expect(await store.setMetaIfAbsent('tokenSecret', 'new')).toBe('new');
+    });
   });
 }

@@ -6,6 +6,8 @@ import tcb from '@cloudbase/node-sdk';
 import { dispatch, type FunctionDef } from './dispatch';
 import { createDeps } from '../services/deps';
 import { loadConfig } from '../services/config';
+import { cloudSecrets } from '../services/secrets';
+import { deployedFunction } from '../../functions.manifest';
 import { internalErrorReport } from './call.log';
 import { createCloudbaseStore } from '../stores/cloudbase.store';
 import type { Deps } from '../services/context';
@@ -17,11 +19,13 @@ let warm: Promise<{ app: App; deps: Deps }> | null = null;
 // The SDK rejects in the background when credentials are missing; log instead of crashing the instance.
 process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason instanceof Error ? reason.message : reason));
 
-const init = async () => {
+const init = async (fn: FunctionDef) => {
   const config = loadConfig();
+  // before anything else: a function that hashes or encrypts without its keys must not run at all
+  const secrets = cloudSecrets(config.keys, deployedFunction(fn.name));
   const app = tcb.init({ env: config.cloud.env || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
-  const deps = await createDeps({ store, mode: 'cloud', ...config.deps });
+  const deps = await createDeps({ store, mode: 'cloud', secrets, ...config.deps });
   return { app, deps };
 };
 
@@ -31,7 +35,7 @@ const openIdOf = (app: App, context: unknown): string | null =>
 
 /** Builds the `main(event, context)` a deployed function exports. */
 export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
-  warm ??= init().catch((e) => {
+  warm ??= init(fn).catch((e) => {
     warm = null;
     throw e;
   });

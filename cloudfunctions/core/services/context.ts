@@ -9,6 +9,7 @@ import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
+import type { Secrets } from './secrets';
 import type { ClockCalendar } from '../../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
@@ -30,7 +31,7 @@ export type Deps = {
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
-  secrets: { token: string; idHash: string };
+  secrets: Secrets;
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
   files?: FileStorage;

@@ -328,6 +328,9 @@ const metaStore = (db: Db): MetaStore => ({
       return (data as { value: string }[])[0].value;
     }
   },
+  deleteMeta: async (key) => {
+    await db.collection('meta').doc(key).remove();
+  },
 });
 
 /** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */

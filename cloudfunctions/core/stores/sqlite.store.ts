@@ -308,6 +308,9 @@ const metaStore = (db: Db): MetaStore => ({
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
     return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
   },
+  deleteMeta: async (key) => {
+    db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+  },
 });
 
 /** Creates the SQLite store; `path` is a file (WAL mode) or ':memory:'. */
