@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
@@ -124,8 +124,13 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true, sealed: true }).extend({
+  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
+  handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
+});
 export type RequestView = z.infer<typeof RequestViewSchema>;
+/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
+export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
 const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
@@ -173,6 +178,10 @@ export const ClerkInput = {
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
   overdue: z.object({ ...Page }),
+  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
+  unbindResident: z.object({ idNumber: z.string().trim().toUpperCase().max(18), reason: Reason }),
+  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
+  revealPhone: z.object({ id: Id, field: z.string().max(40).optional() }),
 };
 export const ClerkOutput = {
   queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
@@ -188,6 +197,8 @@ export const ClerkOutput = {
   decide: RequestAnswer,
   deliver: RequestAnswer,
   overdue: listOf(RequestViewSchema),
+  unbindResident: z.object({ unbound: z.object({ idMasked: z.string(), nameMasked: z.string().optional() }) }),
+  revealPhone: z.object({ phone: z.string() }),
 };
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------

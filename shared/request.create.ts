@@ -16,6 +16,7 @@ export type NewRequestInput = {
   user: Request['applicant'];
   form: Request['form'];
   formHashes?: Request['formHashes'];
+  sealed?: Request['sealed'];
   materials: readonly (Omit<Material, 'paperSeen'> & { paperSeen?: boolean })[];
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
@@ -61,7 +62,7 @@ export const newRequest = (input: NewRequestInput, now: string, ids: { id: strin
   const request = RequestSchema.parse({
     id: ids.id, version: 1, trackingNo: ids.trackingNo,
     itemCode: input.item.code, itemName: input.item.name, promisedDays: input.item.promisedDays,
-    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), materials: input.materials,
+    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), ...(input.sealed ? { sealed: input.sealed } : {}), materials: input.materials,
     rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
     state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
     idempotencyKey: input.idempotencyKey, updatedAt: now,

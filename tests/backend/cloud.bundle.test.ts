@@ -21,10 +21,13 @@ const village = loadSampleCenters().find((c) => c.kind === 'village')!;
 let fake: FakeCloudbase;
 const saved = Object.fromEntries(SDK_ENV_KEYS.map((k) => [k, process.env[k]]));
 
+/** The keys a deployment sets for the functions that hash and encrypt personal numbers. */
+const KEYS = { ZC_ID_HASH_KEY: 'bundle-test-id-hash-key', ZC_PHONE_KEY: 'ab'.repeat(32) };
+
 /** Invokes a bundle's main in a fresh node process as the platform would, with an OPENID in its context. */
 const invoke = async (bundle: string, event: unknown, openId: string | null) => {
   const script = `require(${JSON.stringify(bundle)}).main(${JSON.stringify(event)}, undefined).then((r) => process.stdout.write('\\n@@' + JSON.stringify(r)))`;
-  const env = { ...process.env, ...(openId ? { WX_OPENID: openId, TCB_CONTEXT_KEYS: 'TCB_ENV,WX_OPENID' } : {}) };
+  const env = { ...process.env, ...KEYS, ...(openId ? { WX_OPENID: openId, TCB_CONTEXT_KEYS: 'TCB_ENV,WX_OPENID' } : {}) };
   const { stdout } = await run(process.execPath, ['-e', script], { cwd: outRoot, env, timeout: 30_000 });
   return JSON.parse(stdout.split('\n@@').pop()!);
 };
@@ -64,6 +67,13 @@ describe('the bundled session function', () => {
   it('answers a call without an OPENID as unauthenticated', async () => {
     const answer = await invoke(bundle, { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber(), phone: '13805378888', homeVillageId: village.id } }, null);
     expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses to start without ZC_ID_HASH_KEY and ZC_PHONE_KEY, naming both (regression: the hash key lived beside the hashes)', async () => {
+    const script = `require(${JSON.stringify(bundle)}).main({ action: 'whoami', data: {} }).then(() => process.stdout.write('answered'), (e) => process.stderr.write(e.message))`;
+    const { stdout, stderr } = await run(process.execPath, ['-e', script], { cwd: outRoot, env: { ...process.env, WX_OPENID: 'o-platform-5' }, timeout: 30_000 });
+    expect(stdout).not.toContain('answered');
+    expect(stderr).toMatch(/session refuses to start: ZC_ID_HASH_KEY .*ZC_PHONE_KEY/);
   });
 
   it('answers a malformed event in the envelope, not with a crash', async () => {

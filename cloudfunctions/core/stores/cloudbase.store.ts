@@ -259,10 +259,49 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
   };
 };
 
-/** Users and companies, each a versioned single document. */
+/**
+ * A user write with its ID claim, in one transaction: `idClaims/<idHash>` names the one user
+ * bound to an ID number. Two binds of one ID both write that claim document, so the server's
+ * write conflict lets one commit and the retried other finds the claim taken. A claim whose
+ * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
+ */
+const putUserClaimingId = (db: Db) => async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+  if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+  try {
+    return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+      const ref = t.collection('users').doc(user.id);
+      const current = (await ref.get()).data as Envelope<UserRecord> | null;
+      if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+      if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+      if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+      const before = current?.doc.idHash;
+      if (user.idHash && user.idHash !== before) {
+        const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+        const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+        if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+        await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+      }
+      if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+      await ref.set({ version: user.version, idHash: user.idHash ?? null, doc: plain(user) });
+      return ok(user);
+    });
+  } catch (e) {
+    if (e instanceof Abort) return e.result as Result<UserRecord>;
+    if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+    throw e;
+  }
+};
+
+/** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  putUser: putUserClaimingId(db),
+  findUserByIdHash: async (idHash) => {
+    const claim = await db.collection('idClaims').doc(idHash).get();
+    const userId = (claim.data as { userId: string }[])[0]?.userId;
+    const user = userId ? await read.one<UserRecord>('users', userId) : null;
+    return user?.idHash === idHash ? user : null;
+  },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,

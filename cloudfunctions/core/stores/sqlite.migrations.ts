@@ -69,6 +69,17 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE audit SET center_id = json_extract(doc, '$.centerId'), action = json_extract(doc, '$.action');
       CREATE INDEX audit_by_center ON audit (center_id, action, at) WHERE center_id IS NOT NULL;`,
   },
+  {
+    id: 4,
+    name: 'one account per ID number: users by ID hash, unique',
+    // a database from before may hold one ID on several accounts: the earliest keeps the index
+    // entry, the later ones stay readable but a re-bind of any of them meets the index
+    sql: `
+      ALTER TABLE users ADD COLUMN id_hash TEXT;
+      UPDATE users SET id_hash = json_extract(doc, '$.idHash') WHERE rowid IN (
+        SELECT MIN(rowid) FROM users WHERE json_extract(doc, '$.idHash') IS NOT NULL GROUP BY json_extract(doc, '$.idHash'));
+      CREATE UNIQUE INDEX users_by_id_hash ON users (id_hash) WHERE id_hash IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -32,6 +32,8 @@ type DocRow = { doc: string };
 
 const isUniqueViolation = (e: unknown): boolean =>
   typeof (e as { code?: unknown })?.code === 'string' && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code: string }).code);
+/** A unique violation on one column (SQLite names it `table.column` in the message). */
+const violates = (e: unknown, column: string): boolean => isUniqueViolation(e) && String((e as Error).message).includes(column);
 
 const parse = <T>(row: unknown): T | null => (row ? (JSON.parse((row as DocRow).doc) as T) : null);
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as DocRow).doc) as T);
@@ -121,6 +123,8 @@ const itemWhere = (f: ItemFilter): Where => where([
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
   db: Db, table: string, columns: string[], values: (r: T) => unknown[],
+  /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
+  uniqueFailure: (e: unknown) => Result<T> | null = () => null,
 ) => {
   const names = ['version', ...columns, 'doc'];
   const insert = db.prepare(`INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
@@ -133,23 +137,35 @@ const versioned = <T extends { id: string; version: number }>(
         insert.run(record.id, record.version, ...values(record), doc);
         return ok(record);
       } catch (e) {
+        const other = uniqueFailure(e);
+        if (other) return other;
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `${table} ${record.id}`);
         throw e;
       }
     }
     assertNextVersion(table, record.version, expectedVersion);
-    if (update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes === 1) return ok(record);
+    let changes: number;
+    try {
+      changes = update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes;
+    } catch (e) {
+      const other = uniqueFailure(e);
+      if (other) return other;
+      throw e;
+    }
+    if (changes === 1) return ok(record);
     return exists.get(record.id) ? fail('CONFLICT', undefined, `${table} ${record.id}`) : fail('NOT_FOUND', undefined, `${table} ${record.id}`);
   };
 };
 
 /** Users and companies, each a versioned table. */
 const userStore = (db: Db): UserStore => {
-  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
+  const putUser = versioned<UserRecord>(db, 'users', ['id_hash'], (u) => [u.idHash ?? null],
+    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null));
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
     putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
+    findUserByIdHash: async (idHash) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id_hash = ?', idHash),
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
