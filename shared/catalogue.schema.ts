@@ -40,8 +40,11 @@ export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 export const FormFieldSchema = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   label: z.string().min(1),
-  /** `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits, kept like `idNumber` */
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber', 'idOrCreditCode']),
+  /**
+   * `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits
+   * and kept like `idNumber` (masked, hashed); `creditCode`: GB 32100, public register data, kept as typed
+   */
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber', 'idOrCreditCode', 'creditCode']),
   required: z.boolean(),
   /** the field asks for the applicant's own ID number or phone: the app prefills the bound one, masked */
   prefill: z.enum(['ownIdNumber', 'ownPhone']).optional(),

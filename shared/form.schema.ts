@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { IdNumberSchema, IdOrCreditCodeSchema, MobileSchema } from './validators';
+import { CreditCodeSchema, IdNumberSchema, IdOrCreditCodeSchema, MobileSchema } from './validators';
 import { maskIdNumber, maskPhone } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
@@ -23,6 +23,8 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
       return IdNumberSchema;
     case 'idOrCreditCode':
       return IdOrCreditCodeSchema;
+    case 'creditCode':
+      return CreditCodeSchema;
     case 'phone':
       return MobileSchema;
     case 'number':

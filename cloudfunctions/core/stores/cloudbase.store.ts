@@ -138,6 +138,9 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
     return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
   };
 
+/** The queried fields of an audit entry, beside the entry itself in `doc`. */
+const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorUserId: a.actor.userId });
+
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
 
@@ -145,7 +148,7 @@ const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.user
 const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
   const byKey = async (r: Request): Promise<Request | null> => {
@@ -329,10 +332,11 @@ const requestStore = (db: Db, read: Read): RequestStore => {
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
-const auditStore = (db: Db): AuditStore => ({
+const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
-    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
   },
+  auditByActor: (userId, page) => read.page<AuditEntry>('audit', { actorUserId: userId }, [['at', 'desc'], ['_id', 'desc']], page),
   countActionsSince: async (centerId, since, actions) => {
     const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
@@ -380,7 +384,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...directoryStore(db, read),
     ...userStore(db, read),
     ...requestStore(db, read),
-    ...auditStore(db),
+    ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
     close: async () => undefined,

@@ -80,6 +80,14 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT MIN(rowid) FROM users WHERE json_extract(doc, '$.idHash') IS NOT NULL GROUP BY json_extract(doc, '$.idHash'));
       CREATE UNIQUE INDEX users_by_id_hash ON users (id_hash) WHERE id_hash IS NOT NULL;`,
   },
+  {
+    id: 5,
+    name: 'audit by actor, for the trail of who read what',
+    sql: `
+      ALTER TABLE audit ADD COLUMN actor_user_id TEXT;
+      UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
+      CREATE INDEX audit_by_actor ON audit (actor_user_id, at DESC, seq DESC);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

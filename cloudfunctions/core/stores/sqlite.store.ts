@@ -189,9 +189,9 @@ const outboxTable = (db: Db) => {
 
 /** Writes audit entries; a request step calls it inside its transaction. */
 const auditWriter = (db: Db) => {
-  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  const putAudit = db.prepare('INSERT INTO audit (request_id, at, center_id, action, actor_user_id, doc) VALUES (?, ?, ?, ?, ?, ?)');
   return (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, a.actor.userId, JSON.stringify(a));
   };
 };
 
@@ -203,6 +203,7 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
       AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
+  auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'at DESC, seq DESC', page),
 });
 
 /** The request table, its path side table and the audit trail, always written together. */
