@@ -38,14 +38,26 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
   }
 };
 
+/** A value check that also passes the applicant's masked prefill as is; other values keep the field's own wording. */
+const orOwn = (own: string, check: z.ZodType<string | number, string>) =>
+  z.string().transform((v, ctx) => {
+    if (v === own) return v;
+    const r = check.safeParse(v);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField) =>
-  z.preprocess(
+const fieldSchema = (f: FormField, own?: string) => {
+  const check = own ? orOwn(own, valueSchema(f)) : valueSchema(f);
+  return z.preprocess(
     (v) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v),
     f.required
-      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(valueSchema(f))
-      : z.string().pipe(valueSchema(f)).optional(),
+      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(check)
+      : z.string().pipe(check).optional(),
   );
+};
 
 /** The applicant's own numbers as the app may show them: masked, from the bound record. */
 export type OwnMasked = { idMasked?: string; phoneMasked?: string };
@@ -63,7 +75,7 @@ export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record
  * the bound value in its place (sealForm), so the full number never travels to the app.
  */
 export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}): z.ZodType<FormValues, Record<string, unknown>> =>
-  z.object(Object.fromEntries(fields.map((f) => [f.key, prefilled[f.key] ? z.literal(prefilled[f.key]).or(fieldSchema(f)) : fieldSchema(f)]))).transform((values) => {
+  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, prefilled[f.key])]))).transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;
