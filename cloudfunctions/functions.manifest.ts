@@ -38,6 +38,8 @@ export const FUNCTION_MANIFEST = [
   { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
+  // links to private cloud-storage photos, after the same access check as the local gateway's
+  { name: 'files', timeout: 10, memorySize: 256, env: [] },
   { name: 'admin', timeout: 20, memorySize: 512, env: [] },
   {
     name: 'scheduler',

@@ -11,6 +11,7 @@ import { errorEnvelope, normalizeError } from '../cloudfunctions/core/edge/envel
 import { internalErrorReport } from '../cloudfunctions/core/edge/call.log';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
 import { verifyToken } from '../cloudfunctions/core/identity/token';
+import { mayReadFile, verifyFileLink } from '../cloudfunctions/core/services/file.access';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
 import { createDeps } from '../cloudfunctions/core/services/deps';
 import type { DepsSettings, KeySettings } from '../cloudfunctions/core/services/config';
@@ -118,7 +119,7 @@ const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: 
   if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
   const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
-  if (file && req.method === 'GET') return sendFile(deps, file[1], res);
+  if (file && req.method === 'GET') return sendFile(deps, file[1], await fileAllowed(deps, file[1], url, req), res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
@@ -181,9 +182,19 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(text);
 };
 
-const sendFile = (deps: Deps, id: string, res: ServerResponse) => {
-  const f = deps.files?.read(id);
+/**
+ * A photo is served on a signed link from `files.tempUrls` (what an <img> can carry), or to a
+ * bearer token of someone who may see it; anyone else is told it does not exist.
+ */
+const fileAllowed = async (deps: Deps, id: string, url: URL, req: IncomingMessage): Promise<boolean> => {
+  if (url.searchParams.has('sig')) return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
+  const subject = subjectOf(deps, req);
+  return !!subject && mayReadFile({ deps, caller: { subject, user: null } }, subject, await deps.users.getUser(subject), id);
+};
+
+const sendFile = (deps: Deps, id: string, allowed: boolean, res: ServerResponse) => {
+  const f = allowed ? deps.files?.read(id) : null;
   if (!f) return sendJson(res, 404, errorEnvelope(new AppError('NOT_FOUND')));
-  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=3600', 'content-length': f.bytes.length });
+  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=600', 'content-length': f.bytes.length });
   res.end(f.bytes);
 };

@@ -205,8 +205,14 @@ export const ClerkOutput = {
 
 export const FilesInput = {
   upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
+  tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
 };
-export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
+export const FilesOutput = {
+  upload: z.object({ fileId: z.string() }),
+  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
+  tempUrls: z.object({ urls: z.record(z.string(), z.string()) }),
+};
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 

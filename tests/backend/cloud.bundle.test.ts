@@ -14,6 +14,8 @@ import { pointSdkAt, SDK_ENV_KEYS } from '../support/cloudbase.env';
 import { createCloudbaseStore } from '../../cloudfunctions/core/stores/cloudbase.store';
 import { loadSampleCenters } from '../../data/sample';
 import { validIdNumber } from '../support/sample.people';
+import { makeRequest } from '../support/request.fixture';
+import { makeUser } from '../support/directory.fixture';
 
 const run = promisify(execFile);
 const outRoot = mkdtempSync(join(tmpdir(), 'zc-bundles-'));
@@ -78,5 +80,25 @@ describe('the bundled session function', () => {
 
   it('answers a malformed event in the envelope, not with a crash', async () => {
     expect(await invoke(bundle, { nothing: true }, 'o-platform-4')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+});
+
+describe('the bundled files function (regression: uploaded photos were readable by anyone)', () => {
+  let bundle: string;
+  const fileID = 'cloud://zc-bundle-test.7a63/materials/key-1/m0-1.jpg';
+  beforeAll(async () => {
+    bundle = (await bundleFunction('files', outRoot)).outfile;
+    const store = createCloudbaseStore({ env: process.env.TCB_ENV });
+    await store.putUser(makeUser({ id: 'o-owner', homeVillageId: 'v-001' }));
+    await store.putUser({ ...makeUser({ id: 'o-clerk-far' }), role: 'clerk', centerId: 't-999' });
+    await store.createRequest(makeRequest({ id: 'req-cloud-file', idempotencyKey: 'k-cloud-file', applicant: { userId: 'o-owner', type: 'person', nameMasked: '张*' }, materials: [{ name: '身份证', fileId: fileID, paperSeen: false }] }), []);
+    await store.close();
+  }, 60_000);
+
+  it('hands a temporary cloud-storage URL to the applicant, and nothing to a clerk off the path', async () => {
+    const mine = await invoke(bundle, { action: 'tempUrls', data: { fileIds: [fileID] } }, 'o-owner');
+    expect(mine).toMatchObject({ ok: true, data: { urls: { [fileID]: expect.stringMatching(/^https:\/\/fake-storage\.local\/.*max_age=600/) } } });
+    expect(await invoke(bundle, { action: 'tempUrls', data: { fileIds: [fileID] } }, 'o-clerk-far')).toEqual({ ok: true, data: { urls: {} } });
+    expect(await invoke(bundle, { action: 'upload', data: { name: 'a.jpg', contentType: 'image/jpeg', dataBase64: 'AAAA' } }, 'o-owner')).toMatchObject({ ok: false, error: { code: 'LOCAL_MODE_ONLY' } });
   });
 });

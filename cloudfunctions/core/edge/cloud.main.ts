@@ -7,6 +7,7 @@ import { dispatch, type FunctionDef } from './dispatch';
 import { createDeps } from '../services/deps';
 import { loadConfig } from '../services/config';
 import { cloudSecrets } from '../services/secrets';
+import { FILE_LINK_SECONDS } from '../services/file.access';
 import { deployedFunction } from '../../functions.manifest';
 import { internalErrorReport } from './call.log';
 import { createCloudbaseStore } from '../stores/cloudbase.store';
@@ -25,8 +26,20 @@ const init = async (fn: FunctionDef) => {
   const secrets = cloudSecrets(config.keys, deployedFunction(fn.name));
   const app = tcb.init({ env: config.cloud.env || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
-  const deps = await createDeps({ store, mode: 'cloud', secrets, ...config.deps });
+  const deps = await createDeps({ store, mode: 'cloud', secrets, fileLinks: tempFileUrls(app), ...config.deps });
   return { app, deps };
+};
+
+/** Temporary URLs of private cloud-storage files (10 minutes); a file the storage cannot sign is left out. */
+const tempFileUrls = (app: App) => async (fileIds: readonly string[]): Promise<Record<string, string>> => {
+  const res = await app.getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge: FILE_LINK_SECONDS })) });
+  // the SDK types the entries as {code, fileID, tempFileURL}; the wire spells them fileid / download_url too
+  const list = (res.fileList ?? []) as unknown as { code?: string; fileID?: string; fileid?: string; tempFileURL?: string; download_url?: string }[];
+  return Object.fromEntries(list.flatMap((f) => {
+    const id = f.fileID ?? f.fileid;
+    const url = f.tempFileURL ?? f.download_url;
+    return f.code === 'SUCCESS' && id && url && fileIds.includes(id) ? [[id, url]] : [];
+  }));
 };
 
 /** The caller's OPENID from the platform: the invocation context first, then the process environment. */

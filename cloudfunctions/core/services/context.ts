@@ -35,6 +35,8 @@ export type Deps = {
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
   files?: FileStorage;
+  /** short-lived links to files the caller may see: signed gateway links locally, cloud storage temporary URLs on WeChat */
+  fileLinks: (fileIds: readonly string[]) => Promise<Record<string, string>>;
   /** validate answers against the output schemas (tests and local mode) */
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */

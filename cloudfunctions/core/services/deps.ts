@@ -9,6 +9,7 @@ import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
 import { newCode, newId } from './ids';
 import { freshSecrets, type Secrets } from './secrets';
+import { signedFileLink } from './file.access';
 import { backendCalendar } from '../../../data/calendar';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
@@ -24,6 +25,8 @@ export type DepsOptions = {
   rectificationDays?: number;
   /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
   secrets?: Secrets;
+  /** temporary links to stored files (the cloud's getTempFileURL); signed gateway links when absent */
+  fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
 };
@@ -31,6 +34,8 @@ export type DepsOptions = {
 /** Creates the dependencies for the handlers. */
 export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const now = o.now ?? (() => new Date());
+  const secrets = o.secrets ?? freshSecrets();
+  const localLinks: Deps['fileLinks'] = async (ids) => Object.fromEntries(ids.map((id) => [id, signedFileLink(id, secrets.token, now().getTime())]));
   return {
     // one adapter implements every port; each handler sees only the ports it names
     requests: o.store,
@@ -42,7 +47,8 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     now,
     newId,
     newCode,
-    secrets: o.secrets ?? freshSecrets(),
+    secrets,
+    fileLinks: o.fileLinks ?? localLinks,
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',

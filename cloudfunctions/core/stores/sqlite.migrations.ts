@@ -88,6 +88,18 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
       CREATE INDEX audit_by_actor ON audit (actor_user_id, at DESC, seq DESC);`,
   },
+  {
+    id: 6,
+    name: 'the files each request carries, for who may see an uploaded photo',
+    sql: `
+      CREATE TABLE request_files (
+        request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE, file_id TEXT NOT NULL,
+        PRIMARY KEY (file_id, request_id));
+      CREATE INDEX request_files_by_request ON request_files (request_id);
+      INSERT OR IGNORE INTO request_files (request_id, file_id)
+        SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
+        WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

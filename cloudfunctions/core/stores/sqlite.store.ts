@@ -219,6 +219,8 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
      WHERE id = @id AND version = @expectedVersion`);
   const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
+  const clearFiles = db.prepare('DELETE FROM request_files WHERE request_id = ?');
+  const putFile = db.prepare('INSERT INTO request_files (request_id, file_id) VALUES (?, ?)');
   const byKey = db.prepare('SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = db.prepare('SELECT 1 FROM requests WHERE id = ?');
 
@@ -231,8 +233,11 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
     };
   };
   const writeCenters = (r: Request) => {
+    const c = requestColumns(r);
     clearCenters.run(r.id);
-    for (const centerId of requestColumns(r).pathCenters) putCenter.run(r.id, centerId);
+    for (const centerId of c.pathCenters) putCenter.run(r.id, centerId);
+    clearFiles.run(r.id);
+    for (const fileId of c.fileIds) putFile.run(r.id, fileId);
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
@@ -301,6 +306,8 @@ const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): Request
   countQueues: async (centerId) => countQueues(db, centerId),
   findRequestByHandoffCode: async (code) =>
     getDoc<Request>(db, 'SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
+  requestsWithFile: async (fileId, limit) => allDocs<Request>(db,
+    'SELECT doc FROM requests WHERE id IN (SELECT request_id FROM request_files WHERE file_id = ?) ORDER BY id LIMIT ?', fileId, limit),
   listOpenRequests: async (afterId, limit) => allDocs<Request>(db,
     `SELECT doc FROM requests WHERE state IN (SELECT value FROM json_each(?)) AND id > ? ORDER BY id LIMIT ?`,
     JSON.stringify(OPEN_STATES), afterId ?? '', limit),

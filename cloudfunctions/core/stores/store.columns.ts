@@ -15,6 +15,8 @@ export type RequestColumns = {
   pathCenters: string[];
   applicantUserId: string;
   companyId: string | null;
+  /** the uploaded files its materials carry: who may see a file is decided by the requests that carry it */
+  fileIds: string[];
 };
 
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
@@ -41,6 +43,7 @@ export const requestColumns = (r: Request): RequestColumns => ({
   pathCenters: centersOf(r),
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
+  fileIds: [...new Set(r.materials.flatMap((m) => (m.fileId ? [m.fileId] : [])))],
 });
 
 /** A zero count for every queue, so answers always carry all seven keys. */
