@@ -86,16 +86,16 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       ALTER TABLE audit ADD COLUMN actor_user_id TEXT;
       UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
-      CREATE INDEX audit_by_actor ON audit (actor_user_id, at DESC, seq DESC);`,
+      CREATE INDEX audit_by_actor ON audit (actor_user_id, seq);`,
   },
   {
     id: 6,
     name: 'the files each request carries, for who may see an uploaded photo',
+    // a step only ever adds materials (a supplement), so rows are only added: no index by request is needed
     sql: `
       CREATE TABLE request_files (
         request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE, file_id TEXT NOT NULL,
-        PRIMARY KEY (file_id, request_id));
-      CREATE INDEX request_files_by_request ON request_files (request_id);
+        PRIMARY KEY (file_id, request_id)) WITHOUT ROWID;
       INSERT OR IGNORE INTO request_files (request_id, file_id)
         SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
         WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,

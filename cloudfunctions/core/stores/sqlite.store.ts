@@ -203,7 +203,8 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
       AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
-  auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'at DESC, seq DESC', page),
+  // write order stands for time: entries are appended as they happen
+  auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'seq DESC', page),
 });
 
 /** The request table, its path side table and the audit trail, always written together. */
@@ -219,8 +220,8 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
      WHERE id = @id AND version = @expectedVersion`);
   const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
-  const clearFiles = db.prepare('DELETE FROM request_files WHERE request_id = ?');
-  const putFile = db.prepare('INSERT INTO request_files (request_id, file_id) VALUES (?, ?)');
+  // materials are only ever added (a supplement), so a file once carried stays carried
+  const putFile = db.prepare('INSERT OR IGNORE INTO request_files (request_id, file_id) VALUES (?, ?)');
   const byKey = db.prepare('SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = db.prepare('SELECT 1 FROM requests WHERE id = ?');
 
@@ -236,7 +237,6 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
     const c = requestColumns(r);
     clearCenters.run(r.id);
     for (const centerId of c.pathCenters) putCenter.run(r.id, centerId);
-    clearFiles.run(r.id);
     for (const fileId of c.fileIds) putFile.run(r.id, fileId);
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
