@@ -45,9 +45,9 @@ export function FormFacts({ requestId, form, fields }: { requestId: string; form
             {field?.type === 'phone' ? (
               <PhoneReveal requestId={requestId} field={k} masked={value} />
             ) : (
-              <View className="zc-row">
+              <View>
                 <Text className="ff-value">{value}</Text>
-                {field && CARD_CHECKED.has(field.type) ? <Text className="zc-muted">请与申请人出示的证件原件核对</Text> : null}
+                {field && CARD_CHECKED.has(field.type) ? <View className="zc-muted">请与申请人出示的证件原件核对</View> : null}
               </View>
             )}
           </View>
