@@ -9,7 +9,7 @@ import { wechatSender } from './wechat.sender';
 
 export const main = async () => {
   const config = loadConfig();
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- wx-server-sdk is provided by the runtime, never bundled
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', secrets: cloudSecrets(config.keys, deployedFunction('scheduler')), ...config.deps });
