@@ -63,6 +63,16 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       expect(detail).not.toContain('13912345678');
     });
 
+    it('masks a bare phone that a request stored before sealing still carries in its form', async () => {
+      const { id } = await boundResident('303');
+      const r = await submit(id, 'raw-phone-old1');
+      const stored = (await h.deps.requests.getRequest(r.id))!;
+      const old = { ...stored, version: stored.version + 1, form: { ...stored.form, phone: '13800139999' } };
+      await h.deps.requests.updateRequest(old, stored.version, []);
+      const clerk = await h.login('clerk', { centerId: village.id });
+      expect((await h.ok('clerk', 'get', { id: r.id }, clerk)).request.form.phone).toBe('138****9999');
+    });
+
     it('shows the full number only on an explicit reveal by a clerk on the path, and audits it', async () => {
       const { id } = await boundResident('302', '13912340000');
       const r = await submit(id, 'reveal-0001', { ...filledForm(townshipItem), phone: '13800001111' });
@@ -157,6 +167,20 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       const signed = (await h.ok('clerk', 'confirmHandoff', { code }, receiver)).request;
       expect(signed.handoffs[0]).toMatchObject({ state: 'received' });
       expect(JSON.stringify(signed)).not.toContain(code);
+    });
+  });
+
+  describe('16: timelines written before kept the slip code in their notes', () => {
+    it('reads an old note without the code', async () => {
+      const { id: resident } = await boundResident('162');
+      let r = await submit(resident, 'slip-code-old-1');
+      const sender = await h.login('clerk', { centerId: village.id });
+      r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, sender)).request;
+      const code: string = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, sender)).request.handoffs[0].code;
+      await h.deps.audit.appendAudit({ requestId: r.id, at: h.clock.now().toISOString(), actor: { userId: sender, role: 'clerk', centerId: village.id }, action: 'sendHandoff', centerId: village.id, note: `流转单${code}，随件材料1项` });
+      const { timeline } = await h.ok('requests', 'get', { id: r.id }, resident);
+      expect(JSON.stringify(timeline)).not.toContain(code);
+      expect(timeline.map((e: { note?: string }) => e.note)).toContain('流转单，随件材料1项');
     });
   });
 
