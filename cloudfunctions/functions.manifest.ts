@@ -29,13 +29,17 @@ export type DeployedFunction = {
 };
 
 const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS'] as const;
+/** The keys of personal data: hashing ID numbers and phones, and encrypting phones (and names) to read them back. */
+const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
 
 export const FUNCTION_MANIFEST = [
-  { name: 'session', timeout: 10, memorySize: 256, env: ['ZC_ID_HASH_KEY'] },
+  { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS] },
   { name: 'directory', timeout: 10, memorySize: 256, env: [] },
-  { name: 'requests', timeout: 10, memorySize: 256, env: ['ZC_ID_HASH_KEY', ...LIMITS] },
-  { name: 'clerk', timeout: 10, memorySize: 256, env: [...LIMITS] },
+  { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
+  { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
+  // links to private cloud-storage photos, after the same access check as the local gateway's
+  { name: 'files', timeout: 10, memorySize: 256, env: [] },
   { name: 'admin', timeout: 20, memorySize: 512, env: [] },
   {
     name: 'scheduler',

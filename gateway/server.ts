@@ -11,9 +11,11 @@ import { errorEnvelope, normalizeError } from '../cloudfunctions/core/edge/envel
 import { internalErrorReport } from '../cloudfunctions/core/edge/call.log';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
 import { tokenVerifier } from '../cloudfunctions/core/identity/token';
+import { mayReadFile, verifyFileLink } from '../cloudfunctions/core/services/file.access';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
 import { createDeps } from '../cloudfunctions/core/services/deps';
-import type { DepsSettings } from '../cloudfunctions/core/services/config';
+import type { DepsSettings, KeySettings } from '../cloudfunctions/core/services/config';
+import { localSecrets, secretsWarning } from '../cloudfunctions/core/services/secrets';
 import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
@@ -31,8 +33,10 @@ export type GatewayOptions = {
   dbPath?: string;
   /** the H5 build to serve at / (optional in API-only tests) */
   staticDir?: string;
-  /** the lifecycle limits and ID-hash key, from `loadConfig`; absent ones take its defaults */
+  /** the lifecycle limits, from `loadConfig`; absent ones take its defaults */
   settings?: Partial<DepsSettings>;
+  /** keys set in the environment; the others come from the key file in `dataDir` */
+  keys?: KeySettings;
   now?: () => Date;
   /** one line per call; never personal data */
   log?: (line: string) => void;
@@ -47,9 +51,13 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
-  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}) });
-  await seedSampleData(store, deps.now().toISOString());
   const log: Logs = { line: o.log ?? ((line) => console.log(line)), error: o.logError ?? ((report) => console.error(report)) };
+  const keys = await localSecrets(o.dataDir, store, o.keys);
+  log.line(secretsWarning(keys));
+  const deps = await createDeps({
+    store, mode: 'local', secrets: keys.secrets, files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}),
+  });
+  await seedSampleData(store, deps.now().toISOString());
   const verify = tokenVerifier(deps.secrets.token);
   const server = createServer((req, res) => {
     handle(deps, verify, o, req, res, log).catch((e) => {
@@ -114,7 +122,7 @@ const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: Incomi
   if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
   const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
-  if (file && req.method === 'GET') return sendFile(deps, file[1], res);
+  if (file && req.method === 'GET') return sendFile(deps, file[1], await fileAllowed(deps, verify, file[1], url, req), res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
@@ -177,9 +185,19 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(text);
 };
 
-const sendFile = (deps: Deps, id: string, res: ServerResponse) => {
-  const f = deps.files?.read(id);
+/**
+ * A photo is served on a signed link from `files.tempUrls` (what an <img> can carry), or to a
+ * bearer token of someone who may see it; anyone else is told it does not exist.
+ */
+const fileAllowed = async (deps: Deps, verify: Verify, id: string, url: URL, req: IncomingMessage): Promise<boolean> => {
+  if (url.searchParams.has('sig')) return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
+  const subject = subjectOf(deps, verify, req);
+  return !!subject && mayReadFile({ deps, caller: { subject, user: null } }, subject, await deps.users.getUser(subject), id);
+};
+
+const sendFile = (deps: Deps, id: string, allowed: boolean, res: ServerResponse) => {
+  const f = allowed ? deps.files?.read(id) : null;
   if (!f) return sendJson(res, 404, errorEnvelope(new AppError('NOT_FOUND')));
-  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=3600', 'content-length': f.bytes.length });
+  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=600', 'content-length': f.bytes.length });
   res.end(f.bytes);
 };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
@@ -124,8 +124,13 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true, sealed: true }).extend({
+  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
+  handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
+});
 export type RequestView = z.infer<typeof RequestViewSchema>;
+/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
+export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
 const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
@@ -173,6 +178,10 @@ export const ClerkInput = {
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
   overdue: z.object({ ...Page }),
+  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
+  unbindResident: z.object({ idNumber: z.string().trim().toUpperCase().max(18), reason: Reason }),
+  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
+  revealPhone: z.object({ id: Id, field: z.string().max(40).optional() }),
 };
 export const ClerkOutput = {
   queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
@@ -188,14 +197,22 @@ export const ClerkOutput = {
   decide: RequestAnswer,
   deliver: RequestAnswer,
   overdue: listOf(RequestViewSchema),
+  unbindResident: z.object({ unbound: z.object({ idMasked: z.string(), nameMasked: z.string().optional() }) }),
+  revealPhone: z.object({ phone: z.string() }),
 };
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
 
 export const FilesInput = {
   upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
+  tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
 };
-export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
+export const FilesOutput = {
+  upload: z.object({ fileId: z.string() }),
+  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
+  tempUrls: z.object({ urls: z.record(z.string(), z.string()) }),
+};
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 

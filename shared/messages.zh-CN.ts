@@ -23,6 +23,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   INVALID_CREDIT_CODE: '统一社会信用代码不正确，请核对后重新输入',
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',
   COMPANY_ALREADY_BOUND: '该企业已由其他账号绑定，请联系企业已绑定的办事人员协助添加',
+  ID_ALREADY_BOUND: '该身份证号已绑定其他微信账号，如需更换请到村居为民服务中心办理',
   NO_ROUTE_HOME_UNKNOWN: '还不知道您所在的村居，请先在“我的”页面选择所属村居',
   NO_ROUTE_CENTER_MISSING: '服务中心资料不全，暂时无法确定办理地点，请致电市政务服务中心',
   NO_ROUTE_TOWNSHIP_MISSING: '所属镇街服务中心资料缺失，暂时无法确定办理地点',

@@ -17,6 +17,7 @@ export type NewRequestInput = {
   user: Request['applicant'];
   form: Request['form'];
   formHashes?: Request['formHashes'];
+  sealed?: Request['sealed'];
   materials: readonly (Omit<Material, 'paperSeen'> & { paperSeen?: boolean })[];
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
@@ -68,7 +69,7 @@ export const newRequest = (input: NewRequestInput, now: string, ids: { id: strin
   const request: Request = {
     id: ids.id, version: 1, trackingNo: ids.trackingNo,
     itemCode: input.item.code, itemName: input.item.name, promisedDays: input.item.promisedDays,
-    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}),
+    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), ...(input.sealed ? { sealed: input.sealed } : {}),
     materials: input.materials.map((m) => ({ ...m, paperSeen: m.paperSeen ?? false })),
     rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
     state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,

@@ -127,6 +127,8 @@ export const RequestSchema = z.object({
   form: z.record(z.string(), z.union([z.string(), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
   formHashes: z.record(z.string(), z.string()).optional(),
+  /** phones encrypted (AES-256-GCM): the form's by field key, and the applicant's bound one; read only by an audited reveal */
+  sealed: z.object({ form: z.record(z.string(), z.string()), applicantPhone: z.string().optional() }).optional(),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
   intakeCenterId: z.string(),
@@ -169,5 +171,9 @@ export const AuditEntrySchema = z.object({
   toState: RequestStateSchema.optional(),
   centerId: z.string().optional(),
   note: z.string().optional(),
+  /** a read of a list or of personal data: the query the caller made (no personal values) */
+  query: z.string().optional(),
+  /** the records a read or an identity step touched */
+  ids: z.array(z.string()).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

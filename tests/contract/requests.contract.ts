@@ -249,6 +249,17 @@ export function requestsContract(current: () => Ports): void {
         expect(await walk({ line: 'changedAt', from: at(75), to: null }, 10)).toEqual(['d-1']);
       });
 
+      it('finds the requests that carry an uploaded file, also after a supplement adds one', async () => {
+        value(await store.createRequest(makeRequest({ id: 'r-f1', idempotencyKey: 'k-f1', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }] }), []));
+        value(await store.createRequest(makeRequest({ id: 'r-f2', idempotencyKey: 'k-f2', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }, { name: '户口簿', fileId: 'file-b', paperSeen: false }] }), []));
+        expect((await store.requestsWithFile('file-a', 10)).map((r) => r.id)).toEqual(['r-f1', 'r-f2']);
+        expect((await store.requestsWithFile('file-a', 1)).map((r) => r.id)).toEqual(['r-f1']);
+        expect(await store.requestsWithFile('file-c', 10)).toEqual([]);
+        const f1 = (await store.getRequest('r-f1'))!;
+        value(await store.updateRequest(bump(f1, { materials: [...f1.materials, { name: '补正', fileId: 'file-c', paperSeen: false }] }), 1, []));
+        expect((await store.requestsWithFile('file-c', 10)).map((r) => r.id)).toEqual(['r-f1']);
+      });
+
       it('open requests are walked by id in pages and closed ones are left out', async () => {
         await seed();
         const first = await store.listOpenRequests(null, 3);

@@ -97,7 +97,19 @@ describe('a township matter carried from the village and back, by three people',
     const detail = current(village.page);
     expect(await detail.textContent()).toContain('王*英');
     expect(await detail.textContent()).not.toContain('王秀英');
-    expect(await detail.locator('.mf-photo').first().getAttribute('src')).toMatch(/^\/files\//);
+    // photos come through short-lived signed links, never a bare /files/<id>
+    await detail.locator('.mf-photo[src*="sig="]').first().waitFor();
+    expect(await detail.locator('.mf-photo[src*="sig="]').first().getAttribute('src')).toMatch(/^\/files\/file-[a-z0-9]+\?exp=\d+&sig=/);
+    // phones are masked until 查看/拨打, which asks the server (audited)
+    const applicantPhone = detail.locator('[data-phone-field="applicant"]');
+    expect(await applicantPhone.textContent()).toContain('138****1234');
+    expect(await detail.textContent()).not.toContain('13805371234');
+    await applicantPhone.scrollIntoViewIfNeeded();
+    await snap(village, '03a-phone-masked');
+    await applicantPhone.getByText('查看/拨打').click();
+    await applicantPhone.getByText('13805371234').waitFor();
+    expect(await applicantPhone.getByText('拨打', { exact: true }).count()).toBe(1);
+    await snap(village, '03b-phone-revealed');
     expect(await detail.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['precheck', 'reject']);
     await snap(village, '03-detail');
     await act(village.page, 'precheck', '预审通过', '已预审');

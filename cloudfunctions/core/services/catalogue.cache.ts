@@ -12,8 +12,11 @@ import type { DirectoryStore } from '../stores/directory.port';
 export type CatalogueCache = {
   directory(): Promise<Directory>;
   item(code: string): Promise<Item | null>;
-  /** The compiled schema of an item's form; built once per cached item. */
-  formSchema(item: Item): FormSchema;
+  /**
+   * The compiled schema of an item's form; built once per cached item. A caller's masked
+   * prefill (their own bound ID or phone given back unchanged) needs a schema of its own.
+   */
+  formSchema(item: Item, prefilled?: Record<string, string>): FormSchema;
   invalidate(): void;
 };
 
@@ -40,7 +43,8 @@ export const createCatalogueCache = (store: Pick<DirectoryStore, 'allCenters' | 
       items.set(code, { at: nowMs(), item });
       return item;
     },
-    formSchema(item) {
+    formSchema(item, prefilled = {}) {
+      if (Object.keys(prefilled).length) return formSchemaFor(item.formFields, prefilled);
       const hit = items.get(item.code);
       // an item that is not the cached one (reloaded, or never read through the cache) gets its own schema
       if (hit?.item !== item) return formSchemaFor(item.formFields);

@@ -10,6 +10,7 @@ import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
+import type { Secrets } from './secrets';
 import type { ClockCalendar } from '../../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
@@ -33,10 +34,12 @@ export type Deps = {
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
-  secrets: { token: string; idHash: string };
+  secrets: Secrets;
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
   files?: FileStorage;
+  /** short-lived links to files the caller may see: signed gateway links locally, cloud storage temporary URLs on WeChat */
+  fileLinks: (fileIds: readonly string[]) => Promise<Record<string, string>>;
   /** validate answers against the output schemas (tests and local mode) */
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */

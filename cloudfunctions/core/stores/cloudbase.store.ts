@@ -83,7 +83,7 @@ const requestEnvelope = (r: Request): Envelope<Request> => {
   return {
     _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
     submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, ...clockFields(r), doc: plain(r),
+    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, fileIds: c.fileIds, ...clockFields(r), doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -147,6 +147,9 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
     return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
   };
 
+/** The queried fields of an audit entry, beside the entry itself in `doc`. */
+const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorUserId: a.actor.userId });
+
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
 
@@ -154,7 +157,7 @@ const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.user
 const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
   const byKey = async (r: Request): Promise<Request | null> => {
@@ -268,10 +271,49 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
   };
 };
 
-/** Users and companies, each a versioned single document. */
+/**
+ * A user write with its ID claim, in one transaction: `idClaims/<idHash>` names the one user
+ * bound to an ID number. Two binds of one ID both write that claim document, so the server's
+ * write conflict lets one commit and the retried other finds the claim taken. A claim whose
+ * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
+ */
+const putUserClaimingId = (db: Db) => async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+  if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+  try {
+    return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+      const ref = t.collection('users').doc(user.id);
+      const current = (await ref.get()).data as Envelope<UserRecord> | null;
+      if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+      if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+      if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+      const before = current?.doc.idHash;
+      if (user.idHash && user.idHash !== before) {
+        const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+        const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+        if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+        await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+      }
+      if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+      await ref.set({ version: user.version, idHash: user.idHash ?? null, doc: plain(user) });
+      return ok(user);
+    });
+  } catch (e) {
+    if (e instanceof Abort) return e.result as Result<UserRecord>;
+    if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+    throw e;
+  }
+};
+
+/** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  putUser: putUserClaimingId(db),
+  findUserByIdHash: async (idHash) => {
+    const claim = await db.collection('idClaims').doc(idHash).get();
+    const userId = (claim.data as { userId: string }[])[0]?.userId;
+    const user = userId ? await read.one<UserRecord>('users', userId) : null;
+    return user?.idHash === idHash ? user : null;
+  },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
@@ -315,6 +357,7 @@ const requestStore = (db: Db, read: Read): RequestStore => {
       return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, totals[i]])) as Record<QueueName, number>;
     },
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
+    requestsWithFile: (fileId, limit) => read.first<Request>('requests', { fileIds: fileId }, [['_id', 'asc']], limit),
     listOpenRequests: async (afterId, limit) => {
       const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
         .orderBy('_id', 'asc').limit(limit).get();
@@ -328,10 +371,11 @@ const requestStore = (db: Db, read: Read): RequestStore => {
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
-const auditStore = (db: Db): AuditStore => ({
+const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
-    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
   },
+  auditByActor: (userId, page) => read.page<AuditEntry>('audit', { actorUserId: userId }, [['at', 'desc'], ['_id', 'desc']], page),
   countActionsSince: async (centerId, since, actions) => {
     const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
@@ -369,6 +413,9 @@ const metaStore = (db: Db): MetaStore => ({
   putMeta: async (key, value) => {
     await db.collection('meta').doc(key).set({ value });
   },
+  deleteMeta: async (key) => {
+    await db.collection('meta').doc(key).remove();
+  },
 });
 
 /** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
@@ -379,7 +426,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...directoryStore(db, read),
     ...userStore(db, read),
     ...requestStore(db, read),
-    ...auditStore(db),
+    ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
     close: async () => undefined,

@@ -31,6 +31,8 @@ export interface RequestStore {
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
   countQueues(centerId: string): Promise<Record<QueueName, number>>;
   findRequestByHandoffCode(code: string): Promise<Request | null>;
+  /** The requests whose materials carry an uploaded file (at most `limit`), to decide who may see it. */
+  requestsWithFile(fileId: string, limit: number): Promise<Request[]>;
   /** Open requests and in-transit handoffs the overdue scan must look at. */
   listOpenRequests(afterId: string | null, limit: number): Promise<Request[]>;
   /**

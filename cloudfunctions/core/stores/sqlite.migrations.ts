@@ -100,6 +100,37 @@ export const MIGRATIONS: readonly Migration[] = [
         center_id TEXT NOT NULL, queue TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (center_id, queue)) WITHOUT ROWID;
       ${REBUILD_QUEUE_COUNTS_SQL}`,
   },
+  {
+    id: 5,
+    name: 'one account per ID number: users by ID hash, unique',
+    // a database from before may hold one ID on several accounts: the earliest keeps the index
+    // entry, the later ones stay readable but a re-bind of any of them meets the index
+    sql: `
+      ALTER TABLE users ADD COLUMN id_hash TEXT;
+      UPDATE users SET id_hash = json_extract(doc, '$.idHash') WHERE rowid IN (
+        SELECT MIN(rowid) FROM users WHERE json_extract(doc, '$.idHash') IS NOT NULL GROUP BY json_extract(doc, '$.idHash'));
+      CREATE UNIQUE INDEX users_by_id_hash ON users (id_hash) WHERE id_hash IS NOT NULL;`,
+  },
+  {
+    id: 6,
+    name: 'audit by actor, for the trail of who read what',
+    sql: `
+      ALTER TABLE audit ADD COLUMN actor_user_id TEXT;
+      UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
+      CREATE INDEX audit_by_actor ON audit (actor_user_id, seq);`,
+  },
+  {
+    id: 7,
+    name: 'the files each request carries, for who may see an uploaded photo',
+    // a step only ever adds materials (a supplement), so rows are only added: no index by request is needed
+    sql: `
+      CREATE TABLE request_files (
+        request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE, file_id TEXT NOT NULL,
+        PRIMARY KEY (file_id, request_id)) WITHOUT ROWID;
+      INSERT OR IGNORE INTO request_files (request_id, file_id)
+        SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
+        WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -33,7 +33,7 @@ export const requestRow = (r: Request) => {
     id: r.id, version: r.version, applicantUserId: c.applicantUserId, companyId: c.companyId, state: r.state,
     holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue ? 1 : 0, submittedAt: r.submittedAt,
     idempotencyKey: r.idempotencyKey, handoffCode: c.handoffCode, clockDeadline: c.deadline, clockHandoff: c.handoffSentAt,
-    changedAt: c.changedAt, doc: JSON.stringify(r), centers: c.pathCenters,
+    changedAt: c.changedAt, doc: JSON.stringify(r), centers: c.pathCenters, files: c.fileIds,
   };
 };
 
@@ -50,12 +50,15 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   const centersOf = prepared(db, 'SELECT center_id FROM request_centers WHERE request_id = ?').pluck();
   const clearCenters = prepared(db, 'DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = prepared(db, INSERT_PATH_ROW_SQL);
+  // materials are only ever added (a supplement), so a file once carried stays carried
+  const putFile = prepared(db, 'INSERT OR IGNORE INTO request_files (request_id, file_id) VALUES (?, ?)');
   const byKey = prepared(db, 'SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = prepared(db, 'SELECT 1 FROM requests WHERE id = ?');
   const count = queueCounter(db);
 
   const writeCenters = (p: ReturnType<typeof requestRow>) => {
     for (const centerId of p.centers) putCenter.run(p.id, centerId, p.overdue, p.submittedAt);
+    for (const fileId of p.files) putFile.run(p.id, fileId);
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
@@ -155,6 +158,8 @@ export const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): 
   countQueues: async (centerId) => readCounts(db, centerId),
   findRequestByHandoffCode: async (code) =>
     getDoc<Request>(db, 'SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
+  requestsWithFile: async (fileId, limit) => allDocs<Request>(db,
+    'SELECT doc FROM requests WHERE id IN (SELECT request_id FROM request_files WHERE file_id = ?) ORDER BY id LIMIT ?', fileId, limit),
   // `+state` keeps the planner on the primary key: through the state index every page would sort all open rows
   listOpenRequests: async (afterId, limit) => allDocs<Request>(db,
     'SELECT doc FROM requests WHERE id > ? AND +state IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?',

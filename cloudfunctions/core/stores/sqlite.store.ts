@@ -17,7 +17,7 @@ import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
-import { allDocs, cond, getDoc, isUniqueViolation, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
+import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
 import { requestStore, requestWrites } from './sqlite.requests';
 import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
@@ -92,6 +92,8 @@ const itemWhere = (f: ItemFilter): Where => where([
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
   db: Db, table: string, columns: string[], values: (r: T) => unknown[],
+  /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
+  uniqueFailure: (e: unknown) => Result<T> | null = () => null,
 ) => {
   const names = ['version', ...columns, 'doc'];
   const insert = prepared(db, `INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
@@ -104,23 +106,35 @@ const versioned = <T extends { id: string; version: number }>(
         insert.run(record.id, record.version, ...values(record), doc);
         return ok(record);
       } catch (e) {
+        const other = uniqueFailure(e);
+        if (other) return other;
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `${table} ${record.id}`);
         throw e;
       }
     }
     assertNextVersion(table, record.version, expectedVersion);
-    if (update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes === 1) return ok(record);
+    let changes: number;
+    try {
+      changes = update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes;
+    } catch (e) {
+      const other = uniqueFailure(e);
+      if (other) return other;
+      throw e;
+    }
+    if (changes === 1) return ok(record);
     return exists.get(record.id) ? fail('CONFLICT', undefined, `${table} ${record.id}`) : fail('NOT_FOUND', undefined, `${table} ${record.id}`);
   };
 };
 
 /** Users and companies, each a versioned table. */
 const userStore = (db: Db): UserStore => {
-  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
+  const putUser = versioned<UserRecord>(db, 'users', ['id_hash'], (u) => [u.idHash ?? null],
+    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null));
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
     putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
+    findUserByIdHash: async (idHash) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id_hash = ?', idHash),
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
@@ -144,9 +158,9 @@ const outboxTable = (db: Db) => {
 
 /** Writes audit entries; a request step calls it inside its transaction. */
 const auditWriter = (db: Db) => {
-  const putAudit = prepared(db, 'INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  const putAudit = prepared(db, 'INSERT INTO audit (request_id, at, center_id, action, actor_user_id, doc) VALUES (?, ?, ?, ?, ?, ?)');
   return (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, a.actor.userId, JSON.stringify(a));
   };
 };
 
@@ -158,6 +172,8 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
       AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
+  // write order stands for time: entries are appended as they happen
+  auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'seq DESC', page),
 });
 
 /** Small settings: the first value written for a key wins, unless it is replaced on purpose. */
@@ -169,6 +185,9 @@ const metaStore = (db: Db): MetaStore => ({
   },
   putMeta: async (key, value) => {
     prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  },
+  deleteMeta: async (key) => {
+    prepared(db, 'DELETE FROM meta WHERE key = ?').run(key);
   },
 });
 

@@ -16,6 +16,8 @@ export type RequestColumns = {
   pathCenters: string[];
   applicantUserId: string;
   companyId: string | null;
+  /** the uploaded files its materials carry: who may see a file is decided by the requests that carry it */
+  fileIds: string[];
 } & ClockColumns;
 
 /** The values the overdue scan's ranges are drawn on (shared/overdue.lines.ts); null where none applies. */
@@ -67,6 +69,7 @@ export const requestColumns = (r: Request): RequestColumns => ({
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
   ...clockColumns(r),
+  fileIds: [...new Set(r.materials.flatMap((m) => (m.fileId ? [m.fileId] : [])))],
 });
 
 /** A zero count for every queue, so answers always carry all seven keys. */

@@ -39,7 +39,6 @@ export const platform: Platform = {
     return res.data;
   },
   storePhoto: async (photo, name, _folder, throughApi) => throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64: await toJpegBase64(photo) }),
-  photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,

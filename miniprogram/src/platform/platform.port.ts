@@ -25,8 +25,6 @@ export type Platform = {
   send: (fn: string, body: unknown, token: string) => Promise<unknown>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
-  /** where a stored material photo can be shown */
-  photoUrl: (fileId: string) => string;
   /** asks consent for subscribe messages; must run inside a tap; never fails */
   askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */

@@ -25,8 +25,6 @@ export const platform: Platform = {
       return null;
     }
   },
-  // a cloud file id is itself a source the Image component can show
-  photoUrl: (fileId) => fileId,
   askSubscribe: async (tmplIds) => {
     // a refusal or a closed dialog must never stop the submission
     await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
