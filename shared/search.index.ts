@@ -24,6 +24,7 @@ export const isLatin = (text: string): boolean => /^[a-z]+$/.test(text);
  */
 export class TextField {
   private readonly postings = new Map<string, number[]>();
+  private readonly every: readonly number[];
 
   constructor(
     readonly texts: readonly string[],
@@ -31,6 +32,7 @@ export class TextField {
     readonly owners: readonly (readonly number[])[],
     private readonly n: number,
   ) {
+    this.every = texts.map((_, i) => i);
     texts.forEach((t, i) => {
       for (const g of new Set(gramsOf(t, n))) {
         const list = this.postings.get(g);
@@ -40,21 +42,18 @@ export class TextField {
     });
   }
 
-  /** Calls `visit(owner, text)` for every owner of a text that contains `term`. */
-  find(term: string, visit: (owner: number, text: string) => void): void {
+  /** Appends to `out` the position of every text that contains `term` (no callback: searches run this hot). */
+  matches(term: string, out: number[]): void {
     const candidates = this.candidates(term);
     if (!candidates) return;
-    for (const i of candidates) {
-      const text = this.texts[i];
-      if (text.includes(term)) for (const owner of this.owners[i]) visit(owner, text);
-    }
+    for (const i of candidates) if (this.texts[i].includes(term)) out.push(i);
   }
 
   private candidates(term: string): readonly number[] | null {
-    if (term.length < this.n) return this.texts.map((_, i) => i);
+    if (term.length < this.n) return this.every;
     let best: number[] | null = null;
-    for (const g of gramsOf(term, this.n)) {
-      const list = this.postings.get(g);
+    for (let i = 0; i + this.n <= term.length; i += 1) {
+      const list = this.postings.get(term.slice(i, i + this.n));
       if (!list) return null;
       if (!best || list.length < best.length) best = list;
     }
@@ -62,10 +61,13 @@ export class TextField {
   }
 }
 
+/**
+ * The n-grams of a text in UTF-16 units: a term inside a text has all its grams in the text's,
+ * surrogate pairs included, and slicing units is what keeps a search cheap.
+ */
 const gramsOf = (text: string, n: number): string[] => {
-  const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i + n <= chars.length; i += 1) out.push(chars.slice(i, i + n).join(''));
+  for (let i = 0; i + n <= text.length; i += 1) out.push(text.slice(i, i + n));
   return out;
 };
 
@@ -83,6 +85,9 @@ const distinctField = (items: readonly Item[], valuesOf: (i: Item) => string[], 
   return new TextField([...owners.keys()], [...owners.values()], n);
 };
 
+const longestFirst = (words: readonly string[]): string[] =>
+  [...new Set(words.map(normalizeText).filter(Boolean))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
 /** A synonym term with the spellings a query may reach it by. */
 export type IndexedTerm = { text: string; pinyin: string; initials: string };
 
@@ -91,6 +96,8 @@ export type SearchIndex = {
   items: readonly Item[];
   /** normalized names, in item order */
   names: readonly string[];
+  /** the last tie-break, by position: shorter names first (under 0.5, so it never crosses a tier) */
+  lengthBonus: Float64Array;
   codes: readonly string[];
   byName: TextField;
   byPinyin: TextField;
@@ -100,14 +107,18 @@ export type SearchIndex = {
   byPlace: TextField;
   /** synonym groups, their terms in the order the data lists them (first is the most common name) */
   groups: readonly (readonly IndexedTerm[])[];
+  /** every synonym term by its first character, with its group's position, to find the groups inside a word */
+  termsByChar: ReadonlyMap<string, readonly { text: string; group: number }[]>;
   /** filler words dropped from a query, longest first */
   fillers: readonly string[];
+  /** verbs dropped from the start of a word (办低保 → 低保), longest first */
+  prefixes: readonly string[];
 };
 
 /** Builds the index over the catalogue with the shipped and the administrator's synonym groups. */
 export const buildSearchIndex = (
   items: readonly Item[],
-  vocabulary: { groups: readonly SynonymGroup[]; fillers: readonly string[] },
+  vocabulary: { groups: readonly SynonymGroup[]; fillers: readonly string[]; prefixes: readonly string[] },
   romanize: Romanizer,
 ): SearchIndex => {
   const sorted = [...items].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -118,16 +129,26 @@ export const buildSearchIndex = (
     const r = romanize(t);
     return { text: normalizeText(t), pinyin: r.full, initials: r.initials };
   };
+  const groups = vocabulary.groups.map((g) => g.terms.map(term).filter((t) => t.text));
+  const termsByChar = new Map<string, { text: string; group: number }[]>();
+  groups.forEach((g, group) => g.forEach((t) => {
+    const list = termsByChar.get(t.text[0]);
+    if (list) list.push({ text: t.text, group });
+    else termsByChar.set(t.text[0], [{ text: t.text, group }]);
+  }));
   return {
     items: sorted,
     names,
+    lengthBonus: Float64Array.from(names, (n) => Math.min(n.length, 40) * 0.01),
     codes: sorted.map((i) => normalizeText(i.code)),
     byName: new TextField(names, self, 2),
     byPinyin: new TextField(roman.map((r) => r.full), self, 3),
     byInitials: new TextField(roman.map((r) => r.initials), self, 2),
     byMaterial: distinctField(sorted, (i) => i.materials.map((m) => m.name), 2),
     byPlace: distinctField(sorted, (i) => [i.department, i.category, ...i.lifeEvents], 2),
-    groups: vocabulary.groups.map((g) => g.terms.map(term).filter((t) => t.text)),
-    fillers: [...new Set(vocabulary.fillers.map(normalizeText).filter(Boolean))].sort((a, b) => b.length - a.length),
+    groups,
+    termsByChar,
+    fillers: longestFirst(vocabulary.fillers),
+    prefixes: longestFirst(vocabulary.prefixes),
   };
 };

@@ -6,7 +6,7 @@
  * other kind of applicant (a company-only item for a resident) fall by more than a tier.
  */
 import type { Item } from './catalogue.schema';
-import { isLatin, normalizeText, type IndexedTerm, type SearchIndex } from './search.index';
+import { isLatin, normalizeText, type IndexedTerm, type SearchIndex, type TextField } from './search.index';
 
 /** Who is searching: the kind of applicant, and the items their home village center offers. */
 export type SearchViewer = { audience: 'person' | 'company' | null; homeOffers: ReadonlySet<string> };
@@ -24,40 +24,64 @@ const TIER = { exact: 0, synonymExact: 5, synonym: 10, name: 20, related: 23, pi
 const FIT = { home: 0, fits: 3, other: 15 } as const;
 
 /** A word to look for, with the tier a name containing it reaches (and one equal to it, for a synonym). */
-type Probe = { text: string; base: number; exact: number };
+type Probe = { text: string; base: number; exact: number; synonym: boolean };
 
-/** Splits the query into words; pinyin typed with spaces (di bao) is one word; fillers go. */
-const wordsOf = (q: string, fillers: readonly string[]): string[] => {
+/** Splits the query into words; pinyin typed with spaces (di bao) is one word; fillers and leading verbs go. */
+const wordsOf = (q: string, index: Pick<SearchIndex, 'fillers' | 'prefixes'>): string[] => {
   const raw = q.normalize('NFKC').toLowerCase().split(/\s+/).map(normalizeText).filter(Boolean);
   if (raw.length > 1 && raw.every(isLatin)) return [raw.join('')];
   return raw.map((w) => {
     let out = w;
-    for (const f of fillers) out = out.split(f).join('');
+    for (const f of index.fillers) if (out.includes(f)) out = out.split(f).join('');
+    const prefix = index.prefixes.find((p) => out.startsWith(p) && out.length > p.length + 1);
+    if (prefix) out = out.slice(prefix.length);
     return out || w;
   });
 };
 
+/** The groups with a term inside the word, in the data's order. */
+const groupsInside = (word: string, termsByChar: SearchIndex['termsByChar']): number[] => {
+  const found = new Set<number>();
+  for (let i = 0; i < word.length; i += 1) {
+    for (const t of termsByChar.get(word[i]) ?? []) if (word.startsWith(t.text, i)) found.add(t.group);
+  }
+  return [...found].sort((a, b) => a - b);
+};
+
+/** At most this many spellings of one word are tried (each synonym inside it multiplies them). */
+const MAX_PROBES = 64;
+
 /**
- * The word itself, and for every synonym term inside it the word with each other term put in.
- * A group's first term is the everyday word (低保): typing it prefers the catalogue's words for
- * it over names that merely contain it; typing one of the catalogue's words prefers its own.
+ * The word itself, and for every synonym term inside it the word with each other term put in,
+ * over every group in turn (社保卡丢了 → 社会保障卡丢了 → 社会保障卡挂失). A group's first
+ * term is the everyday word (低保): typing it prefers the catalogue's words for it over names
+ * that merely contain it; typing one of the catalogue's words prefers its own names first.
  */
-const probesOf = (word: string, groups: SearchIndex['groups'], extra = 0): Probe[] => {
-  const probes: Probe[] = [{ text: word, base: TIER.name + extra, exact: TIER.exact + extra }];
-  for (const group of groups) {
+const probesOf = (word: string, index: Pick<SearchIndex, 'groups' | 'termsByChar'>, extra = 0): Probe[] => {
+  const probes: Probe[] = [{ text: word, base: TIER.name + extra, exact: TIER.exact + extra, synonym: false }];
+  const bare: Probe[] = [];
+  for (const at of groupsInside(word, index.termsByChar)) {
+    const group = index.groups[at];
     const inside = group.find((t) => word.includes(t.text));
     if (!inside) continue;
-    const base = inside === group[0] ? TIER.synonym : TIER.related;
-    group.forEach((other, order) => {
-      if (other === inside) return;
-      const rank = Math.min(order, 10) * 0.2 + extra;
-      const replaced = word.replace(inside.text, other.text);
-      probes.push({ text: replaced, base: base + rank, exact: TIER.synonymExact + rank });
-      if (replaced !== other.text) probes.push({ text: other.text, base: base + 1 + rank, exact: TIER.synonymExact + 1 + rank });
-    });
-    if (inside.text !== word) probes.push({ text: inside.text, base: TIER.name + 1 + extra, exact: TIER.name + extra });
+    const tier = inside === group[0] ? TIER.synonym : TIER.related;
+    for (const from of [...probes]) {
+      if (!from.text.includes(inside.text)) continue;
+      group.forEach((other, order) => {
+        if (other === inside || probes.length >= MAX_PROBES) return;
+        const rank = Math.min(order, 10) * 0.2 + extra;
+        const replaced = from.text.replace(inside.text, other.text);
+        // a spelling reached through two synonyms is as good as the weaker of them
+        const base = from.synonym ? Math.max(from.base, tier + rank) : tier + rank;
+        const exact = from.synonym ? Math.max(from.exact, TIER.synonymExact + rank) : TIER.synonymExact + rank;
+        probes.push({ text: replaced, base, exact, synonym: true });
+        // the other term alone loses the rest of the word, so it ranks below a name holding the whole word
+        if (!from.synonym && replaced !== other.text) bare.push({ text: other.text, base: TIER.related + 1.5 + rank, exact: TIER.synonymExact + 1 + rank, synonym: true });
+      });
+    }
+    if (inside.text !== word) bare.push({ text: inside.text, base: TIER.name + 1 + extra, exact: TIER.name + extra, synonym: false });
   }
-  return probes;
+  return [...probes, ...bare];
 };
 
 /** Pinyin that spells a synonym term (dibao, db) stands for the term's characters. */
@@ -65,32 +89,49 @@ const termsSpelled = (word: string, groups: SearchIndex['groups']): { term: Inde
   groups.flatMap((g) => g.flatMap((term) =>
     term.pinyin === word ? [{ term, extra: 0 }] : word.length >= 2 && term.initials === word ? [{ term, extra: 2 }] : []));
 
-/** The best score of every item matching one word. */
-const scoreWord = (index: SearchIndex, word: string): Map<number, number> => {
-  const best = new Map<number, number>();
-  const offer = (at: number, score: number) => {
-    const had = best.get(at);
-    if (had === undefined || score < had) best.set(at, score);
-  };
-  const probe = (p: Probe) => {
-    const side = p.base >= TIER.synonym && p.base < TIER.name ? 1 : 0;
-    index.byName.find(p.text, (at, name) => offer(at, name === p.text ? p.exact : p.base));
-    index.byMaterial.find(p.text, (at) => offer(at, TIER.material + side));
-    index.byPlace.find(p.text, (at) => offer(at, TIER.place + side));
-  };
+/** Scores of one word under way: the best per item (Infinity where none) and the items touched. */
+type Tally = { scores: Float64Array; touched: number[]; found: number[] };
+
+const offer = (t: Tally, at: number, score: number): void => {
+  const had = t.scores[at];
+  if (had === Infinity) t.touched.push(at);
+  if (score < had) t.scores[at] = score;
+};
+
+/** Offers every owner of a text containing `term`: `exact` when the text is the term, else `base`. */
+const offerField = (t: Tally, field: TextField, term: string, base: number, exact: number): void => {
+  t.found.length = 0;
+  field.matches(term, t.found);
+  for (const i of t.found) {
+    const score = field.texts[i] === term ? exact : base;
+    for (const at of field.owners[i]) offer(t, at, score);
+  }
+};
+
+const offerProbe = (t: Tally, index: SearchIndex, p: Probe): void => {
+  const side = p.synonym ? 1 : 0;
+  offerField(t, index.byName, p.text, p.base, p.exact);
+  offerField(t, index.byMaterial, p.text, TIER.material + side, TIER.material + side);
+  offerField(t, index.byPlace, p.text, TIER.place + side, TIER.place + side);
+};
+
+/** The best score of every item matching one word, in `t.scores`; `t.touched` lists the items. */
+const scoreWord = (index: SearchIndex, word: string, t: Tally): void => {
   if (isLatin(word)) {
-    for (const { term, extra } of termsSpelled(word, index.groups)) probesOf(term.text, index.groups, extra).forEach(probe);
+    for (const { term, extra } of termsSpelled(word, index.groups)) for (const p of probesOf(term.text, index, extra)) offerProbe(t, index, p);
     if (word.length >= 2) {
-      index.byPinyin.find(word, (at, py) => offer(at, py === word ? TIER.exact : TIER.pinyin));
-      index.byInitials.find(word, (at, ini) => offer(at, ini === word ? TIER.synonymExact : TIER.initials));
+      offerField(t, index.byPinyin, word, TIER.pinyin, TIER.exact);
+      offerField(t, index.byInitials, word, TIER.initials, TIER.synonymExact);
     }
-  } else probesOf(word, index.groups).forEach(probe);
+  } else for (const p of probesOf(word, index)) offerProbe(t, index, p);
   // codes carry digits; a word without any cannot be one
-  if (/\d/.test(word)) index.codes.forEach((code, at) => {
-    if (code === word) offer(at, TIER.exact);
-    else if (word.length >= 4 && code.includes(word)) offer(at, TIER.name);
-  });
-  return best;
+  if (/\d/.test(word)) {
+    for (let at = 0; at < index.codes.length; at += 1) {
+      const code = index.codes[at];
+      if (code === word) offer(t, at, TIER.exact);
+      else if (word.length >= 4 && code.includes(word)) offer(t, at, TIER.name);
+    }
+  }
 };
 
 const fitOf = (item: Item, viewer: SearchViewer): number => {
@@ -100,30 +141,76 @@ const fitOf = (item: Item, viewer: SearchViewer): number => {
 };
 
 /**
- * Every item matching every word of `q`, best first (ties: shorter name, then code).
- * An empty query matches nothing; listing the catalogue is the caller's job.
+ * Per-index work arrays, reused by every search over it: allocating three typed arrays per
+ * query cost more than the search. Each search leaves them as it found them (scores Infinity,
+ * matched 0), so no answer depends on an earlier one.
  */
-export const searchCatalogue = (index: SearchIndex, q: string, viewer: SearchViewer): SearchHit[] => {
-  const words = wordsOf(q, index.fillers);
-  if (!words.length) return [];
-  let total: Map<number, number> | null = null;
-  for (const word of words) {
-    const scores = scoreWord(index, word);
-    if (!total) total = scores;
-    else {
-      const both = new Map<number, number>();
-      for (const [at, s] of total) {
-        const other = scores.get(at);
-        if (other !== undefined) both.set(at, Math.max(s, other));
+const scratch = new WeakMap<SearchIndex, { total: Float64Array; matched: Uint8Array; scores: Float64Array }>();
+const scratchOf = (index: SearchIndex) => {
+  let s = scratch.get(index);
+  if (!s) {
+    const n = index.items.length;
+    s = { total: new Float64Array(n), matched: new Uint8Array(n), scores: new Float64Array(n).fill(Infinity) };
+    scratch.set(index, s);
+  }
+  return s;
+};
+
+/** Which hits to keep: the list filters, and how many of the best to answer (all when absent). */
+export type SearchOptions = { accept?: (item: Item) => boolean; limit?: number };
+/** The best hits, best first, and how many items matched in all. */
+export type SearchResult = { hits: SearchHit[]; total: number };
+
+/** Items come sorted by code, so a lower position breaks a tie the way the code does. */
+type Ranked = { at: number; score: number };
+const before = (a: Ranked, b: Ranked) => a.score < b.score || (a.score === b.score && a.at < b.at);
+
+/** Keeps the `limit` best in order, so a page costs one pass and no full sort. */
+const keepBest = (best: Ranked[], entry: Ranked, limit: number): void => {
+  if (best.length >= limit && !before(entry, best[best.length - 1])) return;
+  let i = best.length;
+  while (i > 0 && before(entry, best[i - 1])) i -= 1;
+  best.splice(i, 0, entry);
+  if (best.length > limit) best.pop();
+};
+
+/**
+ * The items matching every word of `q` (and `accept`), best first; ties go to the shorter name,
+ * then the code. An empty query matches nothing: listing the catalogue is the caller's job.
+ */
+export const searchCatalogue = (index: SearchIndex, q: string, viewer: SearchViewer, options: SearchOptions = {}): SearchResult => {
+  const words = wordsOf(q, index);
+  if (!words.length) return { hits: [], total: 0 };
+  const { total, matched, scores } = scratchOf(index);
+  let pool: number[] = [];
+  words.forEach((word, k) => {
+    const tally: Tally = { scores, touched: [], found: [] };
+    scoreWord(index, word, tally);
+    const next: number[] = [];
+    for (const at of tally.touched) {
+      if (matched[at] === k) {
+        total[at] = k === 0 ? scores[at] : Math.max(total[at], scores[at]);
+        matched[at] = k + 1;
+        next.push(at);
       }
-      total = both;
+      scores[at] = Infinity;
     }
-    if (!total.size) return [];
-  }
-  const hits: SearchHit[] = [];
-  for (const [at, s] of total ?? []) {
+    for (const at of pool) if (matched[at] === k) matched[at] = 0; // dropped by this word
+    pool = next;
+  });
+  for (const at of pool) matched[at] = 0;
+  const limit = options.limit ?? Infinity;
+  const best: Ranked[] = [];
+  let count = 0;
+  const accept = options.accept;
+  for (const at of pool) {
     const item = index.items[at];
-    hits.push({ item, score: s + fitOf(item, viewer) + Math.min(index.names[at].length, 40) * 0.01 });
+    if (accept && !accept(item)) continue;
+    count += 1;
+    const score = total[at] + fitOf(item, viewer) + index.lengthBonus[at];
+    if (limit === Infinity) best.push({ at, score });
+    else if (best.length < limit || score <= best[best.length - 1].score) keepBest(best, { at, score }, limit);
   }
-  return hits.sort((a, b) => a.score - b.score || (a.item.code < b.item.code ? -1 : 1));
+  if (limit === Infinity) best.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return { hits: best.map((b) => ({ item: index.items[b.at], score: b.score })), total: count };
 };

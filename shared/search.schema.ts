@@ -19,10 +19,11 @@ export const SynonymGroupSchema = z
   .refine((g) => new Set(g.terms).size === g.terms.length, { message: '同一组里有重复的词', path: ['terms'] });
 export type SynonymGroup = z.infer<typeof SynonymGroupSchema>;
 
-/** The shipped vocabulary: synonym groups plus the filler words dropped from a query. */
+/** The shipped vocabulary: synonym groups, the filler words dropped from a query, and verbs dropped from its start. */
 export const SynonymsFileSchema = z.object({
   groups: z.array(SynonymGroupSchema),
   fillers: z.array(z.string().min(1)),
+  prefixes: z.array(z.string().min(1)),
 });
 export type SynonymsFile = z.infer<typeof SynonymsFileSchema>;
 
