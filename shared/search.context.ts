@@ -10,12 +10,27 @@ import type { LatLng } from './directory.schema';
 import type { Role } from './identity.schema';
 import type { SearchViewer } from './search.rank';
 
-/** The searching person: a company member looks for company items; a resident, or anyone not signed in, for personal ones. */
+/** Items some village center takes in, per directory: what anyone can start in their own village. */
+const villageOffers = new WeakMap<Directory, ReadonlySet<string>>();
+const offeredInVillages = (dir: Directory): ReadonlySet<string> => {
+  let set = villageOffers.get(dir);
+  if (!set) {
+    set = new Set(dir.ofKind('village').flatMap((c) => c.offers));
+    villageOffers.set(dir, set);
+  }
+  return set;
+};
+
+/**
+ * The searching person: a company member looks for company items; a resident for personal ones,
+ * their home village's first; someone not signed in as a resident of some village. Clerks and
+ * the administrator see the plain ranking.
+ */
 export const searchViewerOf = (dir: Directory, user: { role: Role; homeVillageId?: string } | null): SearchViewer => {
   if (user?.role === 'company') return { audience: 'company', homeOffers: new Set() };
   if (user && user.role !== 'resident') return { audience: null, homeOffers: new Set() };
   const home = user?.homeVillageId ? dir.byId.get(user.homeVillageId) : undefined;
-  return { audience: 'person', homeOffers: new Set(home?.offers ?? []) };
+  return { audience: 'person', homeOffers: home ? new Set(home.offers) : offeredInVillages(dir) };
 };
 
 /** The list filters a search result still honours. */

@@ -18,8 +18,9 @@ const index = buildSearchIndex(items, loadSynonyms(), romanize);
 const viewers = {
   resident: searchViewerOf(dir, { role: 'resident', homeVillageId: SEARCH_HOME_VILLAGE }),
   company: searchViewerOf(dir, { role: 'company' }),
+  anyone: searchViewerOf(dir, null),
 };
-const top = (q: string, as: 'resident' | 'company' = 'resident', n = 5) => searchCatalogue(index, q, viewers[as]).hits.slice(0, n).map((h) => h.item.code);
+const top = (q: string, as: keyof typeof viewers = 'resident', n = 5) => searchCatalogue(index, q, viewers[as]).hits.slice(0, n).map((h) => h.item.code);
 const nameOf = (code: string) => items.find((i) => i.code === code)?.name;
 
 describe('the search table', () => {
