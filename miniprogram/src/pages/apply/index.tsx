@@ -26,7 +26,7 @@ export default function ApplyPage() {
   const { code = '', intake } = usePageParams();
   const { item, route, routeError, error, loading, reload } = useGuide(code);
   return (
-    <Page>
+    <Page title="在线申请">
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
         {item ? (
           <View className="zc-card">
