@@ -115,7 +115,7 @@ export const DirectoryInput = {
   listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   getCenter: z.object({ id: Id }),
   searchItems: z.object({
-    q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
     /** where the phone is, so a search that finds nothing can name the nearest center */
     near: LatLngSchema.optional(),
     ...Page,

@@ -56,6 +56,11 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('item search on the %s store',
     expect(anyone.help).toMatchObject({ because: 'city', center: { kind: 'city' } });
   });
 
+  it('a search longer than 40 characters is refused with a Chinese field message', async () => {
+    const long = await h.call('directory', 'searchItems', { q: '低'.repeat(41) });
+    expect(long.ok ? null : long.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { q: '搜索词不超过40个字' } });
+  });
+
   it('only the administrator reads and edits the synonym groups', async () => {
     expect((await h.call('admin', 'listSynonyms', {}, resident)).ok).toBe(false);
     const denied = await h.call('admin', 'setSynonyms', { groups: [{ terms: ['口粮田', '耕地地力保护补贴'] }], version: 0 }, resident);

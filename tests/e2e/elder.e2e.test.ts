@@ -16,6 +16,11 @@ const ITEM = loadSampleItems().find((i) => i.code === 'ZC-T-0002')!;
 /** Waits for the visible page to settle, measures it, takes its screenshot, and answers the report. */
 const visit = async (w: Walk, name: string, ready: string): Promise<ElderReport & { name: string }> => {
   await current(w.page).getByText(ready, { exact: false }).first().waitFor();
+  // Taro slides a new page in from the right: measure once it stands still at the left edge
+  await w.page.waitForFunction(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.getBoundingClientRect().width > 0);
+    return pages.length > 0 && Math.abs(pages[pages.length - 1].getBoundingClientRect().left) < 0.5;
+  });
   await w.page.waitForTimeout(400);
   const report = await measureElder(w.page);
   await w.shot(name, true);
@@ -82,6 +87,10 @@ describe('长辈模式 in the browser build', () => {
     reports.push(await visit(w, '09-guide', '去哪里办，为什么'));
     await page.goto(`${url}/#/pages/apply/index?code=${ITEM.code}`);
     reports.push(await visit(w, '10-apply', ITEM.name));
+    await current(page).locator('[data-material]').first().scrollIntoViewIfNeeded();
+    await w.shot('10b-apply-materials');
+    await current(page).locator('.intake').first().scrollIntoViewIfNeeded();
+    await w.shot('10c-apply-intake');
 
     // the request is made through the API, so the walk measures the pages whatever the apply flow asks on the way
     const token = await tokenOf(w);

@@ -64,10 +64,11 @@ export const measureElder = (page: Page): Promise<ElderReport> => page.evaluate(
   const disabled = (el: Element) => !!el.closest('[disabled], .nut-button-disabled, [aria-disabled="true"]');
   const CONTROL = 'taro-button-core, button, input, textarea, .nut-switch, .weui-tabbar__item, [role="button"]';
   const isControl = (el: Element) => el.matches(CONTROL) || typeof reactProps(el)?.onClick === 'function';
-  /** Lines a text node's characters fall on (by their top), so a label split over lines is seen. */
-  const linesOf = (node: Text): string[] => {
+  /** Lines a text node's characters fall on (by their top), so a label split over lines is seen, and the right edge of its last character. */
+  const linesOf = (node: Text): { lines: string[]; right: number } => {
     const range = document.createRange();
     const lines = new Map<number, string>();
+    let right = 0;
     const chars = [...(node.textContent ?? '')];
     let offset = 0;
     for (const ch of chars) {
@@ -77,11 +78,12 @@ export const measureElder = (page: Page): Promise<ElderReport> => page.evaluate(
       if (!ch.trim()) continue;
       const rect = range.getClientRects()[0];
       if (!rect) continue;
+      right = Math.max(right, rect.right);
       const top = Math.round(rect.top);
       const key = [...lines.keys()].find((t) => Math.abs(t - top) < 4) ?? top;
       lines.set(key, (lines.get(key) ?? '') + ch);
     }
-    return [...lines.values()];
+    return { lines: [...lines.values()], right };
   };
 
   const pages = Array.from(document.querySelectorAll('.taro_page')).filter(visible);
@@ -111,11 +113,10 @@ export const measureElder = (page: Page): Promise<ElderReport> => page.evaluate(
           const worst = Math.min(...backgroundsOf(el).map((bg) => contrast(over([fg[0], fg[1], fg[2], alpha], bg), bg)));
           if (worst < std.minContrast) issues.push({ rule: 'contrast', text, value: Math.round(worst * 100) / 100, where });
         }
-        // text running past the screen's edge is cut off for the reader
-        const right = Math.max(...textNodes.map((n) => { const r = document.createRange(); r.selectNodeContents(n); return r.getBoundingClientRect().right; }));
-        if (right > width + 1) issues.push({ rule: 'overflow', text, value: Math.round(right), where });
         for (const node of textNodes) {
-          const lines = linesOf(node);
+          const { lines, right } = linesOf(node);
+          // text running past the screen's edge is cut off for the reader
+          if (right > width + 1) issues.push({ rule: 'overflow', text, value: Math.round(right), where });
           const chars = [...(node.textContent ?? '').trim()].length;
           const orphan = lines.some((l) => [...l].length === 1 && /[\p{L}\p{N}]/u.test(l));
           if (lines.length > 1 && (chars <= 8 || orphan)) issues.push({ rule: 'broken-word', text: lines.join(' / ').slice(0, 40), value: lines.length, where });
