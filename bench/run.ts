@@ -13,10 +13,11 @@ import { benchBundles } from './bundles.bench';
 import { benchAppSize } from './app-size.bench';
 import { benchClerkQueue } from './clerk-queue.bench';
 import { benchPersonalData } from './personal-data.bench';
+import { benchSearch } from './search.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData];
+export const suites: BenchSuite[] = [benchRouting, benchSearch, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 

@@ -12,6 +12,7 @@ import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
+import { SynonymGroupSchema } from './search.schema';
 
 // ---------- envelope ----------
 
@@ -102,11 +103,25 @@ export const ItemSummarySchema = ItemSchema.pick({
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
+/** What a search that found nothing offers instead: a center to phone and the life events to browse. */
+export const SearchHelpSchema = z.object({
+  center: CenterSchema.pick({ id: true, kind: true, name: true, phone: true, hours: true }).extend({ distanceKm: z.number().optional() }).nullable(),
+  /** whose center it is: the nearest to the phone, the caller's home, or the city center */
+  because: z.enum(['nearest', 'home', 'city']),
+  lifeEvents: z.array(LifeEventSchema),
+});
+export type SearchHelp = z.infer<typeof SearchHelpSchema>;
+
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
   listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   getCenter: z.object({ id: Id }),
-  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  searchItems: z.object({
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    /** where the phone is, so a search that finds nothing can name the nearest center */
+    near: LatLngSchema.optional(),
+    ...Page,
+  }),
   getItem: z.object({ code: Id }),
   guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
   listTownships: z.object({}).default({}),
@@ -115,7 +130,7 @@ export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
   getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
-  searchItems: listOf(ItemSummarySchema),
+  searchItems: listOf(ItemSummarySchema).extend({ help: SearchHelpSchema.optional() }),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
   listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
@@ -226,8 +241,27 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 
-export const AdminInput = { stats: z.object({}).default({}) };
-export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
+/** The search vocabulary as the administrator edits it: the shipped groups, read-only, and their own. */
+export const SynonymsViewSchema = z.object({
+  shipped: z.array(SynonymGroupSchema),
+  extra: z.array(SynonymGroupSchema),
+  /** the version of the administrator's groups; 0 before the first edit */
+  version: z.number().int().min(0),
+  updatedAt: z.string().optional(),
+});
+export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  listSynonyms: z.object({}).default({}),
+  /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
+  setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  listSynonyms: SynonymsViewSchema,
+  setSynonyms: SynonymsViewSchema,
+};
 
 // ---------- the whole surface ----------
 

@@ -13,6 +13,7 @@ import tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
+import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
@@ -257,6 +258,8 @@ const openDb = (options: CloudbaseStoreOptions): Db => {
 
 /** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
 const directoryStore = (db: Db, read: Read): DirectoryStore => {
+  // the synonym set is one versioned document in `meta`, beside the secrets
+  const putSynonyms = versioned<SynonymSet>(db, 'meta', () => ({}));
   const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
   return {
     getCenter: (id) => read.one<Center>('centers', id),
@@ -266,8 +269,16 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
       setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
     getItem: (code) => read.one<Item>('items', code),
     searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
+    allItems: () => read.all<Item>('items', {}, [['_id', 'asc']]),
     upsertItems: (items) => inParallel(items, 16, (i) =>
       setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
+    getSynonyms: () => read.one<SynonymSet>('meta', 'synonyms'),
+    putSynonyms: async (set, expectedVersion) => {
+      if (expectedVersion === undefined) assertNextVersion('synonyms', set.version, 0);
+      const res = await putSynonyms(set, expectedVersion);
+      // a first write that finds the record already made lost a race: the same as a stale version
+      return !res.ok && res.error.code === 'DUPLICATE' ? fail('CONFLICT', undefined, 'synonyms exist already') : res;
+    },
   };
 };
 

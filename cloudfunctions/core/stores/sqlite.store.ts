@@ -15,7 +15,10 @@ import Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
-import type { AuditEntry } from '../../../shared/request.schema';
+import type { SynonymSet } from '../../../shared/search.schema';
+import type { AuditEntry, Request } from '../../../shared/request.schema';
+import type { QueueName } from '../../../shared/api.schema';
+import { OPEN_STATES } from '../../../shared/queue';
 import { migrate } from './sqlite.migrations';
 import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
 import { requestStore, requestWrites } from './sqlite.requests';
@@ -69,7 +72,33 @@ const directoryStore = (db: Db): DirectoryStore => {
     upsertCenters: async (centers) => upsertCenters(centers),
     getItem: async (code) => getDoc<Item>(db, 'SELECT doc FROM items WHERE code = ?', code),
     searchItems: async (f, page) => pageQuery<Item>(db, 'items', itemWhere(f), 'code', page),
+    allItems: async () => allDocs<Item>(db, 'SELECT doc FROM items ORDER BY code'),
     upsertItems: async (items) => upsertItems(items),
+    ...synonymStore(db),
+  };
+};
+
+/** The synonym set is one versioned JSON value in `meta`, written only if its version still matches. */
+const synonymStore = (db: Db): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms'> => {
+  const KEY = 'synonyms';
+  const read = () => (db.prepare('SELECT value FROM meta WHERE key = ?').get(KEY) as { value: string } | undefined)?.value;
+  return {
+    getSynonyms: async () => {
+      const value = read();
+      return value ? (JSON.parse(value) as SynonymSet) : null;
+    },
+    putSynonyms: async (set, expectedVersion) => {
+      const value = JSON.stringify(set);
+      if (expectedVersion === undefined) {
+        assertNextVersion('synonyms', set.version, 0);
+        const created = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(KEY, value).changes === 1;
+        return created ? ok(set) : fail('CONFLICT', undefined, 'synonyms exist already');
+      }
+      assertNextVersion('synonyms', set.version, expectedVersion);
+      const changed = db.prepare("UPDATE meta SET value = ? WHERE key = ? AND json_extract(value, '$.version') = ?").run(value, KEY, expectedVersion).changes;
+      if (changed === 1) return ok(set);
+      return read() ? fail('CONFLICT', undefined, 'synonyms') : fail('NOT_FOUND', undefined, 'synonyms');
+    },
   };
 };
 

@@ -46,4 +46,9 @@ export const platform: Platform = {
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
   },
+  // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
+  fontScale: () => 1,
+  markElder: (on) => {
+    document.documentElement.classList.toggle('zc-elder-app', on);
+  },
 };

@@ -31,4 +31,8 @@ export type Platform = {
   scanQrCode: (() => Promise<string | null>) | null;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
+  fontScale: () => number;
+  /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */
+  markElder: (on: boolean) => void;
 };

@@ -34,4 +34,12 @@ export const platform: Platform = {
     return res ? res.result : null;
   },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+  fontScale: () => {
+    // the font size the person chose in WeChat's settings; older base libraries lack getAppBaseInfo
+    const info = (Taro as unknown as { getAppBaseInfo?: () => { fontSizeScaleFactor?: number } }).getAppBaseInfo?.();
+    const factor = info?.fontSizeScaleFactor;
+    return typeof factor === 'number' && factor > 0 ? factor : 1;
+  },
+  // the native tab bar follows WeChat's own font setting; only pages carry the elder class
+  markElder: () => undefined,
 };

@@ -28,7 +28,7 @@ export default function ApplyPage() {
   const { item, route, routeError, error, loading, reload } = useGuide(code);
   const { user } = useSession();
   return (
-    <Page>
+    <Page title="在线申请">
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
         {item ? (
           <View className="zc-card">
