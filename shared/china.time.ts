@@ -36,6 +36,9 @@ const wallClockOrThrow = (instant: string): dayjs.Dayjs => {
 /** The China date of an instant, or null when the instant is malformed. */
 export const chinaDateOf = (instant: string): ChinaDate | null => wallClock(instant)?.format('YYYY-MM-DD') ?? null;
 
+/** An instant in W3C date-time form with China's offset, e.g. 2026-03-02T09:30:00+08:00 (Open311 answers). */
+export const chinaW3cOf = (instant: string): string => `${wallClockOrThrow(instant).format('YYYY-MM-DDTHH:mm:ss')}+08:00`;
+
 /** An instant as China wall-clock time to the minute, e.g. 2026-03-02 09:30. */
 export const chinaDateTimeOf = (instant: string): string => wallClockOrThrow(instant).format('YYYY-MM-DD HH:mm');
 

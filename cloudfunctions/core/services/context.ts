@@ -5,6 +5,7 @@
 import type { AuditStore } from '../stores/audit.port';
 import type { DirectoryStore } from '../stores/directory.port';
 import type { OutboxStore } from '../stores/outbox.port';
+import type { PartnerStore } from '../stores/partner.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
@@ -23,6 +24,8 @@ export type Deps = {
   audit: AuditStore;
   /** notices to send, and the in-app message list */
   outbox: OutboxStore;
+  /** Open311 partner systems and their deferred filings */
+  partners: PartnerStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;

@@ -39,6 +39,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     users: o.store,
     audit: o.store,
     outbox: o.store,
+    partners: o.store,
     mode: o.mode,
     now,
     newId,

@@ -69,6 +69,18 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE audit SET center_id = json_extract(doc, '$.centerId'), action = json_extract(doc, '$.action');
       CREATE INDEX audit_by_center ON audit (center_id, action, at) WHERE center_id IS NOT NULL;`,
   },
+  {
+    id: 4,
+    name: 'Open311 partner systems and their deferred filings',
+    sql: `
+      CREATE TABLE partners (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX partners_by_created ON partners (created_at, id);
+      CREATE TABLE intakes (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, partner_id TEXT NOT NULL, state TEXT NOT NULL,
+        created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX intakes_pending ON intakes (state, created_at, id);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

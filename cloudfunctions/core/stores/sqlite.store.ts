@@ -19,6 +19,7 @@ import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
@@ -301,6 +302,21 @@ function countQueues(db: Db, centerId: string): Record<QueueName, number> {
   return counts;
 }
 
+/** Open311 partners (a taken key hash is a DUPLICATE too) and their deferred filings, each a versioned table. */
+const partnerStore = (db: Db): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', ['key_hash', 'created_at'], (p) => [p.keyHash, p.createdAt]);
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', ['partner_id', 'state', 'created_at'], (i) => [i.partnerId, i.state, i.createdAt]);
+  return {
+    getPartner: async (id) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE id = ?', id),
+    findPartnerByKeyHash: async (hash) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE key_hash = ?', hash),
+    listPartners: async (page) => pageQuery<PartnerRecord>(db, 'partners', where([]), 'created_at, id', page),
+    putPartner: async (partner, expectedVersion) => putPartner(partner, expectedVersion),
+    getIntake: async (token) => getDoc<IntakeRecord>(db, 'SELECT doc FROM intakes WHERE id = ?', token),
+    putIntake: async (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: async (limit) => allDocs<IntakeRecord>(db, "SELECT doc FROM intakes WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+  };
+};
+
 /** Small settings: the first value written for a key wins. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
@@ -322,6 +338,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...auditStore(db, writeAudit),
     ...outbox.port,
     ...metaStore(db),
+    ...partnerStore(db),
     close: async () => {
       db.close();
     },
