@@ -1,11 +1,13 @@
 /**
- * admin: the city administrator's indicators. Imports and role assignment come later.
+ * admin: the city administrator's indicators and the Open311 partner keys (admin.partners.ts).
+ * Imports and role assignment come later.
  */
 import { indicatorsOf } from '../../shared/indicators';
 import type { Request } from '../../shared/request.schema';
 import { defineFunction } from '../core/edge/dispatch';
 import { requireRole, actorOf } from '../core/identity/caller';
 import { nowIso, type CtxWith } from '../core/services/context';
+import { partnerHandlers } from './admin.partners';
 
 const PAGE = 500;
 
@@ -27,4 +29,5 @@ export const admin = defineFunction('admin', {
     await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'stats' });
     return { indicators: indicatorsOf(requests, (id) => dir.byId.get(id)?.kind, at), at };
   },
+  ...partnerHandlers,
 });

@@ -3,6 +3,7 @@ import { createDeps } from '../core/services/deps';
 import { loadConfig } from '../core/services/config';
 import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
+import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender } from './wechat.sender';
 
 export const main = async () => {
@@ -12,7 +13,8 @@ export const main = async () => {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
   const scan = await runOverdueScan(deps);
+  const intake = await runPartnerIntake(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
-  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
-  return { scan, delivery };
+  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
+  return { scan, intake, delivery };
 };

@@ -25,17 +25,22 @@ const init = async () => {
   return { app, deps };
 };
 
+/** The warm instance's SDK app and dependencies, built on the first call and kept while the instance lives. */
+export const cloudDeps = (): Promise<{ app: App; deps: Deps }> => {
+  warm ??= init().catch((e) => {
+    warm = null;
+    throw e;
+  });
+  return warm;
+};
+
 /** The caller's OPENID from the platform: the invocation context first, then the process environment. */
 const openIdOf = (app: App, context: unknown): string | null =>
   (context ? (tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string }).WX_OPENID : undefined) || app.auth().getUserInfo().openId || null;
 
 /** Builds the `main(event, context)` a deployed function exports. */
 export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
-  warm ??= init().catch((e) => {
-    warm = null;
-    throw e;
-  });
-  const { app, deps } = await warm;
+  const { app, deps } = await cloudDeps();
   const openId = openIdOf(app, context);
   const { action, code, envelope, error } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
   console.log(`fn ${fn.name}.${action} ${code}`);
