@@ -11,10 +11,11 @@ import { benchGateway } from './gateway.bench';
 import { benchBundles } from './bundles.bench';
 import { benchAppSize } from './app-size.bench';
 import { benchClerkQueue } from './clerk-queue.bench';
+import { benchOpen311 } from './open311.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting, benchGateway, benchBundles, benchAppSize, benchClerkQueue];
+export const suites: BenchSuite[] = [benchRouting, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchOpen311];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 

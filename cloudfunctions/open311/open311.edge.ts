@@ -15,7 +15,7 @@ import type { PartnerRecord } from '../core/stores/partner.port';
 import { OPEN311_OPS, type Open311Answer } from './open311.handlers';
 import { createRateLimiter, type RateLimiter } from './open311.limits';
 import { render } from './open311.render';
-import { formatOf, KEYED_OPS, routeOf, type Route } from './open311.routes';
+import { formatOf, KEYED_OPS, routeOf, type Format, type Route } from './open311.routes';
 
 /** One HTTP call as the edge needs it: the body as text, the parameters of the query string. */
 export type Open311HttpIn = { method: string; path: string; query: URLSearchParams; body: string; contentType?: string; baseUrl: string };
@@ -76,6 +76,15 @@ const paramsOf = (req: Open311HttpIn): Record<string, string> => {
 /** Creates the edge over the dependencies, with its rate limiter and the short-lived list of services. */
 export const createOpen311Edge = (deps: Deps, limiter: RateLimiter = createRateLimiter(() => deps.now().getTime())): Open311Edge => {
   let items: { at: number; list: Promise<Item[]> } | null = null;
+  // the service list is the same for everyone until the item list is reloaded: render it once per format
+  const renderings = new WeakMap<object, Partial<Record<Format, ReturnType<typeof render>>>>();
+  const rendered = (format: Format, result: Open311Answer) => {
+    if (!result.sameAs) return render(format, result.root, result.data);
+    const byFormat = renderings.get(result.sameAs) ?? {};
+    byFormat[format] ??= render(format, result.root, result.data);
+    renderings.set(result.sameAs, byFormat);
+    return byFormat[format];
+  };
   const allItems = async (): Promise<Item[]> => {
     const out: Item[] = [];
     for (let page = 1; ; page += 1) {
@@ -122,7 +131,7 @@ export const createOpen311Edge = (deps: Deps, limiter: RateLimiter = createRateL
       try {
         if (!route) throw new AppError('UNKNOWN_ACTION', undefined, `${req.method} ${req.path}`);
         const result = await answer(req, route);
-        const out = render(route.format, result.root, result.data);
+        const out = rendered(route.format, result);
         return { status: 200, headers: { 'content-type': out.contentType, 'cache-control': 'no-store' }, body: out.body, op: route.op, code: 'OK' };
       } catch (e) {
         return errorOut(req.path, e, route?.op ?? '?');

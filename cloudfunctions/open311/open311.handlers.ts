@@ -20,8 +20,11 @@ import type { Route } from './open311.routes';
 /** What an operation gets: the dependencies, the partner whose key came with the call (null on open reads), the parameters. */
 export type Open311Ctx = Ctx & { partner: PartnerRecord | null; params: Record<string, string>; baseUrl: string; items: () => Promise<Item[]> };
 
-/** An operation's answer, and the request it read, for the audit entry. */
-export type Open311Answer = { root: Root; data: unknown; requestId?: string };
+/**
+ * An operation's answer, and the request it read, for the audit entry. `sameAs` is an object that
+ * stays the same while the answer does (the cached item list), so the edge can reuse its rendering.
+ */
+export type Open311Answer = { root: Root; data: unknown; requestId?: string; sameAs?: object };
 
 /** When this API's definition last changed (discovery's changeset). */
 export const API_CHANGESET = '2026-12-01T00:00:00+08:00';
@@ -88,7 +91,8 @@ export const OPEN311_OPS: Record<Route['op'], (ctx: Open311Ctx, route: Route) =>
   },
 
   async services(ctx) {
-    return { root: 'services', data: (await ctx.items()).map(serviceOf) };
+    const items = await ctx.items();
+    return { root: 'services', data: items.map(serviceOf), sameAs: items };
   },
 
   async serviceDefinition(ctx, route) {
