@@ -12,7 +12,8 @@ import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
 import { requireRole } from '../core/identity/caller';
 import { nowIso, type Ctx } from '../core/services/context';
-import { applyEvent, newTrackingNo, readWithTimeline, requestView } from '../core/services/request.ops';
+import { applyEvent, readWithTimeline, requestView } from '../core/services/request.ops';
+import { newTrackingNo } from '../core/services/ids';
 import type { UserRecord } from '../core/stores/user.port';
 
 /** The caller as an applicant who has bound their identity (or company). */

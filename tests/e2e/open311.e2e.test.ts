@@ -43,6 +43,5 @@ describe('a request filed by a partner system, at the village clerk', () => {
     expect(await facts.textContent()).toContain('下午在家');
     await facts.scrollIntoViewIfNeeded();
     await clerk.shot('clerk-request');
-    await clerk.shot('clerk-request-full', true);
   });
 });

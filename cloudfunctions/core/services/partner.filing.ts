@@ -17,7 +17,7 @@ import { keyedHash } from '../identity/token';
 import { partnerApplicantId } from '../identity/partner.key';
 import type { IntakeRecord, PartnerRecord } from '../stores/partner.port';
 import { nowIso, type CtxWith, type Deps } from './context';
-import { newTrackingNo } from './request.ops';
+import { newTrackingNo } from './ids';
 
 /** What filing needs: the catalogue, the request store, the clock, id makers and the ID-hash secret. */
 export type FilingDeps = 'catalogue' | 'requests' | 'now' | 'newId' | 'newCode' | 'secrets';

@@ -8,7 +8,6 @@ import { transition } from '../../../shared/request.machine';
 import type { RequestEvent } from '../../../shared/request.events';
 import { noticesFor } from '../../../shared/notify.rules';
 import { centerRef, type CenterRef } from '../../../shared/directory.schema';
-import { chinaCompactDateOf } from '../../../shared/china.time';
 import type { Request } from '../../../shared/request.schema';
 import type { RequestView } from '../../../shared/api.schema';
 import { unwrap } from '../edge/envelope';
@@ -19,9 +18,6 @@ import type { UserRecord } from '../stores/user.port';
 
 /** What a lifecycle step needs: the request store, the clock, id maker and the deadline settings. */
 export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'calendar';
-
-/** A new request's tracking number: ZC, the China date, and a slip code (what a resident reads out on the phone). */
-export const newTrackingNo = (ctx: CtxWith<'now' | 'newCode'>): string => `ZC${chinaCompactDateOf(nowIso(ctx))}${ctx.deps.newCode()}`;
 
 /** The request as callers see it: without the idempotency key and the form's hashes. */
 export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, ...r }: Request): RequestView => r;
