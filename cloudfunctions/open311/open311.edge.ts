@@ -115,14 +115,21 @@ export const createOpen311Edge = (deps: Deps, limiter: RateLimiter = createRateL
   const answer = async (req: Open311HttpIn, route: Route): Promise<Open311Answer> => {
     const params = paramsOf(req);
     const partner = KEYED_OPS.has(route.op) ? await partnerOf(params) : null;
-    const result = await OPEN311_OPS[route.op]({ deps, caller: { subject: null, user: null }, partner, params, baseUrl: req.baseUrl, items: cachedItems }, route);
-    if (partner) {
-      await deps.audit.appendAudit({
-        at: nowIso({ deps }), actor: { userId: partnerApplicantId(partner.id), role: 'partner', name: partner.name }, action: `open311.${route.op}`,
-        ...(result.requestId ? { requestId: result.requestId } : {}),
-      });
+    const run = () => OPEN311_OPS[route.op]({ deps, caller: { subject: null, user: null }, partner, params, baseUrl: req.baseUrl, items: cachedItems }, route);
+    if (!partner) return run();
+    const audit = (extra: { requestId?: string; note?: string }) => deps.audit.appendAudit({
+      at: nowIso({ deps }), actor: { userId: partnerApplicantId(partner.id), role: 'partner', name: partner.name }, action: `open311.${route.op}`, ...extra,
+    });
+    try {
+      const result = await run();
+      await audit(result.requestId ? { requestId: result.requestId } : {});
+      return result;
+    } catch (e) {
+      // a refused call of a known partner is audited too, with its code and nothing of what was sent;
+      // a refused read of a request lands in that request's trail (a partner probing another's request)
+      await audit({ note: normalizeError(e).code, ...(route.op === 'getRequest' && 'id' in route ? { requestId: route.id } : {}) });
+      throw e;
     }
-    return result;
   };
 
   return {

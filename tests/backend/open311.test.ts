@@ -180,6 +180,9 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     const [{ service_request_id: ofB }] = (await call('POST', 'requests.json', filing(b.apiKey))).json;
     expect((await call('GET', `requests/${ofA}.json`, { api_key: b.apiKey })).status).toBe(404);
     expect((await call('GET', `requests/${ofA}.xml`, { api_key: b.apiKey })).status).toBe(404);
+    // the refused reads stay in the trail of the request that was probed, naming who tried
+    const probes = (await h.deps.requests.timeline(ofA)).filter((e) => e.action === 'open311.getRequest');
+    expect(probes.map((e) => [e.actor.name, e.note])).toEqual([[b.partner.name, 'NOT_FOUND'], [b.partner.name, 'NOT_FOUND']]);
     const listed = await both('GET', 'requests', { api_key: b.apiKey, service_request_id: `${ofA},${ofB}` }, 'service_requests', 'service_requests');
     expect(listed.json.map((r: any) => r.service_request_id)).toEqual([ofB]);
     const all = await call('GET', 'requests.json', { api_key: b.apiKey });
