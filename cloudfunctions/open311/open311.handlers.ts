@@ -3,6 +3,7 @@
  * answers its root element and its data; the edge (open311.edge.ts) checks the key, renders
  * XML or JSON and words errors. A partner sees only the requests it filed: any other is NOT_FOUND.
  */
+import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { fieldErrorMapZhCN } from '../../shared/messages.zh-CN';
 import { isResidentService, matchesQuery, requestOf, searchWindow, serviceDefinitionOf, serviceOf } from '../../shared/open311.mapping';
@@ -32,7 +33,8 @@ export const API_CHANGESET = '2026-12-01T00:00:00+08:00';
 const PAGE_SIZE = 200;
 const GEOREPORT_V2 = 'http://wiki.open311.org/GeoReport_v2';
 
-const parse = <T>(schema: { safeParse(v: unknown, o?: object): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, params: unknown, scope: string): T => {
+/** Parses the call's parameters with a contract schema, wording field problems in zh-CN for the scope. */
+const parse = <S extends z.ZodTypeAny>(schema: S, params: unknown, scope: string): z.output<S> => {
   const r = schema.safeParse(params, { error: fieldErrorMapZhCN(scope) });
   if (!r.success) throw new AppError('VALIDATION_FAILED', zodFields(r.error), undefined, { cause: r.error });
   return r.data;
