@@ -33,6 +33,7 @@ const COLD_CALLS: Record<string, ColdCall> = {
   messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
   admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
   scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
+  open311: { event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } }, openId: '', label: 'open311 GET services.xml (HTTP event)' },
 };
 
 /** A function added later without an entry above still gets measured: init, then a coded refusal. */

@@ -14,10 +14,11 @@ import { benchAppSize } from './app-size.bench';
 import { benchClerkQueue } from './clerk-queue.bench';
 import { benchPersonalData } from './personal-data.bench';
 import { benchSearch } from './search.bench';
+import { benchOpen311 } from './open311.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting, benchSearch, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData];
+export const suites: BenchSuite[] = [benchRouting, benchSearch, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData, benchOpen311];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 

@@ -1,6 +1,7 @@
 /**
  * The local gateway: one Node process serving `POST /api/<function>` with the same
- * handlers and envelope as the cloud, uploaded photos, and the H5 build of the app.
+ * handlers and envelope as the cloud, Open311 GeoReport v2 under `/open311/v2/`, uploaded
+ * photos, and the H5 build of the app.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
+import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
+import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
 export const MAX_BODY_BYTES = 4_500_000;
 
@@ -59,8 +62,9 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   });
   await seedSampleData(store, deps.now().toISOString());
   const verify = tokenVerifier(deps.secrets.token);
+  const open311 = createOpen311Edge(deps);
   const server = createServer((req, res) => {
-    handle(deps, verify, o, req, res, log).catch((e) => {
+    handle(deps, verify, o, req, res, log, open311).catch((e) => {
       const error = normalizeError(e);
       reportInternal(log, 'gateway', req.method ?? '?', error);
       sendJson(res, 500, errorEnvelope(error));
@@ -92,8 +96,11 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     running = true;
     try {
       const scan = await runOverdueScan(deps);
+      const intake = await runPartnerIntake(deps);
       const sent = await deliverOutbox(deps, inAppSender);
-      if (scan.flagged || sent.sent || sent.failed) log(`scheduler flagged=${scan.flagged} sent=${sent.sent} failed=${sent.failed}`);
+      if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {
+        log(`scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} sent=${sent.sent} failed=${sent.failed}`);
+      }
     } catch (e) {
       log(`scheduler error ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -116,8 +123,9 @@ const reportInternal = (log: Logs, fn: string, action: string, error: AppError |
 
 type Verify = ReturnType<typeof tokenVerifier>;
 
-const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs) => {
+const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs, open311: Open311Edge) => {
   const url = new URL(req.url ?? '/', 'http://local');
+  if (url.pathname.startsWith('/open311/')) return callOpen311(open311, url, req, res, log);
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
   if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
@@ -153,6 +161,22 @@ const outcomeOf = async (deps: Deps, verify: Verify, name: string, req: Incoming
     return failed(new AppError('BAD_JSON'));
   }
   return dispatch(fn, call, deps, subjectOf(deps, verify, req));
+};
+
+/** One Open311 call: the same edge as the HTTP-triggered cloud function, with the spec's bodies. */
+const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, res: ServerResponse, log: Logs) => {
+  const started = process.hrtime.bigint();
+  const body = req.method === 'POST' ? await readBody(req) : (req.resume(), '');
+  const baseUrl = `http://${req.headers.host ?? 'localhost'}/open311/v2`;
+  const out = body instanceof AppError
+    ? edge.refuse(url.pathname, body)
+    : await edge.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, contentType: req.headers['content-type'], baseUrl });
+  if (!res.headersSent) {
+    res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
+    res.end(req.method === 'HEAD' ? undefined : out.body);
+  }
+  log.line(`open311 ${out.op} ${out.code} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`);
+  reportInternal(log, 'open311', out.op, out.error);
 };
 
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */

@@ -10,6 +10,7 @@ import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
+import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 import { SynonymGroupSchema } from './search.schema';
@@ -256,11 +257,19 @@ export const AdminInput = {
   listSynonyms: z.object({}).default({}),
   /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
   setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+  /** Open311: a key for a named partner system (12345 hotline, provincial platform, a hall's screen) */
+  issuePartnerKey: IssuePartnerKeyInput,
+  listPartners: z.object({ ...Page }),
+  revokePartnerKey: z.object({ id: Id, version: Version }),
 };
 export const AdminOutput = {
   stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
   listSynonyms: SynonymsViewSchema,
   setSynonyms: SynonymsViewSchema,
+  /** the key is in this answer only; the store keeps its hash */
+  issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string() }),
+  listPartners: listOf(PartnerViewSchema),
+  revokePartnerKey: z.object({ partner: PartnerViewSchema }),
 };
 
 // ---------- the whole surface ----------

@@ -48,6 +48,11 @@ export const ERROR_CODES = [
   'CALENDAR_OUT_OF_RANGE',
   // import
   'IMPORT_INVALID',
+  // partner systems (Open311)
+  'API_KEY_INVALID',
+  'RATE_LIMITED',
+  'OUTSIDE_SERVICE_AREA',
+  'DATE_RANGE_TOO_LONG',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

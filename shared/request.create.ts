@@ -22,8 +22,10 @@ export type NewRequestInput = {
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
   idempotencyKey: string;
-  /** who handed it in when not the applicant (a village clerk's 帮办代办) */
+  /** who handed it in when not the applicant (a village clerk's 帮办代办, a partner system) */
   submittedBy?: Actor;
+  /** the partner system that filed it, when it did not come through the app */
+  channel?: Request['channel'];
 };
 
 /** The identity facts a request copies from its applicant. */
@@ -73,7 +75,7 @@ export const newRequest = (input: NewRequestInput, now: string, ids: { id: strin
     materials: input.materials.map((m) => ({ ...m, paperSeen: m.paperSeen ?? false })),
     rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
     state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
-    idempotencyKey: input.idempotencyKey, updatedAt: now,
+    idempotencyKey: input.idempotencyKey, ...(input.channel ? { channel: input.channel } : {}), updatedAt: now,
   };
   const actor = input.submittedBy ?? applicantActor(request);
   const note = EVENT_NOTES_ZH_CN.submit({ itemName: request.itemName });

@@ -1,5 +1,6 @@
 /**
- * admin: the city administrator's indicators, and the search vocabulary they extend.
+ * admin: the city administrator's indicators, the search vocabulary they extend, and the Open311
+ * partner keys (admin.partners.ts).
  * Imports and role assignment come later.
  */
 import { AppError } from '../../shared/errors';
@@ -11,6 +12,7 @@ import type { Request } from '../../shared/request.schema';
 import { defineFunction } from '../core/edge/dispatch';
 import { requireRole, actorOf } from '../core/identity/caller';
 import { nowIso, type CtxWith } from '../core/services/context';
+import { partnerHandlers } from './admin.partners';
 
 const PAGE = 500;
 
@@ -57,4 +59,5 @@ export const admin = defineFunction('admin', {
     ctx.deps.catalogue.invalidate();
     return synonymsView(written.value);
   },
+  ...partnerHandlers,
 });

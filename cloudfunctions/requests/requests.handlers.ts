@@ -6,16 +6,16 @@ import { route } from '../../shared/routing.rules';
 import { sealForm } from '../../shared/form.schema';
 import { newRequest, submissionOf } from '../../shared/request.create';
 import { isBound } from '../../shared/identity.rules';
-import { chinaCompactDateOf } from '../../shared/china.time';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
 import { requireRole } from '../core/identity/caller';
-import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
+import { nowIso, type Ctx } from '../core/services/context';
 import { applyEvent, readWithTimeline, requestView, viewsFor } from '../core/services/request.ops';
 import { auditListRead } from '../core/services/read.audit';
 import { idHashOf, sealValue } from '../core/identity/personal.data';
 import { ownPrefill } from '../../shared/form.schema';
+import { newTrackingNo } from '../core/services/tracking.no';
 import type { UserRecord } from '../core/stores/user.port';
 
 /** The caller as an applicant who has bound their identity (or company). */
@@ -24,8 +24,6 @@ const requireApplicant = (ctx: Pick<Ctx, 'caller'>): UserRecord => {
   if (!isBound(user)) throw new AppError('NOT_BOUND');
   return user;
 };
-
-const trackingNo = (ctx: CtxWith<'now' | 'newCode'>): string => `ZC${chinaCompactDateOf(nowIso(ctx))}${ctx.deps.newCode()}`;
 
 export const requests = defineFunction('requests', {
   async submit(ctx, input) {
@@ -42,7 +40,7 @@ export const requests = defineFunction('requests', {
         ...submission, form: sealed.form, formHashes: sealed.hashes,
         sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) }, materials: input.materials, idempotencyKey: input.idempotencyKey },
       nowIso(ctx),
-      { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
+      { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
     );
     const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit));
     return { request: requestView(saved.request, user) };

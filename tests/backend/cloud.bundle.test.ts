@@ -12,7 +12,7 @@ import { bundleFunction } from '../../tools/build-functions';
 import { startFakeCloudbase, type FakeCloudbase } from '../support/fake-cloudbase';
 import { pointSdkAt, SDK_ENV_KEYS } from '../support/cloudbase.env';
 import { createCloudbaseStore } from '../../cloudfunctions/core/stores/cloudbase.store';
-import { loadSampleCenters } from '../../data/sample';
+import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { validIdNumber } from '../support/sample.people';
 import { makeRequest } from '../support/request.fixture';
 import { makeUser } from '../support/directory.fixture';
@@ -100,5 +100,34 @@ describe('the bundled files function (regression: uploaded photos were readable 
     expect(mine).toMatchObject({ ok: true, data: { urls: { [fileID]: expect.stringMatching(/^https:\/\/fake-storage\.local\/.*max_age=600/) } } });
     expect(await invoke(bundle, { action: 'tempUrls', data: { fileIds: [fileID] } }, 'o-clerk-far')).toEqual({ ok: true, data: { urls: {} } });
     expect(await invoke(bundle, { action: 'upload', data: { name: 'a.jpg', contentType: 'image/jpeg', dataBase64: 'AAAA' } }, 'o-owner')).toMatchObject({ ok: false, error: { code: 'LOCAL_MODE_ONLY' } });
+  });
+});
+
+describe('the bundled open311 function (HTTP-triggered)', () => {
+  let bundle: string;
+  const item = loadSampleItems().find((i) => i.audience !== 'company' && i.formFields.some((f) => f.type === 'select'))!;
+  beforeAll(async () => {
+    bundle = (await bundleFunction('open311', outRoot)).outfile;
+    const store = createCloudbaseStore({ env: process.env.TCB_ENV });
+    await store.upsertItems([item]);
+    await store.close();
+  }, 60_000);
+  const http = (path: string, extra: object = {}) => invoke(bundle, { httpMethod: 'GET', path, headers: { Host: 'zc-env.app.tcloudbase.com' }, queryStringParameters: {}, ...extra }, null);
+
+  it('answers the HTTP access service in its integration-response form, XML and JSON by extension', async () => {
+    const xml = await http('/open311/v2/services.xml');
+    expect(xml).toMatchObject({ statusCode: 200, isBase64Encoded: false, headers: { 'content-type': 'text/xml; charset=utf-8' } });
+    expect(xml.body).toContain(`<service_code>${item.code}</service_code>`);
+    const def = await http(`/open311/v2/services/${item.code}.json`);
+    expect(JSON.parse(def.body)).toMatchObject({ service_code: item.code, attributes: expect.arrayContaining([expect.objectContaining({ datatype: 'singlevaluelist' })]) });
+    const discovery = JSON.parse((await http('/open311/v2/discovery.json')).body);
+    expect(discovery.endpoints[0].url).toBe('https://zc-env.app.tcloudbase.com/open311/v2');
+  });
+
+  it('refuses a keyed call without a key with 403, and a base64 form post with a bad key too', async () => {
+    expect(await http('/open311/v2/requests.json')).toMatchObject({ statusCode: 403, body: expect.stringContaining('API_KEY_INVALID') });
+    const body = Buffer.from(new URLSearchParams({ api_key: 'zc311_nope', service_code: item.code }).toString()).toString('base64');
+    const posted = await http('/open311/v2/requests.xml', { httpMethod: 'POST', body, isBase64Encoded: true, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(posted).toMatchObject({ statusCode: 403, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: expect.stringContaining('<code>403</code>') });
   });
 });

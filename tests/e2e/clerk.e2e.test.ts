@@ -10,20 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../gateway/h5.build';
 import { validIdNumber } from '../support/sample.people';
-import { bindResident, button, current, fieldInput, startStage, type Person, type Stage } from './resident.harness';
+import { bindResident, button, current, fieldInput, loginClerk, startStage, type Person, type Stage } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const ITEM_CODE = 'ZC-T-0002';
 const ID_NUMBER = validIdNumber('19620315', '042');
-
-/** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
-const loginClerk = async (p: Person, centerName: string) => {
-  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), '选择镇街或村居的中心').click();
-  await button(p.page, '香城镇').click();
-  await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
-  await current(p.page).locator('.qb').waitFor();
-};
 
 /** The count on a queue tile of the clerk home. */
 const countOf = async (page: Page, queue: string) => Number(await current(page).locator(`[data-queue="${queue}"] .qb-count`).textContent());

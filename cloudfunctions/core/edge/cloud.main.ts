@@ -20,10 +20,10 @@ let warm: Promise<{ app: App; deps: Deps }> | null = null;
 // The SDK rejects in the background when credentials are missing; log instead of crashing the instance.
 process.on('unhandledRejection', (reason) => console.error('unhandled rejection', reason instanceof Error ? reason.message : reason));
 
-const init = async (fn: FunctionDef) => {
+const init = async (name: string) => {
   const config = loadConfig();
   // before anything else: a function that hashes or encrypts without its keys must not run at all
-  const secrets = cloudSecrets(config.keys, deployedFunction(fn.name));
+  const secrets = cloudSecrets(config.keys, deployedFunction(name));
   const app = tcb.init({ env: config.cloud.env || tcb.SYMBOL_CURRENT_ENV });
   const store = await createCloudbaseStore({ app });
   const deps = await createDeps({ store, mode: 'cloud', secrets, fileLinks: tempFileUrls(app), ...config.deps });
@@ -42,17 +42,22 @@ const tempFileUrls = (app: App) => async (fileIds: readonly string[]): Promise<R
   }));
 };
 
+/** The warm instance's SDK app and dependencies for the named deployed function, built on the first call and kept while the instance lives. */
+export const cloudDeps = (name: string): Promise<{ app: App; deps: Deps }> => {
+  warm ??= init(name).catch((e) => {
+    warm = null;
+    throw e;
+  });
+  return warm;
+};
+
 /** The caller's OPENID from the platform: the invocation context first, then the process environment. */
 const openIdOf = (app: App, context: unknown): string | null =>
   (context ? (tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string }).WX_OPENID : undefined) || app.auth().getUserInfo().openId || null;
 
 /** Builds the `main(event, context)` a deployed function exports. */
 export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
-  warm ??= init(fn).catch((e) => {
-    warm = null;
-    throw e;
-  });
-  const { app, deps } = await warm;
+  const { app, deps } = await cloudDeps(fn.name);
   const openId = openIdOf(app, context);
   const { action, code, envelope, error } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
   console.log(`fn ${fn.name}.${action} ${code}`);

@@ -42,6 +42,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ALREADY_RATED: 400,
   CALENDAR_OUT_OF_RANGE: 400,
   IMPORT_INVALID: 400,
+  API_KEY_INVALID: 403,
+  RATE_LIMITED: 429,
+  OUTSIDE_SERVICE_AREA: 400,
+  DATE_RANGE_TOO_LONG: 400,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

@@ -6,6 +6,7 @@ import type { AuditStore } from '../stores/audit.port';
 import type { DirectoryStore } from '../stores/directory.port';
 import type { MetaStore } from '../stores/meta.port';
 import type { OutboxStore } from '../stores/outbox.port';
+import type { PartnerStore } from '../stores/partner.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
@@ -27,6 +28,8 @@ export type Deps = {
   outbox: OutboxStore;
   /** small settings: where the overdue scan stands (the scheduled jobs only; no handler reads it) */
   meta: MetaStore;
+  /** Open311 partner systems and their deferred filings */
+  partners: PartnerStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;

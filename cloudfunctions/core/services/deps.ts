@@ -44,6 +44,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     audit: o.store,
     outbox: o.store,
     meta: o.store,
+    partners: o.store,
     mode: o.mode,
     now,
     newId: (prefix) => newId(prefix, now()),

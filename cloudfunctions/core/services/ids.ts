@@ -32,3 +32,4 @@ export const newCode = (): string => Array.from({ length: 6 }, () => CODE_ALPHAB
 
 /** A random secret for signing tokens and keyed hashes. */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
+

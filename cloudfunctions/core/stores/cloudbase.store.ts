@@ -23,6 +23,7 @@ import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
@@ -405,6 +406,40 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
   };
 };
 
+/**
+ * Open311 partners and their deferred filings, each a versioned single document. A key hash is
+ * kept unique by a `partner_keys` document whose `_id` is the hash, added before the partner:
+ * a taken hash answers DUPLICATE and writes no partner.
+ */
+const partnerStore = (db: Db, read: Read): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', (p) => ({ keyHash: p.keyHash, createdAt: p.createdAt }));
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', (i) => ({ partnerId: i.partnerId, state: i.state, createdAt: i.createdAt }));
+  const claimKey = async (p: PartnerRecord): Promise<Result<PartnerRecord> | null> => {
+    try {
+      await db.collection('partner_keys').add({ _id: p.keyHash, partnerId: p.id });
+      return null;
+    } catch (e) {
+      if (isDuplicate(e)) return fail('DUPLICATE', undefined, 'partner key');
+      throw e;
+    }
+  };
+  return {
+    getPartner: (id) => read.one<PartnerRecord>('partners', id),
+    findPartnerByKeyHash: async (keyHash) => (await read.first<PartnerRecord>('partners', { keyHash }, [['_id', 'asc']], 1))[0] ?? null,
+    listPartners: (page) => read.page<PartnerRecord>('partners', {}, [['createdAt', 'asc'], ['_id', 'asc']], page),
+    putPartner: async (partner, expectedVersion) => {
+      if (expectedVersion === undefined) {
+        const taken = await claimKey(partner);
+        if (taken) return taken;
+      }
+      return putPartner(partner, expectedVersion);
+    },
+    getIntake: (token) => read.one<IntakeRecord>('intakes', token),
+    putIntake: (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: (limit) => read.first<IntakeRecord>('intakes', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+  };
+};
+
 /** Small settings: `add` with the key as `_id`, so the first value written wins; `putMeta` replaces on purpose. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => {
@@ -440,6 +475,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
+    ...partnerStore(db, read),
     close: async () => undefined,
   };
 }

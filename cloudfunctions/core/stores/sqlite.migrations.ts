@@ -131,6 +131,18 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
         WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,
   },
+  {
+    id: 8,
+    name: 'Open311 partner systems and their deferred filings',
+    sql: `
+      CREATE TABLE partners (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX partners_by_created ON partners (created_at, id);
+      CREATE TABLE intakes (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, partner_id TEXT NOT NULL, state TEXT NOT NULL,
+        created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX intakes_pending ON intakes (state, created_at, id);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

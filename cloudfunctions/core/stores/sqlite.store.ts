@@ -16,9 +16,7 @@ import { fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
 import type { SynonymSet } from '../../../shared/search.schema';
-import type { AuditEntry, Request } from '../../../shared/request.schema';
-import type { QueueName } from '../../../shared/api.schema';
-import { OPEN_STATES } from '../../../shared/queue';
+import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
 import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
 import { requestStore, requestWrites } from './sqlite.requests';
@@ -27,6 +25,7 @@ import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 
@@ -205,6 +204,21 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
   auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'seq DESC', page),
 });
 
+/** Open311 partners (a taken key hash is a DUPLICATE too) and their deferred filings, each a versioned table. */
+const partnerStore = (db: Db): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', ['key_hash', 'created_at'], (p) => [p.keyHash, p.createdAt]);
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', ['partner_id', 'state', 'created_at'], (i) => [i.partnerId, i.state, i.createdAt]);
+  return {
+    getPartner: async (id) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE id = ?', id),
+    findPartnerByKeyHash: async (hash) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE key_hash = ?', hash),
+    listPartners: async (page) => pageQuery<PartnerRecord>(db, 'partners', where([]), 'created_at, id', page),
+    putPartner: async (partner, expectedVersion) => putPartner(partner, expectedVersion),
+    getIntake: async (token) => getDoc<IntakeRecord>(db, 'SELECT doc FROM intakes WHERE id = ?', token),
+    putIntake: async (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: async (limit) => allDocs<IntakeRecord>(db, "SELECT doc FROM intakes WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+  };
+};
+
 /** Small settings: the first value written for a key wins, unless it is replaced on purpose. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => (prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null,
@@ -232,6 +246,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...auditStore(db, writeAudit),
     ...outbox.port,
     ...metaStore(db),
+    ...partnerStore(db),
     close: async () => {
       db.close();
     },

@@ -19,6 +19,21 @@ export function ApplicantFacts({ request: r }: { request: RequestView }) {
       )}
       <FactLine label="类型" value={r.applicant.type === 'company' ? '企业' : '个人'} />
       <FactLine label="提交时间" value={chinaTime(r.submittedAt)} />
+      {r.channel ? <ChannelFacts channel={r.channel} /> : null}
+    </View>
+  );
+}
+
+/**
+ * A matter a partner system filed for the resident (12345 热线, a provincial platform): who handed
+ * it in, and what it reported, so the clerk knows to call the resident rather than wait at the counter.
+ */
+function ChannelFacts({ channel: c }: { channel: NonNullable<RequestView['channel']> }) {
+  return (
+    <View data-channel={c.kind}>
+      <FactLine label="提交渠道" value={`${c.partnerName}代为提交`} />
+      {c.address ? <FactLine label="地址" value={c.address} /> : null}
+      {c.description ? <FactLine label="情况说明" value={c.description} /> : null}
     </View>
   );
 }
