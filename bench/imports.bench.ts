@@ -44,8 +44,8 @@ const measure = async (label: string, store: Stores): Promise<BenchRow[]> => {
     const dry = await timed(() => dispatch(FUNCTIONS.admin, { action, data: { file } }, deps, who));
     const apply = await timed(() => dispatch(FUNCTIONS.admin, { action, data: { file, dryRun: false, confirmHash: dry.data.fileHash } }, deps, who));
     const what = action === 'importItems' ? '600 items' : '900 centers';
-    rows.push({ name: `admin import ${what}, dry run (${label})`, value: round(dry.ms), unit: 'ms' });
-    rows.push({ name: `admin import ${what}, apply (${label})`, value: round(apply.ms), unit: 'ms', note: label === 'cloudbase' ? 'a whole new generation of centers and items over HTTP, then one pointer switch' : 'one transaction' });
+    rows.push({ rounds: 1, spread: 0, name: `admin import ${what}, dry run (${label})`, value: round(dry.ms), unit: 'ms' });
+    rows.push({ rounds: 1, spread: 0, name: `admin import ${what}, apply (${label})`, value: round(apply.ms), unit: 'ms', note: label === 'cloudbase' ? 'a whole new generation of centers and items over HTTP, then one pointer switch' : 'one transaction' });
     progress('imports', `${label} ${what}: dry ${round(dry.ms)} ms, apply ${round(apply.ms)} ms`);
   }
   return rows;

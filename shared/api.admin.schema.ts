@@ -1,11 +1,17 @@
 /**
- * The shapes the administrator's actions answer with (invitations, people, the calendar, imports),
- * kept beside the API contract so that file stays readable; shared/api.schema.ts declares the actions.
+ * The administrator's actions (indicators, invitations and roles, the calendar, imports, the
+ * audit log, the search vocabulary, Open311 partner keys) and the shapes they answer with, kept
+ * beside the API contract so that file stays readable; shared/api.schema.ts re-exports them.
  */
 import { z } from 'zod';
 import { RoleSchema } from './identity.schema';
-import { InviteSchema } from './invite.schema';
+import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
 import { ImportKindSchema, ImportReportSchema } from './import.report';
+import { AuditEntrySchema } from './request.schema';
+import { IndicatorsSchema } from './indicators';
+import { SynonymGroupSchema } from './search.schema';
+import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
+import { Id, Page, Version, listOf } from './api.common';
 
 /** An invitation as the administrator lists it: never the code, only its last characters. */
 export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().optional(), expired: z.boolean() });
@@ -43,3 +49,81 @@ export const ImportRecordSchema = z.object({
 });
 export const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string(), applied: ImportRecordSchema.nullable() });
 
+/** The search vocabulary as the administrator edits it: the shipped groups, read-only, and their own. */
+export const SynonymsViewSchema = z.object({
+  shipped: z.array(SynonymGroupSchema),
+  extra: z.array(SynonymGroupSchema),
+  /** the version of the administrator's groups; 0 before the first edit */
+  version: z.number().int().min(0),
+  updatedAt: z.string().optional(),
+});
+export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
+
+// ---------- the actions ----------
+
+/** What the audit log is searched by: who acted, the center, the request, China dates from and to (inclusive). */
+const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: CalendarDate.optional(), to: CalendarDate.optional() };
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  auditLog: z.object({ ...AuditSearch, ...Page }),
+  /** the same search as a spreadsheet, at most 10,000 entries */
+  exportAudit: z.object(AuditSearch),
+  importCenters: ImportInput,
+  importItems: ImportInput,
+  importOffers: ImportInput,
+  listImports: z.object({ ...Page }),
+  undoImport: z.object({ id: Id }),
+  calendar: z.object({}).default({}),
+  /** a year's official schedule, as lists (the form) or as a pasted text; `dryRun` only checks it */
+  setCalendarYear: z.object({
+    year: z.number().int().min(2000).max(2100),
+    text: z.string().max(4000).optional(),
+    holidays: z.array(CalendarDate).max(60).optional(),
+    workdays: z.array(CalendarDate).max(20).optional(),
+    version: Version.optional(),
+    dryRun: z.boolean().default(false),
+  }),
+  createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
+  listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
+  revokeInvite: z.object({ id: Id, version: Version }),
+  listPeople: z.object({ role: z.enum(['clerk', 'admin']).default('clerk'), centerId: Id.optional(), ...Page }),
+  moveRole: z.object({ userId: Id, version: Version, centerId: Id }),
+  revokeRole: z.object({ userId: Id, version: Version }),
+  listSynonyms: z.object({}).default({}),
+  /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
+  setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+  /** Open311: a key for a named partner system (12345 hotline, provincial platform, a hall's screen) */
+  issuePartnerKey: IssuePartnerKeyInput,
+  listPartners: z.object({ ...Page }),
+  revokePartnerKey: z.object({ id: Id, version: Version }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  auditLog: listOf(AuditEntrySchema),
+  exportAudit: z.object({ fileName: z.string(), dataBase64: z.string(), rows: z.number().int(), truncated: z.boolean() }),
+  importCenters: ImportAnswer,
+  importItems: ImportAnswer,
+  importOffers: ImportAnswer,
+  listImports: listOf(ImportRecordSchema),
+  undoImport: z.object({ import: ImportRecordSchema }),
+  calendar: z.object({ years: z.array(CalendarYearViewSchema), coverage: CalendarCoverageSchema }),
+  setCalendarYear: z.object({
+    schedule: z.object({ year: z.number().int(), holidays: z.array(z.string()), workdays: z.array(z.string()) }),
+    saved: z.boolean(),
+    coverage: CalendarCoverageSchema,
+  }),
+  /** `code` is shown once, here: only its hash is stored */
+  createInvite: z.object({ invite: InviteViewSchema, code: z.string() }),
+  listInvites: listOf(InviteViewSchema),
+  revokeInvite: z.object({ invite: InviteViewSchema }),
+  listPeople: listOf(PersonViewSchema),
+  moveRole: z.object({ person: PersonViewSchema }),
+  revokeRole: z.object({ person: PersonViewSchema }),
+  listSynonyms: SynonymsViewSchema,
+  setSynonyms: SynonymsViewSchema,
+  /** the key is in this answer only; the store keeps its hash */
+  issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string() }),
+  listPartners: listOf(PartnerViewSchema),
+  revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+};

@@ -5,13 +5,12 @@
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
-import { IndicatorsSchema } from './indicators';
-import { InviteStateSchema, RoleGrantSchema } from './invite.schema';
-import { CalendarCoverageSchema, CalendarDate, CalendarYearViewSchema, ImportAnswer, ImportInput, ImportRecordSchema, InviteViewSchema, PersonViewSchema } from './api.admin.schema';
+import { Id, Page, Version, listOf } from './api.common';
+import { AdminInput, AdminOutput } from './api.admin.schema';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -33,14 +32,7 @@ export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown(
 
 // ---------- common ----------
 
-const Page = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) };
-/** Builds the list answer shape for an element schema. */
-export const listOf = <T extends z.ZodTypeAny>(el: T) =>
-  z.object({ items: z.array(el), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-export type List<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-const Id = z.string().min(1).max(80);
-const Version = z.number().int().min(1);
+export { listOf, type List } from './api.common';
 const Reason = z.string().trim().min(2).max(500);
 /** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
 const InviteCode = z.string().max(20).transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{8}$/));
@@ -109,11 +101,25 @@ export const ItemSummarySchema = ItemSchema.pick({
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
+/** What a search that found nothing offers instead: a center to phone and the life events to browse. */
+export const SearchHelpSchema = z.object({
+  center: CenterSchema.pick({ id: true, kind: true, name: true, phone: true, hours: true }).extend({ distanceKm: z.number().optional() }).nullable(),
+  /** whose center it is: the nearest to the phone, the caller's home, or the city center */
+  because: z.enum(['nearest', 'home', 'city']),
+  lifeEvents: z.array(LifeEventSchema),
+});
+export type SearchHelp = z.infer<typeof SearchHelpSchema>;
+
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
   listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   getCenter: z.object({ id: Id }),
-  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  searchItems: z.object({
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    /** where the phone is, so a search that finds nothing can name the nearest center */
+    near: LatLngSchema.optional(),
+    ...Page,
+  }),
   getItem: z.object({ code: Id }),
   guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
   listTownships: z.object({}).default({}),
@@ -122,7 +128,7 @@ export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
   getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
-  searchItems: listOf(ItemSummarySchema),
+  searchItems: listOf(ItemSummarySchema).extend({ help: SearchHelpSchema.optional() }),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
   listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
@@ -131,8 +137,13 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true, sealed: true }).extend({
+  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
+  handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
+});
 export type RequestView = z.infer<typeof RequestViewSchema>;
+/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
+export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
 const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
@@ -180,6 +191,10 @@ export const ClerkInput = {
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
   overdue: z.object({ ...Page }),
+  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
+  unbindResident: z.object({ idNumber: z.string().trim().toUpperCase().max(18), reason: Reason }),
+  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
+  revealPhone: z.object({ id: Id, field: z.string().max(40).optional() }),
 };
 export const ClerkOutput = {
   queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
@@ -195,14 +210,22 @@ export const ClerkOutput = {
   decide: RequestAnswer,
   deliver: RequestAnswer,
   overdue: listOf(RequestViewSchema),
+  unbindResident: z.object({ unbound: z.object({ idMasked: z.string(), nameMasked: z.string().optional() }) }),
+  revealPhone: z.object({ phone: z.string() }),
 };
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
 
 export const FilesInput = {
   upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
+  tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
 };
-export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
+export const FilesOutput = {
+  upload: z.object({ fileId: z.string() }),
+  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
+  tempUrls: z.object({ urls: z.record(z.string(), z.string()) }),
+};
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 
@@ -216,64 +239,11 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
 // ---------- admin (the city administrator) ----------
 
-const ChinaDay = CalendarDate;
-/** What the audit log is searched by: who acted, the center, the request, China dates from and to (inclusive). */
-const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: ChinaDay.optional(), to: ChinaDay.optional() };
-
-export const AdminInput = {
-  stats: z.object({}).default({}),
-  auditLog: z.object({ ...AuditSearch, ...Page }),
-  /** the same search as a spreadsheet, at most 10,000 entries */
-  exportAudit: z.object(AuditSearch),
-  importCenters: ImportInput,
-  importItems: ImportInput,
-  importOffers: ImportInput,
-  listImports: z.object({ ...Page }),
-  undoImport: z.object({ id: Id }),
-  calendar: z.object({}).default({}),
-  /** a year's official schedule, as lists (the form) or as a pasted text; `dryRun` only checks it */
-  setCalendarYear: z.object({
-    year: z.number().int().min(2000).max(2100),
-    text: z.string().max(4000).optional(),
-    holidays: z.array(CalendarDate).max(60).optional(),
-    workdays: z.array(CalendarDate).max(20).optional(),
-    version: Version.optional(),
-    dryRun: z.boolean().default(false),
-  }),
-  createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
-  listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
-  revokeInvite: z.object({ id: Id, version: Version }),
-  listPeople: z.object({ role: z.enum(['clerk', 'admin']).default('clerk'), centerId: Id.optional(), ...Page }),
-  moveRole: z.object({ userId: Id, version: Version, centerId: Id }),
-  revokeRole: z.object({ userId: Id, version: Version }),
-};
-export const AdminOutput = {
-  stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
-  auditLog: listOf(AuditEntrySchema),
-  exportAudit: z.object({ fileName: z.string(), dataBase64: z.string(), rows: z.number().int(), truncated: z.boolean() }),
-  importCenters: ImportAnswer,
-  importItems: ImportAnswer,
-  importOffers: ImportAnswer,
-  listImports: listOf(ImportRecordSchema),
-  undoImport: z.object({ import: ImportRecordSchema }),
-  calendar: z.object({ years: z.array(CalendarYearViewSchema), coverage: CalendarCoverageSchema }),
-  setCalendarYear: z.object({
-    schedule: z.object({ year: z.number().int(), holidays: z.array(z.string()), workdays: z.array(z.string()) }),
-    saved: z.boolean(),
-    coverage: CalendarCoverageSchema,
-  }),
-  /** `code` is shown once, here: only its hash is stored */
-  createInvite: z.object({ invite: InviteViewSchema, code: z.string() }),
-  listInvites: listOf(InviteViewSchema),
-  revokeInvite: z.object({ invite: InviteViewSchema }),
-  listPeople: listOf(PersonViewSchema),
-  moveRole: z.object({ person: PersonViewSchema }),
-  revokeRole: z.object({ person: PersonViewSchema }),
-};
-
-// the administrator's views, re-exported: the client imports every contract type from here
-export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema };
-export type { InviteView, PersonView } from './api.admin.schema';
+// the administrator's actions are declared in api.admin.schema.ts (this file stays readable); re-exported here,
+// so the client imports every contract type from this file
+export { AdminInput, AdminOutput };
+export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema, SynonymsViewSchema } from './api.admin.schema';
+export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 
 // ---------- the whole surface ----------
 

@@ -1,6 +1,7 @@
 /**
  * admin: the city administrator. Each concern sits in its own file; this one composes them
- * into the one deployed function.
+ * into the one deployed function: indicators, invitations and roles, the holiday calendar,
+ * imports, the audit log, the search vocabulary and the Open311 partner keys.
  */
 import { defineFunction } from '../core/edge/dispatch';
 import { inviteHandlers } from './admin.invites';
@@ -9,6 +10,8 @@ import { statsHandlers } from './admin.stats';
 import { calendarHandlers } from './admin.calendar';
 import { importHandlers } from './admin.imports';
 import { auditHandlers } from './admin.audit';
+import { synonymHandlers } from './admin.synonyms';
+import { partnerHandlers } from './admin.partners';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
@@ -17,4 +20,6 @@ export const admin = defineFunction('admin', {
   ...calendarHandlers,
   ...importHandlers,
   ...auditHandlers,
+  ...synonymHandlers,
+  ...partnerHandlers,
 });

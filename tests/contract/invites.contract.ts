@@ -53,7 +53,7 @@ export function invitesContract(current: () => InviteStore & UserStore): void {
     it('a redeem whose holder record changed meanwhile writes neither the invitation nor the role', async () => {
       value(await store.createInvite(invite('inv-1')));
       await store.putUser(makeUser({ id: 'wx-3' }));
-      value(await store.putUser(makeUser({ id: 'wx-3', version: 2, name: '已改' }), 1));
+      value(await store.putUser(makeUser({ id: 'wx-3', version: 2, nameMasked: '已*' }), 1));
       const used = value(redeemed(invite('inv-1'), 'wx-3', NOW));
       expect(codeOf(await store.redeemInvite(used, 1, makeUser({ id: 'wx-3', version: 2, role: 'clerk', centerId: 'v-001' }), 1))).toBe('CONFLICT');
       expect((await store.getInvite('inv-1'))?.state).toBe('open');

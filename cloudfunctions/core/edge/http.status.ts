@@ -24,6 +24,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_CREDIT_CODE: 400,
   INVALID_PHONE: 400,
   COMPANY_ALREADY_BOUND: 400,
+  ID_ALREADY_BOUND: 409,
   NO_ROUTE_HOME_UNKNOWN: 400,
   NO_ROUTE_CENTER_MISSING: 400,
   NO_ROUTE_TOWNSHIP_MISSING: 400,
@@ -48,6 +49,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVITE_USED: 409,
   INVITE_REVOKED: 410,
   OWN_ROLE: 403,
+  API_KEY_INVALID: 403,
+  RATE_LIMITED: 429,
+  OUTSIDE_SERVICE_AREA: 400,
+  DATE_RANGE_TOO_LONG: 400,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

@@ -34,6 +34,10 @@ export const createCalendarSource = (store: Pick<CalendarStore, 'listCalendarYea
   return {
     // delegates, so the object handed to the lifecycle stays the same while the calendar behind it changes
     clock: {
+      get years() {
+        return current.years;
+      },
+      isWorkingDay: (...a) => current.isWorkingDay(...a),
       addWorkingDays: (...a) => current.addWorkingDays(...a),
       workingDaysBetween: (...a) => current.workingDaysBetween(...a),
       workingDaysLeft: (...a) => current.workingDaysLeft(...a),

@@ -6,7 +6,7 @@
  *
  * Documents of generation 0 (the seed, and a store from before imports) keep their plain ids;
  * those of generation n are `g<n>~<id>`. Every document carries its `generation`, and every
- * read asks the pointer first.
+ * read asks the pointer first. The synonym set is not part of a generation (cloudbase.store.ts).
  */
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
@@ -67,7 +67,7 @@ const itemFilter = (db: Db, f: ItemFilter, generation: number) => {
 };
 
 /** The directory, the catalogue and their imports over one database. */
-export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFault): DirectoryStore & CatalogueStore => {
+export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFault): Omit<DirectoryStore, 'getSynonyms' | 'putSynonyms'> & CatalogueStore => {
   const { read, plain, inParallel } = kit;
   const pointer = async (): Promise<Pointer> => (await read.one<Pointer>(POINTER.coll, POINTER.id)) ?? { generation: 0, highest: 0, version: 0, history: [] };
   const gen = async () => (await pointer()).generation;
@@ -112,6 +112,7 @@ export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFaul
     upsertCenters: async (centers) => writeCenters(centers, await gen()),
     getItem: async (code) => read.one<Item>('items', idIn(await gen(), code)),
     searchItems: async (f, page) => read.page<Item>('items', itemFilter(db, f, await gen()), [['_id', 'asc']], page),
+    allItems: async () => read.all<Item>('items', { generation: await gen() }, [['_id', 'asc']]),
     upsertItems: async (items) => writeItems(items, await gen()),
 
     async applyImport(change, record): Promise<Result<ImportRecord>> {

@@ -2,8 +2,18 @@ import { View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { useElderMode } from '../hooks/useElderMode';
 
-/** The root of every page: spacing, and 长辈模式 when it is on. */
-export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
-  const { elder } = useElderMode();
-  return <View className={`zc-page ${elder ? 'zc-elder' : ''} ${className}`}>{children}</View>;
+type Props = PropsWithChildren<{ className?: string; title?: string }>;
+
+/**
+ * The root of every page: spacing, and 长辈模式 when it is on. In 长辈模式 the page's `title`
+ * stands at its top in the mode's largest type (30 px), and sizes follow the person's font scale.
+ */
+export function Page({ children, className = '', title }: Props) {
+  const { elder, scale } = useElderMode();
+  return (
+    <View className={`zc-page ${elder ? 'zc-elder' : ''} ${className}`} style={elder ? `--zc-scale:${scale}` : undefined}>
+      {elder && title ? <View className="zc-page-heading" role="heading">{title}</View> : null}
+      {children}
+    </View>
+  );
 }

@@ -39,7 +39,6 @@ export const platform: Platform = {
     return res.data;
   },
   storePhoto: async (photo, name, _folder, throughApi) => throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64: await toJpegBase64(photo) }),
-  photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,
@@ -66,5 +65,10 @@ export const platform: Platform = {
   // what Taro's own browser makePhoneCall does, without its callback plumbing
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
+  },
+  // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
+  fontScale: () => 1,
+  markElder: (on) => {
+    document.documentElement.classList.toggle('zc-elder-app', on);
   },
 };
