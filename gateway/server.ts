@@ -107,6 +107,8 @@ const reportInternal = (log: Logs, fn: string, action: string, error: AppError |
 
 const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const url = new URL(req.url ?? '/', 'http://local');
+  // a path that is not valid percent-encoding (GET /%E0%A4%A) is the caller's mistake, not a bug
+  if (!isDecodable(url.pathname)) return sendJson(res, 400, errorEnvelope(new AppError('BAD_URL')));
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
   if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
@@ -114,6 +116,15 @@ const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: 
   if (file && req.method === 'GET') return sendFile(deps, file[1], res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
+};
+
+const isDecodable = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {

@@ -105,7 +105,8 @@ export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
   listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
-  getCenter: z.object({ id: Id }),
+  /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
+  getCenter: z.object({ id: Id, ...Page }),
   searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
   getItem: z.object({ code: Id }),
   guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
@@ -114,7 +115,7 @@ export const DirectoryInput = {
 export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
-  getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
+  getCenter: listOf(ItemSummarySchema).extend({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable() }),
   searchItems: listOf(ItemSummarySchema),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),

@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   // wire and contract
   'BAD_JSON',
+  'BAD_URL',
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_FUNCTION',
   'UNKNOWN_ACTION',

@@ -5,6 +5,7 @@ import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from './field.issu
 /** The Chinese text a user sees for each error code. One table, keyed by code. */
 export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   BAD_JSON: '请求格式不正确，请刷新后重试',
+  BAD_URL: '网址不正确，请检查后重新打开',
   PAYLOAD_TOO_LARGE: '提交的内容太大，请减少照片数量或压缩后再试',
   UNKNOWN_FUNCTION: '没有这项服务',
   UNKNOWN_ACTION: '没有这个操作',

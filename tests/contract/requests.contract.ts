@@ -186,7 +186,7 @@ export function requestsContract(current: () => Ports): void {
         expect(ids(await store.listQueue('t-001', 'incoming', PAGE))).toEqual(['r-transit', 'r-pre']);
       });
 
-      it('a handoff code finds the request while its handoff is in transit, and not after receipt', async () => {
+      it('a handoff code finds the request by its latest slip, in transit and after receipt, and not once a newer slip replaces it', async () => {
         await seed();
         expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
         expect(await store.findRequestByHandoffCode('NONE00')).toBeNull();
@@ -194,7 +194,11 @@ export function requestsContract(current: () => Ports): void {
           state: 'prechecked', handoffs: [{ ...inTransit.handoffs[0], state: 'received', receivedBy: 'clerk-t', receivedAt: at(20) }],
         });
         value(await store.updateRequest(received, 1, []));
+        expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
+        const resent = bump(received, { state: 'in_transit', handoffs: [...received.handoffs, makeHandoff({ code: 'NEW123' })] });
+        value(await store.updateRequest(resent, 2, []));
         expect(await store.findRequestByHandoffCode('QX7K2M')).toBeNull();
+        expect((await store.findRequestByHandoffCode('NEW123'))?.id).toBe('r-transit');
       });
 
       it('open requests are walked by id in pages and closed ones are left out', async () => {

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../../shared/errors';
  */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_JSON: 400,
+  BAD_URL: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_FUNCTION: 404,
   UNKNOWN_ACTION: 404,

@@ -26,6 +26,7 @@ export interface RequestStore {
   /** Requests whose derived queue at `centerId` is `queue` (see shared queueOf). */
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
   countQueues(centerId: string): Promise<Record<QueueName, number>>;
+  /** The request whose latest slip carries `code` (in transit, received or returned). */
   findRequestByHandoffCode(code: string): Promise<Request | null>;
   /** Open requests and in-transit handoffs the overdue scan must look at. */
   listOpenRequests(afterId: string | null, limit: number): Promise<Request[]>;

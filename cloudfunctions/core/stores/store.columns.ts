@@ -20,11 +20,11 @@ export type RequestColumns = {
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
 export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue'];
 
-/** The slip code of the handoff still waiting for its receiving clerk, if any. */
-export const pendingHandoffCode = (r: Pick<Request, 'handoffs'>): string | null => {
-  const pending = r.handoffs.filter((h) => h.state === 'in_transit');
-  return pending.length ? pending[pending.length - 1].code : null;
-};
+/**
+ * The code of the request's latest slip, in transit or already signed: a code typed a second
+ * time must still find its request, so the clerk hears the slip was signed, not that the code is wrong.
+ */
+export const latestHandoffCode = (r: Pick<Request, 'handoffs'>): string | null => r.handoffs[r.handoffs.length - 1]?.code ?? null;
 
 /** Overdue counts only while the request is open: a late but closed matter needs no work. */
 export const isOverdue = (r: Pick<Request, 'state' | 'overdue' | 'handoffs'>): boolean =>
@@ -37,7 +37,7 @@ export const centersOf = (r: Pick<Request, 'path' | 'holderCenterId'>): string[]
 export const requestColumns = (r: Request): RequestColumns => ({
   queue: queueOf(r),
   overdue: isOverdue(r),
-  handoffCode: pendingHandoffCode(r),
+  handoffCode: latestHandoffCode(r),
   pathCenters: centersOf(r),
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
