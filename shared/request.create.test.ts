@@ -1,5 +1,6 @@
 import { newRequest, submissionOf } from './request.create';
 import type { RouteDecision } from './routing.schema';
+import { buildDirectory } from './directory';
 import { cn } from '../tests/support/clock';
 import { VILLAGE, TOWN, CITY } from '../tests/fixtures/lifecycle.fixture';
 
@@ -41,7 +42,8 @@ describe('newRequest', () => {
 });
 
 describe('submissionOf', () => {
-  const item = { code: 'T-0001', name: '农村宅基地审批', promisedDays: 5 };
+  const item = { code: 'T-0001', name: '农村宅基地审批', promisedDays: 5, lists: [] };
+  const dir = buildDirectory([]);
   const center = (id: string, kind: 'village' | 'township') => ({ id, kind, name: id });
   const decision: RouteDecision = {
     rule: 'TOWNSHIP',
@@ -55,20 +57,20 @@ describe('submissionOf', () => {
   const resident = { id: 'u-1', role: 'resident' as const, nameMasked: '张*', phoneMasked: '138****0000', homeVillageId: VILLAGE };
 
   it('takes the chosen intake option and snapshots the applicant in masked form', () => {
-    const s = submissionOf(item, decision, TOWN, resident);
+    const s = submissionOf(item, decision, TOWN, resident, dir);
     expect(s.ok && s.value).toEqual({
-      item, decision, option: decision.intake[1],
+      item: { code: item.code, name: item.name, promisedDays: item.promisedDays }, decision, option: decision.intake[1],
       user: { userId: 'u-1', type: 'person', companyId: undefined, nameMasked: '张*', phoneMasked: '138****0000', homeVillageId: VILLAGE },
     });
   });
 
   it('snapshots a company member as the company applicant', () => {
-    const s = submissionOf(item, decision, VILLAGE, { id: 'm-1', role: 'company', companyId: 'co-1' });
+    const s = submissionOf(item, decision, VILLAGE, { id: 'm-1', role: 'company', companyId: 'co-1' }, dir);
     expect(s.ok && s.value.user).toMatchObject({ userId: 'm-1', type: 'company', companyId: 'co-1', nameMasked: '企业用户' });
   });
 
   it('refuses an intake center that is not one of the route\'s options', () => {
-    const s = submissionOf(item, decision, CITY, resident);
+    const s = submissionOf(item, decision, CITY, resident, dir);
     expect(s.ok ? 'ok' : [s.error.code, s.error.fields]).toEqual(['INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' }]);
   });
 });

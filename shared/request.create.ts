@@ -9,6 +9,9 @@ import { EVENT_NOTES_ZH_CN } from './request.notes.zh-CN';
 import { RequestSchema, type Actor, type AuditEntry, type Material, type Request } from './request.schema';
 import type { Transitioned } from './request.step';
 import type { RouteDecision, RuleCode } from './routing.schema';
+import type { Item } from './catalogue.schema';
+import type { Directory } from './directory';
+import { intakeOptionAt } from './routing.intake';
 
 /** What the submit handler hands over: the item, the applicant, the form, and the routing choice. */
 export type NewRequestInput = {
@@ -30,16 +33,20 @@ export type Submitter = Pick<UserIdentity, 'id' | 'role' | 'companyId' | 'nameMa
 /** What a submission settles before the form is read: the item, the applicant's snapshot, the route and the intake. */
 export type Submission = Pick<NewRequestInput, 'item' | 'user' | 'decision' | 'option'>;
 
-/** Takes the applicant's chosen intake among the route's options; INTAKE_NOT_ALLOWED when it is none of them. */
+/**
+ * Takes the applicant's chosen intake: one of the route's options, or any service center for a
+ * 全市通办 item (see intakeOptionAt); INTAKE_NOT_ALLOWED when it is neither.
+ */
 export const submissionOf = (
-  item: NewRequestInput['item'],
+  item: NewRequestInput['item'] & Pick<Item, 'lists'>,
   decision: RouteDecision,
   intakeCenterId: string,
   user: Submitter,
+  dir: Directory,
 ): Result<Submission> => {
-  const option = decision.intake.find((o) => o.center.id === intakeCenterId);
+  const option = intakeOptionAt(item, decision, dir, intakeCenterId);
   if (!option) return fail('INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' });
-  return ok({ item, user: applicantSnapshot(user), decision, option });
+  return ok({ item: { code: item.code, name: item.name, promisedDays: item.promisedDays }, user: applicantSnapshot(user), decision, option });
 };
 
 /** The applicant as the request keeps them: masked data only, fixed at submission. */

@@ -33,8 +33,9 @@ export const requests = defineFunction('requests', {
     const form = formSchemaFor(item.formFields).safeParse(input.form);
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
     const sealed = sealForm(item.formFields, form.data, (v) => keyedHash(v, ctx.deps.secrets.idHash));
-    const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));
-    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user));
+    const dir = await ctx.deps.catalogue.directory();
+    const decision = unwrap(route(item, await applicantFor(ctx), dir));
+    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
     const built = newRequest(
       { ...submission, form: sealed.form, formHashes: sealed.hashes, materials: input.materials, idempotencyKey: input.idempotencyKey },
       nowIso(ctx),

@@ -8,7 +8,9 @@ import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 
 const items = loadSampleItems();
 const townshipItem = items.find((i) => i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
-const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '103')!;
+const centers = loadSampleCenters();
+const village = centers.find((c) => c.kind === 'village' && c.townshipCode === '103')!;
+const citywideItem = items.find((i) => i.lists.includes('citywide') && i.level === 'city' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
 
 describe.each<StoreKind>(['sqlite', 'cloudbase'])('odd calls on the %s store', (kind) => {
   let h: Harness;
@@ -33,6 +35,20 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('odd calls on the %s store', (
     // a clerk of another center still cannot tell a signed slip from an unknown code
     const elsewhere = await h.call('clerk', 'confirmHandoff', { code }, await h.login('clerk', { centerId: 'ts-101' }));
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'HANDOFF_CODE_MISMATCH' } });
+  });
+
+  it('a 全市通办 item handed in at a center the guide does not list is taken in (it was INTAKE_NOT_ALLOWED), its path up that center\'s own chain', async () => {
+    const resident = await h.login('resident', { villageId: village.id });
+    await h.ok('session', 'bindResident', { name: '李四海', idNumber: validIdNumber('19800202', '321'), phone: '13805374321', homeVillageId: village.id }, resident);
+    const { route } = await h.ok('directory', 'guide', { itemCode: citywideItem.code }, resident);
+    const listed = new Set(route.intake.map((o: { center: { id: string } }) => o.center.id));
+    const far = centers.find((c) => c.kind === 'village' && c.townshipCode === '114' && !listed.has(c.id))!;
+    const { request } = await h.ok('requests', 'submit', { itemCode: citywideItem.code, intakeCenterId: far.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-far-1' }, resident);
+    expect(request.path).toEqual([far.id, far.parentId, 'city']);
+    expect(request.holderCenterId).toBe(far.id);
+    const bank = centers.find((c) => c.kind === 'bank')!;
+    const refused = await h.call('requests', 'submit', { itemCode: citywideItem.code, intakeCenterId: bank.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-bank-1' }, resident);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INTAKE_NOT_ALLOWED' } });
   });
 
   it('getCenter of the city pages its items and says how many there are, instead of cutting at 100 silently', async () => {
