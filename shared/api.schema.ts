@@ -125,7 +125,7 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, idempotencyHash: true, formHashes: true });
 export type RequestView = z.infer<typeof RequestViewSchema>;
 export const TimelineEntrySchema = AuditEntrySchema;
 

@@ -23,6 +23,8 @@ export type NewRequestInput = {
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
   idempotencyKey: string;
+  /** the keyed hash of the canonical body (see canonicalJson), stored with the key */
+  idempotencyHash?: string;
   /** who handed it in when not the applicant (a village clerk's 帮办代办) */
   submittedBy?: Actor;
 };
@@ -71,7 +73,7 @@ export const newRequest = (input: NewRequestInput, now: string, ids: { id: strin
     applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), materials: input.materials,
     rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
     state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
-    idempotencyKey: input.idempotencyKey, updatedAt: now,
+    idempotencyKey: input.idempotencyKey, ...(input.idempotencyHash ? { idempotencyHash: input.idempotencyHash } : {}), updatedAt: now,
   });
   const actor = input.submittedBy ?? applicantActor(request);
   const note = EVENT_NOTES_ZH_CN.submit({ itemName: request.itemName });

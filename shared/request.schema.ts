@@ -155,6 +155,8 @@ export const RequestSchema = z.object({
   rating: z.object({ level: RatingLevelSchema, comment: z.string().max(500), at: InstantSchema }).optional(),
   rectification: RectificationSchema.optional(),
   idempotencyKey: z.string(),
+  /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */
+  idempotencyHash: z.string().optional(),
   updatedAt: InstantSchema,
 });
 export type Request = z.infer<typeof RequestSchema>;

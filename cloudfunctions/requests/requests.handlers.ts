@@ -8,6 +8,7 @@ import { keyedHash } from '../core/identity/token';
 import { newRequest, submissionOf } from '../../shared/request.create';
 import { isBound } from '../../shared/identity.rules';
 import { chinaCompactDateOf } from '../../shared/china.time';
+import { canonicalJson } from '../../shared/canonical.json';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
@@ -37,7 +38,7 @@ export const requests = defineFunction('requests', {
     const decision = unwrap(route(item, await applicantFor(ctx), dir));
     const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
     const built = newRequest(
-      { ...submission, form: sealed.form, formHashes: sealed.hashes, materials: input.materials, idempotencyKey: input.idempotencyKey },
+      { ...submission, form: sealed.form, formHashes: sealed.hashes, materials: input.materials, idempotencyKey: input.idempotencyKey, idempotencyHash: bodyHash(ctx, input) },
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
     );
@@ -71,6 +72,13 @@ export const requests = defineFunction('requests', {
     return { request: requestView(r) };
   },
 });
+
+/**
+ * The keyed hash of what a submit asked for, without its key: a retry of the same body hashes
+ * the same. Keyed, because the body holds phone numbers a plain hash would let anyone guess back.
+ */
+const bodyHash = (ctx: CtxWith<'secrets'>, { idempotencyKey: _key, ...body }: { idempotencyKey: string } & Record<string, unknown>) =>
+  keyedHash(canonicalJson(body), ctx.deps.secrets.idHash);
 
 const prefixed = (prefix: string, fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));

@@ -20,7 +20,7 @@ import type { UserRecord } from '../stores/user.port';
 export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'calendar';
 
 /** The request as callers see it: without the idempotency key and the form's hashes. */
-export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, ...r }: Request): RequestView => r;
+export const requestView = ({ idempotencyKey: _key, idempotencyHash: _body, formHashes: _hashes, ...r }: Request): RequestView => r;
 
 /** Loads a request the user may see, or NOT_FOUND / FORBIDDEN. */
 export const loadVisible = async (ctx: CtxWith<'requests'>, user: UserRecord, id: string): Promise<Request> => {

@@ -16,7 +16,7 @@ import type { Item } from '../../../shared/catalogue.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
-import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -148,15 +148,17 @@ const requests = (db: Db, read: Read) => {
       await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
     }
   };
-  const byKey = async (r: Request): Promise<Request | null> => {
+  /** The request a key already names, with the body hash stored beside the key. */
+  const byKey = async (r: Request): Promise<{ request: Request; bodyHash?: string } | null> => {
     const { data } = await db.collection('idempotency').doc(idempotencyIdOf(r.applicant.userId, r.idempotencyKey)).get();
-    const id = (data as { requestId: string }[])[0]?.requestId;
-    return id ? read.one<Request>('requests', id) : null;
+    const record = (data as { requestId: string; bodyHash?: string }[])[0];
+    const request = record ? await read.one<Request>('requests', record.requestId) : null;
+    return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
   const insert = (r: Request, audit: AuditEntry[]) => inTransaction(db, async (t) => {
     const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
     if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
-    await t.collection('idempotency').add({ _id: key, requestId: r.id });
+    await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
     await t.collection('requests').add(requestEnvelope(r));
     await addAudit(t, r, audit);
   });
@@ -167,7 +169,7 @@ const requests = (db: Db, read: Read) => {
     async create(r: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>> {
       for (let attempt = 0; attempt < 40; attempt += 1) {
         const found = await byKey(r);
-        if (found) return ok({ request: found, created: false });
+        if (found) return repeatedCreate(found.request, found.bodyHash, r);
         try {
           await insert(r, audit);
           return ok({ request: r, created: true });

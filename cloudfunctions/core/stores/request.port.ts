@@ -3,7 +3,8 @@
  * - every state change of a request is a conditional write on its `version`
  *   (a stale version answers CONFLICT, never overwrites);
  * - a request change, its audit entries and its notices are written in one transaction;
- * - `createRequest` is idempotent on (applicant userId, idempotencyKey).
+ * - `createRequest` is idempotent on (applicant userId, idempotencyKey); the same key with another
+ *   body (`idempotencyHash`) answers IDEMPOTENCY_KEY_REUSED and writes nothing.
  */
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
@@ -15,7 +16,10 @@ export type RequestFilter = { applicantUserId?: string; companyId?: string; thro
 
 export interface RequestStore {
   getRequest(id: string): Promise<Request | null>;
-  /** Creates the request with its audit entries; if (applicant, idempotencyKey) exists, answers the existing one. */
+  /**
+   * Creates the request with its audit entries; if (applicant, idempotencyKey) exists, answers the existing one,
+   * or IDEMPOTENCY_KEY_REUSED when the stored body hash differs.
+   */
   createRequest(request: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>>;
   /**
    * Writes `next` only if the stored version is `expectedVersion` (next.version must be expectedVersion + 1),

@@ -14,7 +14,7 @@ import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import { migrate } from './sqlite.migrations';
-import { assertNextVersion, emptyCounts, offsetOf, requestColumns } from './store.columns';
+import { assertNextVersion, emptyCounts, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -240,13 +240,13 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
   return {
     create(r: Request, audit: AuditEntry[]): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
-      if (found) return ok({ request: found, created: false });
+      if (found) return repeatedCreate(found, found.idempotencyHash, r);
       try {
         createTx(r, audit);
         return ok({ request: r, created: true });
       } catch (e) {
         const raced = isUniqueViolation(e) ? existing(r) : null;
-        if (raced) return ok({ request: raced, created: false });
+        if (raced) return repeatedCreate(raced, raced.idempotencyHash, r);
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `request ${r.id}`);
         throw e;
       }

@@ -7,6 +7,7 @@ import type { Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES, queueOf } from '../../../shared/queue';
 import type { Page } from './store.page';
+import { fail, ok, type Result } from '../../../shared/errors';
 
 export type RequestColumns = {
   queue: Exclude<QueueName, 'overdue'> | null;
@@ -42,6 +43,16 @@ export const requestColumns = (r: Request): RequestColumns => ({
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
 });
+
+/**
+ * The answer to a create whose (applicant, key) is taken: the stored request when the body is
+ * the same (a tap twice, a retry), IDEMPOTENCY_KEY_REUSED when another body reuses the key.
+ * A record written before body hashes existed cannot be compared and counts as the same.
+ */
+export const repeatedCreate = (stored: Request, storedHash: string | undefined, incoming: Request): Result<{ request: Request; created: false }> =>
+  storedHash && incoming.idempotencyHash && storedHash !== incoming.idempotencyHash
+    ? fail('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: 'IDEMPOTENCY_KEY_REUSED' }, `request ${stored.id}`)
+    : ok({ request: stored, created: false });
 
 /** A zero count for every queue, so answers always carry all seven keys. */
 export const emptyCounts = (): Record<QueueName, number> =>
