@@ -30,6 +30,19 @@ export function usersContract(current: () => UserStore): void {
       expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
     });
 
+    it('a company counts the users who are its members now, so one left without any can be claimed again', async () => {
+      value(await store.putCompany(makeCompany({ id: 'co-1' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(0);
+      const member = makeUser({ id: 'u-1', role: 'company', companyId: 'co-1' });
+      value(await store.putUser(member));
+      value(await store.putUser(makeUser({ id: 'u-2', role: 'company', companyId: 'co-1' })));
+      value(await store.putUser(makeUser({ id: 'u-3', role: 'company', companyId: 'co-9' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(2);
+      value(await store.putUser({ ...member, version: 2, companyId: 'co-9' }, 1));
+      expect(await store.countCompanyMembers('co-1')).toBe(1);
+      expect(await store.countCompanyMembers('co-9')).toBe(2);
+    });
+
     it('a company is found by its credit code and updated only from its stored version', async () => {
       const company = makeCompany({ id: 'co-1' });
       value(await store.putCompany(company));

@@ -269,6 +269,7 @@ const userStore = (db: Db, read: Read): UserStore => ({
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+  countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
 
 /** Requests: the transactional writes, the listings and queues, the timeline. */

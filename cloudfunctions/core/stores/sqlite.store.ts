@@ -153,6 +153,9 @@ const userStore = (db: Db): UserStore => {
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+    // a scan of the users table: it runs only when a company is bound, rarely enough to need no index
+    countCompanyMembers: async (companyId) =>
+      (db.prepare("SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, '$.companyId') = ?").get(companyId) as { n: number }).n,
   };
 };
 
