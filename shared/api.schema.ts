@@ -10,6 +10,7 @@ import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
+import { text } from './text.bounds';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -45,16 +46,16 @@ const Reason = z.string().trim().min(2).max(500);
 
 /** The caller as the app sees them; personal data only in masked form. */
 export const UserViewSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   role: RoleSchema,
   bound: z.boolean(),
-  nameMasked: z.string().optional(),
-  idMasked: z.string().optional(),
-  phoneMasked: z.string().optional(),
-  homeVillageId: z.string().optional(),
-  centerId: z.string().optional(),
-  companyId: z.string().optional(),
-  companyName: z.string().optional(),
+  nameMasked: text('masked').optional(),
+  idMasked: text('masked').optional(),
+  phoneMasked: text('masked').optional(),
+  homeVillageId: text('id').optional(),
+  centerId: text('id').optional(),
+  companyId: text('id').optional(),
+  companyName: text('line').optional(),
 });
 export type UserView = z.infer<typeof UserViewSchema>;
 
@@ -71,19 +72,19 @@ export const SessionInput = {
   }),
   bindResident: z.object({
     name: z.string().trim().min(2).max(30),
-    idNumber: z.string().trim().toUpperCase(),
-    phone: z.string().trim(),
+    idNumber: z.string().max(30).trim().toUpperCase(),
+    phone: z.string().max(30).trim(),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
-    creditCode: z.string().trim().toUpperCase(),
+    creditCode: z.string().max(30).trim().toUpperCase(),
     name: z.string().trim().min(2).max(80),
     location: CompanyLocationSchema,
   }),
 };
 export const SessionOutput = {
   whoami: z.object({ user: UserViewSchema.nullable() }),
-  devLogin: z.object({ token: z.string(), user: UserViewSchema }),
+  devLogin: z.object({ token: text('token'), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
   bindCompany: z.object({ user: UserViewSchema }),
 };
@@ -104,7 +105,7 @@ export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
-  listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
+  listCenters: z.object({ townshipCode: z.string().length(3).regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
   getCenter: z.object({ id: Id, ...Page }),
   searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
@@ -119,7 +120,7 @@ export const DirectoryOutput = {
   searchItems: listOf(ItemSummarySchema),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
-  listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
+  listTownships: z.object({ items: z.array(z.object({ code: text('code'), name: text('name'), centerId: text('id'), villages: z.number().int() })) }),
 };
 
 // ---------- requests ----------
@@ -129,7 +130,7 @@ export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, idem
 export type RequestView = z.infer<typeof RequestViewSchema>;
 export const TimelineEntrySchema = AuditEntrySchema;
 
-const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
+const FormValues = z.record(text('code'), z.union([text('text'), z.number()]));
 const Materials = z.array(MaterialSchema).max(20);
 
 export const RequestsInput = {
@@ -166,10 +167,10 @@ export const ClerkInput = {
   precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1) }),
-  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1).max(50) }),
+  confirmHandoff: z.object({ code: z.string().max(20).trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1) }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(text('name').min(1)).min(1).max(20) }),
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
@@ -196,13 +197,13 @@ export const ClerkOutput = {
 export const FilesInput = {
   upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
 };
-export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
+export const FilesOutput = { upload: z.object({ fileId: text('fileId') }) };
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 
 export const MessageViewSchema = z.object({
-  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
-  createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
+  id: text('id'), kind: text('code'), title: text('line'), body: text('text'), requestId: text('id').optional(),
+  createdAt: text('code'), state: z.enum(['pending', 'sent', 'failed']),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
 export const MessagesInput = { list: z.object({ ...Page }) };
@@ -211,7 +212,7 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 
 export const AdminInput = { stats: z.object({}).default({}) };
-export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
+export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: text('code') }) };
 
 // ---------- the whole surface ----------
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { IdNumberSchema, MobileSchema } from './validators';
+import { idNumberSchema, isCalendarDate, MobileSchema } from './validators';
 import { maskIdNumber } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
@@ -16,17 +16,21 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+/** What a form is checked against besides its fields: today's China date (YYYYMMDD), so no ID is born in the future. */
+export type FormCheck = { today?: string };
+
 /** The check for a filled-in value of one field, by its type. */
-const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
+const valueSchema = (f: FormField, check: FormCheck): z.ZodType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
-      return IdNumberSchema;
+      return idNumberSchema(check.today);
     case 'phone':
       return MobileSchema;
     case 'number':
       return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
     case 'date':
-      return z.string().trim().regex(DATE, `请选择${f.label}`);
+      // 2025-13-45 has the shape of a date and is none
+      return z.string().trim().regex(DATE, `请选择${f.label}`).refine((v) => isCalendarDate(v.replace(/-/g, '')), `${f.label}不是有效的日期`);
     case 'select':
       return z.string().refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`);
     default:
@@ -35,17 +39,17 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
 };
 
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField) =>
+const fieldSchema = (f: FormField, check: FormCheck) =>
   z.preprocess(
     (v) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v),
     f.required
-      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(valueSchema(f))
-      : z.string().pipe(valueSchema(f)).optional(),
+      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(valueSchema(f, check))
+      : z.string().pipe(valueSchema(f, check)).optional(),
   );
 
 /** Builds the schema of an item's application form from its fields; unknown keys are dropped. */
-export const formSchemaFor = (fields: readonly FormField[]): z.ZodType<FormValues, Record<string, unknown>> =>
-  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))).transform((values) => {
+export const formSchemaFor = (fields: readonly FormField[], check: FormCheck = {}): z.ZodType<FormValues, Record<string, unknown>> =>
+  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, check)]))).transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;

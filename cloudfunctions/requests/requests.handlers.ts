@@ -31,7 +31,7 @@ export const requests = defineFunction('requests', {
     const user = requireApplicant(ctx);
     const item = await ctx.deps.catalogue.item(input.itemCode);
     if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
-    const form = formSchemaFor(item.formFields).safeParse(input.form);
+    const form = formSchemaFor(item.formFields, { today: chinaCompactDateOf(nowIso(ctx)) }).safeParse(input.form);
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
     const sealed = sealForm(item.formFields, form.data, (v) => keyedHash(v, ctx.deps.secrets.idHash));
     const dir = await ctx.deps.catalogue.directory();

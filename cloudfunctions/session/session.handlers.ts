@@ -5,6 +5,7 @@ import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { townshipByCode } from '../../shared/townships';
+import { chinaCompactDateOf } from '../../shared/china.time';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap } from '../core/edge/envelope';
 import { keyedHash, issueToken } from '../core/identity/token';
@@ -46,7 +47,7 @@ export const session = defineFunction('session', {
     if (user.role !== 'resident') throw new AppError('FORBIDDEN');
     const village = await ctx.deps.directory.getCenter(input.homeVillageId);
     refuseBadFields({
-      idNumber: codeOf(validateIdNumber(input.idNumber)),
+      idNumber: codeOf(validateIdNumber(input.idNumber, chinaCompactDateOf(nowIso(ctx)))),
       phone: codeOf(validateMobile(input.phone)),
       homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
     });
