@@ -59,7 +59,7 @@ const audienceFits = (item: Item, applicant: Applicant): boolean => item.audienc
 /** Decides where a matter goes and where the applicant may hand it in. Pure: no clock, no I/O. */
 export const route = (item: Item, applicant: Applicant, dir: Directory): Result<RouteDecision> => {
   if (!audienceFits(item, applicant)) {
-    return fail('NO_ROUTE_AUDIENCE', { audience: item.audience }, `${item.code} serves ${item.audience}, not a ${applicant.type}`);
+    return fail('NO_ROUTE_AUDIENCE', { itemCode: 'NO_ROUTE_AUDIENCE' }, `${item.code} serves ${item.audience}, not a ${applicant.type}`);
   }
   const ctx = routeContext(item, applicant, dir);
   if (!ctx.ok) return ctx;
