@@ -16,7 +16,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('idempotency keys on the %s st
     h = await makeHarness(kind);
     resident = await h.login('resident', { villageId: village.id });
     await h.ok('session', 'bindResident', { name: '王五', idNumber: validIdNumber(), phone: '13805375555', homeVillageId: village.id }, resident);
-  });
+  }, 180_000);
   afterAll(() => h.close());
 
   const body = (item = items[0], key = 'same-key-0001') => ({ itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证' }], idempotencyKey: key });

@@ -114,7 +114,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('malformed calls to every acti
       admin: await h.login('admin'),
     };
     world = { subjects, request: { id: r.id, version: r.version }, code: r.handoffs[0].code };
-  });
+  }, 180_000);
   afterAll(() => h.close());
 
   it.each(ACTIONS.map(({ fn, action }) => [`${fn}.${action}`, fn, action] as const))('%s answers every malformed call in coded Chinese, never INTERNAL, and a refusal changes nothing', async (name, fn, action) => {

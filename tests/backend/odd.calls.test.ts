@@ -16,7 +16,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('odd calls on the %s store', (
   let h: Harness;
   beforeAll(async () => {
     h = await makeHarness(kind);
-  });
+  }, 180_000);
   afterAll(() => h.close());
 
   it('a second confirmHandoff on a received slip says HANDOFF_NOT_PENDING, not that the code is wrong', async () => {

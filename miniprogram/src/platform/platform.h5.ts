@@ -47,4 +47,6 @@ export const platform: Platform = {
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
   },
+  // the browser asks for the location itself; there is no mini-program privacy rule to meet
+  onPrivacyNeeded: null,
 };

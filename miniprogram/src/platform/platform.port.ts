@@ -11,6 +11,12 @@ export type PickedPhoto = { path: string; file?: Blob };
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
 
+/** Answers WeChat's privacy question: agreed (after the agree button was tapped) or not. */
+export type PrivacyReply = (agreed: boolean) => void;
+
+/** The id of the agree button the privacy popup shows; WeChat checks that this very button was tapped. */
+export const PRIVACY_AGREE_BUTTON_ID = 'zc-privacy-agree';
+
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
   /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
@@ -33,4 +39,9 @@ export type Platform = {
   scanQrCode: (() => Promise<string | null>) | null;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /**
+   * Registers, once, who asks the person when a private API (the location) first needs their
+   * consent (WeChat's onNeedPrivacyAuthorization); null where the platform has no such rule.
+   */
+  onPrivacyNeeded: ((ask: (reply: PrivacyReply) => void) => void) | null;
 };
