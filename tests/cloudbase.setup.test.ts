@@ -26,7 +26,7 @@ const db = () => tcb.init({ env: 'zc-setup' }).database();
 /** The indexes docs/stores.md lists, as `collection(field, field)`. */
 const documentedIndexes = (): string[] => {
   const doc = readFileSync(join(__dirname, '../docs/stores.md'), 'utf8');
-  const list = doc.slice(doc.indexOf('together with these indexes:'), doc.indexOf('### What is atomic'));
+  const list = doc.slice(doc.indexOf('`cloudbase/database/indexes.json`'), doc.indexOf('### What is atomic'));
   return [...list.matchAll(/`(\w+)\(([\w, ]+)\)`/g)].map((m) => `${m[1]}(${m[2]})`).sort();
 };
 
