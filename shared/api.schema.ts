@@ -5,14 +5,16 @@
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
 import { text } from './text.bounds';
+import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
+import { SynonymGroupSchema } from './search.schema';
 
 // ---------- envelope ----------
 
@@ -103,12 +105,26 @@ export const ItemSummarySchema = ItemSchema.pick({
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
+/** What a search that found nothing offers instead: a center to phone and the life events to browse. */
+export const SearchHelpSchema = z.object({
+  center: CenterSchema.pick({ id: true, kind: true, name: true, phone: true, hours: true }).extend({ distanceKm: z.number().optional() }).nullable(),
+  /** whose center it is: the nearest to the phone, the caller's home, or the city center */
+  because: z.enum(['nearest', 'home', 'city']),
+  lifeEvents: z.array(LifeEventSchema),
+});
+export type SearchHelp = z.infer<typeof SearchHelpSchema>;
+
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
   listCenters: z.object({ townshipCode: z.string().length(3).regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
   getCenter: z.object({ id: Id, ...Page }),
-  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  searchItems: z.object({
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    /** where the phone is, so a search that finds nothing can name the nearest center */
+    near: LatLngSchema.optional(),
+    ...Page,
+  }),
   getItem: z.object({ code: Id }),
   guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
   listTownships: z.object({}).default({}),
@@ -117,7 +133,7 @@ export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
   getCenter: listOf(ItemSummarySchema).extend({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable() }),
-  searchItems: listOf(ItemSummarySchema),
+  searchItems: listOf(ItemSummarySchema).extend({ help: SearchHelpSchema.optional() }),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
   listTownships: z.object({ items: z.array(z.object({ code: text('code'), name: text('name'), centerId: text('id'), villages: z.number().int() })) }),
@@ -126,8 +142,13 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, idempotencyHash: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, idempotencyHash: true, formHashes: true, sealed: true }).extend({
+  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
+  handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
+});
 export type RequestView = z.infer<typeof RequestViewSchema>;
+/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
+export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
 const FormValues = z.record(text('code'), z.union([text('text'), z.number()]));
@@ -175,6 +196,10 @@ export const ClerkInput = {
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
   overdue: z.object({ ...Page }),
+  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
+  unbindResident: z.object({ idNumber: z.string().trim().toUpperCase().max(18), reason: Reason }),
+  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
+  revealPhone: z.object({ id: Id, field: z.string().max(40).optional() }),
 };
 export const ClerkOutput = {
   queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
@@ -190,14 +215,22 @@ export const ClerkOutput = {
   decide: RequestAnswer,
   deliver: RequestAnswer,
   overdue: listOf(RequestViewSchema),
+  unbindResident: z.object({ unbound: z.object({ idMasked: text('masked'), nameMasked: text('masked').optional() }) }),
+  revealPhone: z.object({ phone: text('code') }),
 };
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
 
 export const FilesInput = {
   upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
+  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
+  tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
 };
-export const FilesOutput = { upload: z.object({ fileId: text('fileId') }) };
+export const FilesOutput = {
+  upload: z.object({ fileId: text('fileId') }),
+  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
+  tempUrls: z.object({ urls: z.record(text('fileId'), text('token')) }),
+};
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 
@@ -211,8 +244,35 @@ export const MessagesOutput = { list: listOf(MessageViewSchema) };
 
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 
-export const AdminInput = { stats: z.object({}).default({}) };
-export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: text('code') }) };
+/** The search vocabulary as the administrator edits it: the shipped groups, read-only, and their own. */
+export const SynonymsViewSchema = z.object({
+  shipped: z.array(SynonymGroupSchema),
+  extra: z.array(SynonymGroupSchema),
+  /** the version of the administrator's groups; 0 before the first edit */
+  version: z.number().int().min(0),
+  updatedAt: text('code').optional(),
+});
+export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  listSynonyms: z.object({}).default({}),
+  /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
+  setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+  /** Open311: a key for a named partner system (12345 hotline, provincial platform, a hall's screen) */
+  issuePartnerKey: IssuePartnerKeyInput,
+  listPartners: z.object({ ...Page }),
+  revokePartnerKey: z.object({ id: Id, version: Version }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: text('code') }),
+  listSynonyms: SynonymsViewSchema,
+  setSynonyms: SynonymsViewSchema,
+  /** the key is in this answer only; the store keeps its hash */
+  issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: text('token') }),
+  listPartners: listOf(PartnerViewSchema),
+  revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+};
 
 // ---------- the whole surface ----------
 

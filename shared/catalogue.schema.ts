@@ -41,8 +41,14 @@ export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 export const FormFieldSchema = z.object({
   key: text('code').regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   label: text('name').min(1),
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber']),
+  /**
+   * `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits
+   * and kept like `idNumber` (masked, hashed); `creditCode`: GB 32100, public register data, kept as typed
+   */
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber', 'idOrCreditCode', 'creditCode']),
   required: z.boolean(),
+  /** the field asks for the applicant's own ID number or phone: the app prefills the bound one, masked */
+  prefill: z.enum(['ownIdNumber', 'ownPhone']).optional(),
   options: z.array(text('name')).optional(),
   maxLength: z.number().int().positive().optional(),
   placeholder: text('line').optional(),

@@ -25,6 +25,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   INVALID_CREDIT_CODE: '统一社会信用代码不正确，请核对后重新输入',
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',
   COMPANY_ALREADY_BOUND: '该企业已由其他账号绑定，请联系企业已绑定的办事人员协助添加',
+  ID_ALREADY_BOUND: '该身份证号已绑定其他微信账号，如需更换请到村居为民服务中心办理',
   NO_ROUTE_HOME_UNKNOWN: '还不知道您所在的村居，请先在“我的”页面选择所属村居',
   NO_ROUTE_CENTER_MISSING: '服务中心资料不全，暂时无法确定办理地点，请致电市政务服务中心',
   NO_ROUTE_TOWNSHIP_MISSING: '所属镇街服务中心资料缺失，暂时无法确定办理地点',
@@ -42,6 +43,10 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   ALREADY_RATED: '您已经评价过了',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
+  API_KEY_INVALID: 'api_key 缺失、无效或已被吊销，请向邹城市政务服务中心申请',
+  RATE_LIMITED: '调用太频繁，请一分钟后再试',
+  OUTSIDE_SERVICE_AREA: '这个位置不在邹城市范围内，邹城通办无法受理',
+  DATE_RANGE_TOO_LONG: '查询的时间范围不能超过90天',
 };
 
 /** Looks up the Chinese message for a code. */
@@ -52,6 +57,16 @@ export const messageFor = (code: ErrorCode): string => MESSAGES_ZH_CN[code];
 /** What a field is called, by field name; `scope.field` (function.action) and `parent.field` keys refine it. */
 export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   action: '操作',
+  address_string: '地址',
+  attribute: '申请表',
+  end_date: '结束时间',
+  first_name: '名',
+  last_name: '姓',
+  long: '经度',
+  media_url: '照片链接',
+  service_code: '服务编码',
+  service_request_id: '办件编号',
+  start_date: '开始时间',
   audience: '服务对象',
   centerId: '服务中心',
   checklist: '移交材料',
@@ -103,11 +118,14 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   'checklist.name': '材料名称',
   'clerk.confirmHandoff.code': '签收码',
   'directory.getItem.code': '事项编码',
+  'open311.requests.description': '情况描述',
+  'open311.requests.status': '办件状态',
   'files.upload.name': '文件名',
   'materials.name': '材料名称',
   'materials.paperSeen': '纸质原件',
   'requests.rate.level': '评价等级',
   'session.bindCompany.name': '企业名称',
+  'admin.issuePartnerKey.name': '伙伴系统名称',
 };
 
 /** A field the label table does not name. */

@@ -75,7 +75,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
         id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
         sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false,
       };
-      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ code: e.code, materials: e.checklist.length }));
+      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ materials: e.checklist.length }));
     },
   },
   confirmHandoff: {
@@ -89,7 +89,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       if (!h) return fail('HANDOFF_NOT_PENDING');
       if (e.code.trim().toUpperCase() !== h.code) return fail('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
       const received: Handoff = { ...h, state: 'received', receivedBy: c.actor.userId, receivedAt: c.now };
-      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff({ code: h.code }));
+      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff());
     },
   },
   returnHandoff: {

@@ -2,17 +2,13 @@
  * 好差评 on a request (GB/T 39734): the window a rating is accepted in, and the
  * rectification case a bad review opens. The machine's `rate` row applies it.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { fail, ok, type Result } from './errors';
-import { chinaDateOf, endOfChinaDay } from './china.time';
+import { addChinaDays, chinaDateOf, endOfChinaDay, msBetween } from './china.time';
 import { DEFAULT_RECTIFICATION_DAYS, RATING_WINDOW_DAYS } from './lifecycle.limits';
 import type { EventOf } from './request.events';
 import { EVENT_NOTES_ZH_CN } from './request.notes.zh-CN';
 import { isBadReview, type Request } from './request.schema';
 import { applied, type Applied, type StepContext } from './request.step';
-
-dayjs.extend(utc);
 
 /** The applicant's rating, with the window check and a rectification case for a bad review. */
 export const rate = (r: Request, e: EventOf<'rate'>, c: StepContext): Result<Applied> => {
@@ -37,7 +33,7 @@ const ratingWindowOpen = (r: Request, c: StepContext): Result<boolean> => {
   const since = r.deliveredAt ?? r.decision?.at ?? r.updatedAt;
   const days = c.calendar.workingDaysBetween(since, c.now);
   if (days.ok) return ok(days.value <= RATING_WINDOW_DAYS);
-  const calendarDays = dayjs.utc(c.now).diff(dayjs.utc(since), 'day', true);
+  const calendarDays = msBetween(since, c.now) / 86_400_000;
   return days.error.code === 'CALENDAR_OUT_OF_RANGE' && calendarDays <= RATING_WINDOW_DAYS ? ok(true) : days;
 };
 
@@ -49,6 +45,6 @@ const rectificationDeadline = (c: StepContext, days: number): Result<{ deadline:
   const d = c.calendar.addWorkingDays(c.now, days);
   if (d.ok) return ok({ deadline: d.value });
   if (d.error.code !== 'CALENDAR_OUT_OF_RANGE') return d;
-  const bound = dayjs.utc(chinaDateOf(c.now)!).add(days, 'day').format('YYYY-MM-DD');
+  const bound = addChinaDays(chinaDateOf(c.now)!, days);
   return ok({ deadline: endOfChinaDay(bound), deadlinePending: true });
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
 import { text } from './text.bounds';
+import { LatLngSchema } from './directory.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
 export const InstantSchema = z.string().datetime().max(40);
@@ -108,6 +109,25 @@ export type Rectification = z.infer<typeof RectificationSchema>;
  */
 const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').transform((): RuleCode => 'ENTRUSTED')]);
 
+/**
+ * Where a request came in when not through the app: a partner system filing for a resident over
+ * Open311, with the location it sent and the routing explanation it was answered with.
+ */
+export const RequestChannelSchema = z.object({
+  kind: z.literal('open311'),
+  partnerId: text('id'),
+  partnerName: text('name'),
+  /** the token a deferred filing was answered with */
+  token: text('token').optional(),
+  location: LatLngSchema,
+  address: text('line').optional(),
+  description: text('text').optional(),
+  mediaUrl: text('fileId').optional(),
+  /** the routing explanation (Open311 service_notice) */
+  notice: text('text'),
+});
+export type RequestChannel = z.infer<typeof RequestChannelSchema>;
+
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
   id: text('id'),
@@ -128,6 +148,8 @@ export const RequestSchema = z.object({
   form: z.record(text('code'), z.union([text('text'), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
   formHashes: z.record(text('code'), text('line')).optional(),
+  /** phones encrypted (AES-256-GCM): the form's by field key, and the applicant's bound one; read only by an audited reveal */
+  sealed: z.object({ form: z.record(text('code'), text('line')), applicantPhone: text('line').optional() }).optional(),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
   intakeCenterId: text('id'),
@@ -158,6 +180,8 @@ export const RequestSchema = z.object({
   idempotencyKey: text('id'),
   /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */
   idempotencyHash: text('line').optional(),
+  /** absent for the app; a partner system's filing records itself here */
+  channel: RequestChannelSchema.optional(),
   updatedAt: InstantSchema,
 });
 export type Request = z.infer<typeof RequestSchema>;
@@ -172,5 +196,9 @@ export const AuditEntrySchema = z.object({
   toState: RequestStateSchema.optional(),
   centerId: text('id').optional(),
   note: text('text').optional(),
+  /** a read of a list or of personal data: the query the caller made (no personal values) */
+  query: text('text').optional(),
+  /** the records a read or an identity step touched */
+  ids: z.array(text('id')).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -1,56 +1,80 @@
-import { buildDirectory } from './directory';
-import { route } from './routing.rules';
-import { intakeOptionAt } from './routing.intake';
-import { makeItem } from '../tests/fixtures/routing.fixture';
-import { CENTERS, ITEMS } from '../tests/fixtures/routing.fixture';
-import type { RouteDecision } from './routing.schema';
+/**
+ * Decisions without a position are built once per rule, decider, home and item lists, and
+ * shared by every pair with the same ones: they must equal decisions built afresh (intake
+ * options included), and no caller may change them under another.
+ */
+import { loadSampleCenters, loadSampleItems } from '../data/sample';
+import type { Item } from './catalogue.schema';
+import { buildDirectory, type Directory } from './directory';
+import type { Center } from './directory.schema';
+import { routeContext } from './routing.context';
+import { buildIntake } from './routing.intake';
+import { route, routeAfresh } from './routing.rules';
+import type { Applicant } from './routing.schema';
+import { TOWNSHIPS } from './townships';
 
-const dir = buildDirectory(CENTERS);
-const resident = { type: 'person' as const, homeVillageId: 'v-001-001' };
-const decide = (item: keyof typeof ITEMS | ReturnType<typeof makeItem>): RouteDecision => {
-  const r = route(typeof item === 'string' ? ITEMS[item] : item, resident, dir);
-  if (!r.ok) throw r.error;
-  return r.value;
-};
-const ids = (path: readonly { id: string }[]) => path.map((c) => c.id);
+let items: Item[];
+let dir: Directory;
+let applicants: Applicant[];
 
-describe('a 全市通办 item handed in at a center the guide did not list', () => {
-  const decision = decide('citywideItem');
-  const listed = new Set(decision.intake.map((o) => o.center.id));
-  const unlisted = CENTERS.filter((c) => ['city', 'township', 'village'].includes(c.kind) && !listed.has(c.id));
-
-  it('is taken in at any service center, not only the few nearby ones the guide lists (it was INTAKE_NOT_ALLOWED)', () => {
-    expect(unlisted.length).toBeGreaterThan(0);
-    for (const c of unlisted) {
-      expect(intakeOptionAt(ITEMS.citywideItem, decision, dir, c.id)).toMatchObject({ channel: 'citywide', center: { id: c.id } });
-    }
-  });
-
-  it('still travels only up its own chain to the decider', () => {
-    for (const c of unlisted) {
-      const option = intakeOptionAt(ITEMS.citywideItem, decision, dir, c.id)!;
-      expect(ids(option.path)).toEqual(ids(dir.chain(c.id)).slice(0, ids(dir.chain(c.id)).indexOf('city') + 1));
-      expect(option.path[option.path.length - 1].id).toBe(decision.decider.id);
-    }
-  });
-
-  it('is not taken in at a bank branch or the zone bureau, which are no 为民服务中心', () => {
-    for (const id of ['bank-04', 'zone']) expect(intakeOptionAt(ITEMS.citywideItem, decision, dir, id)).toBeNull();
-  });
-
-  it('is not taken in sideways: a township-decided item at another township\'s village has no path', () => {
-    const townshipCitywide = makeItem({ code: 'W-0002', level: 'township', lists: ['citywide'] });
-    const d = decide(townshipCitywide);
-    expect(d.decider.id).toBe('ts-001');
-    expect(intakeOptionAt(townshipCitywide, d, dir, 'v-002-001')).toBeNull();
-    expect(intakeOptionAt(townshipCitywide, d, dir, 'v-001-003')).toMatchObject({ channel: 'citywide' });
-  });
+beforeAll(() => {
+  items = loadSampleItems();
+  dir = buildDirectory(loadSampleCenters());
+  const villages = dir.ofKind('village').filter((_, i) => i % 9 === 0);
+  applicants = [
+    ...villages.map((v): Applicant => ({ type: 'person', homeVillageId: v.id })),
+    { type: 'company', location: 'zone' },
+    ...TOWNSHIPS.map((t): Applicant => ({ type: 'company', location: { townshipCode: t.code } })),
+  ];
 });
 
-describe('an item not on the citywide list', () => {
-  it('is taken in only where its route lists an option', () => {
-    const decision = decide('cityItem');
-    expect(intakeOptionAt(ITEMS.cityItem, decision, dir, decision.intake[0].center.id)).toBe(decision.intake[0]);
-    expect(intakeOptionAt(ITEMS.cityItem, decision, dir, 'v-107-001')).toBeNull();
+describe('reused decisions', () => {
+  it('equal the decisions built afresh for every item and a spread of residents and companies', () => {
+    const differing = items.flatMap((item) => applicants.flatMap((applicant) =>
+      JSON.stringify(route(item, applicant, dir)) === JSON.stringify(routeAfresh(item, applicant, dir)) ? [] : [`${item.code} for ${JSON.stringify(applicant)}`]));
+    expect(differing).toEqual([]);
+  });
+
+  it('carry the intake options built afresh for their decider and home', () => {
+    const differing: string[] = [];
+    for (const item of items) {
+      for (const applicant of applicants) {
+        const decision = route(item, applicant, dir);
+        if (!decision.ok) continue;
+        const ctx = routeContext(item, applicant, dir);
+        if (!ctx.ok) throw new Error(ctx.error.code);
+        const fresh = buildIntake(ctx.value, dir.byId.get(decision.value.decider.id) as Center);
+        if (JSON.stringify(fresh) !== JSON.stringify(decision.value.intake)) differing.push(`${item.code} for ${JSON.stringify(applicant)}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('are shared between decisions with the same decider, home and lists, and cannot be changed by a caller', () => {
+    const item = items.find((i) => i.level === 'township' && i.audience !== 'company')!;
+    const applicant: Applicant = { type: 'person', homeVillageId: dir.ofKind('village')[0].id };
+    const first = route(item, applicant, dir);
+    const second = route(item, applicant, dir);
+    if (!first.ok || !second.ok) throw new Error('expected a route');
+    expect(second).toBe(first);
+    expect(() => first.value.intake.pop()).toThrow(TypeError);
+    expect(() => {
+      first.value.explanation = '';
+    }).toThrow(TypeError);
+    expect(() => {
+      first.value.intake[0].path[0].name = '改过的名字';
+    }).toThrow(TypeError);
+    expect(second.value.intake).toHaveLength(first.value.intake.length);
+  });
+
+  it('are built afresh when the applicant gives a position, because distances differ', () => {
+    const item = items.find((i) => i.level === 'township' && i.audience !== 'company')!;
+    const home = dir.ofKind('village')[0];
+    const at = (lat: number): Applicant => ({ type: 'person', homeVillageId: home.id, position: { lat, lng: home.location.lng } });
+    const near = route(item, at(home.location.lat), dir);
+    const far = route(item, at(home.location.lat + 0.2), dir);
+    if (!near.ok || !far.ok) throw new Error('expected a route');
+    expect(near.value.intake).not.toBe(far.value.intake);
+    expect(near.value.intake[0].distanceKm).not.toEqual(far.value.intake[0].distanceKm);
   });
 });

@@ -3,12 +3,12 @@
  */
 import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
-import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { townshipByCode } from '../../shared/townships';
 import { chinaCompactDateOf } from '../../shared/china.time';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap } from '../core/edge/envelope';
-import { keyedHash, issueToken } from '../core/identity/token';
+import { issueToken } from '../core/identity/token';
+import { residentIdentity } from '../core/identity/personal.data';
 import { requireSubject } from '../core/identity/caller';
 import { userView } from '../core/identity/user.view';
 import { nowIso, type CtxWith } from '../core/services/context';
@@ -51,17 +51,8 @@ export const session = defineFunction('session', {
       phone: codeOf(validateMobile(input.phone)),
       homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
     });
-    const key = ctx.deps.secrets.idHash;
-    const saved = await saveOwn(ctx, {
-      ...user,
-      name: input.name,
-      nameMasked: maskName(input.name),
-      idHash: keyedHash(input.idNumber, key),
-      idMasked: maskIdNumber(input.idNumber),
-      phoneHash: keyedHash(input.phone, key),
-      phoneMasked: maskPhone(input.phone),
-      homeVillageId: input.homeVillageId,
-    }, expected);
+    // the phone as validated: normalized to 11 digits before it is hashed, masked and sealed
+    const saved = await saveOwn(ctx, { ...user, ...residentIdentity(ctx, input), homeVillageId: input.homeVillageId }, expected);
     return { user: userView(saved) };
   },
 
@@ -103,7 +94,7 @@ const claimCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: Comp
   if (existing.id === ownCompanyId) return existing;
   if ((await ctx.deps.users.countCompanyMembers(existing.id)) > 0) throw companyTaken();
   const claimed = await ctx.deps.users.putCompany({ ...existing, version: existing.version + 1, name: input.name, location: input.location }, existing.version);
-  if (!claimed.ok) throw claimed.error.code === 'CONFLICT' ? companyTaken() : claimed.error;
+  if (!claimed.ok) throw claimed.error.code === 'CONFLICT' ? companyTaken() : AppError.of(claimed.error);
   return claimed.value;
 };
 
@@ -113,6 +104,6 @@ const companyTaken = () => new AppError('COMPANY_ALREADY_BOUND', { creditCode: '
 const createCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: CompanyClaim) => {
   const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
   const created = await ctx.deps.users.putCompany(company);
-  if (!created.ok) throw created.error.code === 'DUPLICATE' ? companyTaken() : created.error;
+  if (!created.ok) throw created.error.code === 'DUPLICATE' ? companyTaken() : AppError.of(created.error);
   return created.value;
 };

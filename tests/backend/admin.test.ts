@@ -48,7 +48,7 @@ it('refuses the indicators to a clerk and to a resident', async () => {
 
 it('reads the configurable limits from the environment and refuses malformed ones at start', () => {
   const key = 'a-test-id-hash-key';
-  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_ID_HASH_KEY: key }).deps).toEqual({ handoffLimitDays: 3, rectificationDays: 10, idHashKey: key });
+  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_ID_HASH_KEY: key }).deps).toEqual({ handoffLimitDays: 3, rectificationDays: 10 });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
   expect(() => loadConfig({ ZC_RECTIFICATION_DAYS: '0' })).toThrow(/ZC_RECTIFICATION_DAYS/);
 });

@@ -59,9 +59,17 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'clerk.decide': { ...target, outcome: 'approved', reasons: '符合条件' },
     'clerk.deliver': target,
     'clerk.overdue': {},
+    'clerk.revealPhone': { id: target.id },
+    'clerk.unbindResident': { idNumber: validIdNumber('19900303', '303'), reason: '账号丢失' },
     'files.upload': { name: '身份证.jpg', contentType: 'image/jpeg', dataBase64: 'AAAA' },
+    'files.tempUrls': { fileIds: ['f-none'] },
     'messages.list': {},
     'admin.stats': {},
+    'admin.listSynonyms': {},
+    'admin.setSynonyms': { groups: [{ terms: ['户口', '户籍'] }], version: 0 },
+    'admin.issuePartnerKey': { name: '12345热线', intake: 'immediate', ratePerMinute: 60 },
+    'admin.listPartners': { page: 1 },
+    'admin.revokePartnerKey': { id: 'partner-none', version: 1 },
   };
 };
 

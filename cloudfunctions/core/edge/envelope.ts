@@ -2,7 +2,7 @@
  * The one answer envelope and the edge where unknown throwables are normalized.
  */
 import { ZodError } from 'zod';
-import { AppError, isErrorCode, type FieldErrors, type Result } from '../../../shared/errors';
+import { AppError, isErrorCode, type Failure, type FieldErrors, type Result } from '../../../shared/errors';
 import { fieldMessageZhCN, isWordedForPeople, messageFor } from '../../../shared/messages.zh-CN';
 import { issuePath } from '../../../shared/field.issues';
 import type { Envelope, WireError } from '../../../shared/api.schema';
@@ -17,8 +17,8 @@ const wireFields = (fields: FieldErrors | undefined): FieldErrors | undefined =>
   return Object.fromEntries(entries.map(([path, text]) => [path, isErrorCode(text) || isWordedForPeople(text) ? text : fieldMessageZhCN({ path, code: 'invalid' })]));
 };
 
-/** Turns an AppError into its wire form with the Chinese message. */
-export const toWireError = (e: AppError): WireError => {
+/** Turns a failure (or an AppError) into its wire form with the Chinese message. */
+export const toWireError = (e: Failure): WireError => {
   const fields = wireFields(e.fields);
   return { code: e.code, message: messageFor(e.code), ...(fields ? { fields } : {}) };
 };
@@ -45,8 +45,8 @@ export const okEnvelope = <T>(data: T): Envelope<T> => ({ ok: true, data });
 /** Wraps an error as a failed envelope. */
 export const errorEnvelope = (e: unknown): Envelope<never> => ({ ok: false, error: toWireError(normalizeError(e)) });
 
-/** Unwraps a domain Result inside a handler: a failure is thrown to the edge as the AppError it carries. */
+/** Unwraps a domain Result inside a handler: a failure is thrown to the edge as an AppError. */
 export const unwrap = <T>(r: Result<T>): T => {
-  if (!r.ok) throw r.error;
+  if (!r.ok) throw AppError.of(r.error);
   return r.value;
 };

@@ -26,6 +26,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_CREDIT_CODE: 400,
   INVALID_PHONE: 400,
   COMPANY_ALREADY_BOUND: 400,
+  ID_ALREADY_BOUND: 409,
   NO_ROUTE_HOME_UNKNOWN: 400,
   NO_ROUTE_CENTER_MISSING: 400,
   NO_ROUTE_TOWNSHIP_MISSING: 400,
@@ -43,6 +44,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ALREADY_RATED: 400,
   CALENDAR_OUT_OF_RANGE: 400,
   IMPORT_INVALID: 400,
+  API_KEY_INVALID: 403,
+  RATE_LIMITED: 429,
+  OUTSIDE_SERVICE_AREA: 400,
+  DATE_RANGE_TOO_LONG: 400,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

@@ -39,7 +39,6 @@ export const platform: Platform = {
     return res.data;
   },
   storePhoto: async (photo, name, _folder, throughApi) => throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64: await toJpegBase64(photo) }),
-  photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,
@@ -49,4 +48,9 @@ export const platform: Platform = {
   },
   // the browser asks for the location itself; there is no mini-program privacy rule to meet
   onPrivacyNeeded: null,
+  // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
+  fontScale: () => 1,
+  markElder: (on) => {
+    document.documentElement.classList.toggle('zc-elder-app', on);
+  },
 };

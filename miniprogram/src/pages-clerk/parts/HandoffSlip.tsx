@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import type { Handoff } from '@shared/request.schema';
+import type { HandoffView } from '@shared/api.schema';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
 import type { CenterNames } from '../../hooks/useClerk';
@@ -9,7 +9,7 @@ import { FactLine } from './FactLine';
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
 
 type Props = {
-  handoff: Handoff;
+  handoff: HandoffView;
   names: CenterNames;
   /** display names of the clerks, by user id (from the timeline) */
   people: Record<string, string>;
@@ -29,7 +29,7 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
           <Text className={`zc-tag ${STATE[h.state].tone}`}>{STATE[h.state].text}</Text>
         </Text>
       </View>
-      {showCode ? (
+      {showCode && h.code ? (
         <View className="slip-code-box">
           <View className="zc-muted">签收码</View>
           <View className="slip-code" aria-label="签收码">{h.code}</View>

@@ -2,24 +2,28 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Item } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
+import type { OwnMasked } from '@shared/form.schema';
 import { Section } from '../../components';
 import { useApplyForm, type ApplyDeps } from '../../hooks/useApplyForm';
 import { IntakeOptions } from '../guide/IntakeOptions';
 import { FormFieldInput } from './FormFieldInput';
 import { MaterialPhotos } from './MaterialPhotos';
 
-type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string };
+type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; own?: OwnMasked };
 
 /** The application: form fields, photos of materials, where to hand it in, and one submit. */
-export function ApplyForm({ item, route, deps, initialIntake }: Props) {
-  const f = useApplyForm(item, route, deps, initialIntake);
+export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
+  const f = useApplyForm(item, route, deps, initialIntake, own);
   const problems = Object.values(f.errors).filter(Boolean).length;
   return (
     <View>
       {item.formFields.length ? (
         <Section title="填写申请信息">
           {item.formFields.map((field) => (
-            <FormFieldInput key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)} />
+            <FormFieldInput
+              key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)}
+              ownPrefilled={!!f.prefilled[field.key] && f.values[field.key] === f.prefilled[field.key]}
+            />
           ))}
         </Section>
       ) : null}

@@ -15,7 +15,7 @@ export default function CenterDetail() {
   // the first page is shown here; the items page pages through all of them and searches
   const openAll = () => center && go.items({ centerId: center.id, title: center.name });
   return (
-    <Page>
+    <Page title="服务中心">
       <StateView loading={loading} error={error} onRetry={reload} empty={!center} emptyText="没有找到这个服务中心">
         {center ? (
           <>

@@ -17,7 +17,7 @@ export default function Centers() {
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   return (
-    <Page>
+    <Page title="服务中心">
       <SearchBar placeholder="输入中心或村居名称" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} />
       {search ? (
         <SearchResults q={search} />

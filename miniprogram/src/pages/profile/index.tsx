@@ -17,7 +17,7 @@ export default function Profile() {
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
   return (
-    <Page>
+    <Page title="我的">
       <View className="zc-card zc-row">
         <View>
           <View className="zc-strong">长辈模式</View>
