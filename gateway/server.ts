@@ -127,6 +127,8 @@ type Verify = ReturnType<typeof tokenVerifier>;
 
 const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs, open311: Open311Edge) => {
   const url = new URL(req.url ?? '/', 'http://local');
+  // a path that is not valid percent-encoding (GET /%E0%A4%A) is the caller's mistake, not a bug
+  if (!isDecodable(url.pathname)) return sendJson(res, 400, errorEnvelope(new AppError('BAD_URL')));
   if (url.pathname.startsWith('/open311/')) return callOpen311(open311, url, req, res, log);
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
   if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
@@ -135,6 +137,15 @@ const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: Incomi
   if (file && req.method === 'GET') return sendFile(deps, file[1], await fileAllowed(deps, verify, file[1], url, req), res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
+};
+
+const isDecodable = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {

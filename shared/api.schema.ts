@@ -11,6 +11,7 @@ import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { Id, Page, Version, listOf } from './api.common';
 import { AdminInput, AdminOutput } from './api.admin.schema';
+import { text } from './text.bounds';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
@@ -35,22 +36,22 @@ export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown(
 export { listOf, type List } from './api.common';
 const Reason = z.string().trim().min(2).max(500);
 /** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
-const InviteCode = z.string().max(20).transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9]{8}$/));
+const InviteCode = z.string().max(20).transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().max(8).regex(/^[A-Z0-9]{8}$/));
 
 // ---------- session ----------
 
 /** The caller as the app sees them; personal data only in masked form. */
 export const UserViewSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   role: RoleSchema,
   bound: z.boolean(),
-  nameMasked: z.string().optional(),
-  idMasked: z.string().optional(),
-  phoneMasked: z.string().optional(),
-  homeVillageId: z.string().optional(),
-  centerId: z.string().optional(),
-  companyId: z.string().optional(),
-  companyName: z.string().optional(),
+  nameMasked: text('masked').optional(),
+  idMasked: text('masked').optional(),
+  phoneMasked: text('masked').optional(),
+  homeVillageId: text('id').optional(),
+  centerId: text('id').optional(),
+  companyId: text('id').optional(),
+  companyName: text('line').optional(),
 });
 export type UserView = z.infer<typeof UserViewSchema>;
 
@@ -67,12 +68,12 @@ export const SessionInput = {
   }),
   bindResident: z.object({
     name: z.string().trim().min(2).max(30),
-    idNumber: z.string().trim().toUpperCase(),
-    phone: z.string().trim(),
+    idNumber: z.string().max(30).trim().toUpperCase(),
+    phone: z.string().max(30).trim(),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
-    creditCode: z.string().trim().toUpperCase(),
+    creditCode: z.string().max(30).trim().toUpperCase(),
     name: z.string().trim().min(2).max(80),
     location: CompanyLocationSchema,
   }),
@@ -81,7 +82,7 @@ export const SessionInput = {
 };
 export const SessionOutput = {
   whoami: z.object({ user: UserViewSchema.nullable() }),
-  devLogin: z.object({ token: z.string(), user: UserViewSchema }),
+  devLogin: z.object({ token: text('token'), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
   bindCompany: z.object({ user: UserViewSchema }),
   redeemInvite: z.object({ user: UserViewSchema }),
@@ -112,8 +113,9 @@ export type SearchHelp = z.infer<typeof SearchHelpSchema>;
 
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
-  listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
-  getCenter: z.object({ id: Id }),
+  listCenters: z.object({ townshipCode: z.string().length(3).regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
+  /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
+  getCenter: z.object({ id: Id, ...Page }),
   searchItems: z.object({
     q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
     /** where the phone is, so a search that finds nothing can name the nearest center */
@@ -127,17 +129,17 @@ export const DirectoryInput = {
 export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
-  getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
+  getCenter: listOf(ItemSummarySchema).extend({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable() }),
   searchItems: listOf(ItemSummarySchema).extend({ help: SearchHelpSchema.optional() }),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
-  listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
+  listTownships: z.object({ items: z.array(z.object({ code: text('code'), name: text('name'), centerId: text('id'), villages: z.number().int() })) }),
 };
 
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true, sealed: true }).extend({
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, idempotencyHash: true, formHashes: true, sealed: true }).extend({
   /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
   handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
 });
@@ -146,7 +148,7 @@ export type RequestView = z.infer<typeof RequestViewSchema>;
 export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
-const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
+const FormValues = z.record(text('code'), z.union([text('text'), z.number()]));
 const Materials = z.array(MaterialSchema).max(20);
 
 export const RequestsInput = {
@@ -183,10 +185,10 @@ export const ClerkInput = {
   precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1) }),
-  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1).max(50) }),
+  confirmHandoff: z.object({ code: z.string().max(20).trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1) }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(text('name').min(1)).min(1).max(20) }),
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
@@ -210,8 +212,8 @@ export const ClerkOutput = {
   decide: RequestAnswer,
   deliver: RequestAnswer,
   overdue: listOf(RequestViewSchema),
-  unbindResident: z.object({ unbound: z.object({ idMasked: z.string(), nameMasked: z.string().optional() }) }),
-  revealPhone: z.object({ phone: z.string() }),
+  unbindResident: z.object({ unbound: z.object({ idMasked: text('masked'), nameMasked: text('masked').optional() }) }),
+  revealPhone: z.object({ phone: text('code') }),
 };
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
@@ -222,16 +224,16 @@ export const FilesInput = {
   tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
 };
 export const FilesOutput = {
-  upload: z.object({ fileId: z.string() }),
+  upload: z.object({ fileId: text('fileId') }),
   /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
-  tempUrls: z.object({ urls: z.record(z.string(), z.string()) }),
+  tempUrls: z.object({ urls: z.record(text('fileId'), text('token')) }),
 };
 
 // ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
 
 export const MessageViewSchema = z.object({
-  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
-  createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
+  id: text('id'), kind: text('code'), title: text('line'), body: text('text'), requestId: text('id').optional(),
+  createdAt: text('code'), state: z.enum(['pending', 'sent', 'failed']),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
 export const MessagesInput = { list: z.object({ ...Page }) };

@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   // wire and contract
   'BAD_JSON',
+  'BAD_URL',
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_FUNCTION',
   'UNKNOWN_ACTION',
@@ -21,6 +22,7 @@ export const ERROR_CODES = [
   'CENTER_NOT_FOUND',
   'CONFLICT',
   'DUPLICATE',
+  'IDEMPOTENCY_KEY_REUSED',
   // validators
   'INVALID_ID_NUMBER',
   'INVALID_CREDIT_CODE',

@@ -10,22 +10,22 @@ export const ImportKindSchema = z.enum(['centers', 'items', 'offers']);
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 
 /** One problem of the file: the data row (1 = the first row under the header) and the column's heading. */
-export const ImportIssueSchema = z.object({ row: z.number().int().optional(), column: z.string().optional(), message: z.string() });
+export const ImportIssueSchema = z.object({ row: z.number().int().optional(), column: z.string().max(2000).optional(), message: z.string().max(2000) });
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
 /** One field a record changes, before and after, as text. */
-export const FieldChangeSchema = z.object({ field: z.string(), from: z.string(), to: z.string() });
+export const FieldChangeSchema = z.object({ field: z.string().max(2000), from: z.string().max(2000), to: z.string().max(2000) });
 /** A changed record: its id and its changed fields. */
-export const RecordChangeSchema = z.object({ id: z.string(), fields: z.array(FieldChangeSchema) });
+export const RecordChangeSchema = z.object({ id: z.string().max(2000), fields: z.array(FieldChangeSchema) });
 
 /** The report of an import; the lists are cut at `REPORT_LIMIT` entries, the counts are whole. */
 export const ImportReportSchema = z.object({
   kind: ImportKindSchema,
   rowsRead: z.number().int(),
   counts: z.object({ add: z.number().int(), change: z.number().int(), retire: z.number().int(), unchanged: z.number().int() }),
-  add: z.array(z.string()),
+  add: z.array(z.string().max(2000)),
   change: z.array(RecordChangeSchema),
-  retire: z.array(z.string()),
+  retire: z.array(z.string().max(2000)),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });

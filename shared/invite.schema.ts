@@ -22,20 +22,20 @@ export type InviteState = z.infer<typeof InviteStateSchema>;
  * redeemer is found by the code and a leaked table does not leak usable codes.
  */
 export const InviteSchema = z.object({
-  id: z.string(),
+  id: z.string().max(2000),
   version: z.number().int().min(1),
   grant: RoleGrantSchema,
   /** the last characters of the code, so the administrator can tell invitations apart */
-  codeHint: z.string(),
+  codeHint: z.string().max(2000),
   /** the administrator's note: for whom the invitation is meant */
-  note: z.string().optional(),
+  note: z.string().max(2000).optional(),
   state: InviteStateSchema,
-  createdBy: z.string(),
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  redeemedBy: z.string().optional(),
-  redeemedAt: z.string().optional(),
-  revokedBy: z.string().optional(),
-  revokedAt: z.string().optional(),
+  createdBy: z.string().max(2000),
+  createdAt: z.string().max(2000),
+  expiresAt: z.string().max(2000),
+  redeemedBy: z.string().max(2000).optional(),
+  redeemedAt: z.string().max(2000).optional(),
+  revokedBy: z.string().max(2000).optional(),
+  revokedAt: z.string().max(2000).optional(),
 });
 export type Invite = z.infer<typeof InviteSchema>;

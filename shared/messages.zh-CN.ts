@@ -5,6 +5,7 @@ import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from './field.issu
 /** The Chinese text a user sees for each error code. One table, keyed by code. */
 export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   BAD_JSON: '请求格式不正确，请刷新后重试',
+  BAD_URL: '网址不正确，请检查后重新打开',
   PAYLOAD_TOO_LARGE: '提交的内容太大，请减少照片数量或压缩后再试',
   UNKNOWN_FUNCTION: '没有这项服务',
   UNKNOWN_ACTION: '没有这个操作',
@@ -19,6 +20,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   CENTER_NOT_FOUND: '没有找到这个服务中心',
   CONFLICT: '这条记录刚被别人修改过，请刷新后再试',
   DUPLICATE: '这条记录已经存在',
+  IDEMPOTENCY_KEY_REUSED: '这个提交编号已用于另一份内容不同的申请，请刷新页面后重新提交',
   INVALID_ID_NUMBER: '身份证号码不正确，请核对后重新输入',
   INVALID_CREDIT_CODE: '统一社会信用代码不正确，请核对后重新输入',
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',

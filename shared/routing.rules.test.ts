@@ -134,10 +134,11 @@ describe('routing refusals', () => {
     expect(failure('villageItem', company('001')).code).toBe('NO_ROUTE_AUDIENCE');
   });
 
-  it('an unknown home village is named in the error', () => {
+  it('an unknown home village is named in the error\'s detail, and its field carries the code, never the raw input (ts-103 was shown as the message)', () => {
     const e = failure('cityItem', person('v-999-001'));
     expect(e.code).toBe('NO_ROUTE_HOME_UNKNOWN');
-    expect(e.fields).toEqual({ homeVillageId: 'v-999-001' });
+    expect(e.fields).toEqual({ homeVillageId: 'NO_ROUTE_HOME_UNKNOWN' });
+    expect(e.detail).toContain('v-999-001');
   });
 
   it('a center that is not a village is not accepted as a home village', () => {
@@ -150,10 +151,11 @@ describe('routing refusals', () => {
     expect(e.detail).toContain('ts-001');
   });
 
-  it('a company in an unknown township names the code', () => {
+  it('a company in an unknown township names the code in the detail, and on the field only the error code', () => {
     const e = failure('cityItem', company('108'));
     expect(e.code).toBe('NO_ROUTE_TOWNSHIP_MISSING');
-    expect(e.fields).toEqual({ townshipCode: '108' });
+    expect(e.fields).toEqual({ townshipCode: 'NO_ROUTE_TOWNSHIP_MISSING' });
+    expect(e.detail).toContain('108');
   });
 
   it('a directory without the city center cannot route', () => {

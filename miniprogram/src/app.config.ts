@@ -11,6 +11,7 @@ const pages = [
   'pages/request/index',
   'pages/messages/index',
   'pages/redeem/index',
+  'pages/privacy/index',
 ];
 
 // The persona picker exists only in the browser build, against the local gateway.
@@ -43,6 +44,10 @@ export default defineAppConfig({
       { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-on.png' },
     ],
   },
+  // WeChat's privacy rules (tests/weapp.rules.test.ts checks the built app.json against the built code):
+  // every permission desc at most 30 characters, every private API the code calls declared here
   permission: { 'scope.userLocation': { desc: '用于为您查找最近的为民服务中心' } },
   requiredPrivateInfos: ['getLocation'],
+  // private APIs wait for onNeedPrivacyAuthorization, which the privacy popup answers
+  __usePrivacyCheck__: true,
 });

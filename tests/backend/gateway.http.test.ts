@@ -68,6 +68,21 @@ describe('the local gateway', () => {
     expect((await call('session', 'whoami', { userId: login.json.data.user.id })).json.data.user).toBeNull();
   });
 
+  it('refuses a token with .garbage appended: a token is exactly what was signed', async () => {
+    const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
+    const token: string = login.json.data.token;
+    expect((await call('session', 'whoami', {}, token)).json.data.user).not.toBeNull();
+    for (const tampered of [`${token}.garbage`, `${token}.`, `x.${token}`]) {
+      expect((await call('session', 'whoami', {}, tampered)).json.data.user).toBeNull();
+    }
+  });
+
+  it('answers a GET of a path that is not valid percent-encoding (/%E0%A4%A) with 400 BAD_URL, not 500', async () => {
+    const res = await fetch(`${gw.url}/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'BAD_URL', message: expect.stringMatching(/网址/) } });
+  });
+
   it('logs one line per call without personal data', async () => {
     const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
     const id = validIdNumber('19881212', '777');

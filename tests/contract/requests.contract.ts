@@ -43,6 +43,30 @@ export function requestsContract(current: () => Ports): void {
         expect(await store.timeline('req-2')).toEqual([]);
       });
 
+      it('the same idempotency key with the same body hash answers the first request, and with another body IDEMPOTENCY_KEY_REUSED, writing nothing', async () => {
+        const hashed = makeRequest({ idempotencyKey: 'key-hashed', idempotencyHash: 'body-a' });
+        value(await store.createRequest(hashed, createAudit));
+        const retry = makeRequest({ id: 'req-2', idempotencyKey: 'key-hashed', idempotencyHash: 'body-a' });
+        expect(value(await store.createRequest(retry, []))).toEqual({ request: hashed, created: false });
+        const other = makeRequest({ id: 'req-3', idempotencyKey: 'key-hashed', idempotencyHash: 'body-b', itemCode: 'T-0002' });
+        const reused = await store.createRequest(other, [makeAudit('req-3', 'submit', 1)]);
+        expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+        expect(await store.getRequest('req-3')).toBeNull();
+        expect(await store.timeline('req-3')).toEqual([]);
+        expect(await store.getRequest(hashed.id)).toEqual(hashed);
+      });
+
+      it('twenty concurrent creates with one key and two bodies store one request; the other body\'s callers hear IDEMPOTENCY_KEY_REUSED', async () => {
+        const attempts = Array.from({ length: 20 }, (_, i) => store.createRequest(
+          makeRequest({ id: `req-b${i}`, idempotencyKey: 'tap-two-bodies', idempotencyHash: i % 2 ? 'body-odd' : 'body-even' }), []));
+        const answers = await Promise.all(attempts);
+        const winners = answers.filter((a) => a.ok).map((a) => (a.ok ? a.value.request : null)!);
+        expect(new Set(winners.map((w) => w.id)).size).toBe(1);
+        const hash = winners[0].idempotencyHash;
+        answers.forEach((a, i) => expect(codeOf(a)).toBe((i % 2 ? 'body-odd' : 'body-even') === hash ? 'ok' : 'IDEMPOTENCY_KEY_REUSED'));
+        expect((await store.listRequests({ applicantUserId: 'u-1' }, PAGE)).total).toBe(1);
+      });
+
       it('the same idempotency key from another applicant is a different request', async () => {
         await store.createRequest(submitted, createAudit);
         const other = makeRequest({ id: 'req-2', idempotencyKey: submitted.idempotencyKey, applicant: { ...submitted.applicant, userId: 'u-2' } });
@@ -186,7 +210,7 @@ export function requestsContract(current: () => Ports): void {
         expect(ids(await store.listQueue('t-001', 'incoming', PAGE))).toEqual(['r-transit', 'r-pre']);
       });
 
-      it('a handoff code finds the request while its handoff is in transit, and not after receipt', async () => {
+      it('a handoff code finds the request by its latest slip, in transit and after receipt, and not once a newer slip replaces it', async () => {
         await seed();
         expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
         expect(await store.findRequestByHandoffCode('NONE00')).toBeNull();
@@ -194,7 +218,11 @@ export function requestsContract(current: () => Ports): void {
           state: 'prechecked', handoffs: [{ ...inTransit.handoffs[0], state: 'received', receivedBy: 'clerk-t', receivedAt: at(20) }],
         });
         value(await store.updateRequest(received, 1, []));
+        expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
+        const resent = bump(received, { state: 'in_transit', handoffs: [...received.handoffs, makeHandoff({ code: 'NEW123' })] });
+        value(await store.updateRequest(resent, 2, []));
         expect(await store.findRequestByHandoffCode('QX7K2M')).toBeNull();
+        expect((await store.findRequestByHandoffCode('NEW123'))?.id).toBe('r-transit');
       });
 
       it('queue counts follow every write: a request moving up its path, turning overdue and closing leaves counts a recount would give', async () => {

@@ -46,6 +46,19 @@ export function usersContract(current: () => UserStore): void {
       expect(await ids({ centerId: 'v-001' })).toEqual([]);
     });
 
+    it('a company counts the users who are its members now, so one left without any can be claimed again', async () => {
+      value(await store.putCompany(makeCompany({ id: 'co-1' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(0);
+      const member = makeUser({ id: 'u-1', role: 'company', companyId: 'co-1' });
+      value(await store.putUser(member));
+      value(await store.putUser(makeUser({ id: 'u-2', role: 'company', companyId: 'co-1' })));
+      value(await store.putUser(makeUser({ id: 'u-3', role: 'company', companyId: 'co-9' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(2);
+      value(await store.putUser({ ...member, version: 2, companyId: 'co-9' }, 1));
+      expect(await store.countCompanyMembers('co-1')).toBe(1);
+      expect(await store.countCompanyMembers('co-9')).toBe(2);
+    });
+
     it('one ID hash binds one user: a second create or an update to a held hash is ID_ALREADY_BOUND, and the holder keeps it', async () => {
       const holder = value(await store.putUser(makeUser({ id: 'u-1', idHash: 'h-1' })));
       expect(codeOf(await store.putUser(makeUser({ id: 'u-2', idHash: 'h-1' })))).toBe('ID_ALREADY_BOUND');

@@ -10,12 +10,15 @@
  * it until it ends, and a later writer, or a writer whose snapshot is older than the document,
  * gets DATABASE_TRANSACTION_CONFLICT (which the SDK's runTransaction retries).
  * Unknown actions are logged loudly and recorded in `unknownActions`.
+ * `POST /tcapi/<service>` answers the Tencent Cloud API calls of `npm run cloudbase:setup`
+ * (collections' indexes and security rules; see fake-cloud-api.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { EJSON, BSONRegExp } from 'bson';
 import { find, update } from 'mingo';
+import { answerCloudApi, type CloudApiState } from './fake-cloud-api';
 
 type Doc = Record<string, unknown> & { _id: string };
 type Body = Record<string, unknown> & { action?: string };
@@ -31,6 +34,10 @@ export type FakeCloudbase = {
   actions: Map<string, number>;
   /** actions the fake does not implement; a test asserts this stays empty */
   unknownActions: string[];
+  /** the environment's administration: collections, indexes, security rules (Tencent Cloud API) */
+  admin: CloudApiState;
+  /** the Tencent Cloud API endpoint, with `{service}` */
+  apiEndpoint: string;
   /** drops every document and open transaction */
   reset(): void;
   stop(): Promise<void>;
@@ -215,7 +222,7 @@ const legacyUpdate = (db: FakeDatabase, body: Body): Answer => {
 };
 
 /** The actions the SDK sends, by name; each answers the `data` part of the response. */
-const HANDLERS: Record<string, (db: FakeDatabase, body: Body) => Answer> = {
+const HANDLERS: Record<string, (db: FakeDatabase, body: Body, fake: FakeCloudbase) => Answer> = {
   'database.getDocument': (db, b) => ({ data: { list: select(db, b).map(encode) } }),
   'database.calculateDocument': (db, b) => ({ data: { total: select(db, b, false).length } }),
   'database.insertDocument': (db, b) => ({ data: insert(db, b) }),
@@ -230,7 +237,12 @@ const HANDLERS: Record<string, (db: FakeDatabase, body: Body) => Answer> = {
     db.write(String(b.collectionName), String(b._id), null, String(b.transactionId));
     return { deleted: encode(1) };
   },
-  'database.addCollection': () => ({}),
+  'database.addCollection': (_db, b, fake) => {
+    const name = String(b.collectionName ?? '');
+    if (fake.admin.collections.has(name)) throw new WireError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
+    fake.admin.collections.add(name);
+    return {};
+  },
   // cloud storage's temporary links (getTempFileURL): a signed-looking URL per private file
   'storage.batchGetDownloadUrl': (_db, b) => ({
     data: {
@@ -253,7 +265,8 @@ function handle(db: FakeDatabase, body: Body, fake: FakeCloudbase): Answer {
     return { code: 'FAKE_UNKNOWN_ACTION', message: `fake-cloudbase does not implement ${action}`, requestId };
   }
   try {
-    return { ...handler(db, body), requestId };
+    if (typeof body.collectionName === 'string' && body.action !== 'database.addCollection') fake.admin.collections.add(body.collectionName);
+    return { ...handler(db, body, fake), requestId };
   } catch (e) {
     if (e instanceof WireError) return { code: e.code, message: e.message, requestId };
     console.error(`[fake-cloudbase] ${action} failed`, e);
@@ -275,6 +288,11 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const text = await readBody(req);
+    const api = url.pathname.match(/^\/tcapi\/([a-z]+)$/);
+    if (req.method === 'POST' && api) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerCloudApi(fake.admin, api[1], req.headers, text, fake.unknownActions)));
+      return;
+    }
     if (req.method !== 'POST' || url.pathname !== '/admin') {
       console.error(`[fake-cloudbase] UNKNOWN ROUTE ${req.method} ${req.url}`);
       res.writeHead(404).end();
@@ -290,6 +308,8 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
     url: `http://127.0.0.1:${port}/admin`,
     actions: new Map(),
     unknownActions: [],
+    admin: { envId: process.env.TCB_ENV ?? 'zc-test', instanceId: 'tnt-fake0001', collections: new Set(), indexes: new Map(), rules: new Map() },
+    apiEndpoint: `http://127.0.0.1:${port}/tcapi/{service}`,
     reset: () => db.reset(),
     stop: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();

@@ -11,53 +11,9 @@ import { fieldMessageZhCN } from '../../../shared/messages.zh-CN';
 import { AppError } from '../../../shared/errors';
 import { parseInput } from './dispatch';
 import { toWireError, zodFields } from './envelope';
+import { malformedFor, stringsIn } from '../../../tests/support/malformed.input';
 
 const ACTIONS = (Object.keys(API) as FunctionName[]).flatMap((fn) => Object.keys(API[fn].input).map((action) => [`${fn}.${action}`, fn, action] as const));
-
-/** What a person might type, and so must never come back in a message. */
-const typed = fc.constantFrom('370883199001011234', '13805379999', '王小明', '邹城市钢山街道', 'DROP TABLE users', '<b>x</b>', '__proto__', 'constructor', '   ');
-const text = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ minLength: 31, maxLength: 600 }), typed);
-const wrong: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything(),
-  text,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.oneof(text, fc.integer()), { maxLength: 25 }),
-  fc.dictionary(text, fc.oneof(text, fc.integer(), fc.object())),
-);
-
-/** Malformed input shaped like a schema: its objects and lists, with wrong values down to the leaves. */
-const malformedFor = (schema: z.ZodType): fc.Arbitrary<unknown> => {
-  const def = schema._zod.def as unknown as { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return malformedFor(def.innerType!);
-    case 'pipe':
-      return malformedFor(def.in!);
-    case 'object':
-      return fc.oneof(fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, fc.oneof(malformedFor(s), wrong)])), { requiredKeys: [] }), wrong);
-    case 'array':
-      return fc.oneof(fc.array(malformedFor(def.element!), { maxLength: 25 }), wrong);
-    case 'union':
-      return fc.oneof(...def.options!.map(malformedFor), wrong);
-    default:
-      return wrong;
-  }
-};
-
-/**
- * Every text of an input a person could recognise as their own: strings and keys of two or
- * more characters, not a number alone (a limit in a message, such as -1 or 30, is no echo).
- */
-const stringsIn = (v: unknown, depth = 0): string[] => {
-  if (typeof v === 'string') return v.trim().length >= 2 && /[^\d\s.+-]/.test(v) ? [v] : [];
-  if (!v || typeof v !== 'object' || depth > 8) return [];
-  return Object.entries(v).flatMap(([k, x]) => [...stringsIn(k), ...stringsIn(x, depth + 1)]);
-};
 
 const isChinese = (m: string) => /[\u4e00-\u9fff]/.test(m) && !/[A-Za-z]/.test(m);
 

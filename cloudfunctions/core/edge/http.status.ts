@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../../shared/errors';
  */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_JSON: 400,
+  BAD_URL: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_FUNCTION: 404,
   UNKNOWN_ACTION: 404,
@@ -20,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CENTER_NOT_FOUND: 404,
   CONFLICT: 409,
   DUPLICATE: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
   INVALID_ID_NUMBER: 400,
   INVALID_CREDIT_CODE: 400,
   INVALID_PHONE: 400,

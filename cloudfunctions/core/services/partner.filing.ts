@@ -55,7 +55,7 @@ export const fileForResident = async (ctx: CtxWith<FilingDeps>, partner: Partner
     nameMasked: maskName(`${filing.last_name}${filing.first_name ?? ''}`), phoneMasked: maskPhone(filing.phone),
   };
   // the ranked first option: the resident's own village (帮办代办) or township, as the app offers first
-  const submission = unwrap(submissionOf(item, decision, decision.intake[0].center.id, resident));
+  const submission = unwrap(submissionOf(item, decision, decision.intake[0].center.id, resident, dir));
   const built = newRequest({
     ...submission, form: sealed.form, formHashes: sealed.hashes, materials: [], idempotencyKey: key, submittedBy: partnerActor(partner),
     channel: {

@@ -37,7 +37,7 @@ const maskedForm = (form: Request['form']): Request['form'] =>
   Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === 'string' && /^1[3-9]\d{9}$/.test(v) ? maskPhone(v) : v]));
 
 /** The request as `viewer` sees it: without the idempotency key, hashes and sealed phones, and slip codes only on the sender's slip. */
-export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, sealed: _sealed, ...r }: Request, viewer: UserRecord): RequestView =>
+export const requestView = ({ idempotencyKey: _key, idempotencyHash: _body, formHashes: _hashes, sealed: _sealed, ...r }: Request, viewer: UserRecord): RequestView =>
   ({ ...r, form: maskedForm(r.form), handoffs: r.handoffs.map(slipFor(viewer)) });
 
 /** Timeline notes written before slip codes left them ("流转单UJATBT，…") lose the codes when read. */

@@ -16,7 +16,7 @@ import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
-import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -165,15 +165,17 @@ const requests = (db: Db, read: Read) => {
       await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
-  const byKey = async (r: Request): Promise<Request | null> => {
+  /** The request a key already names, with the body hash stored beside the key. */
+  const byKey = async (r: Request): Promise<{ request: Request; bodyHash?: string } | null> => {
     const { data } = await db.collection('idempotency').doc(idempotencyIdOf(r.applicant.userId, r.idempotencyKey)).get();
-    const id = (data as { requestId: string }[])[0]?.requestId;
-    return id ? read.one<Request>('requests', id) : null;
+    const record = (data as { requestId: string; bodyHash?: string }[])[0];
+    const request = record ? await read.one<Request>('requests', record.requestId) : null;
+    return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
   const insert = (r: Request, audit: AuditEntry[]) => inTransaction(db, async (t) => {
     const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
     if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
-    await t.collection('idempotency').add({ _id: key, requestId: r.id });
+    await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
     await t.collection('requests').add(requestEnvelope(r));
     await addAudit(t, r, audit);
   });
@@ -184,7 +186,7 @@ const requests = (db: Db, read: Read) => {
     async create(r: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>> {
       for (let attempt = 0; attempt < 40; attempt += 1) {
         const found = await byKey(r);
-        if (found) return ok({ request: found, created: false });
+        if (found) return repeatedCreate(found.request, found.bodyHash, r);
         try {
           await insert(r, audit);
           return ok({ request: r, created: true });
@@ -304,6 +306,7 @@ const userStore = (db: Db, read: Read): UserStore => ({
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+  countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
 
 /**

@@ -10,7 +10,7 @@ import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
 import { allDocs, cond, getDoc, isUniqueViolation, pageQuery, parse, parseAll, prepared, where, type Db, type Where } from './sqlite.kit';
 import { queueCounter, readCounts, type Counted } from './sqlite.counts';
-import { assertNextVersion, requestColumns } from './store.columns';
+import { assertNextVersion, repeatedCreate, requestColumns } from './store.columns';
 import type { OutboxRecord } from './outbox.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 
@@ -89,13 +89,13 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   return {
     create(r: Request, audit: AuditEntry[]): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
-      if (found) return ok({ request: found, created: false });
+      if (found) return repeatedCreate(found, found.idempotencyHash, r);
       try {
         createTx(r, audit);
         return ok({ request: r, created: true });
       } catch (e) {
         const raced = isUniqueViolation(e) ? existing(r) : null;
-        if (raced) return ok({ request: raced, created: false });
+        if (raced) return repeatedCreate(raced, raced.idempotencyHash, r);
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `request ${r.id}`);
         throw e;
       }

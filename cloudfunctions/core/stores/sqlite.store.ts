@@ -187,6 +187,9 @@ const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore =>
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+    // a scan of the users table: it runs only when a company is bound, rarely enough to need no index
+    countCompanyMembers: async (companyId) =>
+      (prepared(db, "SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, '$.companyId') = ?").get(companyId) as { n: number }).n,
   };
 };
 

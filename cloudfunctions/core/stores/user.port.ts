@@ -57,4 +57,6 @@ export interface UserStore {
   getCompany(id: string): Promise<CompanyRecord | null>;
   findCompanyByCreditCode(creditCode: string): Promise<CompanyRecord | null>;
   putCompany(company: CompanyRecord, expectedVersion?: number): Promise<Result<CompanyRecord>>;
+  /** How many users are members of the company now: a company with none may be claimed again. */
+  countCompanyMembers(companyId: string): Promise<number>;
 }

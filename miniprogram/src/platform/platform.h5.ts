@@ -66,6 +66,8 @@ export const platform: Platform = {
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
   },
+  // the browser asks for the location itself; there is no mini-program privacy rule to meet
+  onPrivacyNeeded: null,
   // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
   fontScale: () => 1,
   markElder: (on) => {

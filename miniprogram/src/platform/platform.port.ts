@@ -13,6 +13,11 @@ export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise
 
 /** A data file the administrator picked (a CSV or XLSX list), read whole, in base64. */
 export type PickedFile = { name: string; dataBase64: string };
+/** Answers WeChat's privacy question: agreed (after the agree button was tapped) or not. */
+export type PrivacyReply = (agreed: boolean) => void;
+
+/** The id of the agree button the privacy popup shows; WeChat checks that this very button was tapped. */
+export const PRIVACY_AGREE_BUTTON_ID = 'zc-privacy-agree';
 
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
@@ -38,6 +43,11 @@ export type Platform = {
   saveDataFile: (file: PickedFile) => Promise<void>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /**
+   * Registers, once, who asks the person when a private API (the location) first needs their
+   * consent (WeChat's onNeedPrivacyAuthorization); null where the platform has no such rule.
+   */
+  onPrivacyNeeded: ((ask: (reply: PrivacyReply) => void) => void) | null;
   /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
   fontScale: () => number;
   /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */

@@ -4,7 +4,7 @@
  * scanner and the map component. The gateway's HTTP path never appears in this build.
  */
 import Taro from '@tarojs/taro';
-import type { Platform } from './platform.port';
+import { PRIVACY_AGREE_BUTTON_ID, type Platform } from './platform.port';
 
 /** The WeChat implementation of the platform contract. */
 export const platform: Platform = {
@@ -47,6 +47,14 @@ export const platform: Platform = {
     await Taro.openDocument({ filePath, showMenu: true, fileType: 'xlsx' }).catch(() => undefined);
   },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+  onPrivacyNeeded: (ask) => {
+    // base libraries before 2.32.3 have no privacy event; there the consent is the platform's own dialog
+    if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
+    Taro.onNeedPrivacyAuthorization((resolve) => {
+      resolve({ event: 'exposureAuthorization' });
+      ask((agreed) => resolve(agreed ? { event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID } : { event: 'disagree' }));
+    });
+  },
   fontScale: () => {
     // the font size the person chose in WeChat's settings; older base libraries lack getAppBaseInfo
     const info = (Taro as unknown as { getAppBaseInfo?: () => { fontSizeScaleFactor?: number } }).getAppBaseInfo?.();

@@ -26,6 +26,8 @@ export const go = {
   result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
   request: (id: string) => push(`/pages/request/index${q({ id })}`),
   messages: () => push('/pages/messages/index'),
+  /** 隐私保护指引: what the app collects, why, and how it is kept */
+  privacy: () => push('/pages/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),
   clerkQueue: (queue: string) => push(`/pages-clerk/queue/index${q({ queue })}`),
   clerkRequest: (id: string) => push(`/pages-clerk/request/index${q({ id })}`),

@@ -11,6 +11,9 @@ export default function CenterDetail() {
   const { id = '' } = usePageParams();
   const { data, loading, error, reload } = useCenter(id);
   const center = data?.center;
+  const total = data?.total ?? 0;
+  // the first page is shown here; the items page pages through all of them and searches
+  const openAll = () => center && go.items({ centerId: center.id, title: center.name });
   return (
     <Page title="服务中心">
       <StateView loading={loading} error={error} onRetry={reload} empty={!center} emptyText="没有找到这个服务中心">
@@ -30,9 +33,12 @@ export default function CenterDetail() {
                 <Button onClick={() => navigateTo(center)}>导航去这里</Button>
               </View>
             </View>
-            <Section title={`这里能办的事（${data?.items.length ?? 0}项）`} more={data?.items.length ? '搜索' : undefined} onMore={() => go.items({ centerId: center.id, title: center.name })}>
-              <StateView empty={!data?.items.length} emptyText="暂无可办事项">
-                {data?.items.slice(0, 30).map((it) => <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />)}
+            <Section title={`这里能办的事（${total}项）`} more={total ? '搜索' : undefined} onMore={openAll}>
+              <StateView empty={!total} emptyText="暂无可办事项">
+                {data?.items.map((it) => <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />)}
+                {total > (data?.items.length ?? 0) ? (
+                  <View className="zc-link center-more" onClick={openAll}>已列出{data?.items.length}项，查看全部{total}项或搜索 ›</View>
+                ) : null}
               </StateView>
             </Section>
           </>

@@ -57,6 +57,10 @@ export default function Profile() {
           </Section>
         ) : null}
       </StateView>
+      <View className="zc-card zc-row" onClick={go.privacy}>
+        <Text>隐私保护指引</Text>
+        <Text className="zc-link">查看 ›</Text>
+      </View>
       {platform.hasDevLogin && user ? (
         <Section title="本地体验">
           <View className="zc-row">
