@@ -46,12 +46,40 @@ export async function benchAppSize(): Promise<BenchRow[]> {
   const h5js = h5.filter((f) => f.path.endsWith('.js'));
   const limit = `WeChat limit ${WECHAT_PACKAGE_LIMIT_KIB} KiB`;
   return [
-    { rounds: 1, spread: 0, name: 'weapp main package', value: kib(weapp.main.bytes), unit: 'KiB', note: `${weapp.main.files.length} files; ${limit}; subpackages: ${weapp.subpackages.map((p) => p.root).join(', ') || 'none'}` },
-    ...weapp.subpackages.map((p) => ({ rounds: 1, spread: 0, name: `weapp subpackage ${p.root}`, value: kib(p.bytes), unit: 'KiB', note: `${p.files.length} files; ${limit}` })),
-    { rounds: 1, spread: 0, name: 'weapp total', value: kib(weapp.total.bytes), unit: 'KiB', note: `${weapp.total.files.length} files in miniprogram/dist/weapp` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'weapp main package',
+      value: kib(weapp.main.bytes),
+      unit: 'KiB',
+      note: `${weapp.main.files.length} files; ${limit}; subpackages: ${weapp.subpackages.map((p) => p.root).join(', ') || 'none'}`,
+    },
+    ...weapp.subpackages.map((p) => ({
+      rounds: 1,
+      spread: 0,
+      name: `weapp subpackage ${p.root}`,
+      value: kib(p.bytes),
+      unit: 'KiB',
+      note: `${p.files.length} files; ${limit}`,
+    })),
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'weapp total',
+      value: kib(weapp.total.bytes),
+      unit: 'KiB',
+      note: `${weapp.total.files.length} files in miniprogram/dist/weapp`,
+    },
     { rounds: 1, spread: 0, name: 'H5 total', value: kib(total(h5)), unit: 'KiB', note: `${h5.length} files in miniprogram/dist/h5, uncompressed` },
     { rounds: 1, spread: 0, name: 'H5 JavaScript', value: kib(total(h5js)), unit: 'KiB', note: `${h5js.length} .js files of the H5 build, uncompressed` },
     { rounds: 1, spread: 0, name: 'H5 JavaScript gzip', value: kib(gzipped(H5, h5js)), unit: 'KiB', note: 'the same files gzipped one by one (default level)' },
-    { rounds: 1, spread: 0, name: 'H5 first-load JavaScript', value: kib(total(entryScripts(h5))), unit: 'KiB', note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'H5 first-load JavaScript',
+      value: kib(total(entryScripts(h5))),
+      unit: 'KiB',
+      note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB`,
+    },
   ];
 }

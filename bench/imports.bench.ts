@@ -19,7 +19,10 @@ import { progress, round } from './bench.stats';
 
 /** 900 centers (the sample's 902) and 600 items (the sample's 559 and 41 more). */
 const lists = () => {
-  const items = [...loadSampleItems(), ...Array.from({ length: 41 }, (_, i) => ({ ...loadSampleItems()[0], code: `ZC-X-${String(i).padStart(4, '0')}`, name: `补充事项${i}` }))];
+  const items = [
+    ...loadSampleItems(),
+    ...Array.from({ length: 41 }, (_, i) => ({ ...loadSampleItems()[0], code: `ZC-X-${String(i).padStart(4, '0')}`, name: `补充事项${i}` })),
+  ];
   return { centers: writeCsv(rowsOfCenters(loadSampleCenters())), items: writeCsv(rowsOfItems(items)) };
 };
 
@@ -39,13 +42,23 @@ const measure = async (label: string, store: Stores): Promise<BenchRow[]> => {
   const who = ((await dispatch(FUNCTIONS.session, admin, deps, null)).envelope as { data: { user: { id: string } } }).data.user.id;
   const files = lists();
   const rows: BenchRow[] = [];
-  for (const [action, name, bytes] of [['importItems', 'items.csv', files.items], ['importCenters', 'centers.csv', files.centers]] as const) {
+  for (const [action, name, bytes] of [
+    ['importItems', 'items.csv', files.items],
+    ['importCenters', 'centers.csv', files.centers],
+  ] as const) {
     const file = { name, dataBase64: bytes.toString('base64') };
     const dry = await timed(() => dispatch(FUNCTIONS.admin, { action, data: { file } }, deps, who));
     const apply = await timed(() => dispatch(FUNCTIONS.admin, { action, data: { file, dryRun: false, confirmHash: dry.data.fileHash } }, deps, who));
     const what = action === 'importItems' ? '600 items' : '900 centers';
     rows.push({ rounds: 1, spread: 0, name: `admin import ${what}, dry run (${label})`, value: round(dry.ms), unit: 'ms' });
-    rows.push({ rounds: 1, spread: 0, name: `admin import ${what}, apply (${label})`, value: round(apply.ms), unit: 'ms', note: label === 'cloudbase' ? 'a whole new generation of centers and items over HTTP, then one pointer switch' : 'one transaction' });
+    rows.push({
+      rounds: 1,
+      spread: 0,
+      name: `admin import ${what}, apply (${label})`,
+      value: round(apply.ms),
+      unit: 'ms',
+      note: label === 'cloudbase' ? 'a whole new generation of centers and items over HTTP, then one pointer switch' : 'one transaction',
+    });
     progress('imports', `${label} ${what}: dry ${round(dry.ms)} ms, apply ${round(apply.ms)} ms`);
   }
   return rows;

@@ -40,7 +40,12 @@ export const ensureTaroBuild = (target: TaroTarget, log: (s: string) => void = c
   if (!buildIsStale(target)) return true;
   log(`building the ${target} app (about ${TARGETS[target].seconds} s)...`);
   const quiet = log !== console.log;
-  const r = spawnSync('npm', ['run', '--silent', `build:${target}`], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', ['run', '--silent', `build:${target}`], {
+    cwd: ROOT,
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0 && quiet) console.error(`${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-40).join('\n'));
   return r.status === 0;
 };

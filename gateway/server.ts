@@ -59,7 +59,12 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const keys = await localSecrets(o.dataDir, store, o.keys);
   log.line(secretsWarning(keys));
   const deps = await createDeps({
-    store, mode: 'local', secrets: keys.secrets, files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}),
+    store,
+    mode: 'local',
+    secrets: keys.secrets,
+    files: createFolderStorage(join(o.dataDir, 'uploads')),
+    ...o.settings,
+    ...(o.now ? { now: o.now } : {}),
   });
   await seedSampleData(store, deps.now().toISOString());
   const verify = tokenVerifier(deps.secrets.token);
@@ -181,9 +186,17 @@ const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, re
   const started = process.hrtime.bigint();
   const body = req.method === 'POST' ? await readBody(req) : (req.resume(), '');
   const baseUrl = `http://${req.headers.host ?? 'localhost'}/open311/v2`;
-  const out = body instanceof AppError
-    ? edge.refuse(url.pathname, body)
-    : await edge.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, contentType: req.headers['content-type'], baseUrl });
+  const out =
+    body instanceof AppError
+      ? edge.refuse(url.pathname, body)
+      : await edge.handle({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          body,
+          contentType: req.headers['content-type'],
+          baseUrl,
+        });
   if (!res.headersSent) {
     res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
     res.end(req.method === 'HEAD' ? undefined : out.body);
@@ -195,7 +208,7 @@ const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, re
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */
 const subjectOf = (deps: Deps, verify: Verify, req: IncomingMessage): string | null => {
   const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
-  return m ? verify(m[1], deps.now().getTime())?.sub ?? null : null;
+  return m ? (verify(m[1], deps.now().getTime())?.sub ?? null) : null;
 };
 
 const readBody = (req: IncomingMessage): Promise<string | AppError> =>
@@ -227,7 +240,8 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
  * bearer token of someone who may see it; anyone else is told it does not exist.
  */
 const fileAllowed = async (deps: Deps, verify: Verify, id: string, url: URL, req: IncomingMessage): Promise<boolean> => {
-  if (url.searchParams.has('sig')) return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
+  if (url.searchParams.has('sig'))
+    return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
   const subject = subjectOf(deps, verify, req);
   return !!subject && mayReadFile({ deps, caller: { subject, user: null } }, subject, await deps.users.getUser(subject), id);
 };

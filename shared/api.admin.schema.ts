@@ -18,12 +18,20 @@ export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().max
 export type InviteView = z.infer<typeof InviteViewSchema>;
 /** A person holding a role, as the administrator's list shows them (masked name only). */
 export const PersonViewSchema = z.object({
-  id: z.string().max(2000), version: z.number().int(), role: RoleSchema, nameMasked: z.string().max(2000).optional(),
-  centerId: z.string().max(2000).optional(), centerName: z.string().max(2000).optional(), updatedAt: z.string().max(2000),
+  id: z.string().max(2000),
+  version: z.number().int(),
+  role: RoleSchema,
+  nameMasked: z.string().max(2000).optional(),
+  centerId: z.string().max(2000).optional(),
+  centerName: z.string().max(2000).optional(),
+  updatedAt: z.string().max(2000),
 });
 export type PersonView = z.infer<typeof PersonViewSchema>;
 
-export const CalendarDate = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
+export const CalendarDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/);
 /** One year of the holiday calendar as the administrator sees it: where it comes from and its counts. */
 export const CalendarYearViewSchema = z.object({
   year: z.number().int(),
@@ -40,12 +48,27 @@ export const CalendarCoverageSchema = z.object({ coveredUntil: z.string().max(20
 /** An uploaded list: its file name (the ending says CSV or XLSX) and its bytes in base64. */
 export const ImportFile = z.object({ name: z.string().trim().min(1).max(120), dataBase64: z.string().min(4).max(4_000_000) });
 /** An import: a dry run (the default) answers the report; applying needs the hash the dry run of this same file answered. */
-export const ImportInput = z.object({ file: ImportFile, dryRun: z.boolean().default(true), confirmHash: z.string().max(64).regex(/^[0-9a-f]{64}$/).optional() });
+export const ImportInput = z.object({
+  file: ImportFile,
+  dryRun: z.boolean().default(true),
+  confirmHash: z
+    .string()
+    .max(64)
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
 /** The record of an applied import, as the administrator's list shows it. */
 export const ImportRecordSchema = z.object({
-  id: z.string().max(2000), kind: ImportKindSchema, fileName: z.string().max(2000), fileHash: z.string().max(2000), by: z.string().max(2000), at: z.string().max(2000),
+  id: z.string().max(2000),
+  kind: ImportKindSchema,
+  fileName: z.string().max(2000),
+  fileHash: z.string().max(2000),
+  by: z.string().max(2000),
+  at: z.string().max(2000),
   counts: z.object({ rows: z.number().int(), add: z.number().int(), change: z.number().int(), retire: z.number().int(), unchanged: z.number().int() }),
-  state: z.enum(['applied', 'undone']), undoneBy: z.string().max(2000).optional(), undoneAt: z.string().max(2000).optional(),
+  state: z.enum(['applied', 'undone']),
+  undoneBy: z.string().max(2000).optional(),
+  undoneAt: z.string().max(2000).optional(),
 });
 export const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string().max(2000), applied: ImportRecordSchema.nullable() });
 

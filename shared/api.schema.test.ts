@@ -10,9 +10,19 @@ import { API } from './api.schema';
 type Def = {
   type: string;
   checks?: { _zod: { def: { check: string } } }[];
-  innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; catchall?: z.ZodType;
-  element?: z.ZodType; options?: z.ZodType[]; keyType?: z.ZodType; valueType?: z.ZodType; items?: z.ZodType[];
-  left?: z.ZodType; right?: z.ZodType; getter?: () => z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  items?: z.ZodType[];
+  left?: z.ZodType;
+  right?: z.ZodType;
+  getter?: () => z.ZodType;
 };
 
 const BOUNDS = new Set(['max_length', 'length_equals']);

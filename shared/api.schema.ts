@@ -8,35 +8,31 @@ import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from '.
 import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
-import { ERROR_CODES } from './errors';
 import { Id, Page, Version, listOf } from './api.common';
 import { AdminInput, AdminOutput } from './api.admin.schema';
 import { text } from './text.bounds';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './messages.zh-CN';
 
-// ---------- envelope ----------
+// ---------- envelope (api.envelope.schema.ts) ----------
 
-/** The error half of the envelope. */
-export const WireErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
-});
-export type WireError = z.infer<typeof WireErrorSchema>;
-
-/** Every answer: `{ok: true, data}` or `{ok: false, error}`. */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: WireError };
-
-/** The call every function takes. */
-export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown().optional() });
+export { WireErrorSchema, CallSchema, type WireError, type Envelope } from './api.envelope.schema';
 
 // ---------- common ----------
 
 export { listOf, type List } from './api.common';
 const Reason = z.string().trim().min(2).max(500);
 /** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
-const InviteCode = z.string().max(20).transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().max(8).regex(/^[A-Z0-9]{8}$/));
+const InviteCode = z
+  .string()
+  .max(20)
+  .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .max(8)
+      .regex(/^[A-Z0-9]{8}$/),
+  );
 
 // ---------- session ----------
 
@@ -98,7 +94,16 @@ export const CenterSummarySchema = CenterSchema.omit({ offers: true }).extend({
 export type CenterSummary = z.infer<typeof CenterSummarySchema>;
 
 export const ItemSummarySchema = ItemSchema.pick({
-  code: true, name: true, audience: true, category: true, level: true, lists: true, promisedDays: true, kind: true, visits: true, lifeEvents: true,
+  code: true,
+  name: true,
+  audience: true,
+  category: true,
+  level: true,
+  lists: true,
+  promisedDays: true,
+  kind: true,
+  visits: true,
+  lifeEvents: true,
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
@@ -112,12 +117,30 @@ export const SearchHelpSchema = z.object({
 export type SearchHelp = z.infer<typeof SearchHelpSchema>;
 
 export const DirectoryInput = {
-  nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
-  listCenters: z.object({ townshipCode: z.string().length(3).regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
+  nearestCenters: z.object({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    limit: z.number().int().min(1).max(50).default(5),
+    kind: CenterKindSchema.optional(),
+  }),
+  listCenters: z.object({
+    townshipCode: z
+      .string()
+      .length(3)
+      .regex(/^\d{3}$/)
+      .optional(),
+    kind: CenterKindSchema.optional(),
+    q: z.string().trim().max(40).optional(),
+    ...Page,
+  }),
   /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
   getCenter: z.object({ id: Id, ...Page }),
   searchItems: z.object({
-    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(),
+    audience: AudienceSchema.optional(),
+    level: ItemLevelSchema.optional(),
+    lifeEvent: LifeEventSchema.optional(),
+    centerId: Id.optional(),
     /** where the phone is, so a search that finds nothing can name the nearest center */
     near: LatLngSchema.optional(),
     ...Page,
@@ -177,7 +200,13 @@ export type QueueName = z.infer<typeof QueueNameSchema>;
 const Target = { id: Id, version: Version };
 
 /** Today's figures of a center (China day): what its clerks took in, moved and finished. */
-export const TodayFiguresSchema = z.object({ submitted: z.number().int(), accepted: z.number().int(), handoffsConfirmed: z.number().int(), decided: z.number().int(), delivered: z.number().int() });
+export const TodayFiguresSchema = z.object({
+  submitted: z.number().int(),
+  accepted: z.number().int(),
+  handoffsConfirmed: z.number().int(),
+  decided: z.number().int(),
+  delivered: z.number().int(),
+});
 export type TodayFigures = z.infer<typeof TodayFiguresSchema>;
 export const ClerkInput = {
   queue: z.object({ queue: QueueNameSchema.default('precheck'), ...Page }),
@@ -186,7 +215,15 @@ export const ClerkInput = {
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
   sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1).max(50) }),
-  confirmHandoff: z.object({ code: z.string().max(20).trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
+  confirmHandoff: z.object({
+    code: z
+      .string()
+      .max(20)
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{6}$/),
+    version: Version.optional(),
+  }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
   pause: z.object({ ...Target, reason: Reason, missing: z.array(text('name').min(1)).min(1).max(20) }),
   resume: z.object(Target),
@@ -216,28 +253,10 @@ export const ClerkOutput = {
   revealPhone: z.object({ phone: text('code') }),
 };
 
-// ---------- files (local mode uploads; WeChat uses cloud storage) ----------
-
-export const FilesInput = {
-  upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
-  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
-  tempUrls: z.object({ fileIds: z.array(z.string().min(1).max(300)).min(1).max(20) }),
-};
-export const FilesOutput = {
-  upload: z.object({ fileId: text('fileId') }),
-  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
-  tempUrls: z.object({ urls: z.record(text('fileId'), text('token')) }),
-};
-
-// ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
-
-export const MessageViewSchema = z.object({
-  id: text('id'), kind: text('code'), title: text('line'), body: text('text'), requestId: text('id').optional(),
-  createdAt: text('code'), state: z.enum(['pending', 'sent', 'failed']),
-});
-export type MessageView = z.infer<typeof MessageViewSchema>;
-export const MessagesInput = { list: z.object({ ...Page }) };
-export const MessagesOutput = { list: listOf(MessageViewSchema) };
+// the files and messages functions are declared in api.files.schema.ts; re-exported here
+import { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema } from './api.files.schema';
+export { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema };
+export type { MessageView } from './api.files.schema';
 
 // ---------- admin (the city administrator) ----------
 

@@ -10,7 +10,10 @@ it('a pasted list reads ranges, loose dates and the words 休/放假/班/上班,
 
 it('a range backwards or longer than fifteen days is refused on its line', () => {
   const r = scheduleFromText(2090, '2090-01-01 休\n2090-02-10~2090-02-01 休\n2090-03-01~2090-04-01 休');
-  expect(r.ok ? {} : r.error.fields).toEqual({ 'text.2': expect.stringContaining('第2行的起止日期不对'), 'text.3': expect.stringContaining('第3行的起止日期不对') });
+  expect(r.ok ? {} : r.error.fields).toEqual({
+    'text.2': expect.stringContaining('第2行的起止日期不对'),
+    'text.3': expect.stringContaining('第3行的起止日期不对'),
+  });
 });
 
 it('a schedule needs its dates in its year, a holiday, and make-up days on weekends that are not also holidays', () => {
@@ -26,7 +29,9 @@ it('a schedule needs its dates in its year, a holiday, and make-up days on weeke
 it('an entered year takes the place of the file seed entry for that year, and other seed years stay', () => {
   const seed = { years: [2090, 2091], holidays: ['2090-01-01', '2091-01-01'], workdays: ['2090-01-07'] };
   expect(mergeCalendarYears(seed, [{ year: 2090, holidays: ['2090-01-02'], workdays: [] }])).toEqual({
-    years: [2090, 2091], holidays: ['2091-01-01', '2090-01-02'], workdays: [],
+    years: [2090, 2091],
+    holidays: ['2091-01-01', '2090-01-02'],
+    workdays: [],
   });
   expect(mergeCalendarYears(undefined, [])).toBeUndefined();
 });

@@ -47,7 +47,11 @@ const WORKDAY_WORDS = new Set(['班', '上班', '补班']);
 const LINE = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s*[~～至-]\s*(\d{4}-\d{1,2}-\d{1,2}))?\s+(\S+)(?:\s+.*)?$/;
 
 /** 2027-1-9 written loosely, as 2027-01-09. */
-const padDate = (d: string) => d.split('-').map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-');
+const padDate = (d: string) =>
+  d
+    .split('-')
+    .map((p, i) => (i === 0 ? p : p.padStart(2, '0')))
+    .join('-');
 
 /** Every date from `from` to `to`, inclusive. */
 const datesFrom = (from: string, to: string): string[] => {
@@ -87,13 +91,14 @@ export const checkSchedule = (s: YearSchedule): Result<YearSchedule> => {
   const errors: FieldErrors = {};
   const holidays = [...new Set(s.holidays)].sort();
   const workdays = [...new Set(s.workdays)].sort();
-  const check = (field: 'holidays' | 'workdays', list: string[]) => list.forEach((d, i) => {
-    const key = `${field}.${i}`;
-    if (!isRealDate(d)) errors[key] = `${d} 不是有效日期`;
-    else if (Number(d.slice(0, 4)) !== s.year) errors[key] = `${d} 不在${s.year}年`;
-    else if (field === 'workdays' && weekdayOf(d) >= 1 && weekdayOf(d) <= 5) errors[key] = `${d} 是工作日，调休上班日应是周六或周日`;
-    else if (field === 'workdays' && holidays.includes(d)) errors[key] = `${d} 不能既放假又上班`;
-  });
+  const check = (field: 'holidays' | 'workdays', list: string[]) =>
+    list.forEach((d, i) => {
+      const key = `${field}.${i}`;
+      if (!isRealDate(d)) errors[key] = `${d} 不是有效日期`;
+      else if (Number(d.slice(0, 4)) !== s.year) errors[key] = `${d} 不在${s.year}年`;
+      else if (field === 'workdays' && weekdayOf(d) >= 1 && weekdayOf(d) <= 5) errors[key] = `${d} 是工作日，调休上班日应是周六或周日`;
+      else if (field === 'workdays' && holidays.includes(d)) errors[key] = `${d} 不能既放假又上班`;
+    });
   check('holidays', holidays);
   check('workdays', workdays);
   if (!holidays.length) errors.holidays = `请填写${s.year}年的放假日期（至少有元旦）`;
@@ -105,7 +110,10 @@ export const checkSchedule = (s: YearSchedule): Result<YearSchedule> => {
  * The extra schedule the calendar counts with: the file seed's years, with each year the
  * administrator entered taking the place of the seed's entry for that year.
  */
-export const mergeCalendarYears = (seed: CalendarExtra | undefined, stored: readonly Pick<CalendarYear, 'year' | 'holidays' | 'workdays'>[]): CalendarExtra | undefined => {
+export const mergeCalendarYears = (
+  seed: CalendarExtra | undefined,
+  stored: readonly Pick<CalendarYear, 'year' | 'holidays' | 'workdays'>[],
+): CalendarExtra | undefined => {
   const entered = new Set(stored.map((y) => y.year));
   const inSeed = (d: string) => !entered.has(Number(d.slice(0, 4)));
   const years = [...new Set([...(seed?.years ?? []).filter((y) => !entered.has(y)), ...entered])].sort((a, b) => a - b);

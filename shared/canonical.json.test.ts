@@ -10,10 +10,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
   });
 
-  it('is the same for any reordering of an object\'s keys', () => {
-    fc.assert(fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (o) => {
-      const reversed = Object.fromEntries(Object.entries(o).reverse());
-      expect(canonicalJson(reversed)).toBe(canonicalJson(o));
-    }));
+  it("is the same for any reordering of an object's keys", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (o) => {
+        const reversed = Object.fromEntries(Object.entries(o).reverse());
+        expect(canonicalJson(reversed)).toBe(canonicalJson(o));
+      }),
+    );
   });
 });

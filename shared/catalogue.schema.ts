@@ -22,7 +22,22 @@ export const ItemListSchema = z.enum(['zone', 'taiping', 'sameAuthority', 'bank'
 export type ItemList = z.infer<typeof ItemListSchema>;
 
 /** Life events residents browse by (一件事). */
-export const LIFE_EVENTS = ['生育', '上学', '就业', '养老', '建房', '婚姻', '残疾人', '社会救助', '医疗', '户籍', '农业生产', '退役军人', '开办企业', '工程建设'] as const;
+export const LIFE_EVENTS = [
+  '生育',
+  '上学',
+  '就业',
+  '养老',
+  '建房',
+  '婚姻',
+  '残疾人',
+  '社会救助',
+  '医疗',
+  '户籍',
+  '农业生产',
+  '退役军人',
+  '开办企业',
+  '工程建设',
+] as const;
 export const LifeEventSchema = z.enum(LIFE_EVENTS);
 export type LifeEvent = z.infer<typeof LifeEventSchema>;
 

@@ -26,7 +26,11 @@ export const CenterSchema = z.object({
   kind: CenterKindSchema,
   name: text('line').min(2),
   /** the 3-digit statistics code after 370883 (the township it belongs to or sits in); null for the city */
-  townshipCode: z.string().length(3).regex(/^\d{3}$/).nullable(),
+  townshipCode: z
+    .string()
+    .length(3)
+    .regex(/^\d{3}$/)
+    .nullable(),
   parentId: text('id').nullable(),
   location: LocationSchema,
   address: text('line'),
@@ -49,5 +53,11 @@ export type CenterRef = z.infer<typeof CenterRefSchema>;
 export const centerRef = (c: Pick<Center, 'id' | 'kind' | 'name'>): CenterRef => ({ id: c.id, kind: c.kind, name: c.name });
 
 /** A township of Zoucheng with its statistics code. */
-export const TownshipSchema = z.object({ code: z.string().length(3).regex(/^\d{3}$/), name: text('name') });
+export const TownshipSchema = z.object({
+  code: z
+    .string()
+    .length(3)
+    .regex(/^\d{3}$/),
+  name: text('name'),
+});
 export type Township = z.infer<typeof TownshipSchema>;

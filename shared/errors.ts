@@ -111,5 +111,4 @@ export const fail = <T = never>(code: ErrorCode, fields?: FieldErrors, detail?: 
 });
 
 /** Tells whether an unknown value is one of the closed error codes. */
-export const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -81,7 +81,9 @@ describe('own-number prefill and sealing', () => {
 
   it('seals the prefill with the bound hash and sealed phone, and typed numbers with the keys', () => {
     expect(sealForm(own, { idNumber: me.idMasked, phone: me.phoneMasked }, sealing)).toEqual({
-      form: { idNumber: me.idMasked, phone: me.phoneMasked }, hashes: { idNumber: 'hash-of-own-id' }, sealed: { phone: 'sealed-own-phone' },
+      form: { idNumber: me.idMasked, phone: me.phoneMasked },
+      hashes: { idNumber: 'hash-of-own-id' },
+      sealed: { phone: 'sealed-own-phone' },
     });
     expect(sealForm(own, { idNumber: '11010519491231002X', phone: '13900001111', cert: '91370883MA3C4K2L15' }, sealing)).toEqual({
       form: { idNumber: '1101**********002X', phone: '139****1111', cert: '9137**********2L15' },

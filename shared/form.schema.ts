@@ -34,11 +34,18 @@ const valueSchema = (f: FormField, check: FormCheck): z.ZodType<string | number,
       return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
     case 'date':
       // 2025-13-45 has the shape of a date and is none
-      return z.string().trim().regex(DATE, `请选择${f.label}`).refine((v) => isCalendarDate(v.replace(/-/g, '')), `${f.label}不是有效的日期`);
+      return z
+        .string()
+        .trim()
+        .regex(DATE, `请选择${f.label}`)
+        .refine((v) => isCalendarDate(v.replace(/-/g, '')), `${f.label}不是有效的日期`);
     case 'select':
       return z.string().refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`);
     default:
-      return z.string().trim().max(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`);
+      return z
+        .string()
+        .trim()
+        .max(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`);
   }
 };
 
@@ -71,10 +78,12 @@ export type OwnMasked = { idMasked?: string; phoneMasked?: string };
 
 /** The masked prefill of each field that asks for the applicant's own ID number or phone. */
 export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record<string, string> =>
-  Object.fromEntries(fields.flatMap((f) => {
-    const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
-    return v ? [[f.key, v]] : [];
-  }));
+  Object.fromEntries(
+    fields.flatMap((f) => {
+      const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
+      return v ? [[f.key, v]] : [];
+    }),
+  );
 
 /**
  * Builds the schema of an item's application form from its fields; unknown keys are dropped.

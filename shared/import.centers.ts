@@ -23,13 +23,34 @@ export const CENTER_COLUMNS: readonly Column[] = [
 ];
 
 /** Kind words a file may use, Chinese or the code. */
-const KIND_WORDS = new Map<string, CenterKind>([['市级', 'city'], ['镇街', 'township'], ['村居', 'village'], ['开发区', 'zone'], ['银行', 'bank'], ...CenterKindSchema.options.map((k) => [k, k] as [string, CenterKind])]);
+const KIND_WORDS = new Map<string, CenterKind>([
+  ['市级', 'city'],
+  ['镇街', 'township'],
+  ['村居', 'village'],
+  ['开发区', 'zone'],
+  ['银行', 'bank'],
+  ...CenterKindSchema.options.map((k) => [k, k] as [string, CenterKind]),
+]);
 /** The list words a file may use for a center's entrusted lists. */
-export const LIST_WORDS = new Map<string, string>([['开发区', 'zone'], ['太平', 'taiping'], ['三级同权', 'sameAuthority'], ['政银合作', 'bank'], ['全市通办', 'citywide'], ['网办', 'online'], ...ItemListSchema.options.map((l) => [l, l] as [string, string])]);
+export const LIST_WORDS = new Map<string, string>([
+  ['开发区', 'zone'],
+  ['太平', 'taiping'],
+  ['三级同权', 'sameAuthority'],
+  ['政银合作', 'bank'],
+  ['全市通办', 'citywide'],
+  ['网办', 'online'],
+  ...ItemListSchema.options.map((l) => [l, l] as [string, string]),
+]);
 /** Zoucheng and a margin around it: a point outside is a typing mistake, not a center. */
 const BOUNDS = { lat: [34.9, 35.7], lng: [116.6, 117.4] } as const;
 /** The kind each kind's parent must be. */
-const PARENT_KIND: Record<CenterKind, CenterKind[] | null> = { city: null, township: ['city'], zone: ['city'], village: ['township'], bank: ['township', 'city'] };
+const PARENT_KIND: Record<CenterKind, CenterKind[] | null> = {
+  city: null,
+  township: ['city'],
+  zone: ['city'],
+  village: ['township'],
+  bank: ['township', 'city'],
+};
 
 const ZH = new Map(CENTER_COLUMNS.map((c) => [c.key, c.zh]));
 const issue = (row: number, key: string, message: string): ImportIssue => ({ row, column: ZH.get(key), message });
@@ -61,9 +82,15 @@ const centerOfRow = (cell: (k: string) => string, row: number, previous: Center 
   if (unknown.length) errors.push(issue(row, 'entrustedLists', `没有名为“${unknown.join('、')}”的清单`));
   if (errors.length > before || !kind) return null;
   return {
-    id, kind, name: cell('name'), townshipCode: kind === 'city' ? null : code, parentId: cell('parentId') || null,
+    id,
+    kind,
+    name: cell('name'),
+    townshipCode: kind === 'city' ? null : code,
+    parentId: cell('parentId') || null,
     location: { lat: lat as number, lng: lng as number, approximate: false },
-    address: cell('address'), phone: cell('phone'), hours: cell('hours'),
+    address: cell('address'),
+    phone: cell('phone'),
+    hours: cell('hours'),
     offers: previous?.offers ?? [],
     entrustedLists: lists.map((l) => LIST_WORDS.get(l)) as Center['entrustedLists'],
     sample: false,
@@ -79,7 +106,8 @@ const checkChain = (centers: { center: Center; row: number }[], errors: ImportIs
     const parent = center.parentId ? byId.get(center.parentId) : undefined;
     if (!parent) errors.push(issue(row, 'parentId', `上级“${center.parentId ?? ''}”不在这份名录中`));
     else if (!kinds.includes(parent.kind)) errors.push(issue(row, 'parentId', `上级“${parent.name}”的类型不对`));
-    else if (center.kind === 'village' && parent.townshipCode !== center.townshipCode) errors.push(issue(row, 'townshipCode', `镇街代码与上级“${parent.name}”不一致`));
+    else if (center.kind === 'village' && parent.townshipCode !== center.townshipCode)
+      errors.push(issue(row, 'townshipCode', `镇街代码与上级“${parent.name}”不一致`));
   }
   if (centers.filter((c) => c.center.kind === 'city').length !== 1) errors.push({ message: '名录中应有且只有一个市级中心' });
 };
@@ -101,6 +129,8 @@ export const parseCenters = (file: Rows, current: readonly Center[]): Parsed<Cen
     if (center) read.push({ center, row });
   });
   checkChain(read, errors);
-  const warnings = read.filter((c) => c.center.kind === 'village' && !c.center.offers.length).map((c) => ({ row: c.row, message: `${c.center.name}还没有可办事项，请随后导入村居事项清单` }));
+  const warnings = read
+    .filter((c) => c.center.kind === 'village' && !c.center.offers.length)
+    .map((c) => ({ row: c.row, message: `${c.center.name}还没有可办事项，请随后导入村居事项清单` }));
   return { records: read.map((c) => c.center), errors, warnings };
 };

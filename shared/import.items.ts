@@ -26,9 +26,24 @@ export const ITEM_COLUMNS: readonly Column[] = [
   { key: 'materials', zh: '申请材料', required: false },
 ];
 
-const LEVEL_WORDS = new Map<string, Item['level']>([['村居', 'village'], ['镇街', 'township'], ['市级', 'city'], ...ItemLevelSchema.options.map((l) => [l, l] as [string, Item['level']])]);
-const AUDIENCE_WORDS = new Map<string, Item['audience']>([['个人', 'person'], ['企业', 'company'], ['个人和企业', 'both'], ...AudienceSchema.options.map((a) => [a, a] as [string, Item['audience']])]);
-const KIND_WORDS = new Map<string, Item['kind']>([['即办件', 'immediate'], ['承诺件', 'promised'], ['immediate', 'immediate'], ['promised', 'promised']]);
+const LEVEL_WORDS = new Map<string, Item['level']>([
+  ['村居', 'village'],
+  ['镇街', 'township'],
+  ['市级', 'city'],
+  ...ItemLevelSchema.options.map((l) => [l, l] as [string, Item['level']]),
+]);
+const AUDIENCE_WORDS = new Map<string, Item['audience']>([
+  ['个人', 'person'],
+  ['企业', 'company'],
+  ['个人和企业', 'both'],
+  ...AudienceSchema.options.map((a) => [a, a] as [string, Item['audience']]),
+]);
+const KIND_WORDS = new Map<string, Item['kind']>([
+  ['即办件', 'immediate'],
+  ['承诺件', 'promised'],
+  ['immediate', 'immediate'],
+  ['promised', 'promised'],
+]);
 const EVENTS = new Set<string>(LIFE_EVENTS);
 
 /** The form a newly imported item starts with: who to call back, and what the applicant asks. */
@@ -41,10 +56,11 @@ const ZH = new Map(ITEM_COLUMNS.map((c) => [c.key, c.zh]));
 const issue = (row: number, key: string, message: string): ImportIssue => ({ row, column: ZH.get(key), message });
 
 /** Materials as written in one cell: 居民身份证[纸质]；近期照片[电子][可选]. Paper unless marked 电子; required unless 可选. */
-export const materialsOf = (v: string): MaterialSpec[] => listCell(v).map((m) => {
-  const name = m.replace(/\[[^\]]*\]/g, '').trim();
-  return { name, paper: !m.includes('[电子]'), copies: m.includes('[电子]') ? 0 : 1, required: !m.includes('[可选]') };
-});
+export const materialsOf = (v: string): MaterialSpec[] =>
+  listCell(v).map((m) => {
+    const name = m.replace(/\[[^\]]*\]/g, '').trim();
+    return { name, paper: !m.includes('[电子]'), copies: m.includes('[电子]') ? 0 : 1, required: !m.includes('[可选]') };
+  });
 
 /** A day count cell as a whole number of working days, or null. */
 const days = (v: string): number | null => (/^\d{1,3}$/.test(v) ? Number(v) : null);
@@ -79,10 +95,23 @@ const itemOfRow = (cell: (k: string) => string, row: number, previous: Item | un
   for (const k of ['category', 'fee', 'department'] as const) if (!cell(k)) errors.push(issue(row, k, `请填写${ZH.get(k)}`));
   if (errors.length > before || !level || !audience || !kind) return null;
   return {
-    code, name: cell('name'), audience, category: cell('category'), lifeEvents: events as Item['lifeEvents'], level, lists: listCodes,
-    materials: materialsOf(cell('materials')), conditions: listCell(cell('conditions')), fee: cell('fee'),
-    promisedDays: promised!, statutoryDays: statutory!, kind, visits: visits === '0' ? 0 : 1, department: cell('department'),
-    formFields: previous?.formFields ?? STARTER_FORM, sample: false,
+    code,
+    name: cell('name'),
+    audience,
+    category: cell('category'),
+    lifeEvents: events as Item['lifeEvents'],
+    level,
+    lists: listCodes,
+    materials: materialsOf(cell('materials')),
+    conditions: listCell(cell('conditions')),
+    fee: cell('fee'),
+    promisedDays: promised!,
+    statutoryDays: statutory!,
+    kind,
+    visits: visits === '0' ? 0 : 1,
+    department: cell('department'),
+    formFields: previous?.formFields ?? STARTER_FORM,
+    sample: false,
   };
 };
 
@@ -102,6 +131,9 @@ export const parseItems = (file: Rows, current: readonly Item[]): Parsed<Item> =
     const item = itemOfRow(cell, row, previous.get(cell('code')), errors);
     if (item) records.push(item);
   });
-  const warnings = records.filter((r) => !previous.has(r.code)).slice(0, 1).map(() => ({ message: '新事项使用默认申请表（联系电话、申请说明），如需更多填写项请联系技术人员' }));
+  const warnings = records
+    .filter((r) => !previous.has(r.code))
+    .slice(0, 1)
+    .map(() => ({ message: '新事项使用默认申请表（联系电话、申请说明），如需更多填写项请联系技术人员' }));
   return { records, errors, warnings };
 };

@@ -57,16 +57,29 @@ export const locateColumns = (layout: readonly Column[], header: readonly string
 };
 
 /** Reads one row by column key: the trimmed cell, or '' when the column is absent or the cell empty. */
-export const cellReader = (at: Map<string, number>, row: readonly string[]) => (key: string): string => {
-  const i = at.get(key);
-  return i === undefined ? '' : (row[i] ?? '').trim();
-};
+export const cellReader =
+  (at: Map<string, number>, row: readonly string[]) =>
+  (key: string): string => {
+    const i = at.get(key);
+    return i === undefined ? '' : (row[i] ?? '').trim();
+  };
 
 /** Splits a list cell on ; ； 、 or , and drops blanks. */
-export const listCell = (v: string): string[] => v.split(/[;；、,，]/).map((s) => s.trim()).filter(Boolean);
+export const listCell = (v: string): string[] =>
+  v
+    .split(/[;；、,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A value as the report shows it: lists joined, objects as JSON. */
-const shown = (v: unknown): string => (v === undefined || v === null ? '' : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const shown = (v: unknown): string =>
+  v === undefined || v === null
+    ? ''
+    : Array.isArray(v) && v.every((x) => typeof x !== 'object')
+      ? v.join('；')
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
 
 /**
  * Compares the current records with the file's: added, changed field by field, retired, unchanged.

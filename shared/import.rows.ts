@@ -21,16 +21,40 @@ const materialText = (m: Item['materials'][number]) => `${m.name}${m.paper ? '' 
 /** The centers as rows of the centers layout. */
 export const rowsOfCenters = (centers: readonly Center[]): Rows => ({
   header: headerOf(CENTER_COLUMNS),
-  rows: centers.map((c) => [c.id, KIND_ZH[c.kind], c.townshipCode ?? '', c.parentId ?? '', c.name, c.address, c.phone, c.hours, String(c.location.lat), String(c.location.lng), c.entrustedLists.join('；')]),
+  rows: centers.map((c) => [
+    c.id,
+    KIND_ZH[c.kind],
+    c.townshipCode ?? '',
+    c.parentId ?? '',
+    c.name,
+    c.address,
+    c.phone,
+    c.hours,
+    String(c.location.lat),
+    String(c.location.lng),
+    c.entrustedLists.join('；'),
+  ]),
 });
 
 /** The items as rows of the items layout. */
 export const rowsOfItems = (items: readonly Item[]): Rows => ({
   header: headerOf(ITEM_COLUMNS),
   rows: items.map((i) => [
-    i.code, i.name, LEVEL_ZH[i.level], AUDIENCE_ZH[i.audience], i.category, i.lists.join('；'), i.lifeEvents.join('；'),
-    i.kind === 'immediate' ? '即办件' : '承诺件', String(i.promisedDays), String(i.statutoryDays), String(i.visits), i.fee, i.department,
-    i.conditions.join('；'), i.materials.map(materialText).join('；'),
+    i.code,
+    i.name,
+    LEVEL_ZH[i.level],
+    AUDIENCE_ZH[i.audience],
+    i.category,
+    i.lists.join('；'),
+    i.lifeEvents.join('；'),
+    i.kind === 'immediate' ? '即办件' : '承诺件',
+    String(i.promisedDays),
+    String(i.statutoryDays),
+    String(i.visits),
+    i.fee,
+    i.department,
+    i.conditions.join('；'),
+    i.materials.map(materialText).join('；'),
   ]),
 });
 

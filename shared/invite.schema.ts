@@ -8,10 +8,7 @@ import { z } from 'zod';
 const Id = z.string().min(1).max(80);
 
 /** What redeeming an invitation makes its holder: a clerk of a center, or an administrator. */
-export const RoleGrantSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('clerk'), centerId: Id }),
-  z.object({ role: z.literal('admin') }),
-]);
+export const RoleGrantSchema = z.discriminatedUnion('role', [z.object({ role: z.literal('clerk'), centerId: Id }), z.object({ role: z.literal('admin') })]);
 export type RoleGrant = z.infer<typeof RoleGrantSchema>;
 
 export const InviteStateSchema = z.enum(['open', 'redeemed', 'revoked']);

@@ -157,8 +157,29 @@ export const FALLBACK_FIELD_LABEL_ZH_CN = '此项';
 
 /** Label keys of fields a person picks from a list rather than types: "请选择…", not "请填写…". */
 const PICKED_FIELDS = new Set([
-  'audience', 'centerId', 'checklist.form', 'companyId', 'companyLocation', 'contentType', 'homeVillageId', 'intakeCenterId', 'itemCode',
-  'grant', 'grant.role', 'kind', 'level', 'requests.rate.level', 'userId', 'lifeEvent', 'location', 'outcome', 'persona', 'queue', 'state', 'townshipCode', 'villageId',
+  'audience',
+  'centerId',
+  'checklist.form',
+  'companyId',
+  'companyLocation',
+  'contentType',
+  'homeVillageId',
+  'intakeCenterId',
+  'itemCode',
+  'grant',
+  'grant.role',
+  'kind',
+  'level',
+  'requests.rate.level',
+  'userId',
+  'lifeEvent',
+  'location',
+  'outcome',
+  'persona',
+  'queue',
+  'state',
+  'townshipCode',
+  'villageId',
 ]);
 
 type Wording = { label: string; picked: boolean; min?: number; max?: number };
@@ -216,7 +237,10 @@ export const fieldMessageZhCN = (issue: FieldIssue, scope?: string): string => {
 };
 
 /** zod's error map in zh-CN: each issue becomes a typed field issue, worded by the tables above. */
-export const fieldErrorMapZhCN = (scope?: string): z.core.$ZodErrorMap => (issue) => fieldMessageZhCN(fieldIssueOf(issue), scope);
+export const fieldErrorMapZhCN =
+  (scope?: string): z.core.$ZodErrorMap =>
+  (issue) =>
+    fieldMessageZhCN(fieldIssueOf(issue), scope);
 
 // Every zod parse where this table is loaded (the app, the server) words its issues through it,
 // so no zod default (English, or echoing the input) can reach a person. A parse may pass a

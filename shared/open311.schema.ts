@@ -52,7 +52,10 @@ export const Open311FilingSchema = z.object({
   first_name: text(20),
   phone: MobileSchema,
   description: text(2000),
-  media_url: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  media_url: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   email: text(100),
   device_id: text(100),
   account_id: text(100),

@@ -49,8 +49,7 @@ const required = (text: string | undefined): Result<string> => {
 };
 
 /** The handoff waiting for the holder's clerk. */
-const pendingHandoff = (r: Request): Handoff | undefined =>
-  r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
+const pendingHandoff = (r: Request): Handoff | undefined => r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
 
 const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
 
@@ -72,8 +71,15 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const next = r.path[r.path.indexOf(r.holderCenterId) + 1];
       if (!r.path.includes(r.holderCenterId) || !next) return fail('ILLEGAL_TRANSITION', undefined, 'holder has no next center on the path');
       const handoff: Handoff = {
-        id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
-        sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false,
+        id: e.handoffId,
+        code: e.code,
+        fromCenterId: r.holderCenterId,
+        toCenterId: next,
+        checklist: e.checklist,
+        sentBy: c.actor.userId,
+        sentAt: c.now,
+        state: 'in_transit',
+        overdue: false,
       };
       return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ materials: e.checklist.length }));
     },
@@ -282,5 +288,4 @@ const auditOf = (before: Request, after: Request, action: string, actor: Actor, 
 });
 
 /** The events the UI may offer this actor now (payload checks such as reasons still apply). */
-export const allowedEvents = (request: Request, actor: Actor): EventType[] =>
-  EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);
+export const allowedEvents = (request: Request, actor: Actor): EventType[] => EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);

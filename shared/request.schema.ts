@@ -58,7 +58,10 @@ export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 export const HandoffSchema = z.object({
   id: text('id'),
   /** short code on the slip, typed or scanned to confirm */
-  code: z.string().length(6).regex(/^[A-Z0-9]{6}$/),
+  code: z
+    .string()
+    .length(6)
+    .regex(/^[A-Z0-9]{6}$/),
   fromCenterId: text('id'),
   toCenterId: text('id'),
   checklist: z.array(ChecklistEntrySchema).min(1),
@@ -169,9 +172,7 @@ export const RequestSchema = z.object({
   deadlinePending: z.boolean().optional(),
   dueSoon: z.boolean().default(false),
   overdue: z.boolean().default(false),
-  decision: z
-    .object({ outcome: z.enum(['approved', 'refused']), reasons: text('text').min(1), by: text('id'), at: InstantSchema })
-    .optional(),
+  decision: z.object({ outcome: z.enum(['approved', 'refused']), reasons: text('text').min(1), by: text('id'), at: InstantSchema }).optional(),
   rejection: z.object({ reasons: text('text').min(1), by: text('id'), at: InstantSchema }).optional(),
   deliveredAt: InstantSchema.optional(),
   closedAt: InstantSchema.optional(),

@@ -38,7 +38,7 @@ describe('a 全市通办 item handed in at a center the guide did not list', () 
     for (const id of ['bank-04', 'zone']) expect(intakeOptionAt(ITEMS.citywideItem, decision, dir, id)).toBeNull();
   });
 
-  it('is not taken in sideways: a township-decided item at another township\'s village has no path', () => {
+  it("is not taken in sideways: a township-decided item at another township's village has no path", () => {
     const townshipCitywide = makeItem({ code: 'W-0002', level: 'township', lists: ['citywide'] });
     const d = decide(townshipCitywide);
     expect(d.decider.id).toBe('ts-001');

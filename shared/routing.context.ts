@@ -38,10 +38,15 @@ export const routeContext = (item: Item, applicant: Applicant, dir: Directory): 
 
 const personHome = (villageId: string, dir: Directory): Result<Home> => {
   const village = dir.byId.get(villageId);
-  if (!village || village.kind !== 'village') return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: 'NO_ROUTE_HOME_UNKNOWN' }, `no village center ${villageId}`);
+  if (!village || village.kind !== 'village')
+    return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: 'NO_ROUTE_HOME_UNKNOWN' }, `no village center ${villageId}`);
   const township = village.parentId ? dir.byId.get(village.parentId) : undefined;
   if (!township || township.kind !== 'township') {
-    return fail('NO_ROUTE_TOWNSHIP_MISSING', { homeVillageId: 'NO_ROUTE_TOWNSHIP_MISSING' }, `village ${village.id} has no township center ${village.parentId}`);
+    return fail(
+      'NO_ROUTE_TOWNSHIP_MISSING',
+      { homeVillageId: 'NO_ROUTE_TOWNSHIP_MISSING' },
+      `village ${village.id} has no township center ${village.parentId}`,
+    );
   }
   return ok({ homeVillage: village, homeTownship: township, zone: null });
 };

@@ -77,7 +77,12 @@ const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: reado
 /** 全程网办: applying online, decided where the matter is decided anyway. */
 const onlineOption = (s: Scope): IntakeOption | null =>
   onList(s.ctx.item, 'online')
-    ? { channel: 'online', center: centerRef(s.decider), path: [centerRef(s.decider)], note: INTAKE_NOTES_ZH_CN.online({ center: s.decider.name, decider: s.decider.name }) }
+    ? {
+        channel: 'online',
+        center: centerRef(s.decider),
+        path: [centerRef(s.decider)],
+        note: INTAKE_NOTES_ZH_CN.online({ center: s.decider.name, decider: s.decider.name }),
+      }
     : null;
 
 /** An option at a center, with its path up to the decider; null when the decider is not in its chain. */

@@ -42,7 +42,10 @@ describe('validateIdNumber', () => {
   });
 
   it('rejects an ID whose birth date lies after today, even with a correct check character (370883209901010018 was accepted)', () => {
-    expect(validateIdNumber('370883209901010018', '20261201')).toMatchObject({ ok: false, error: { code: 'INVALID_ID_NUMBER', fields: { idNumber: 'birth_date' } } });
+    expect(validateIdNumber('370883209901010018', '20261201')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ID_NUMBER', fields: { idNumber: 'birth_date' } },
+    });
     expect(codeOf(validateIdNumber(withCheck('37088320261201123'), '20261201'))).toBe('ok');
     expect(codeOf(validateIdNumber(withCheck('37088320261202123'), '20261201'))).toBe('INVALID_ID_NUMBER');
   });

@@ -10,9 +10,41 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
 /** Province-level codes of GB/T 2260 (81-83: Hong Kong, Macao, Taiwan residence permits). */
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -37,12 +69,13 @@ export const isCalendarDate = (yyyymmdd: string): boolean => {
  * (YYYYMMDD, China date; the caller's clock, since this module has none). Without a today,
  * only dates up to 2099 pass, so the check still holds where no clock is at hand.
  */
-const isBirthDate = (yyyymmdd: string, today = '20991231'): boolean =>
-  isCalendarDate(yyyymmdd) && yyyymmdd >= '19000101' && yyyymmdd <= today;
+const isBirthDate = (yyyymmdd: string, today = '20991231'): boolean => isCalendarDate(yyyymmdd) && yyyymmdd >= '19000101' && yyyymmdd <= today;
 
 /** Validates a resident ID number (GB 11643): length, area, birth date (real, not after `today`, YYYYMMDD) and check character. */
 export const validateIdNumber = (input: string, today?: string): Result<string> => {
-  const id = String(input ?? '').trim().toUpperCase();
+  const id = String(input ?? '')
+    .trim()
+    .toUpperCase();
   const bad = (why: string) => fail<string>('INVALID_ID_NUMBER', { idNumber: why });
   if (!/^\d{17}[\dX]$/.test(id)) return bad('format');
   if (!PROVINCE_CODES.has(id.slice(0, 2)) || id.slice(2, 6) === '0000') return bad('area');
@@ -59,7 +92,9 @@ export const creditCheckChar = (body17: string): string => {
 
 /** Validates a unified social credit code (GB 32100): charset, area digits and check character. */
 export const validateCreditCode = (input: string): Result<string> => {
-  const code = String(input ?? '').trim().toUpperCase();
+  const code = String(input ?? '')
+    .trim()
+    .toUpperCase();
   const bad = (why: string) => fail<string>('INVALID_CREDIT_CODE', { creditCode: why });
   if (code.length !== 18 || [...code].some((c) => !CREDIT_CHARSET.includes(c))) return bad('format');
   if (!/^\d{6}$/.test(code.slice(2, 8))) return bad('area');
@@ -73,7 +108,9 @@ export const validateCreditCode = (input: string): Result<string> => {
  * this before it is checked, hashed, masked or encrypted, so `+86 138 0013 8000` is 13800138000.
  */
 export const normalizePhone = (input: string): string =>
-  String(input ?? '').replace(/[\s\-.()（）\u3000]/g, '').replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
+  String(input ?? '')
+    .replace(/[\s\-.()（）\u3000]/g, '')
+    .replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
 
 /** Validates a mainland mobile number, accepting spaces, dashes and a +86 prefix; answers its 11 digits. */
 export const validateMobile = (input: string): Result<string> => {
@@ -89,7 +126,9 @@ const looksLikeIdNumber = (v: string): boolean => /^\d{17}[\dX]$/.test(v);
  * checksum that fits its shape: GB 11643 for 17 digits plus a digit or X, else GB 32100.
  */
 export const validateIdOrCreditCode = (input: string, today?: string): Result<string> => {
-  const v = String(input ?? '').trim().toUpperCase();
+  const v = String(input ?? '')
+    .trim()
+    .toUpperCase();
   return looksLikeIdNumber(v) ? validateIdNumber(v, today) : validateCreditCode(v);
 };
 

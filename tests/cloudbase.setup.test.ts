@@ -32,7 +32,9 @@ const documentedIndexes = (): string[] => {
 
 describe('npm run cloudbase:setup', () => {
   it('ships the indexes docs/stores.md lists and a rule for every collection, none readable or writable from the client', () => {
-    const shipped = Object.entries(indexes).flatMap(([c, list]) => (list as string[][]).map((f) => `${c}(${f.join(', ')})`)).sort();
+    const shipped = Object.entries(indexes)
+      .flatMap(([c, list]) => (list as string[][]).map((f) => `${c}(${f.join(', ')})`))
+      .sort();
     expect(shipped).toEqual(documentedIndexes());
     expect(Object.keys(rules).sort()).toEqual([...COLLECTIONS].sort());
     for (const rule of Object.values(rules)) expect(rule).toEqual({ read: false, write: false });
@@ -59,10 +61,16 @@ describe('npm run cloudbase:setup', () => {
     expect(indexName(['holderCenterId', 'queue', 'submittedAt'])).toBe('by_holderCenterId_queue_submittedAt');
   });
 
-  it('stops with the API\'s code for an environment it cannot find, and signs every call (TC3-HMAC-SHA256)', async () => {
+  it("stops with the API's code for an environment it cannot find, and signs every call (TC3-HMAC-SHA256)", async () => {
     await expect(setUpCloudbase('no-such-env', api(), db())).rejects.toThrow(/no database instance/);
-    const unsigned = await fetch(fake.apiEndpoint.replace('{service}', 'tcb'), { method: 'POST', headers: { 'X-TC-Action': 'DescribeEnvs', 'content-type': 'application/json' }, body: '{}' });
+    const unsigned = await fetch(fake.apiEndpoint.replace('{service}', 'tcb'), {
+      method: 'POST',
+      headers: { 'X-TC-Action': 'DescribeEnvs', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(((await unsigned.json()) as { Response: { Error: { Code: string } } }).Response.Error.Code).toBe('AuthFailure.SignatureFailure');
-    expect(tc3Authorization({ secretId: 'AKID', secretKey: 'k' }, 'tcb', 'tcb.tencentcloudapi.com', '{}', 1_700_000_000)).toMatch(/^TC3-HMAC-SHA256 Credential=AKID\/2023-11-14\/tcb\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);
+    expect(tc3Authorization({ secretId: 'AKID', secretKey: 'k' }, 'tcb', 'tcb.tencentcloudapi.com', '{}', 1_700_000_000)).toMatch(
+      /^TC3-HMAC-SHA256 Credential=AKID\/2023-11-14\/tcb\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/,
+    );
   });
 });

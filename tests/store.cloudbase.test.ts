@@ -63,7 +63,16 @@ describe('cloudbase catalogue generations', () => {
     await store.upsertCenters(Array.from({ length: 40 }, (_, i) => makeCenter({ id: `v-${String(i).padStart(3, '0')}` })));
     const before = JSON.stringify([await store.allCenters(), await store.getItem('ZC-V-0001')]);
     const next = Array.from({ length: 60 }, (_, i) => makeCenter({ id: `v-new-${i}`, sample: false }));
-    const record = { id: 'imp-fault', kind: 'centers' as const, fileName: 'centers.xlsx', fileHash: '00', by: 'admin', at: '2026-12-01T01:00:00.000Z', counts: { rows: 60, add: 60, change: 0, retire: 40, unchanged: 0 }, state: 'applied' as const };
+    const record = {
+      id: 'imp-fault',
+      kind: 'centers' as const,
+      fileName: 'centers.xlsx',
+      fileHash: '00',
+      by: 'admin',
+      at: '2026-12-01T01:00:00.000Z',
+      counts: { rows: 60, add: 60, change: 0, retire: 40, unchanged: 0 },
+      state: 'applied' as const,
+    };
     await expect(store.applyImport({ centers: next }, record)).rejects.toThrow(/injected fault/);
     expect(JSON.stringify([await store.allCenters(), await store.getItem('ZC-V-0001')])).toBe(before);
     expect((await store.listImports({ page: 1, pageSize: 20 })).total).toBe(0);

@@ -10,7 +10,16 @@ import { ensureTaroBuild, WEAPP_DIR } from '../gateway/h5.build';
 import { filesUnder, weappPackages, WECHAT_LIMITS } from '../tools/weapp.packages';
 
 /** The APIs WeChat counts as private (位置), each to be declared in requiredPrivateInfos before use. */
-const PRIVATE_APIS = ['getFuzzyLocation', 'getLocation', 'onLocationChange', 'startLocationUpdate', 'startLocationUpdateBackground', 'chooseLocation', 'choosePoi', 'chooseAddress'];
+const PRIVATE_APIS = [
+  'getFuzzyLocation',
+  'getLocation',
+  'onLocationChange',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'chooseLocation',
+  'choosePoi',
+  'chooseAddress',
+];
 
 type AppJson = {
   pages: string[];
@@ -24,7 +33,10 @@ let code: string;
 beforeAll(() => {
   if (!ensureTaroBuild('weapp', () => undefined)) throw new Error('the weapp build failed: run npm run build:weapp to see why');
   app = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as AppJson;
-  code = filesUnder(WEAPP_DIR).filter((f) => f.path.endsWith('.js')).map((f) => readFileSync(join(WEAPP_DIR, f.path), 'utf8')).join('\n');
+  code = filesUnder(WEAPP_DIR)
+    .filter((f) => f.path.endsWith('.js'))
+    .map((f) => readFileSync(join(WEAPP_DIR, f.path), 'utf8'))
+    .join('\n');
 }, 600_000);
 
 /**
@@ -42,7 +54,7 @@ describe('the WeChat build', () => {
     expect((app.requiredPrivateInfos ?? []).filter((api) => api === 'getLocation' || api === 'getFuzzyLocation')).toHaveLength(1);
   });
 
-  it('finds a call of a private API in built code, and not the names in Taro\'s lists', () => {
+  it("finds a call of a private API in built code, and not the names in Taro's lists", () => {
     expect(calledPrivateApis('a.chooseLocation({});')).toEqual(['chooseLocation']);
     expect(calledPrivateApis('const apis = new Set(["chooseLocation", "getLocation"]);')).toEqual([]);
   });
@@ -53,7 +65,7 @@ describe('the WeChat build', () => {
     expect(descs.filter(([, n]) => n === 0 || n > 30)).toEqual([]);
   });
 
-  it('makes private APIs wait for consent, which the privacy popup asks with WeChat\'s agree button, beside a link to the guide', () => {
+  it("makes private APIs wait for consent, which the privacy popup asks with WeChat's agree button, beside a link to the guide", () => {
     expect(app.__usePrivacyCheck__).toBe(true);
     expect(code).toMatch(/\.onNeedPrivacyAuthorization\s*\(/);
     expect(code).toContain('agreePrivacyAuthorization');

@@ -38,18 +38,32 @@ export const tc3Authorization = (c: Credentials, service: string, host: string, 
 };
 
 /** A Tencent Cloud API 3.0 caller; an answer with `Response.Error` throws with its code. */
-export const cloudApi = (c: Credentials, endpoint = process.env.TENCENTCLOUD_API_ENDPOINT ?? 'https://{service}.tencentcloudapi.com', region = process.env.TENCENTCLOUD_REGION ?? 'ap-shanghai'): CloudApi =>
+export const cloudApi =
+  (
+    c: Credentials,
+    endpoint = process.env.TENCENTCLOUD_API_ENDPOINT ?? 'https://{service}.tencentcloudapi.com',
+    region = process.env.TENCENTCLOUD_REGION ?? 'ap-shanghai',
+  ): CloudApi =>
   async (service, version, action, params) => {
     const url = new URL(endpoint.replace('{service}', service));
     const body = JSON.stringify(params);
     const timestamp = Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
-      'content-type': 'application/json', 'X-TC-Action': action, 'X-TC-Version': version, 'X-TC-Region': region, 'X-TC-Timestamp': String(timestamp),
+      'content-type': 'application/json',
+      'X-TC-Action': action,
+      'X-TC-Version': version,
+      'X-TC-Region': region,
+      'X-TC-Timestamp': String(timestamp),
       Authorization: tc3Authorization(c, service, url.hostname, body, timestamp),
       ...(c.token ? { 'X-TC-Token': c.token } : {}),
     };
-    const answer = (await (await fetch(url, { method: 'POST', headers, body })).json()) as { Response: Record<string, unknown> & { Error?: { Code: string; Message: string } } };
-    if (answer.Response.Error) throw Object.assign(new Error(`${service}.${action}: ${answer.Response.Error.Code} ${answer.Response.Error.Message}`), { code: answer.Response.Error.Code });
+    const answer = (await (await fetch(url, { method: 'POST', headers, body })).json()) as {
+      Response: Record<string, unknown> & { Error?: { Code: string; Message: string } };
+    };
+    if (answer.Response.Error)
+      throw Object.assign(new Error(`${service}.${action}: ${answer.Response.Error.Code} ${answer.Response.Error.Message}`), {
+        code: answer.Response.Error.Code,
+      });
     return answer.Response;
   };
 
@@ -73,7 +87,10 @@ export const setUpCloudbase = async (envId: string, api: CloudApi, db = tcb.init
     const existing = new Set((table.Indexes ?? []).map((i) => i.Name));
     const missing = (indexes[name] as string[][]).filter((fields) => !existing.has(indexName(fields)));
     if (missing.length) {
-      const CreateIndexes = missing.map((fields) => ({ IndexName: indexName(fields), MgoKeySchema: { MgoIsUnique: false, MgoIndexKeys: fields.map((Name) => ({ Name, Direction: '1' })) } }));
+      const CreateIndexes = missing.map((fields) => ({
+        IndexName: indexName(fields),
+        MgoKeySchema: { MgoIsUnique: false, MgoIndexKeys: fields.map((Name) => ({ Name, Direction: '1' })) },
+      }));
       await api(...FLEXDB, 'UpdateTable', { Tag: tag, TableName: name, CreateIndexes });
       report.indexesCreated.push(...missing.map((fields) => `${name}.${indexName(fields)}`));
     }

@@ -22,7 +22,14 @@ const exampleCenters = () => {
 const main = async () => {
   mkdirSync(OUT, { recursive: true });
   const centers = exampleCenters();
-  const items = loadSampleItems().filter((i) => i.level === 'village').slice(0, 2).concat(loadSampleItems().filter((i) => i.level === 'township').slice(0, 1));
+  const items = loadSampleItems()
+    .filter((i) => i.level === 'village')
+    .slice(0, 2)
+    .concat(
+      loadSampleItems()
+        .filter((i) => i.level === 'township')
+        .slice(0, 1),
+    );
   const villagesWithOffers = centers.map((c) => (c.kind === 'village' ? { ...c, offers: items.filter((i) => i.level === 'village').map((i) => i.code) } : c));
   const files: [string, string, Rows][] = [
     ['centers', '服务中心', rowsOfCenters(centers)],

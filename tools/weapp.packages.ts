@@ -34,7 +34,10 @@ export const weappPackages = (weappDir: string): WeappPackages => {
   const roots = subpackageRoots(weappDir);
   const inRoot = (root: string) => (f: FileSize) => f.path === root || f.path.startsWith(`${root}/`);
   return {
-    main: packageOf('', files.filter((f) => !roots.some((r) => inRoot(r)(f)))),
+    main: packageOf(
+      '',
+      files.filter((f) => !roots.some((r) => inRoot(r)(f))),
+    ),
     subpackages: roots.map((r) => packageOf(r, files.filter(inRoot(r)))),
     total: packageOf('', files),
   };

@@ -20,7 +20,9 @@ const PAGE = 500;
 const filterOf = (s: Search): AuditFilter => {
   if (s.from && s.to && s.from > s.to) throw new AppError('VALIDATION_FAILED', { to: '结束日期不能早于开始日期' });
   return {
-    ...(s.actorId ? { actorId: s.actorId } : {}), ...(s.centerId ? { centerId: s.centerId } : {}), ...(s.requestId ? { requestId: s.requestId } : {}),
+    ...(s.actorId ? { actorId: s.actorId } : {}),
+    ...(s.centerId ? { centerId: s.centerId } : {}),
+    ...(s.requestId ? { requestId: s.requestId } : {}),
     ...(s.from ? { from: startOfChinaDay(endOfChinaDay(s.from)) } : {}),
     ...(s.to ? { to: endOfChinaDay(s.to) } : {}),
   };
@@ -41,8 +43,14 @@ const entriesOf = async (ctx: CtxWith<'audit'>, f: AuditFilter): Promise<{ entri
 
 const HEADER = ['时间', '操作', '操作人', '角色', '服务中心', '办件编号', '状态变化', '说明'];
 const rowOf = (e: AuditEntry) => [
-  chinaDateTimeOf(e.at), e.action, e.actor.name ? `${e.actor.name}（${e.actor.userId}）` : e.actor.userId, e.actor.role, e.centerId ?? '', e.requestId ?? '',
-  e.fromState || e.toState ? `${e.fromState ?? ''}→${e.toState ?? ''}` : '', e.note ?? '',
+  chinaDateTimeOf(e.at),
+  e.action,
+  e.actor.name ? `${e.actor.name}（${e.actor.userId}）` : e.actor.userId,
+  e.actor.role,
+  e.centerId ?? '',
+  e.requestId ?? '',
+  e.fromState || e.toState ? `${e.fromState ?? ''}→${e.toState ?? ''}` : '',
+  e.note ?? '',
 ];
 
 export const auditHandlers: Pick<Handlers<'admin'>, 'auditLog' | 'exportAudit'> = {
@@ -60,6 +68,11 @@ export const auditHandlers: Pick<Handlers<'admin'>, 'auditLog' | 'exportAudit'> 
     const at = nowIso(ctx);
     const bytes = await writeXlsx('审计日志', { header: HEADER, rows: entries.map(rowOf) });
     await ctx.deps.audit.appendAudit({ at, actor: actorOf(admin), action: 'audit.export', note: `${entries.length} ${JSON.stringify(input)}` });
-    return { fileName: `审计日志-${chinaDateTimeOf(at).replace(/[ :]/g, '')}.xlsx`, dataBase64: bytes.toString('base64'), rows: entries.length, truncated: total > entries.length };
+    return {
+      fileName: `审计日志-${chinaDateTimeOf(at).replace(/[ :]/g, '')}.xlsx`,
+      dataBase64: bytes.toString('base64'),
+      rows: entries.length,
+      truncated: total > entries.length,
+    };
   },
 };

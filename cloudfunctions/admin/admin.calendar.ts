@@ -50,7 +50,12 @@ export const calendarHandlers: Pick<Handlers<'admin'>, 'calendar' | 'setCalendar
     unwrap(written);
     ctx.deps.calendarSource.invalidate();
     await ctx.deps.calendarSource.refresh();
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(admin), action: 'calendar.set', note: `${input.year}: ${schedule.holidays.length} 休 ${schedule.workdays.length} 班` });
+    await ctx.deps.audit.appendAudit({
+      at,
+      actor: actorOf(admin),
+      action: 'calendar.set',
+      note: `${input.year}: ${schedule.holidays.length} 休 ${schedule.workdays.length} 班`,
+    });
     return { schedule, saved: true, coverage: coverage(ctx) };
   },
 };

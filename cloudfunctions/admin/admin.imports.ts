@@ -32,7 +32,14 @@ const allItems = async (ctx: CtxWith<'directory'>): Promise<Item[]> => {
 };
 
 /** What each kind reads from its rows, what it compares against, and what it replaces. */
-const KINDS: Record<ImportKind, { parse(rows: Rows, now: Lists): Parsed<Center | Item>; current(now: Lists): (Center | Item)[]; change(records: (Center | Item)[], now: Lists): CatalogueChange }> = {
+const KINDS: Record<
+  ImportKind,
+  {
+    parse(rows: Rows, now: Lists): Parsed<Center | Item>;
+    current(now: Lists): (Center | Item)[];
+    change(records: (Center | Item)[], now: Lists): CatalogueChange;
+  }
+> = {
   centers: { parse: (rows, now) => parseCenters(rows, now.centers), current: (now) => now.centers, change: (r) => ({ centers: r as Center[] }) },
   items: { parse: (rows, now) => parseItems(rows, now.items), current: (now) => now.items, change: (r) => ({ items: r as Item[] }) },
   offers: {
@@ -54,7 +61,12 @@ const check = async (ctx: CtxWith<'directory'>, kind: ImportKind, name: string, 
   const now: Lists = { centers: await ctx.deps.directory.allCenters(), items: await allItems(ctx) };
   const k = KINDS[kind];
   if (!rows.ok) {
-    const report: ImportReport = reportOf(kind, 0, { records: [], errors: [{ message: rows.reason }], warnings: [] }, { add: [], change: [], retire: [], unchanged: 0 });
+    const report: ImportReport = reportOf(
+      kind,
+      0,
+      { records: [], errors: [{ message: rows.reason }], warnings: [] },
+      { add: [], change: [], retire: [], unchanged: 0 },
+    );
     return { report, change: null };
   }
   const parsed = k.parse(rows.value, now);
@@ -74,7 +86,13 @@ const importOf = (kind: ImportKind) => async (ctx: CtxWith<'directory' | 'catalo
   if (!change) throw new AppError('IMPORT_INVALID');
   const at = nowIso(ctx);
   const record: ImportRecord = {
-    id: ctx.deps.newId('imp'), kind, fileName: input.file.name, fileHash, by: admin.id, at, state: 'applied',
+    id: ctx.deps.newId('imp'),
+    kind,
+    fileName: input.file.name,
+    fileHash,
+    by: admin.id,
+    at,
+    state: 'applied',
     counts: { rows: report.rowsRead, ...report.counts },
   };
   const applied = unwrap(await ctx.deps.catalogueImports.applyImport(change, record));

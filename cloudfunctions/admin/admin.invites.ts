@@ -34,9 +34,22 @@ export const inviteHandlers: InviteActions = {
     await requireGrantCenter(ctx, input.grant);
     const at = nowIso(ctx);
     const code = ctx.deps.newInviteCode();
-    const invite = newInvite({ id: inviteIdOf(code, ctx.deps.secrets.token), grant: input.grant, codeHint: code.slice(-2), createdBy: admin.id, now: at, note: input.note });
+    const invite = newInvite({
+      id: inviteIdOf(code, ctx.deps.secrets.token),
+      grant: input.grant,
+      codeHint: code.slice(-2),
+      createdBy: admin.id,
+      now: at,
+      note: input.note,
+    });
     unwrap(await ctx.deps.invites.createInvite(invite));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(admin), action: 'invite.create', ...grantCenter(input.grant), note: `${invite.id} ${input.grant.role}` });
+    await ctx.deps.audit.appendAudit({
+      at,
+      actor: actorOf(admin),
+      action: 'invite.create',
+      ...grantCenter(input.grant),
+      note: `${invite.id} ${input.grant.role}`,
+    });
     return { invite: await inviteView(ctx, invite, at), code };
   },
 

@@ -17,7 +17,10 @@ import { requireGrantCenter } from './admin.invites';
 const personView = async (ctx: CtxWith<'catalogue'>, u: UserRecord): Promise<PersonView> => {
   const centerName = u.centerId ? (await ctx.deps.catalogue.directory()).byId.get(u.centerId)?.name : undefined;
   return {
-    id: u.id, version: u.version, role: u.role, updatedAt: u.updatedAt,
+    id: u.id,
+    version: u.version,
+    role: u.role,
+    updatedAt: u.updatedAt,
     ...(u.nameMasked ? { nameMasked: u.nameMasked } : {}),
     ...(u.centerId ? { centerId: u.centerId } : {}),
     ...(centerName ? { centerName } : {}),
@@ -50,7 +53,13 @@ export const roleHandlers: RoleActions = {
     await requireGrantCenter(ctx, grant);
     const at = nowIso(ctx);
     const moved = unwrap(await ctx.deps.users.putUser({ ...applyGrant(user, grant), version: user.version + 1, updatedAt: at }, user.version));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(admin), action: 'role.move', centerId: input.centerId, note: `${user.id} ${user.centerId ?? ''}→${input.centerId}` });
+    await ctx.deps.audit.appendAudit({
+      at,
+      actor: actorOf(admin),
+      action: 'role.move',
+      centerId: input.centerId,
+      note: `${user.id} ${user.centerId ?? ''}→${input.centerId}`,
+    });
     return { person: await personView(ctx, moved) };
   },
 
@@ -60,7 +69,13 @@ export const roleHandlers: RoleActions = {
     if (user.role !== 'clerk' && user.role !== 'admin') throw new AppError('FORBIDDEN', { userId: '这个人没有可撤销的角色' });
     const at = nowIso(ctx);
     const plain = unwrap(await ctx.deps.users.putUser({ ...withoutRole(user), version: user.version + 1, updatedAt: at }, user.version));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(admin), action: 'role.revoke', ...(user.centerId ? { centerId: user.centerId } : {}), note: `${user.id} ${user.role}` });
+    await ctx.deps.audit.appendAudit({
+      at,
+      actor: actorOf(admin),
+      action: 'role.revoke',
+      ...(user.centerId ? { centerId: user.centerId } : {}),
+      note: `${user.id} ${user.role}`,
+    });
     return { person: await personView(ctx, plain) };
   },
 };

@@ -18,8 +18,13 @@ export const revealPhone = async (ctx: CtxWith<'requests' | 'audit' | 'now' | 's
   const sealed = input.field ? (Object.hasOwn(form, input.field) ? form[input.field] : undefined) : r.sealed?.applicantPhone;
   if (typeof sealed !== 'string' || !sealed) throw new AppError('NOT_FOUND', { [input.field ? 'field' : 'id']: 'NOT_FOUND' });
   await ctx.deps.audit.appendAudit({
-    requestId: r.id, at: nowIso(ctx), actor: actorOf(clerk), action: 'revealPhone', ...(clerk.centerId ? { centerId: clerk.centerId } : {}),
-    note: input.field ? `查看申请表“${input.field}”的完整号码` : '查看申请人的完整手机号', ids: [r.id],
+    requestId: r.id,
+    at: nowIso(ctx),
+    actor: actorOf(clerk),
+    action: 'revealPhone',
+    ...(clerk.centerId ? { centerId: clerk.centerId } : {}),
+    note: input.field ? `查看申请表“${input.field}”的完整号码` : '查看申请人的完整手机号',
+    ids: [r.id],
   });
   return { phone: openValue(ctx, sealed) };
 };

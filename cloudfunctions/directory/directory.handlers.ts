@@ -25,8 +25,16 @@ export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): Ce
 
 /** An item as lists show it. */
 export const itemSummary = (i: Item): ItemSummary => ({
-  code: i.code, name: i.name, audience: i.audience, category: i.category, level: i.level,
-  lists: i.lists, promisedDays: i.promisedDays, kind: i.kind, visits: i.visits, lifeEvents: i.lifeEvents,
+  code: i.code,
+  name: i.name,
+  audience: i.audience,
+  category: i.category,
+  level: i.level,
+  lists: i.lists,
+  promisedDays: i.promisedDays,
+  kind: i.kind,
+  visits: i.visits,
+  lifeEvents: i.lifeEvents,
 });
 
 const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {

@@ -41,9 +41,13 @@ export const requests = defineFunction('requests', {
     const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
     const built = newRequest(
       {
-        ...submission, form: sealed.form, formHashes: sealed.hashes,
-        sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) }, materials: input.materials,
-        idempotencyKey: input.idempotencyKey, idempotencyHash: bodyHash(ctx, input),
+        ...submission,
+        form: sealed.form,
+        formHashes: sealed.hashes,
+        sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) },
+        materials: input.materials,
+        idempotencyKey: input.idempotencyKey,
+        idempotencyHash: bodyHash(ctx, input),
       },
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
@@ -56,7 +60,13 @@ export const requests = defineFunction('requests', {
     const user = requireRole(ctx, 'resident', 'company');
     const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
     const res = await ctx.deps.requests.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
-    await auditListRead(ctx, user, 'list.requests.mine', { ...(state ? { state } : {}), page, pageSize }, res.items.map((r) => r.id));
+    await auditListRead(
+      ctx,
+      user,
+      'list.requests.mine',
+      { ...(state ? { state } : {}), page, pageSize },
+      res.items.map((r) => r.id),
+    );
     return { ...res, items: res.items.map(viewsFor(user)) };
   },
 
@@ -90,5 +100,4 @@ export const requests = defineFunction('requests', {
 const bodyHash = (ctx: CtxWith<'secrets'>, { idempotencyKey: _key, ...body }: { idempotencyKey: string } & Record<string, unknown>) =>
   keyedHash(canonicalJson(body), ctx.deps.secrets.idHash);
 
-const prefixed = (prefix: string, fields: Record<string, string>) =>
-  Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+const prefixed = (prefix: string, fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));

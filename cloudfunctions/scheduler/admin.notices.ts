@@ -22,11 +22,23 @@ const administrators = async (deps: Pick<Deps, 'users'>): Promise<UserRecord[]> 
 };
 
 /** Queues one notice a subject to every administrator; answers how many were new. */
-export const queueForAdmins = async (deps: Pick<Deps, 'users' | 'outbox' | 'now'>, subject: string, n: Pick<OutboxRecord, 'kind' | 'title' | 'body'>): Promise<number> => {
+export const queueForAdmins = async (
+  deps: Pick<Deps, 'users' | 'outbox' | 'now'>,
+  subject: string,
+  n: Pick<OutboxRecord, 'kind' | 'title' | 'body'>,
+): Promise<number> => {
   const at = deps.now().toISOString();
   let queued = 0;
   for (const admin of await administrators(deps)) {
-    const added = await deps.outbox.addOutbox({ ...n, id: `notice-${subject}-${admin.id}`, version: 1, to: { userId: admin.id }, createdAt: at, state: 'pending', attempts: 0 });
+    const added = await deps.outbox.addOutbox({
+      ...n,
+      id: `notice-${subject}-${admin.id}`,
+      version: 1,
+      to: { userId: admin.id },
+      createdAt: at,
+      state: 'pending',
+      attempts: 0,
+    });
     if (added.ok) queued += 1;
     else if (added.error.code !== 'DUPLICATE') throw added.error;
   }

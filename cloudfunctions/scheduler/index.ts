@@ -14,12 +14,19 @@ export const main = async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- wx-server-sdk is provided by the runtime, never bundled
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', secrets: cloudSecrets(config.keys, deployedFunction('scheduler')), ...config.deps });
+  const deps = await createDeps({
+    store: createCloudbaseStore(config.cloud),
+    mode: 'cloud',
+    secrets: cloudSecrets(config.keys, deployedFunction('scheduler')),
+    ...config.deps,
+  });
   // a function has 60 s: stop after 40, and the next run resumes where this one stopped
   const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
   const intake = await runPartnerIntake(deps);
   const notices = await queueCalendarNotices(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
-  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
+  console.log(
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+  );
   return { scan, intake, delivery };
 };

@@ -79,7 +79,7 @@ export const runOverdueScan = async (deps: ScanDeps, pageSize = 500, budget: Sca
   const pass = passOf(state, scanMark(now, deps.calendar, deps.handoffLimitDays));
   const report: ScanReport = { scanned: 0, flagged: 0, conflicts: 0, complete: false, full: pass.ranges === null };
   const steps = pass.ranges?.length ?? 1;
-  for (let pages = 0; pass.step < steps; ) {
+  for (let pages = 0; pass.step < steps;) {
     const page = await pageOf(deps, pass, pageSize);
     await flagPage(deps, page.requests, now, report);
     pass.cursor = page.next;
@@ -96,7 +96,13 @@ export const runOverdueScan = async (deps: ScanDeps, pageSize = 500, budget: Sca
 };
 
 const notice = (deps: Pick<Deps, 'newId'>, n: Pick<OutboxRecord, 'to' | 'kind' | 'title' | 'body'>, requestId: string, at: string): OutboxRecord => ({
-  ...n, id: deps.newId('msg'), version: 1, requestId, createdAt: at, state: 'pending', attempts: 0,
+  ...n,
+  id: deps.newId('msg'),
+  version: 1,
+  requestId,
+  createdAt: at,
+  state: 'pending',
+  attempts: 0,
 });
 
 /** Sends pending notices; a failure is recorded and retried, and marked failed after `maxAttempts`. */
@@ -106,7 +112,11 @@ export const deliverOutbox = async (deps: Pick<Deps, 'outbox' | 'now'>, sender: 
     const attempt = { ...m, version: m.version + 1, attempts: m.attempts + 1 };
     const next = await sender.send(m).then(
       (): OutboxRecord => ({ ...attempt, state: 'sent', sentAt: deps.now().toISOString() }),
-      (e: unknown): OutboxRecord => ({ ...attempt, state: attempt.attempts >= maxAttempts ? 'failed' : 'pending', lastError: String(e instanceof Error ? e.message : e).slice(0, 300) }),
+      (e: unknown): OutboxRecord => ({
+        ...attempt,
+        state: attempt.attempts >= maxAttempts ? 'failed' : 'pending',
+        lastError: String(e instanceof Error ? e.message : e).slice(0, 300),
+      }),
     );
     const saved = await deps.outbox.updateOutbox(next, m.version);
     if (!saved.ok) report.conflicts += 1;

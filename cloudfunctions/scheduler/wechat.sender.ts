@@ -10,7 +10,10 @@ import { ADMIN_NOTICE_PREFIX } from './admin.notices';
  * Creates the WeChat sender; `cloud` is wx-server-sdk, initialised for the current environment,
  * and `templates` the template ids per notice kind from the configuration (ZC_TEMPLATE_ACCEPTED, ...).
  */
-export const wechatSender = (cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } }, templates: Config['templates']): MessageSender => ({
+export const wechatSender = (
+  cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } },
+  templates: Config['templates'],
+): MessageSender => ({
   async send(m) {
     if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
     if (m.kind.startsWith(ADMIN_NOTICE_PREFIX)) return; // the administrators read theirs on the admin home

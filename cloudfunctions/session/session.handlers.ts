@@ -107,7 +107,14 @@ const companyTaken = () => new AppError('COMPANY_ALREADY_BOUND', { creditCode: '
 
 /** Creates the company for its first binder. */
 const createCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: CompanyClaim) => {
-  const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
+  const company: CompanyRecord = {
+    id: ctx.deps.newId('co'),
+    version: 1,
+    creditCode: input.creditCode,
+    name: input.name,
+    location: input.location,
+    createdAt: nowIso(ctx),
+  };
   const created = await ctx.deps.users.putCompany(company);
   if (!created.ok) throw created.error.code === 'DUPLICATE' ? companyTaken() : AppError.of(created.error);
   return created.value;

@@ -29,7 +29,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the audit log on the %s store
     expect(actions(await h.ok('admin', 'auditLog', { centerId: 'ts-101' }, admin))).toEqual(['invite.redeem', 'invite.create', 'invite.create']);
     expect(actions(await h.ok('admin', 'auditLog', { centerId: 'v-101-001', from: '2026-12-01', to: '2026-12-01' }, admin))).toEqual(['invite.create']);
     expect((await h.ok('admin', 'auditLog', { from: '2026-12-02', to: '2026-12-02' }, admin)).total).toBe(0);
-    expect(await h.call('admin', 'auditLog', { from: '2026-12-03', to: '2026-12-01' }, admin)).toMatchObject({ ok: false, error: { fields: { to: '结束日期不能早于开始日期' } } });
+    expect(await h.call('admin', 'auditLog', { from: '2026-12-03', to: '2026-12-01' }, admin)).toMatchObject({
+      ok: false,
+      error: { fields: { to: '结束日期不能早于开始日期' } },
+    });
   });
 
   it('exports a search as an XLSX whose rows are the entries found, and the export is itself audited', async () => {

@@ -39,9 +39,19 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the holiday calendar on the %
 
   const acceptLate = async (key: string) => {
     const resident = await h.login('resident', { villageId: 'v-106-001' });
-    await h.ok('session', 'bindResident', { name: '冯十二', idNumber: validIdNumber('19900909', key.slice(-3)), phone: '13805371212', homeVillageId: 'v-106-001' }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '冯十二', idNumber: validIdNumber('19900909', key.slice(-3)), phone: '13805371212', homeVillageId: 'v-106-001' },
+      resident,
+    );
     const clerk = await h.login('clerk', { centerId: 'ts-106' });
-    const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-106', form: filledForm(item), materials: [], idempotencyKey: key }, resident);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: 'ts-106', form: filledForm(item), materials: [], idempotencyKey: key },
+      resident,
+    );
     return (await h.ok('clerk', 'accept', { id: request.id, version: request.version }, clerk)).request;
   };
 
@@ -58,11 +68,20 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the holiday calendar on the %
 
   it('a pasted list with mistakes is refused line by line in Chinese, and nothing is stored', async () => {
     const answer = await h.call('admin', 'setCalendarYear', { year: 2027, text: '2027-01-01 休\n2027-13-01 休\n明天 放假\n2027-01-06 班' }, admin);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'CALENDAR_INVALID', fields: { 'text.2': '第2行的日期不存在', 'text.3': expect.stringContaining('第3行看不懂') } } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'CALENDAR_INVALID', fields: { 'text.2': '第2行的日期不存在', 'text.3': expect.stringContaining('第3行看不懂') } },
+    });
     const weekday = await h.call('admin', 'setCalendarYear', { year: 2027, holidays: ['2027-01-01'], workdays: ['2027-01-06'] }, admin);
-    expect(weekday).toMatchObject({ ok: false, error: { code: 'CALENDAR_INVALID', fields: { 'workdays.0': '2027-01-06 是工作日，调休上班日应是周六或周日' } } });
-    expect(await h.call('admin', 'setCalendarYear', { year: 2026, holidays: ['2026-01-01'] }, admin)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_BUILT_IN' } });
-    expect((await h.deps.calendarYears.listCalendarYears())).toEqual([]);
+    expect(weekday).toMatchObject({
+      ok: false,
+      error: { code: 'CALENDAR_INVALID', fields: { 'workdays.0': '2027-01-06 是工作日，调休上班日应是周六或周日' } },
+    });
+    expect(await h.call('admin', 'setCalendarYear', { year: 2026, holidays: ['2026-01-01'] }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'CALENDAR_YEAR_BUILT_IN' },
+    });
+    expect(await h.deps.calendarYears.listCalendarYears()).toEqual([]);
   });
 
   it('a dry run only checks; the saved year fills in pending deadlines at the next scan and counts for new matters at once', async () => {
@@ -70,7 +89,13 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the holiday calendar on the %
     const pending = await acceptLate('cal-admin-101');
     expect(pending).toMatchObject({ deadlinePending: true });
     const dry = await h.ok('admin', 'setCalendarYear', { year: 2027, text: MADE_UP_2027, dryRun: true }, admin);
-    expect(dry).toMatchObject({ saved: false, schedule: { holidays: ['2027-01-01', '2027-01-02', '2027-01-03', ...['06', '07', '08', '09', '10', '11', '12'].map((d) => `2027-02-${d}`)], workdays: ['2027-01-09'] } });
+    expect(dry).toMatchObject({
+      saved: false,
+      schedule: {
+        holidays: ['2027-01-01', '2027-01-02', '2027-01-03', ...['06', '07', '08', '09', '10', '11', '12'].map((d) => `2027-02-${d}`)],
+        workdays: ['2027-01-09'],
+      },
+    });
     expect(await h.deps.calendarYears.listCalendarYears()).toEqual([]);
 
     const saved = await h.ok('admin', 'setCalendarYear', { year: 2027, text: MADE_UP_2027 }, admin);
@@ -97,11 +122,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the holiday calendar on the %
     expect(await h.call('admin', 'setCalendarYear', { year: 2027, text: MADE_UP_2027 }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const fixed = await h.ok('admin', 'setCalendarYear', { year: 2027, text: `${MADE_UP_2027}\n2027-02-14 班`, version: 1 }, admin);
     expect(fixed.schedule.workdays).toEqual(['2027-01-09', '2027-02-14']);
-    expect(await h.call('admin', 'setCalendarYear', { year: 2027, text: MADE_UP_2027, version: 1 }, admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await h.call('admin', 'setCalendarYear', { year: 2027, text: MADE_UP_2027, version: 1 }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('only an administrator may read or enter the calendar', async () => {
     const clerk = await h.login('clerk', { centerId: 'ts-106' });
-    expect(await h.call('admin', 'setCalendarYear', { year: 2028, holidays: ['2028-01-01'] }, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call('admin', 'setCalendarYear', { year: 2028, holidays: ['2028-01-01'] }, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -19,7 +19,13 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('idempotency keys on the %s st
   }, 180_000);
   afterAll(() => h.close());
 
-  const body = (item = items[0], key = 'same-key-0001') => ({ itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证' }], idempotencyKey: key });
+  const body = (item = items[0], key = 'same-key-0001') => ({
+    itemCode: item.code,
+    intakeCenterId: village.id,
+    form: filledForm(item),
+    materials: [{ name: '居民身份证' }],
+    idempotencyKey: key,
+  });
 
   it('a retry of the same body, its keys in another order, answers the first request', async () => {
     const first = (await h.ok('requests', 'submit', body(), resident)).request;

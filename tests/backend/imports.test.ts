@@ -22,7 +22,8 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
   afterAll(() => h.close());
 
   /** Everything a reader of the catalogue sees. */
-  const snapshot = async () => JSON.stringify([await h.deps.directory.allCenters(), (await h.deps.directory.searchItems({}, { page: 1, pageSize: 600 })).items]);
+  const snapshot = async () =>
+    JSON.stringify([await h.deps.directory.allCenters(), (await h.deps.directory.searchItems({}, { page: 1, pageSize: 600 })).items]);
   /** A dry run, then the apply of the same file. */
   const importFile = async (action: string, f: ReturnType<typeof file>) => {
     const dry = await h.ok('admin', action, { file: f }, admin);
@@ -47,9 +48,24 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
   it('a dry run reports exact counts, field by field, and writes nothing', async () => {
     const before = await snapshot();
     const current = rowsOfCenters(await h.deps.directory.allCenters());
-    const edited: Rows = { header: current.header, rows: current.rows.filter((r) => r[0] !== 'v-101-002').map((r) => (r[0] === 'v-101-001' ? [...r.slice(0, 6), '0537-1234567', ...r.slice(7)] : r)) };
+    const edited: Rows = {
+      header: current.header,
+      rows: current.rows.filter((r) => r[0] !== 'v-101-002').map((r) => (r[0] === 'v-101-001' ? [...r.slice(0, 6), '0537-1234567', ...r.slice(7)] : r)),
+    };
     const township = edited.rows.find((r) => r[0] === 'v-101-003')!;
-    edited.rows.push(['v-101-900', '村居', '101', 'ts-101', '新设村为民服务中心', '香城镇新设村', '0537-0000000', '周一至周五 9:00-17:00', township[8], township[9], '']);
+    edited.rows.push([
+      'v-101-900',
+      '村居',
+      '101',
+      'ts-101',
+      '新设村为民服务中心',
+      '香城镇新设村',
+      '0537-0000000',
+      '周一至周五 9:00-17:00',
+      township[8],
+      township[9],
+      '',
+    ]);
     const { report } = await h.ok('admin', 'importCenters', { file: csv('centers.csv', edited) }, admin);
     expect(report.counts).toEqual({ add: 1, change: 1, retire: 1, unchanged: current.rows.length - 2 });
     expect(report.add).toEqual(['v-101-900']);
@@ -62,7 +78,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
   it('an apply then an undo restores the catalogue exactly as it was', async () => {
     const before = await snapshot();
     const current = rowsOfCenters(await h.deps.directory.allCenters());
-    const renamed: Rows = { header: current.header, rows: current.rows.map((r) => (r[0] === 'v-101-001' ? [r[0], r[1], r[2], r[3], '改名村为民服务中心', ...r.slice(5)] : r)) };
+    const renamed: Rows = {
+      header: current.header,
+      rows: current.rows.map((r) => (r[0] === 'v-101-001' ? [r[0], r[1], r[2], r[3], '改名村为民服务中心', ...r.slice(5)] : r)),
+    };
     const { applied } = await importFile('importCenters', csv('centers.csv', renamed));
     expect((await h.ok('directory', 'getCenter', { id: 'v-101-001' })).center.name).toBe('改名村为民服务中心');
     const { items } = await h.ok('admin', 'listImports', {}, admin);
@@ -75,16 +94,21 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
   it('a broken file is reported by row and column in Chinese and cannot be applied', async () => {
     const before = await snapshot();
     const current = rowsOfCenters(await h.deps.directory.allCenters());
-    const broken: Rows = { header: current.header, rows: [...current.rows, [...current.rows[5]], ['v-bad', '村居', '999', 'ts-404', '坏村', '', '', '', '95', 'x', '不存在清单']] };
+    const broken: Rows = {
+      header: current.header,
+      rows: [...current.rows, [...current.rows[5]], ['v-bad', '村居', '999', 'ts-404', '坏村', '', '', '', '95', 'x', '不存在清单']],
+    };
     const dry = await h.ok('admin', 'importCenters', { file: csv('centers.csv', broken) }, admin);
     const errors = dry.report.errors.map((e: { row?: number; column?: string; message: string }) => `${e.row}:${e.column}:${e.message}`);
-    expect(errors).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`^${current.rows.length + 1}:编号:编号“${current.rows[5][0]}”与第6行重复`)),
-      expect.stringContaining('镇街代码“999”不在邹城市16个镇街之中'),
-      expect.stringContaining('纬度 95 不在邹城市范围内'),
-      expect.stringContaining('经度不是数字'),
-      expect.stringContaining('没有名为“不存在清单”的清单'),
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${current.rows.length + 1}:编号:编号“${current.rows[5][0]}”与第6行重复`)),
+        expect.stringContaining('镇街代码“999”不在邹城市16个镇街之中'),
+        expect.stringContaining('纬度 95 不在邹城市范围内'),
+        expect.stringContaining('经度不是数字'),
+        expect.stringContaining('没有名为“不存在清单”的清单'),
+      ]),
+    );
     const apply = await h.call('admin', 'importCenters', { file: csv('centers.csv', broken), dryRun: false, confirmHash: dry.fileHash }, admin);
     expect(apply).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
     const unchecked = await h.call('admin', 'importCenters', { file: csv('centers.csv', current), dryRun: false }, admin);
@@ -100,7 +124,13 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
     const zoned: Rows = { header: all.header, rows: all.rows.map((r) => (r[0] === items.rows[0][0] ? [...r.slice(0, 5), '开发区', ...r.slice(6)] : r)) };
     const xlsx = await h.ok('admin', 'importItems', { file: file('items.xlsx', await writeXlsx('事项清单', zoned)) }, admin);
     expect(xlsx.report.rowsRead).toBe(all.rows.length);
-    expect(xlsx.report.errors).toEqual([{ row: all.rows.findIndex((r) => r[0] === items.rows[0][0]) + 1, column: '所属清单', message: '村居事项不能列入开发区清单（开发区清单只收镇街或市级事项）' }]);
+    expect(xlsx.report.errors).toEqual([
+      {
+        row: all.rows.findIndex((r) => r[0] === items.rows[0][0]) + 1,
+        column: '所属清单',
+        message: '村居事项不能列入开发区清单（开发区清单只收镇街或市级事项）',
+      },
+    ]);
     const township = (await h.deps.directory.searchItems({ level: 'township' }, { page: 1, pageSize: 1 })).items[0];
     const offers = rowsOfOffers(await h.deps.directory.allCenters());
     const bad: Rows = { header: offers.header, rows: [...offers.rows, ['v-101-001', township.code], ['v-none', items.rows[0][0]]] };
@@ -124,6 +154,9 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('imports on the %s store', (ki
 
   it('only an administrator may import', async () => {
     const clerk = await h.login('clerk', { centerId: 'city' });
-    expect(await h.call('admin', 'importCenters', { file: csv('c.csv', { header: ['编号'], rows: [] }) }, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.call('admin', 'importCenters', { file: csv('c.csv', { header: ['编号'], rows: [] }) }, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

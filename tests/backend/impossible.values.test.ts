@@ -7,7 +7,9 @@ import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 
-const dated = loadSampleItems().find((i) => i.formFields.some((f) => f.type === 'date' && f.required) && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
+const dated = loadSampleItems().find(
+  (i) => i.formFields.some((f) => f.type === 'date' && f.required) && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'),
+)!;
 const dateKey = dated.formFields.find((f) => f.type === 'date')!.key;
 const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '103')!;
 const huge = '材'.repeat(1_000_000);
@@ -22,7 +24,12 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const submit = (over: Record<string, unknown>) =>
-  h.call('requests', 'submit', { itemCode: dated.code, intakeCenterId: village.id, form: filledForm(dated), materials: [], idempotencyKey: `impossible-${Math.random()}`, ...over }, resident);
+  h.call(
+    'requests',
+    'submit',
+    { itemCode: dated.code, intakeCenterId: village.id, form: filledForm(dated), materials: [], idempotencyKey: `impossible-${Math.random()}`, ...over },
+    resident,
+  );
 const stored = async () => (await h.ok('requests', 'mine', {}, resident)).total;
 
 describe('impossible values', () => {
@@ -34,10 +41,17 @@ describe('impossible values', () => {
 
   it('an ID whose birth date is in the future (370883209901010018) is refused at binding and in a form', async () => {
     const other = await h.login('resident', { villageId: village.id });
-    const bind = await h.call('session', 'bindResident', { name: '吴九', idNumber: '370883209901010018', phone: '13805379999', homeVillageId: village.id }, other);
+    const bind = await h.call(
+      'session',
+      'bindResident',
+      { name: '吴九', idNumber: '370883209901010018', phone: '13805379999', homeVillageId: village.id },
+      other,
+    );
     expect(bind).toMatchObject({ ok: false, error: { code: 'INVALID_ID_NUMBER' } });
     expect((await h.ok('session', 'whoami', {}, other)).user.bound).toBe(false);
-    const withId = loadSampleItems().find((i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
+    const withId = loadSampleItems().find(
+      (i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'),
+    )!;
     const key = withId.formFields.find((f) => f.type === 'idNumber')!.key;
     const answer = await submit({ itemCode: withId.code, form: { ...filledForm(withId), [key]: '370883209901010018' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { [`form.${key}`]: expect.stringMatching(/身份证/) } } });
@@ -50,7 +64,12 @@ describe('impossible values', () => {
   });
 
   it('a checklist entry of a million characters is refused and the request does not move', async () => {
-    const { request } = await h.ok('requests', 'submit', { itemCode: dated.code, intakeCenterId: village.id, form: filledForm(dated), materials: [], idempotencyKey: 'checklist-huge-1' }, resident);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: dated.code, intakeCenterId: village.id, form: filledForm(dated), materials: [], idempotencyKey: 'checklist-huge-1' },
+      resident,
+    );
     const clerk = await h.login('clerk', { centerId: village.id });
     const pre = (await h.ok('clerk', 'precheck', { id: request.id, version: request.version }, clerk)).request;
     const answer = await h.call('clerk', 'sendHandoff', { id: pre.id, version: pre.version, checklist: [{ name: huge, form: 'paper_copy', count: 1 }] }, clerk);

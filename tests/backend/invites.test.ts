@@ -19,7 +19,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('invitations and roles on the 
   afterAll(() => h.close());
 
   const invite = async (centerId = village.id) =>
-    h.ok('admin', 'createInvite', { grant: { role: 'clerk', centerId }, note: '村代办员' }, admin) as Promise<{ invite: { id: string; version: number; codeHint: string }; code: string }>;
+    h.ok('admin', 'createInvite', { grant: { role: 'clerk', centerId }, note: '村代办员' }, admin) as Promise<{
+      invite: { id: string; version: number; codeHint: string };
+      code: string;
+    }>;
 
   it('a WeChat user who redeems an invitation becomes the clerk of its center and can open the queue', async () => {
     const { invite: inv, code } = await invite();
@@ -106,7 +109,12 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('invitations and roles on the 
     const { user } = await h.ok('session', 'redeemInvite', { code }, 'wx-admin-2');
     expect(user.role).toBe('admin');
     expect((await h.ok('admin', 'listPeople', { role: 'admin' }, 'wx-admin-2')).items.map((p: { id: string }) => p.id)).toContain('wx-admin-2');
-    const counts = await h.deps.audit.countActionsSince(village.id, '2026-01-01T00:00:00.000Z', ['invite.create', 'invite.redeem', 'role.move', 'invite.revoke']);
+    const counts = await h.deps.audit.countActionsSince(village.id, '2026-01-01T00:00:00.000Z', [
+      'invite.create',
+      'invite.redeem',
+      'role.move',
+      'invite.revoke',
+    ]);
     expect(counts['invite.create']).toBeGreaterThanOrEqual(5);
     expect(counts['invite.redeem']).toBeGreaterThanOrEqual(2);
     expect(counts['invite.revoke']).toBe(1);

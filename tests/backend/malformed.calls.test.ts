@@ -40,7 +40,13 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'directory.getItem': { code: townshipItem.code },
     'directory.guide': { itemCode: townshipItem.code, villageId: village.id },
     'directory.listTownships': {},
-    'requests.submit': { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [{ name: '居民身份证' }], idempotencyKey: 'fuzz-key-0001' },
+    'requests.submit': {
+      itemCode: townshipItem.code,
+      intakeCenterId: village.id,
+      form: filledForm(townshipItem),
+      materials: [{ name: '居民身份证' }],
+      idempotencyKey: 'fuzz-key-0001',
+    },
     'requests.mine': { page: 1 },
     'requests.get': { id: target.id },
     'requests.withdraw': { ...target, reason: '不办了' },
@@ -92,12 +98,13 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
 const CREDIT_CODE = '91350100M000100Y43';
 
 /** What a refused call must leave as it was (the company is the one a fuzzed bindCompany may keep the valid code of). */
-const snapshot = async (h: Harness, subject: string | null) => JSON.stringify({
-  requests: await h.deps.requests.listRequests({}, { page: 1, pageSize: 100 }),
-  user: subject ? await h.deps.users.getUser(subject) : null,
-  company: await h.deps.users.findCompanyByCreditCode(CREDIT_CODE),
-  outbox: await h.deps.outbox.listOutbox({}, { page: 1, pageSize: 100 }),
-});
+const snapshot = async (h: Harness, subject: string | null) =>
+  JSON.stringify({
+    requests: await h.deps.requests.listRequests({}, { page: 1, pageSize: 100 }),
+    user: subject ? await h.deps.users.getUser(subject) : null,
+    company: await h.deps.users.findCompanyByCreditCode(CREDIT_CODE),
+    outbox: await h.deps.outbox.listOutbox({}, { page: 1, pageSize: 100 }),
+  });
 
 /** The problems of one answer, as readable lines; none is the rule. */
 const problemsOf = (answer: unknown, sent: unknown): string[] => {
@@ -125,9 +132,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('malformed calls to every acti
     const resident = await h.login('resident', { villageId: village.id });
     await h.ok('session', 'bindResident', { name: '张三丰', idNumber: validIdNumber(), phone: '13805371234', homeVillageId: village.id }, resident);
     const villageClerk = await h.login('clerk', { centerId: village.id });
-    let r = (await h.ok('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'fuzz-seed-0001' }, resident)).request;
+    let r = (
+      await h.ok(
+        'requests',
+        'submit',
+        { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'fuzz-seed-0001' },
+        resident,
+      )
+    ).request;
     r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, villageClerk)).request;
-    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk)).request;
+    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk))
+      .request;
     const subjects = {
       anonymous: null,
       resident,
@@ -141,24 +156,43 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('malformed calls to every acti
   }, 180_000);
   afterAll(() => h.close());
 
-  it.each(ACTIONS.map(({ fn, action }) => [`${fn}.${action}`, fn, action] as const))('%s answers every malformed call in coded Chinese, never INTERNAL, and a refusal changes nothing', async (name, fn, action) => {
-    const schema = (API[fn].input as Record<string, z.ZodType>)[action];
-    const valid = validCalls(world)[name];
-    expect(valid).toBeDefined(); // a new action needs its valid call above
-    const roles = fc.constantFrom(...Object.keys(world.subjects));
-    const input = fc.oneof(fc.anything(), wrong, malformedFor(schema), nearlyValid(schema, valid), nearlyValid(schema, valid));
-    await fc.assert(fc.asyncProperty(roles, input, async (role, data) => {
-      const subject = world.subjects[role];
-      const before = await snapshot(h, subject);
-      const answer = await h.call(fn, action, data, subject);
-      expect(problemsOf(answer, data)).toEqual([]);
-      if (!answer.ok) expect(await snapshot(h, subject)).toBe(before);
-    }), { numRuns: RUNS[kind] });
-  });
+  it.each(ACTIONS.map(({ fn, action }) => [`${fn}.${action}`, fn, action] as const))(
+    '%s answers every malformed call in coded Chinese, never INTERNAL, and a refusal changes nothing',
+    async (name, fn, action) => {
+      const schema = (API[fn].input as Record<string, z.ZodType>)[action];
+      const valid = validCalls(world)[name];
+      expect(valid).toBeDefined(); // a new action needs its valid call above
+      const roles = fc.constantFrom(...Object.keys(world.subjects));
+      const input = fc.oneof(fc.anything(), wrong, malformedFor(schema), nearlyValid(schema, valid), nearlyValid(schema, valid));
+      await fc.assert(
+        fc.asyncProperty(roles, input, async (role, data) => {
+          const subject = world.subjects[role];
+          const before = await snapshot(h, subject);
+          const answer = await h.call(fn, action, data, subject);
+          expect(problemsOf(answer, data)).toEqual([]);
+          if (!answer.ok) expect(await snapshot(h, subject)).toBe(before);
+        }),
+        { numRuns: RUNS[kind] },
+      );
+    },
+  );
 
   it('the checks themselves catch English, an echo and INTERNAL', () => {
-    expect(problemsOf({ ok: false, error: { code: 'VALIDATION_FAILED', message: messageFor('VALIDATION_FAILED'), fields: { name: 'Too big: expected string to have <=30 characters' } } }, {})).toHaveLength(1);
-    expect(problemsOf({ ok: false, error: { code: 'VALIDATION_FAILED', message: messageFor('VALIDATION_FAILED'), fields: { villageId: '村居王小明不存在' } } }, { villageId: '王小明' })).toHaveLength(1);
+    expect(
+      problemsOf(
+        {
+          ok: false,
+          error: { code: 'VALIDATION_FAILED', message: messageFor('VALIDATION_FAILED'), fields: { name: 'Too big: expected string to have <=30 characters' } },
+        },
+        {},
+      ),
+    ).toHaveLength(1);
+    expect(
+      problemsOf(
+        { ok: false, error: { code: 'VALIDATION_FAILED', message: messageFor('VALIDATION_FAILED'), fields: { villageId: '村居王小明不存在' } } },
+        { villageId: '王小明' },
+      ),
+    ).toHaveLength(1);
     expect(problemsOf({ ok: false, error: { code: 'INTERNAL', message: messageFor('INTERNAL') } }, {})).toEqual(['INTERNAL']);
   });
 });

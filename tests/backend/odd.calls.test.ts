@@ -24,9 +24,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('odd calls on the %s store', (
     await h.ok('session', 'bindResident', { name: '张三丰', idNumber: validIdNumber(), phone: '13805371234', homeVillageId: village.id }, resident);
     const villageClerk = await h.login('clerk', { centerId: village.id });
     const townshipClerk = await h.login('clerk', { centerId: 'ts-103' });
-    let r = (await h.ok('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'twice-signed-1' }, resident)).request;
+    let r = (
+      await h.ok(
+        'requests',
+        'submit',
+        { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'twice-signed-1' },
+        resident,
+      )
+    ).request;
     r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, villageClerk)).request;
-    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk)).request;
+    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk))
+      .request;
     const code = r.handoffs[0].code;
     await h.ok('clerk', 'confirmHandoff', { code }, townshipClerk);
 
@@ -37,17 +45,32 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('odd calls on the %s store', (
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'HANDOFF_CODE_MISMATCH' } });
   });
 
-  it('a 全市通办 item handed in at a center the guide does not list is taken in (it was INTAKE_NOT_ALLOWED), its path up that center\'s own chain', async () => {
+  it("a 全市通办 item handed in at a center the guide does not list is taken in (it was INTAKE_NOT_ALLOWED), its path up that center's own chain", async () => {
     const resident = await h.login('resident', { villageId: village.id });
-    await h.ok('session', 'bindResident', { name: '李四海', idNumber: validIdNumber('19800202', '321'), phone: '13805374321', homeVillageId: village.id }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '李四海', idNumber: validIdNumber('19800202', '321'), phone: '13805374321', homeVillageId: village.id },
+      resident,
+    );
     const { route } = await h.ok('directory', 'guide', { itemCode: citywideItem.code }, resident);
     const listed = new Set(route.intake.map((o: { center: { id: string } }) => o.center.id));
     const far = centers.find((c) => c.kind === 'village' && c.townshipCode === '114' && !listed.has(c.id))!;
-    const { request } = await h.ok('requests', 'submit', { itemCode: citywideItem.code, intakeCenterId: far.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-far-1' }, resident);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: citywideItem.code, intakeCenterId: far.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-far-1' },
+      resident,
+    );
     expect(request.path).toEqual([far.id, far.parentId, 'city']);
     expect(request.holderCenterId).toBe(far.id);
     const bank = centers.find((c) => c.kind === 'bank')!;
-    const refused = await h.call('requests', 'submit', { itemCode: citywideItem.code, intakeCenterId: bank.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-bank-1' }, resident);
+    const refused = await h.call(
+      'requests',
+      'submit',
+      { itemCode: citywideItem.code, intakeCenterId: bank.id, form: filledForm(citywideItem), materials: [], idempotencyKey: 'citywide-bank-1' },
+      resident,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'INTAKE_NOT_ALLOWED' } });
   });
 

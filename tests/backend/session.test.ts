@@ -30,7 +30,7 @@ describe('binding a resident', () => {
     const id = await h.login('resident');
     const answer = await h.call('session', 'bindResident', { name: '钱九', idNumber: '123', phone: '12345', homeVillageId: 'v-999-999' }, id);
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(Object.keys(answer.ok ? {} : answer.error.fields ?? {}).sort()).toEqual(['homeVillageId', 'idNumber', 'phone']);
+    expect(Object.keys(answer.ok ? {} : (answer.error.fields ?? {})).sort()).toEqual(['homeVillageId', 'idNumber', 'phone']);
   });
 
   it('keeps the ID number and phone only masked and hashed', async () => {
@@ -53,12 +53,19 @@ describe('binding a resident', () => {
 
 describe('an application form with an ID number', () => {
   it('is stored with the number masked and hashed, never in plain text', async () => {
-    const item = loadSampleItems().find((i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
+    const item = loadSampleItems().find(
+      (i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'),
+    )!;
     const id = await h.login('resident', { villageId: 'v-101-001' });
     await h.ok('session', 'bindResident', { name: '郑十一', idNumber: validIdNumber('19770707', '111'), phone: '13805371111', homeVillageId: 'v-101-001' }, id);
     const form = filledForm(item);
     const key = item.formFields.find((f) => f.type === 'idNumber')!.key;
-    const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' }, id);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' },
+      id,
+    );
     expect(request.form[key]).toBe(`3708**********${String(form[key]).slice(-4)}`);
     expect(request).not.toHaveProperty('formHashes');
     const stored = await h.deps.requests.getRequest(request.id);
@@ -118,10 +125,13 @@ describe('credit codes cannot be squatted', () => {
     expect(company).toMatchObject({ id: claimed.user.companyId, location: { townshipCode: '002' }, version: 2 });
     // and once claimed, it has a member again
     const third = await h.login('company');
-    expect(await h.call('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, third)).toMatchObject({ ok: false, error: { code: 'COMPANY_ALREADY_BOUND' } });
+    expect(await h.call('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, third)).toMatchObject({
+      ok: false,
+      error: { code: 'COMPANY_ALREADY_BOUND' },
+    });
   });
 
-  it('binding one\'s own company again keeps it', async () => {
+  it("binding one's own company again keeps it", async () => {
     const owner = await h.login('company');
     const body = '91370883MA3E8K2L1';
     const creditCode = body + creditCheckChar(body);
@@ -140,7 +150,10 @@ describe('the development login', () => {
   });
 
   it('needs a center for a clerk and an existing village for a resident', async () => {
-    expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } } });
+    expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } },
+    });
     expect(await h.call('session', 'devLogin', { persona: 'resident', villageId: 'ts-101' })).toMatchObject({ ok: false, error: { code: 'CENTER_NOT_FOUND' } });
   });
 });

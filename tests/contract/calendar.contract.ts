@@ -7,7 +7,13 @@ import { calendarYearId, type CalendarYear } from '../../shared/calendar.entry';
 import { codeOf, value } from './contract.kit';
 
 const yearOf = (year: number, holidays: string[], version = 1): CalendarYear => ({
-  id: calendarYearId(year), version, year, holidays, workdays: [], enteredBy: 'admin', enteredAt: '2026-12-01T01:00:00.000Z',
+  id: calendarYearId(year),
+  version,
+  year,
+  holidays,
+  workdays: [],
+  enteredBy: 'admin',
+  enteredAt: '2026-12-01T01:00:00.000Z',
 });
 
 /** Defines the calendar sentences over the fresh store `current()` answers. */
@@ -26,7 +32,10 @@ export function calendarContract(current: () => CalendarStore): void {
       const fixed = yearOf(2090, ['2090-01-01', '2090-01-02'], 2);
       expect(value(await store.putCalendarYear(fixed, 1))).toEqual(fixed);
       expect(codeOf(await store.putCalendarYear(yearOf(2090, ['2090-01-03'], 2), 1))).toBe('CONFLICT');
-      expect((await store.listCalendarYears()).map((y) => [y.year, y.holidays.length])).toEqual([[2090, 2], [2091, 1]]);
+      expect((await store.listCalendarYears()).map((y) => [y.year, y.holidays.length])).toEqual([
+        [2090, 2],
+        [2091, 1],
+      ]);
     });
   });
 }

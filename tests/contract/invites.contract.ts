@@ -63,7 +63,8 @@ export function invitesContract(current: () => InviteStore & UserStore): void {
     it('racing redeems of one invitation let exactly one holder in', async () => {
       value(await store.createInvite(invite('inv-1')));
       const tries = ['wx-a', 'wx-b', 'wx-c'].map((id) =>
-        store.redeemInvite(value(redeemed(invite('inv-1'), id, NOW)), 1, makeUser({ id, role: 'clerk', centerId: 'v-001' })));
+        store.redeemInvite(value(redeemed(invite('inv-1'), id, NOW)), 1, makeUser({ id, role: 'clerk', centerId: 'v-001' })),
+      );
       const results = await Promise.all(tries);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect((await store.listUsers({ role: 'clerk' }, PAGE)).total).toBe(1);

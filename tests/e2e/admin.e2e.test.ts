@@ -85,7 +85,10 @@ describe('the city administrator at a PC and on a phone', () => {
     // 4. the administrator sees the invitation used and the new clerk by center
     await desk.page.reload();
     const again = current(desk.page);
-    await again.locator(`[data-invite="${code.slice(-2)}"]`, { hasText: '已使用' }).first().waitFor();
+    await again
+      .locator(`[data-invite="${code.slice(-2)}"]`, { hasText: '已使用' })
+      .first()
+      .waitFor();
     await again.locator('[data-person]', { hasText: '庞家集村' }).first().waitFor();
     await settled(desk.page);
     await desk.shot('05-invites-people-desktop');

@@ -27,14 +27,22 @@ const startServer = async (o: WalkOptions) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'zc-e2e-'));
   const gw = await startGateway({ port: 0, dataDir, staticDir: H5_DIR, log: () => undefined, ...o });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return { gw, close: async () => { await gw.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    gw,
+    close: async () => {
+      await gw.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 };
 
 /** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png. */
-const shooter = (page: Page, prefix: string) => async (name: string, fullPage = false) => {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
-};
+const shooter =
+  (page: Page, prefix: string) =>
+  async (name: string, fullPage = false) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
+  };
 
 /** Builds the app if stale, starts the gateway on a free port and opens a phone at its address. */
 export const startWalk = async (prefix: string, o: WalkOptions = {}): Promise<Walk> => {

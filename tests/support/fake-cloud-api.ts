@@ -22,7 +22,10 @@ export type CloudApiState = {
 };
 
 class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,7 +40,9 @@ const table = (s: CloudApiState, p: Record<string, unknown>): string => {
 };
 
 const ACTIONS: Record<string, (s: CloudApiState, p: Record<string, unknown>) => Record<string, unknown>> = {
-  'tcb.DescribeEnvs': (s, p) => ({ EnvList: p.EnvId === s.envId ? [{ EnvId: s.envId, Databases: [{ InstanceId: s.instanceId, Status: 'RUNNING', Region: 'ap-shanghai' }] }] : [] }),
+  'tcb.DescribeEnvs': (s, p) => ({
+    EnvList: p.EnvId === s.envId ? [{ EnvId: s.envId, Databases: [{ InstanceId: s.instanceId, Status: 'RUNNING', Region: 'ap-shanghai' }] }] : [],
+  }),
   'tcb.ModifySafeRule': (s, p) => {
     const name = String(p.CollectionName ?? '');
     if (p.EnvId !== s.envId || !s.collections.has(name)) throw new ApiError('ResourceNotFound', `no collection ${name} in ${String(p.EnvId)}`);
@@ -48,7 +53,13 @@ const ACTIONS: Record<string, (s: CloudApiState, p: Record<string, unknown>) => 
   },
   'flexdb.DescribeTable': (s, p) => {
     const list = s.indexes.get(table(s, p)) ?? [];
-    return { IndexNum: list.length + 1, Indexes: [{ Name: '_id_', Size: 0, Keys: [{ Name: '_id', Direction: '1' }], Unique: true }, ...list.map((i) => ({ Name: i.IndexName, Size: 0, Keys: i.MgoKeySchema.MgoIndexKeys, Unique: i.MgoKeySchema.MgoIsUnique }))] };
+    return {
+      IndexNum: list.length + 1,
+      Indexes: [
+        { Name: '_id_', Size: 0, Keys: [{ Name: '_id', Direction: '1' }], Unique: true },
+        ...list.map((i) => ({ Name: i.IndexName, Size: 0, Keys: i.MgoKeySchema.MgoIndexKeys, Unique: i.MgoKeySchema.MgoIsUnique })),
+      ],
+    };
   },
   'flexdb.UpdateTable': (s, p) => {
     const name = table(s, p);
@@ -64,7 +75,13 @@ const ACTIONS: Record<string, (s: CloudApiState, p: Record<string, unknown>) => 
 };
 
 /** Answers one Tencent Cloud API call for a service; unknown actions answer as the API does. */
-export const answerCloudApi = (s: CloudApiState, service: string, headers: Record<string, string | string[] | undefined>, body: string, unknown: string[]): Record<string, unknown> => {
+export const answerCloudApi = (
+  s: CloudApiState,
+  service: string,
+  headers: Record<string, string | string[] | undefined>,
+  body: string,
+  unknown: string[],
+): Record<string, unknown> => {
   const RequestId = randomBytes(8).toString('hex');
   const action = `${service}.${String(headers['x-tc-action'] ?? '')}`;
   const auth = AUTHORIZATION.exec(String(headers.authorization ?? ''));

@@ -44,7 +44,10 @@ export type FakeCloudbase = {
 };
 
 class WireError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -149,7 +152,10 @@ const select = (db: FakeDatabase, body: Body, window = true): Doc[] => {
   const sorted = Object.keys(order).length ? cursor.sort(order) : cursor;
   if (!window) return sorted.all() as Doc[];
   const limit = Number(body.limit ?? 100);
-  return sorted.skip(Number(body.offset ?? 0)).limit(limit).all() as Doc[];
+  return sorted
+    .skip(Number(body.offset ?? 0))
+    .limit(limit)
+    .all() as Doc[];
 };
 
 const newId = () => randomBytes(16).toString('hex');
@@ -187,11 +193,14 @@ const modify = (db: FakeDatabase, body: Body): Answer => {
 const upsert = (db: FakeDatabase, coll: string, body: Body, data: Record<string, unknown>, txnId?: string): Answer => {
   const q = queryOf(body);
   const id = String(q._id ?? newId());
-  const doc = body.merge === false ? { ...data, _id: id } : (() => {
-    const base: Doc = { _id: id };
-    update(base, data as never);
-    return base;
-  })();
+  const doc =
+    body.merge === false
+      ? { ...data, _id: id }
+      : (() => {
+          const base: Doc = { _id: id };
+          update(base, data as never);
+          return base;
+        })();
   db.write(coll, id, doc as Doc, txnId);
   return { updated: 0, upsert_id: id };
 };
@@ -212,11 +221,14 @@ const legacyUpdate = (db: FakeDatabase, body: Body): Answer => {
   const coll = String(body.collectionName);
   const current = db.view(coll, body.transactionId as string).find((d) => d._id === body._id);
   const data = decode(body.data) as Record<string, unknown>;
-  const next = body.upsert || !current ? { ...data, _id: String(body._id) } : (() => {
-    const copy = clone(current);
-    update(copy, data as never);
-    return copy;
-  })();
+  const next =
+    body.upsert || !current
+      ? { ...data, _id: String(body._id) }
+      : (() => {
+          const copy = clone(current);
+          update(copy, data as never);
+          return copy;
+        })();
   db.write(coll, String(body._id), next as Doc, body.transactionId as string);
   return { updated: encode(current ? 1 : 0), upserted: current ? null : JSON.stringify([{ _id: body._id }]) };
 };
@@ -247,7 +259,9 @@ const HANDLERS: Record<string, (db: FakeDatabase, body: Body, fake: FakeCloudbas
   'storage.batchGetDownloadUrl': (_db, b) => ({
     data: {
       download_list: (b.file_list as { fileid: string; max_age?: number }[]).map((f) => ({
-        code: 'SUCCESS', fileID: f.fileid, tempFileURL: `https://fake-storage.local/${encodeURIComponent(f.fileid)}?max_age=${f.max_age ?? 0}&sign=fake`,
+        code: 'SUCCESS',
+        fileID: f.fileid,
+        tempFileURL: `https://fake-storage.local/${encodeURIComponent(f.fileid)}?max_age=${f.max_age ?? 0}&sign=fake`,
       })),
     },
   }),
@@ -290,7 +304,9 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
     const text = await readBody(req);
     const api = url.pathname.match(/^\/tcapi\/([a-z]+)$/);
     if (req.method === 'POST' && api) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerCloudApi(fake.admin, api[1], req.headers, text, fake.unknownActions)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answerCloudApi(fake.admin, api[1], req.headers, text, fake.unknownActions)));
       return;
     }
     if (req.method !== 'POST' || url.pathname !== '/admin') {
@@ -311,10 +327,11 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
     admin: { envId: process.env.TCB_ENV ?? 'zc-test', instanceId: 'tnt-fake0001', collections: new Set(), indexes: new Map(), rules: new Map() },
     apiEndpoint: `http://127.0.0.1:${port}/tcapi/{service}`,
     reset: () => db.reset(),
-    stop: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
   return fake;
 }

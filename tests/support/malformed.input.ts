@@ -7,7 +7,19 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 
 /** What a person might type, and so must never come back in a message. */
-export const typed = fc.constantFrom('370883199001011234', '13805379999', '王小明', '邹城市钢山街道', 'DROP TABLE users', '<b>x</b>', '__proto__', 'constructor', '   ', 'ts-103', 'v-999-001');
+export const typed = fc.constantFrom(
+  '370883199001011234',
+  '13805379999',
+  '王小明',
+  '邹城市钢山街道',
+  'DROP TABLE users',
+  '<b>x</b>',
+  '__proto__',
+  'constructor',
+  '   ',
+  'ts-103',
+  'v-999-001',
+);
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ minLength: 31, maxLength: 600 }), typed);
 
 /** A value of any type, weighted towards what breaks parsers: texts, numbers, null, lists and objects. */
@@ -22,7 +34,15 @@ export const wrong: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(text, fc.oneof(text, fc.integer(), fc.object())),
 );
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+};
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
 
 /** Malformed input shaped like a schema: its objects and lists, with wrong values down to the leaves. */
@@ -36,7 +56,10 @@ export const malformedFor = (schema: z.ZodType): fc.Arbitrary<unknown> => {
     case 'pipe':
       return malformedFor(def.in!);
     case 'object':
-      return fc.oneof(fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, fc.oneof(malformedFor(s), wrong)])), { requiredKeys: [] }), wrong);
+      return fc.oneof(
+        fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, fc.oneof(malformedFor(s), wrong)])), { requiredKeys: [] }),
+        wrong,
+      );
     case 'array':
       return fc.oneof(fc.array(malformedFor(def.element!), { maxLength: 25 }), wrong);
     case 'union':
@@ -96,10 +119,12 @@ export const nearlyValid = (schema: z.ZodType, valid: Record<string, unknown>): 
     const options: fc.Arbitrary<unknown>[] = [fc.constant(undefined), s ? sameTypeFor(s) : wrong, s ? malformedFor(s) : wrong];
     return k in valid ? fc.oneof({ weight: 3, arbitrary: fc.constant(valid[k]) }, ...options) : fc.oneof(...options);
   };
-  return fc.tuple(fc.record(Object.fromEntries(keys.map((k) => [k, field(k)]))), fc.option(fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), wrong))).map(([fields, extra]) => {
-    const out = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    return extra ? { ...out, [extra[0]]: extra[1] } : out;
-  });
+  return fc
+    .tuple(fc.record(Object.fromEntries(keys.map((k) => [k, field(k)]))), fc.option(fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), wrong)))
+    .map(([fields, extra]) => {
+      const out = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      return extra ? { ...out, [extra[0]]: extra[1] } : out;
+    });
 };
 
 /**

@@ -60,5 +60,6 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
 const checkOutput = (fn: FunctionName, action: string, data: unknown) => {
   const schema = (API[fn].output as Record<string, z.ZodTypeAny>)[action];
   const r = schema?.safeParse(data);
-  if (r && !r.success) throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
+  if (r && !r.success)
+    throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
 };

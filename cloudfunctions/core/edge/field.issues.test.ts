@@ -35,12 +35,18 @@ const badMessages = (fn: FunctionName, action: string, input: unknown): string[]
 
 describe('field messages of every action', () => {
   it.each(ACTIONS)('%s answers Chinese, input-free field messages for anything at all', (_, fn, action) => {
-    fc.assert(fc.property(fc.anything(), (input) => expect(badMessages(fn, action, input)).toEqual([])), { numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
+    fc.assert(
+      fc.property(fc.anything(), (input) => expect(badMessages(fn, action, input)).toEqual([])),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
   });
 
   it.each(ACTIONS)('%s answers Chinese, input-free field messages for wrong types in each field', (_, fn, action) => {
     const schema = (API[fn].input as Record<string, z.ZodType>)[action];
-    fc.assert(fc.property(malformedFor(schema), (input) => expect(badMessages(fn, action, input)).toEqual([])), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+    fc.assert(
+      fc.property(malformedFor(schema), (input) => expect(badMessages(fn, action, input)).toEqual([])),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });
 
@@ -67,7 +73,7 @@ describe('the zh-CN field table', () => {
     expect(fieldMessageZhCN({ path: '_', code: 'wrong_type' })).toBe('此项格式不正确');
   });
 
-  it('words the issues of a parse in the app, without the server\'s action scope, the same way', () => {
+  it("words the issues of a parse in the app, without the server's action scope, the same way", () => {
     const r = SessionInput.bindResident.safeParse({ name: '', idNumber: '1', phone: '1', homeVillageId: 'v' });
     expect(r.success ? {} : zodFields(r.error)).toEqual({ name: '请填写姓名' });
   });
@@ -80,7 +86,17 @@ describe('the zh-CN field table', () => {
 
 describe('the wire', () => {
   it('lets codes and Chinese text through and rewords anything else a handler or the domain put in a field', () => {
-    const e = new AppError('VALIDATION_FAILED', { idNumber: 'INVALID_ID_NUMBER', villageId: '请选择示例居民所在的村居', homeVillageId: 'v-999-001', q: 'Too big: expected string to have <=40 characters' });
-    expect(toWireError(e).fields).toEqual({ idNumber: 'INVALID_ID_NUMBER', villageId: '请选择示例居民所在的村居', homeVillageId: '村居填写有误', q: '搜索词填写有误' });
+    const e = new AppError('VALIDATION_FAILED', {
+      idNumber: 'INVALID_ID_NUMBER',
+      villageId: '请选择示例居民所在的村居',
+      homeVillageId: 'v-999-001',
+      q: 'Too big: expected string to have <=40 characters',
+    });
+    expect(toWireError(e).fields).toEqual({
+      idNumber: 'INVALID_ID_NUMBER',
+      villageId: '请选择示例居民所在的村居',
+      homeVillageId: '村居填写有误',
+      q: '搜索词填写有误',
+    });
   });
 });

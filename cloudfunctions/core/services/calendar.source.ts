@@ -22,7 +22,12 @@ export type CalendarSource = {
 };
 
 /** Creates the calendar source over the store's entered years, the seed, and a time-to-live in ms. */
-export const createCalendarSource = (store: Pick<CalendarStore, 'listCalendarYears'>, seed: CalendarExtra | undefined, nowMs: () => number, ttlMs = 60_000): CalendarSource => {
+export const createCalendarSource = (
+  store: Pick<CalendarStore, 'listCalendarYears'>,
+  seed: CalendarExtra | undefined,
+  nowMs: () => number,
+  ttlMs = 60_000,
+): CalendarSource => {
   let current: WorkingCalendar = createCalendar(seed);
   let loadedAt: number | null = null;
   let loading: Promise<void> | null = null;

@@ -38,4 +38,3 @@ export const newInviteCode = (): string => codeOfLength(8);
 
 /** A random secret for signing tokens and keyed hashes. */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
-

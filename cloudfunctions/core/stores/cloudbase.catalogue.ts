@@ -25,7 +25,11 @@ export type CatalogueRead = {
   all<T>(coll: string, filter: object, order: Order): Promise<T[]>;
 };
 /** What the adapter lends: its readers, its copy for the SDK, its bounded parallel loop. */
-export type CatalogueKit = { read: CatalogueRead; plain: <T>(v: T) => T; inParallel: <T>(list: T[], width: number, work: (x: T) => Promise<unknown>) => Promise<void> };
+export type CatalogueKit = {
+  read: CatalogueRead;
+  plain: <T>(v: T) => T;
+  inParallel: <T>(list: T[], width: number, work: (x: T) => Promise<unknown>) => Promise<void>;
+};
 /** A fault injected into an import (tests only): throw after this many documents of the new generation are written. */
 export type ImportFault = { failAfterWrites: number };
 
@@ -41,7 +45,15 @@ const idIn = (generation: number, id: string) => (generation === 0 ? id : `g${ge
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const centerFields = (c: Center, generation: number) => ({ generation, id: c.id, kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c });
-const itemFields = (i: Item, generation: number) => ({ generation, code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i });
+const itemFields = (i: Item, generation: number) => ({
+  generation,
+  code: i.code,
+  level: i.level,
+  audience: i.audience,
+  name: i.name,
+  lifeEvents: i.lifeEvents,
+  doc: i,
+});
 
 /** The filter of a center listing in a generation; `q` is a case-insensitive substring of the name. */
 const centerFilter = (f: CenterFilter, generation: number) => ({
@@ -87,18 +99,22 @@ export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFaul
         return false; // another first import made the pointer
       }
     }
-    const res = await db.collection(POINTER.coll).where({ _id: POINTER.id, version: from.version }).update({ version: doc.version, doc: db.command.set(plain(doc)) });
+    const res = await db
+      .collection(POINTER.coll)
+      .where({ _id: POINTER.id, version: from.version })
+      .update({ version: doc.version, doc: db.command.set(plain(doc)) });
     return res.updated === 1;
   };
 
   /** Writes the new generation: the replaced lists from the import, the others copied from the generation in force. */
   const writeGeneration = async (change: CatalogueChange, from: number, to: number) => {
     let written = 0;
-    const counted = <T>(list: T[]) => list.map((x) => {
-      written += 1;
-      if (fault && written > fault.failAfterWrites) throw new Error('injected fault: the import stopped part-way');
-      return x;
-    });
+    const counted = <T>(list: T[]) =>
+      list.map((x) => {
+        written += 1;
+        if (fault && written > fault.failAfterWrites) throw new Error('injected fault: the import stopped part-way');
+        return x;
+      });
     const centers = change.centers ?? (await read.all<Center>('centers', { generation: from }, [['_id', 'asc']]));
     const items = change.items ?? (await read.all<Item>('items', { generation: from }, [['_id', 'asc']]));
     await writeItems(counted(items), to);
@@ -131,9 +147,14 @@ export const cloudbaseCatalogue = (db: Db, kit: CatalogueKit, fault?: ImportFaul
     async undoImport(importId, by, at) {
       const from = await pointer();
       const last = from.history.find((h) => h.state === 'applied');
-      if (!last || last.id !== importId || last.generation !== from.generation) return fail('CONFLICT', undefined, `import ${importId} is not the last applied`);
+      if (!last || last.id !== importId || last.generation !== from.generation)
+        return fail('CONFLICT', undefined, `import ${importId} is not the last applied`);
       const undone = { ...last, state: 'undone' as const, undoneBy: by, undoneAt: at };
-      const switched = await switchPointer(from, { generation: last.previous, highest: from.highest, history: from.history.map((h) => (h.id === importId ? undone : h)) });
+      const switched = await switchPointer(from, {
+        generation: last.previous,
+        highest: from.highest,
+        history: from.history.map((h) => (h.id === importId ? undone : h)),
+      });
       if (!switched) return fail('CONFLICT', undefined, 'the catalogue changed meanwhile');
       const { generation: _g, previous: _p, ...plainRecord } = undone;
       return ok(plainRecord);

@@ -52,8 +52,7 @@ class Abort<T> extends Error {
 const codeOf = (e: unknown): string => String((e as { code?: unknown })?.code ?? '');
 const isTxnConflict = (e: unknown): boolean => codeOf(e) === 'DATABASE_TRANSACTION_CONFLICT';
 /** The gateway reports a taken `_id` as DATABASE_DUPLICATE_WRITE, or wraps MongoDB's E11000. */
-const isDuplicate = (e: unknown): boolean =>
-  codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
+const isDuplicate = (e: unknown): boolean => codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The SDK strips undefined fields in place; hand it a copy so callers' objects stay intact. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -85,9 +84,21 @@ const clockFields = (r: Request) => {
 const requestEnvelope = (r: Request): Envelope<Request> => {
   const c = requestColumns(r);
   return {
-    _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
-    submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, fileIds: c.fileIds, ...clockFields(r), doc: plain(r),
+    _id: r.id,
+    version: r.version,
+    state: r.state,
+    holderCenterId: r.holderCenterId,
+    queue: c.queue,
+    overdue: c.overdue,
+    submittedAt: r.submittedAt,
+    idempotencyKey: r.idempotencyKey,
+    applicantUserId: c.applicantUserId,
+    companyId: c.companyId,
+    handoffCode: c.handoffCode,
+    pathCenters: c.pathCenters,
+    fileIds: c.fileIds,
+    ...clockFields(r),
+    doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -131,7 +142,8 @@ const inParallel = async <T>(list: T[], width: number, work: (x: T) => Promise<u
 };
 
 /** A versioned single-document record: add-or-DUPLICATE, or a conditional update on `version`. */
-const versioned = <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
+const versioned =
+  <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
   async (record: T, expectedVersion?: number): Promise<Result<T>> => {
     const fields = { version: record.version, ...columns(record) };
     if (expectedVersion === undefined) {
@@ -144,7 +156,9 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
       }
     }
     assertNextVersion(coll, record.version, expectedVersion);
-    const res = await db.collection(coll).where({ _id: record.id, version: expectedVersion })
+    const res = await db
+      .collection(coll)
+      .where({ _id: record.id, version: expectedVersion })
       .update({ ...fields, doc: db.command.set(plain(record)) });
     if (res.updated === 1) return ok(record);
     const { data } = await db.collection(coll).doc(record.id).get();
@@ -152,11 +166,16 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
   };
 
 /** The queried fields of an audit entry, beside the entry itself in `doc`. */
-const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorUserId: a.actor.userId });
+const auditFields = (a: AuditEntry) => ({
+  requestId: a.requestId ?? null,
+  at: a.at,
+  centerId: a.centerId ?? null,
+  action: a.action,
+  actorUserId: a.actor.userId,
+});
 
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
-
 
 /** Requests: the idempotent create and the versioned update, each one transaction. */
 const requests = (db: Db, read: Read) => {
@@ -172,13 +191,14 @@ const requests = (db: Db, read: Read) => {
     const request = record ? await read.one<Request>('requests', record.requestId) : null;
     return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
-  const insert = (r: Request, audit: AuditEntry[]) => inTransaction(db, async (t) => {
-    const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
-    if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
-    await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
-    await t.collection('requests').add(requestEnvelope(r));
-    await addAudit(t, r, audit);
-  });
+  const insert = (r: Request, audit: AuditEntry[]) =>
+    inTransaction(db, async (t) => {
+      const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
+      if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
+      await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
+      await t.collection('requests').add(requestEnvelope(r));
+      await addAudit(t, r, audit);
+    });
 
   return {
     addAudit,
@@ -220,7 +240,10 @@ const requests = (db: Db, read: Read) => {
   };
 };
 
-const REQUEST_ORDER: Order = [['submittedAt', 'desc'], ['_id', 'asc']];
+const REQUEST_ORDER: Order = [
+  ['submittedAt', 'desc'],
+  ['_id', 'asc'],
+];
 
 /** The filter of a request listing; `throughCenterId` matches any center on the path. */
 const requestFilter = (f: RequestFilter) => ({
@@ -264,37 +287,40 @@ const synonymStore = (db: Db, read: Read): Pick<DirectoryStore, 'getSynonyms' | 
  * write conflict lets one commit and the retried other finds the claim taken. A claim whose
  * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
  */
-const putUserClaimingId = (db: Db) => async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
-  if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
-  try {
-    return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
-      const ref = t.collection('users').doc(user.id);
-      const current = (await ref.get()).data as Envelope<UserRecord> | null;
-      if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
-      if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
-      if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
-      const before = current?.doc.idHash;
-      if (user.idHash && user.idHash !== before) {
-        const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
-        const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
-        if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
-        await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
-      }
-      if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
-      await ref.set({ version: user.version, ...userFields(user), doc: plain(user) });
-      return ok(user);
-    });
-  } catch (e) {
-    if (e instanceof Abort) return e.result as Result<UserRecord>;
-    if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
-    throw e;
-  }
-};
+const putUserClaimingId =
+  (db: Db) =>
+  async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+    if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+    try {
+      return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+        const ref = t.collection('users').doc(user.id);
+        const current = (await ref.get()).data as Envelope<UserRecord> | null;
+        if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+        if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+        if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+        const before = current?.doc.idHash;
+        if (user.idHash && user.idHash !== before) {
+          const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+          const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+          if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+          await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+        }
+        if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+        await ref.set({ version: user.version, ...userFields(user), doc: plain(user) });
+        return ok(user);
+      });
+    } catch (e) {
+      if (e instanceof Abort) return e.result as Result<UserRecord>;
+      if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+      throw e;
+    }
+  };
 
 /** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  listUsers: (f, page) => read.page<UserRecord>('users', { ...(f.role ? { role: f.role } : {}), ...(f.centerId ? { centerId: f.centerId } : {}) }, [['_id', 'asc']], page),
+  listUsers: (f, page) =>
+    read.page<UserRecord>('users', { ...(f.role ? { role: f.role } : {}), ...(f.centerId ? { centerId: f.centerId } : {}) }, [['_id', 'asc']], page),
   putUser: putUserClaimingId(db),
   findUserByIdHash: async (idHash) => {
     const claim = await db.collection('idClaims').doc(idHash).get();
@@ -303,8 +329,7 @@ const userStore = (db: Db, read: Read): UserStore => ({
     return user?.idHash === idHash ? user : null;
   },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
-  findCompanyByCreditCode: async (creditCode) =>
-    (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
+  findCompanyByCreditCode: async (creditCode) => (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
   countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
@@ -348,14 +373,22 @@ const requestStore = (db: Db, read: Read): RequestStore => {
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
     requestsWithFile: (fileId, limit) => read.first<Request>('requests', { fileIds: fileId }, [['_id', 'asc']], limit),
     listOpenRequests: async (afterId, limit) => {
-      const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
-        .orderBy('_id', 'asc').limit(limit).get();
+      const { data } = await db
+        .collection('requests')
+        .where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
       const envelopes = data as Envelope<Request>[];
       await fillClockFields(db, envelopes);
       return envelopes.map((e) => e.doc);
     },
     listByClock: (range, after, limit) => clockPage(db, range, after, limit),
-    timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
+    timeline: (requestId) =>
+      read.all<AuditEntry>('audit', { requestId }, [
+        ['at', 'asc'],
+        ['_id', 'asc'],
+      ]),
   };
 };
 
@@ -367,14 +400,40 @@ const auditStore = (db: Db, read: Read): AuditStore => ({
   searchAudit: (f, page) => {
     const _ = db.command;
     const range = f.from && f.to ? _.gte(f.from).and(_.lte(f.to)) : f.from ? _.gte(f.from) : f.to ? _.lte(f.to) : undefined;
-    return read.page<AuditEntry>('audit', {
-      ...(f.actorId ? { actorUserId: f.actorId } : {}), ...(f.centerId ? { centerId: f.centerId } : {}), ...(f.requestId ? { requestId: f.requestId } : {}),
-      ...(range ? { at: range } : {}),
-    }, [['at', 'desc'], ['_id', 'desc']], page);
+    return read.page<AuditEntry>(
+      'audit',
+      {
+        ...(f.actorId ? { actorUserId: f.actorId } : {}),
+        ...(f.centerId ? { centerId: f.centerId } : {}),
+        ...(f.requestId ? { requestId: f.requestId } : {}),
+        ...(range ? { at: range } : {}),
+      },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    );
   },
-  auditByActor: (userId, page) => read.page<AuditEntry>('audit', { actorUserId: userId }, [['at', 'desc'], ['_id', 'desc']], page),
+  auditByActor: (userId, page) =>
+    read.page<AuditEntry>(
+      'audit',
+      { actorUserId: userId },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
+    const counts = await Promise.all(
+      actions.map((action) =>
+        db
+          .collection('audit')
+          .where({ centerId, action, at: db.command.gte(since) })
+          .count(),
+      ),
+    );
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
   },
 });
@@ -383,10 +442,29 @@ const auditStore = (db: Db, read: Read): AuditStore => ({
 const outboxStore = (db: Db, read: Read): OutboxStore => {
   const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
   return {
-    listOutbox: (to, page) => read.page<OutboxRecord>('outbox', {
-      ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}),
-    }, [['createdAt', 'desc'], ['_id', 'asc']], page),
-    pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    listOutbox: (to, page) =>
+      read.page<OutboxRecord>(
+        'outbox',
+        {
+          ...(to.userId ? { toUserId: to.userId } : {}),
+          ...(to.centerId ? { toCenterId: to.centerId } : {}),
+        },
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    pendingOutbox: (limit) =>
+      read.first<OutboxRecord>(
+        'outbox',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
     addOutbox: (message) => putOutbox(message),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
   };
@@ -405,21 +483,31 @@ const expectVersion = (coll: string, id: string, current: Record<string, unknown
 /** Invitations: versioned documents; a redeem writes the invitation and its holder in one transaction. */
 const inviteStore = (db: Db, read: Read): InviteStore => {
   const put = versioned<Invite>(db, 'invites', inviteFields);
-  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) => inTransaction(db, async (t) => {
-    const inviteRef = t.collection('invites').doc(next.id);
-    const userRef = t.collection('users').doc(user.id);
-    assertNextVersion('invites', next.version, expected);
-    if (expectedUser !== undefined) assertNextVersion('users', user.version, expectedUser);
-    expectVersion('invites', next.id, (await inviteRef.get()).data as Record<string, unknown> | null, expected);
-    expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
-    await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
-    await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
-    return ok({ invite: next, user });
-  });
+  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) =>
+    inTransaction(db, async (t) => {
+      const inviteRef = t.collection('invites').doc(next.id);
+      const userRef = t.collection('users').doc(user.id);
+      assertNextVersion('invites', next.version, expected);
+      if (expectedUser !== undefined) assertNextVersion('users', user.version, expectedUser);
+      expectVersion('invites', next.id, (await inviteRef.get()).data as Record<string, unknown> | null, expected);
+      expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
+      await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
+      await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
+      return ok({ invite: next, user });
+    });
   return {
     createInvite: (invite) => put(invite),
     getInvite: (id) => read.one<Invite>('invites', id),
-    listInvites: (f, page) => read.page<Invite>('invites', f.state ? { state: f.state } : {}, [['createdAt', 'desc'], ['_id', 'asc']], page),
+    listInvites: (f, page) =>
+      read.page<Invite>(
+        'invites',
+        f.state ? { state: f.state } : {},
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
     updateInvite: (next, expected) => put(next, expected),
     redeemInvite: async (next, expected, user, expectedUser) => {
       try {
@@ -459,7 +547,16 @@ const partnerStore = (db: Db, read: Read): PartnerStore => {
   return {
     getPartner: (id) => read.one<PartnerRecord>('partners', id),
     findPartnerByKeyHash: async (keyHash) => (await read.first<PartnerRecord>('partners', { keyHash }, [['_id', 'asc']], 1))[0] ?? null,
-    listPartners: (page) => read.page<PartnerRecord>('partners', {}, [['createdAt', 'asc'], ['_id', 'asc']], page),
+    listPartners: (page) =>
+      read.page<PartnerRecord>(
+        'partners',
+        {},
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
     putPartner: async (partner, expectedVersion) => {
       if (expectedVersion === undefined) {
         const taken = await claimKey(partner);
@@ -469,7 +566,16 @@ const partnerStore = (db: Db, read: Read): PartnerStore => {
     },
     getIntake: (token) => read.one<IntakeRecord>('intakes', token),
     putIntake: (intake, expectedVersion) => putIntake(intake, expectedVersion),
-    pendingIntakes: (limit) => read.first<IntakeRecord>('intakes', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    pendingIntakes: (limit) =>
+      read.first<IntakeRecord>(
+        'intakes',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
   };
 };
 

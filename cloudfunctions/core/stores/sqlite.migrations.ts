@@ -172,7 +172,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 12,
-    name: 'audit by the person who acted, for the administrator\'s search',
+    name: "audit by the person who acted, for the administrator's search",
     // migration 6 already keeps the actor in actor_user_id (indexed with seq): only the search by time is added here
     sql: `
       CREATE INDEX audit_by_actor_time ON audit (actor_user_id, at);
@@ -183,7 +183,12 @@ export const MIGRATIONS: readonly Migration[] = [
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
 export const migrate = (db: Database.Database, appliedAt: string, migrations: readonly Migration[] = MIGRATIONS): number[] => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set(db.prepare('SELECT id FROM schema_migrations').all().map((r) => (r as { id: number }).id));
+  const done = new Set(
+    db
+      .prepare('SELECT id FROM schema_migrations')
+      .all()
+      .map((r) => (r as { id: number }).id),
+  );
   const pending = [...migrations].sort((a, b) => a.id - b.id).filter((m) => !done.has(m.id));
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
   for (const m of pending) {

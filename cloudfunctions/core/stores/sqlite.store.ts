@@ -51,12 +51,16 @@ const open = (options: SqliteStoreOptions): Db => {
 
 /** Writes one center or one item (with its life events) from its stored JSON, as upserts and imports do. */
 const directoryWriters = (db: Db) => {
-  const putCenter = prepared(db, 
+  const putCenter = prepared(
+    db,
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
-  const putItem = prepared(db, 
+     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`,
+  );
+  const putItem = prepared(
+    db,
     `INSERT INTO items (code, level, audience, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
+     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`,
+  );
   const clearEvents = prepared(db, 'DELETE FROM item_life_events WHERE code = ?');
   const putEvent = prepared(db, 'INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
   return {
@@ -120,24 +124,25 @@ const synonymStore = (db: Db): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms
 };
 
 /** Builds the WHERE clause for a center listing. */
-const centerWhere = (f: CenterFilter): Where => where([
-  cond(f.kind, 'kind = ?'),
-  cond(f.townshipCode, 'township_code = ?'),
-  cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')]),
-]);
+const centerWhere = (f: CenterFilter): Where =>
+  where([cond(f.kind, 'kind = ?'), cond(f.townshipCode, 'township_code = ?'), cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')])]);
 
 /** Builds the WHERE clause for an item search. */
-const itemWhere = (f: ItemFilter): Where => where([
-  cond(f.level, 'level = ?'),
-  cond(f.audience, 'audience = ?'),
-  cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
-  cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
-  f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
-]);
+const itemWhere = (f: ItemFilter): Where =>
+  where([
+    cond(f.level, 'level = ?'),
+    cond(f.audience, 'audience = ?'),
+    cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
+    cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
+    f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
+  ]);
 
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
-  db: Db, table: string, columns: string[], values: (r: T) => unknown[],
+  db: Db,
+  table: string,
+  columns: string[],
+  values: (r: T) => unknown[],
   /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
   uniqueFailure: (e: unknown) => Result<T> | null = () => null,
 ) => {
@@ -173,8 +178,14 @@ const versioned = <T extends { id: string; version: number }>(
 };
 
 /** The users table's writer: the ID hash (unique), role and center are columns, so people list by center. */
-const userWriter = (db: Db) => versioned<UserRecord>(db, 'users', ['id_hash', 'role', 'center_id'], (u) => [u.idHash ?? null, u.role, u.centerId ?? null],
-  (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null));
+const userWriter = (db: Db) =>
+  versioned<UserRecord>(
+    db,
+    'users',
+    ['id_hash', 'role', 'center_id'],
+    (u) => [u.idHash ?? null, u.role, u.centerId ?? null],
+    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null),
+  );
 
 /** Users and companies, each a versioned table. */
 const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore => {
@@ -195,14 +206,16 @@ const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore =>
 
 /** The outbox table: its writer (used inside a request step) and the port over it. */
 const outboxTable = (db: Db) => {
-  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
-    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'], (m) => [
+    m.state,
+    m.to.userId ?? null,
+    m.to.centerId ?? null,
+    m.createdAt,
+  ]);
   const port: OutboxStore = {
-    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', where([
-      cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'),
-    ]), 'created_at DESC, id', page),
-    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
-      "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    listOutbox: async (to, page) =>
+      pageQuery<OutboxRecord>(db, 'outbox', where([cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?')]), 'created_at DESC, id', page),
+    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db, "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
     addOutbox: async (message) => put(message),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
   };
@@ -220,13 +233,26 @@ const auditWriter = (db: Db) => {
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
 const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
   appendAudit: async (entry) => writeAudit([entry]),
-  searchAudit: async (f, page) => pageQuery<AuditEntry>(db, 'audit', where([
-    cond(f.actorId, 'actor_user_id = ?'), cond(f.centerId, 'center_id = ?'), cond(f.requestId, 'request_id = ?'),
-    cond(f.from, 'at >= ?'), cond(f.to, 'at <= ?'),
-  ]), 'at DESC, seq DESC', page),
+  searchAudit: async (f, page) =>
+    pageQuery<AuditEntry>(
+      db,
+      'audit',
+      where([
+        cond(f.actorId, 'actor_user_id = ?'),
+        cond(f.centerId, 'center_id = ?'),
+        cond(f.requestId, 'request_id = ?'),
+        cond(f.from, 'at >= ?'),
+        cond(f.to, 'at <= ?'),
+      ]),
+      'at DESC, seq DESC',
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const rows = prepared(db, `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
-      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
+    const rows = prepared(
+      db,
+      `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`,
+    ).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
   // write order stands for time: entries are appended as they happen
@@ -304,8 +330,16 @@ const catalogueStore = (db: Db): CatalogueStore => {
   const insert = prepared(db, 'INSERT INTO imports (id, at, state, doc, before_centers, before_items) VALUES (?, ?, ?, ?, ?, ?)');
   const apply = db.transaction((change: CatalogueChange, record: ImportRecord) => {
     const before = { centers: change.centers ? JSON.stringify(docsOf('centers')) : null, items: change.items ? JSON.stringify(docsOf('items')) : null };
-    if (change.centers) replace('centers', change.centers.map((c) => JSON.stringify(c)));
-    if (change.items) replace('items', change.items.map((i) => JSON.stringify(i)));
+    if (change.centers)
+      replace(
+        'centers',
+        change.centers.map((c) => JSON.stringify(c)),
+      );
+    if (change.items)
+      replace(
+        'items',
+        change.items.map((i) => JSON.stringify(i)),
+      );
     insert.run(record.id, record.at, record.state, JSON.stringify(record), before.centers, before.items);
     return ok(record);
   });

@@ -37,7 +37,12 @@ export const instantKey = (instant: string): string => new Date(Date.parse(insta
 /** The scan columns of a request. */
 export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' | 'updatedAt'>): ClockColumns => {
   const open = OPEN_STATES.includes(r.state);
-  const waiting = open ? r.handoffs.filter((h) => h.state === 'in_transit' && !h.overdue).map((h) => instantKey(h.sentAt)).sort() : [];
+  const waiting = open
+    ? r.handoffs
+        .filter((h) => h.state === 'in_transit' && !h.overdue)
+        .map((h) => instantKey(h.sentAt))
+        .sort()
+    : [];
   return {
     deadline: r.state === 'accepted' && r.deadline ? instantKey(r.deadline) : null,
     handoffSentAt: waiting[0] ?? null,
@@ -84,8 +89,7 @@ export const repeatedCreate = (stored: Request, storedHash: string | undefined, 
     : ok({ request: stored, created: false });
 
 /** A zero count for every queue, so answers always carry all seven keys. */
-export const emptyCounts = (): Record<QueueName, number> =>
-  Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
+export const emptyCounts = (): Record<QueueName, number> => Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
 
 /** Rows to skip for a 1-based page. */
 export const offsetOf = (page: Page): number => (page.page - 1) * page.pageSize;

@@ -14,6 +14,15 @@ import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
 import type { CatalogueStore } from './catalogue.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & InviteStore & CalendarStore & CatalogueStore & AuditStore & OutboxStore & MetaStore & PartnerStore & {
-  close(): Promise<void>;
-};
+export type Stores = RequestStore &
+  DirectoryStore &
+  UserStore &
+  InviteStore &
+  CalendarStore &
+  CatalogueStore &
+  AuditStore &
+  OutboxStore &
+  MetaStore &
+  PartnerStore & {
+    close(): Promise<void>;
+  };

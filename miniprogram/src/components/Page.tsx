@@ -16,7 +16,11 @@ export function Page({ children, className = '', title, privacyPopup = true }: P
   const { elder, scale } = useElderMode();
   return (
     <View className={`zc-page ${elder ? 'zc-elder' : ''} ${className}`} style={elder ? `--zc-scale:${scale}` : undefined}>
-      {elder && title ? <View className="zc-page-heading" role="heading">{title}</View> : null}
+      {elder && title ? (
+        <View className="zc-page-heading" role="heading">
+          {title}
+        </View>
+      ) : null}
       {children}
       {privacyPopup ? <PrivacyPopup /> : null}
     </View>

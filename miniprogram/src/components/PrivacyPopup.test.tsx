@@ -11,14 +11,16 @@ describe('the privacy popup (WeChat held the location with no one to ask: onNeed
     expect(container.textContent).toBe('');
   });
 
-  it('asks in Chinese, links the privacy guide and agrees only through WeChat\'s agreePrivacyAuthorization button', () => {
+  it("asks in Chinese, links the privacy guide and agrees only through WeChat's agreePrivacyAuthorization button", () => {
     const { container } = render(<PrivacyPopup />);
     act(() => askPrivacy(() => undefined));
     expect(container.textContent).toContain('隐私保护提示');
     expect(screen.getByText('《邹城通办隐私保护指引》')).toBeTruthy();
     const agree = container.querySelector('#zc-privacy-agree');
     expect(agree?.textContent).toBe('同意并继续');
-    expect(agree?.getAttribute('open-type') ?? agree?.getAttribute('openType') ?? (agree as unknown as { openType?: string })?.openType).toBe('agreePrivacyAuthorization');
+    expect(agree?.getAttribute('open-type') ?? agree?.getAttribute('openType') ?? (agree as unknown as { openType?: string })?.openType).toBe(
+      'agreePrivacyAuthorization',
+    );
   });
 
   it('answers every waiting question with a refusal when the person does not agree, and closes', () => {

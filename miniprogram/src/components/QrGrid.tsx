@@ -19,7 +19,9 @@ export function QrGrid({ text }: { text: string }) {
     <View className="qr" aria-label={`二维码：${text}`} data-qr={text}>
       {rows.map((row, r) => (
         <View key={r} className="qr-row">
-          {row.map((dark, c) => <View key={c} className={dark ? 'qr-cell on' : 'qr-cell'} />)}
+          {row.map((dark, c) => (
+            <View key={c} className={dark ? 'qr-cell on' : 'qr-cell'} />
+          ))}
         </View>
       ))}
     </View>

@@ -52,7 +52,9 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
   // the session may load after the form: its prefill fills only what is still empty
   useEffect(() => setValues((s) => ({ ...prefilled, ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== '')) })), [prefilled]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [intakeId, setIntakeId] = useState(initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id);
+  const [intakeId, setIntakeId] = useState(
+    initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id,
+  );
   const [photos, setPhotos] = useState<Record<string, PhotoState[]>>({});
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);

@@ -42,20 +42,21 @@ export const platform: Platform = {
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,
-  pickDataFile: () => new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.csv,.xlsx';
-    input.onchange = () => {
-      const f = input.files?.[0];
-      if (!f) return resolve(null);
-      const reader = new FileReader();
-      reader.onload = () => resolve({ name: f.name, dataBase64: String(reader.result).split(',')[1] ?? '' });
-      reader.onerror = () => resolve(null);
-      reader.readAsDataURL(f);
-    };
-    input.click();
-  }),
+  pickDataFile: () =>
+    new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.csv,.xlsx';
+      input.onchange = () => {
+        const f = input.files?.[0];
+        if (!f) return resolve(null);
+        const reader = new FileReader();
+        reader.onload = () => resolve({ name: f.name, dataBase64: String(reader.result).split(',')[1] ?? '' });
+        reader.onerror = () => resolve(null);
+        reader.readAsDataURL(f);
+      };
+      input.click();
+    }),
   saveDataFile: async (file) => {
     const link = document.createElement('a');
     link.href = `data:application/octet-stream;base64,${file.dataBase64}`;

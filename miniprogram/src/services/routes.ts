@@ -10,7 +10,9 @@ export const TABS = {
 } as const;
 
 const q = (params: Record<string, string | undefined>): string => {
-  const parts = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 };
 

@@ -28,5 +28,4 @@ const throughApi: UploadThroughApi = async (file) => {
 export const uploadPhoto = (photo: PickedPhoto, name: string, folder: string): Promise<string | null> => platform.storePhoto(photo, name, folder, throughApi);
 
 /** Opens material photos full screen (by their links from files.tempUrls), starting at one of them. */
-export const previewPhotos = (urls: string[], current: string): void =>
-  void Taro.previewImage({ urls, current }).catch(() => undefined);
+export const previewPhotos = (urls: string[], current: string): void => void Taro.previewImage({ urls, current }).catch(() => undefined);

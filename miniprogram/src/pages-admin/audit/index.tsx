@@ -20,12 +20,26 @@ const FIELDS = [
 
 /** The actions of the trail in words; one the table does not know shows as recorded. */
 const ACTION_ZH = new Map<string, string>([
-  ['invite.create', '创建邀请'], ['invite.redeem', '使用邀请码'], ['invite.revoke', '作废邀请'], ['role.move', '调动服务中心'], ['role.revoke', '撤销角色'],
-  ['calendar.set', '录入节假日安排'], ['import.apply', '导入名录'], ['import.undo', '撤销导入'], ['audit.search', '查看审计日志'], ['audit.export', '导出审计日志'], ['stats', '查看指标'],
+  ['invite.create', '创建邀请'],
+  ['invite.redeem', '使用邀请码'],
+  ['invite.revoke', '作废邀请'],
+  ['role.move', '调动服务中心'],
+  ['role.revoke', '撤销角色'],
+  ['calendar.set', '录入节假日安排'],
+  ['import.apply', '导入名录'],
+  ['import.undo', '撤销导入'],
+  ['audit.search', '查看审计日志'],
+  ['audit.export', '导出审计日志'],
+  ['stats', '查看指标'],
 ]);
 
 /** Drops the conditions left blank, so the search names only what was typed. */
-const filled = (s: Record<string, string>): Search => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)) as Search;
+const filled = (s: Record<string, string>): Search =>
+  Object.fromEntries(
+    Object.entries(s)
+      .map(([k, v]) => [k, v.trim()])
+      .filter(([, v]) => v),
+  ) as Search;
 
 /** 审计日志: search the trail by person, center, request and date; export what was found. */
 export default function AuditPage() {
@@ -47,8 +61,12 @@ export default function AuditPage() {
             </View>
           ))}
           <View className="admin-actions">
-            <Button type="primary" size="large" onClick={() => setSearch(filled(draft))}>查找</Button>
-            <Button size="large" onClick={() => void exportNow()}>导出表格</Button>
+            <Button type="primary" size="large" onClick={() => setSearch(filled(draft))}>
+              查找
+            </Button>
+            <Button size="large" onClick={() => void exportNow()}>
+              导出表格
+            </Button>
           </View>
         </Section>
         <Section title={`记录${log.data ? `（共${log.data.total}条）` : ''}`}>
@@ -59,7 +77,12 @@ export default function AuditPage() {
                   <Text className="zc-strong">{ACTION_ZH.get(e.action) ?? e.action}</Text>
                   <Text className="zc-muted">{chinaDateTimeOf(e.at)}</Text>
                 </View>
-                <View className="zc-muted">{e.actor.name ?? e.actor.userId}{e.centerId ? ` · ${e.centerId}` : ''}{e.requestId ? ` · ${e.requestId}` : ''}{e.note ? ` · ${e.note}` : ''}</View>
+                <View className="zc-muted">
+                  {e.actor.name ?? e.actor.userId}
+                  {e.centerId ? ` · ${e.centerId}` : ''}
+                  {e.requestId ? ` · ${e.requestId}` : ''}
+                  {e.note ? ` · ${e.note}` : ''}
+                </View>
               </View>
             ))}
           </StateView>

@@ -19,7 +19,12 @@ export function YearEntry({ year: suggested, version, onSaved }: { year: number;
   const [errors, setErrors] = useState<string[]>([]);
   const [checked, setChecked] = useState<Checked | null>(null);
   const send = async (dryRun: boolean) => {
-    const a = await call('admin', 'setCalendarYear', { year: Number(year), text, dryRun, ...(version ? { version } : {}) }, { loading: dryRun ? '正在检查' : '正在保存', toast: false });
+    const a = await call(
+      'admin',
+      'setCalendarYear',
+      { year: Number(year), text, dryRun, ...(version ? { version } : {}) },
+      { loading: dryRun ? '正在检查' : '正在保存', toast: false },
+    );
     if (!a.ok) {
       setChecked(null);
       setErrors(a.error.fields ? Object.values(a.error.fields) : [a.error.message]);
@@ -37,29 +42,72 @@ export function YearEntry({ year: suggested, version, onSaved }: { year: number;
     <View>
       <View className="admin-field" data-field="year">
         <Text className="admin-label">年份</Text>
-        <Input type="number" value={year} maxLength={4} onChange={(v) => { setYear(v); setChecked(null); }} />
+        <Input
+          type="number"
+          value={year}
+          maxLength={4}
+          onChange={(v) => {
+            setYear(v);
+            setChecked(null);
+          }}
+        />
       </View>
       <View className="admin-field" data-field="text">
         <Text className="admin-label">放假与调休安排（每行一条：日期或日期段，“休”或“班”）</Text>
-        <Textarea className="admin-textarea" value={text} maxlength={4000} placeholder={`按国务院办公厅通知逐行填写，例如：\n${EXAMPLE(Number(year) || suggested)}`} onInput={(e) => { setText(e.detail.value); setChecked(null); }} />
+        <Textarea
+          className="admin-textarea"
+          value={text}
+          maxlength={4000}
+          placeholder={`按国务院办公厅通知逐行填写，例如：\n${EXAMPLE(Number(year) || suggested)}`}
+          onInput={(e) => {
+            setText(e.detail.value);
+            setChecked(null);
+          }}
+        />
       </View>
       {errors.length ? (
         <View className="zc-error-text" role="alert">
-          {errors.map((e) => <View key={e}>{e}</View>)}
+          {errors.map((e) => (
+            <View key={e}>{e}</View>
+          ))}
         </View>
       ) : null}
       {checked ? (
         <View className="zc-card" data-checked={checked.year}>
-          <View className="zc-strong">检查通过：{checked.year}年放假{checked.holidays.length}天，调休上班{checked.workdays.length}天</View>
+          <View className="zc-strong">
+            检查通过：{checked.year}年放假{checked.holidays.length}天，调休上班{checked.workdays.length}天
+          </View>
           <View className="zc-muted">放假</View>
-          <View className="admin-days">{checked.holidays.map((d) => <Text key={d} className="zc-tag ok">{d.slice(5)}</Text>)}</View>
+          <View className="admin-days">
+            {checked.holidays.map((d) => (
+              <Text key={d} className="zc-tag ok">
+                {d.slice(5)}
+              </Text>
+            ))}
+          </View>
           <View className="zc-muted">调休上班</View>
-          <View className="admin-days">{checked.workdays.length ? checked.workdays.map((d) => <Text key={d} className="zc-tag warn">{d.slice(5)}</Text>) : <Text className="zc-muted">无</Text>}</View>
+          <View className="admin-days">
+            {checked.workdays.length ? (
+              checked.workdays.map((d) => (
+                <Text key={d} className="zc-tag warn">
+                  {d.slice(5)}
+                </Text>
+              ))
+            ) : (
+              <Text className="zc-muted">无</Text>
+            )}
+          </View>
         </View>
       ) : null}
       <View className="admin-actions">
-        <Button size="large" onClick={() => void send(true)}>检查</Button>
-        {checked ? <Button size="large" type="primary" onClick={() => void send(false)}>确认保存</Button> : null}
+        <Button size="large" onClick={() => void send(true)}>
+          检查
+        </Button>
+        {checked ? (
+          <Button size="large" type="primary" onClick={() => void send(false)}>
+            确认保存
+          </Button>
+        ) : null}
       </View>
     </View>
   );

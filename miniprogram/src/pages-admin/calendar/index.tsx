@@ -19,7 +19,10 @@ export default function CalendarPage() {
           <View className="admin-columns">
             <View>
               <View className={data.coverage.warn ? 'admin-warn' : 'zc-card'}>
-                <View className={data.coverage.warn ? 'admin-warn-title' : 'zc-strong'}>日历覆盖到 {data.coverage.coveredUntil}{data.coverage.warn ? `，还剩${Math.max(data.coverage.daysLeft, 0)}天` : ''}</View>
+                <View className={data.coverage.warn ? 'admin-warn-title' : 'zc-strong'}>
+                  日历覆盖到 {data.coverage.coveredUntil}
+                  {data.coverage.warn ? `，还剩${Math.max(data.coverage.daysLeft, 0)}天` : ''}
+                </View>
                 <View className="zc-muted">办理期限按工作日计算。未覆盖的年份不会按周一至周五猜测，期限显示“期限待定”，录入后由系统自动补算。</View>
               </View>
               <Section title={`录入${(last?.year ?? 2026) + 1}年安排`}>
@@ -27,15 +30,23 @@ export default function CalendarPage() {
               </Section>
             </View>
             <Section title="已录入的年份">
-              {entered.length ? entered.map((y) => (
-                <View key={y.year} className="admin-line" data-year={y.year}>
-                  <View className="zc-row">
-                    <Text className="zc-strong">{y.year}年</Text>
-                    <Text className="zc-tag ok">{SOURCE_WORD[y.source]}</Text>
+              {entered.length ? (
+                entered.map((y) => (
+                  <View key={y.year} className="admin-line" data-year={y.year}>
+                    <View className="zc-row">
+                      <Text className="zc-strong">{y.year}年</Text>
+                      <Text className="zc-tag ok">{SOURCE_WORD[y.source]}</Text>
+                    </View>
+                    <View className="zc-muted">
+                      放假{y.holidays?.length ?? 0}天 · 调休上班{y.workdays?.length ?? 0}天
+                    </View>
                   </View>
-                  <View className="zc-muted">放假{y.holidays?.length ?? 0}天 · 调休上班{y.workdays?.length ?? 0}天</View>
+                ))
+              ) : (
+                <View className="zc-muted">
+                  还没有管理员录入的年份。{data.years[0]?.year}—{last?.year}年为系统内置安排。
                 </View>
-              )) : <View className="zc-muted">还没有管理员录入的年份。{data.years[0]?.year}—{last?.year}年为系统内置安排。</View>}
+              )}
             </Section>
           </View>
         ) : null}

@@ -31,9 +31,13 @@ export default function AdminHome() {
       <StateView loading={user === undefined} empty={notAdmin} emptyText="只有市级管理员可以进入管理后台">
         {coverage?.warn ? (
           <View className="admin-warn" role="alert" data-warning="calendar">
-            <View className="admin-warn-title">节假日日历将于{coverage.coveredUntil}到期（还剩{Math.max(coverage.daysLeft, 0)}天）</View>
+            <View className="admin-warn-title">
+              节假日日历将于{coverage.coveredUntil}到期（还剩{Math.max(coverage.daysLeft, 0)}天）
+            </View>
             <View>到期后新受理事项的办理期限将显示“期限待定”。国务院办公厅公布下一年放假安排后，请及时录入。</View>
-            <Button type="warning" size="large" onClick={go.adminCalendar}>去录入下一年安排</Button>
+            <Button type="warning" size="large" onClick={go.adminCalendar}>
+              去录入下一年安排
+            </Button>
           </View>
         ) : null}
         {coverage && !coverage.warn ? <View className="zc-card zc-muted">节假日日历已覆盖到{coverage.coveredUntil}。</View> : null}

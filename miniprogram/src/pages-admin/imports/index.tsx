@@ -55,30 +55,60 @@ export default function ImportsPage() {
           <Section title="导入官方名录">
             <View className="admin-choice">
               {KINDS.map((k) => (
-                <Button key={k.action} type={kind === k.action ? 'primary' : 'default'} onClick={() => { setKind(k.action); setChecked(null); setFile(null); }}>{k.name}</Button>
+                <Button
+                  key={k.action}
+                  type={kind === k.action ? 'primary' : 'default'}
+                  onClick={() => {
+                    setKind(k.action);
+                    setChecked(null);
+                    setFile(null);
+                  }}
+                >
+                  {k.name}
+                </Button>
               ))}
             </View>
-            <View className="zc-muted" style={{ margin: '12px 0' }}>{KINDS.find((k) => k.action === kind)?.hint}。请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。</View>
-            <Button size="large" block onClick={() => void pick()}>选择文件并检查</Button>
+            <View className="zc-muted" style={{ margin: '12px 0' }}>
+              {KINDS.find((k) => k.action === kind)?.hint}。请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。
+            </View>
+            <Button size="large" block onClick={() => void pick()}>
+              选择文件并检查
+            </Button>
             {file ? <View className="zc-muted">文件：{file.name}</View> : null}
           </Section>
           {checked ? (
             <Section title="检查结果">
               <ImportReportView report={checked.report} />
-              {checked.report.errors.length ? null : <Button type="primary" size="large" block onClick={() => void apply()}>确认导入</Button>}
+              {checked.report.errors.length ? null : (
+                <Button type="primary" size="large" block onClick={() => void apply()}>
+                  确认导入
+                </Button>
+              )}
             </Section>
           ) : null}
         </View>
         <Section title="导入记录">
-          <StateView loading={history.loading && !history.data} error={history.error} onRetry={history.reload} empty={!history.data?.items.length} emptyText="还没有导入过">
+          <StateView
+            loading={history.loading && !history.data}
+            error={history.error}
+            onRetry={history.reload}
+            empty={!history.data?.items.length}
+            emptyText="还没有导入过"
+          >
             {history.data?.items.map((r) => (
               <View key={r.id} className="admin-line" data-import={r.kind}>
                 <View className="zc-row">
                   <Text className="zc-strong">{KIND_NAME[r.kind]}</Text>
                   <Text className={`zc-tag ${r.state === 'applied' ? 'ok' : 'gray'}`}>{r.state === 'applied' ? '已导入' : '已撤销'}</Text>
                 </View>
-                <View className="zc-muted">{chinaDateTimeOf(r.at)} · {r.fileName} · 新增{r.counts.add} 修改{r.counts.change} 撤销{r.counts.retire}</View>
-                {r.id === lastApplied?.id ? <Button size="small" fill="outline" onClick={() => void undo(r.id)}>撤销这次导入</Button> : null}
+                <View className="zc-muted">
+                  {chinaDateTimeOf(r.at)} · {r.fileName} · 新增{r.counts.add} 修改{r.counts.change} 撤销{r.counts.retire}
+                </View>
+                {r.id === lastApplied?.id ? (
+                  <Button size="small" fill="outline" onClick={() => void undo(r.id)}>
+                    撤销这次导入
+                  </Button>
+                ) : null}
               </View>
             ))}
           </StateView>

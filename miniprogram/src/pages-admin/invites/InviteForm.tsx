@@ -33,8 +33,18 @@ export function InviteForm({ onMade }: { onMade: () => void }) {
         <View className="zc-strong">{made.invite.grant.role === 'clerk' ? `${made.invite.centerName ?? ''}工作人员` : '市级管理员'}的邀请码</View>
         <View className="admin-code">{made.code}</View>
         <QrGrid text={made.code} />
-        <View className="zc-muted">请把邀请码或二维码交给本人：在“我的—我有邀请码”输入或扫码。{chinaDateTimeOf(made.invite.expiresAt)}前有效，只能用一次。邀请码只显示这一次。</View>
-        <Button block onClick={() => { setMade(null); setNote(''); }}>再邀请一位</Button>
+        <View className="zc-muted">
+          请把邀请码或二维码交给本人：在“我的—我有邀请码”输入或扫码。{chinaDateTimeOf(made.invite.expiresAt)}前有效，只能用一次。邀请码只显示这一次。
+        </View>
+        <Button
+          block
+          onClick={() => {
+            setMade(null);
+            setNote('');
+          }}
+        >
+          再邀请一位
+        </Button>
       </View>
     );
   }
@@ -43,8 +53,12 @@ export function InviteForm({ onMade }: { onMade: () => void }) {
       <View className="admin-field">
         <Text className="admin-label">角色</Text>
         <View className="admin-choice">
-          <Button type={role === 'clerk' ? 'primary' : 'default'} onClick={() => setRole('clerk')}>服务中心工作人员</Button>
-          <Button type={role === 'admin' ? 'primary' : 'default'} onClick={() => setRole('admin')}>市级管理员</Button>
+          <Button type={role === 'clerk' ? 'primary' : 'default'} onClick={() => setRole('clerk')}>
+            服务中心工作人员
+          </Button>
+          <Button type={role === 'admin' ? 'primary' : 'default'} onClick={() => setRole('admin')}>
+            市级管理员
+          </Button>
         </View>
       </View>
       {role === 'clerk' ? (
@@ -53,7 +67,14 @@ export function InviteForm({ onMade }: { onMade: () => void }) {
           <View className="zc-strong">{center?.name ?? '未选择'}</View>
           <View className="admin-choice">
             <Button onClick={() => setPicking(true)}>选择镇街或村居的中心</Button>
-            <Button onClick={() => { setCenter(CITY); setError(''); }}>市政务服务中心</Button>
+            <Button
+              onClick={() => {
+                setCenter(CITY);
+                setError('');
+              }}
+            >
+              市政务服务中心
+            </Button>
           </View>
         </View>
       ) : null}
@@ -61,9 +82,24 @@ export function InviteForm({ onMade }: { onMade: () => void }) {
         <Text className="admin-label">备注（邀请谁，可不填）</Text>
         <Input value={note} maxLength={40} placeholder="如：庞家集村 代办员 王某" onChange={setNote} />
       </View>
-      {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
-      <Button type="primary" size="large" block onClick={() => void submit()}>生成邀请码</Button>
-      <VillagePicker visible={picking} withTownshipCenter onClose={() => setPicking(false)} onPick={(c) => { setCenter(c); setPicking(false); setError(''); }} />
+      {error ? (
+        <View className="zc-error-text" role="alert">
+          {error}
+        </View>
+      ) : null}
+      <Button type="primary" size="large" block onClick={() => void submit()}>
+        生成邀请码
+      </Button>
+      <VillagePicker
+        visible={picking}
+        withTownshipCenter
+        onClose={() => setPicking(false)}
+        onPick={(c) => {
+          setCenter(c);
+          setPicking(false);
+          setError('');
+        }}
+      />
     </View>
   );
 }

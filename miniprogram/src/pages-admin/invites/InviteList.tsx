@@ -24,10 +24,22 @@ export function InviteList({ items, onChanged }: { items: InviteView[]; onChange
               <Text className="zc-strong">{i.grant.role === 'clerk' ? `${i.centerName ?? i.grant.centerId} 工作人员` : '市级管理员'}</Text>
               <Text className={`zc-tag ${s.tone}`}>{s.text}</Text>
             </View>
-            <View className="zc-muted">尾号 {i.codeHint} · {i.note ? `${i.note} · ` : ''}{i.state === 'redeemed' && i.redeemedAt ? `${chinaDateTimeOf(i.redeemedAt)} 已使用` : `${chinaDateTimeOf(i.expiresAt)} 前有效`}</View>
+            <View className="zc-muted">
+              尾号 {i.codeHint} · {i.note ? `${i.note} · ` : ''}
+              {i.state === 'redeemed' && i.redeemedAt ? `${chinaDateTimeOf(i.redeemedAt)} 已使用` : `${chinaDateTimeOf(i.expiresAt)} 前有效`}
+            </View>
             {i.state === 'open' && !i.expired ? (
               <View className="admin-actions">
-                <Button size="small" type="danger" fill="outline" onClick={async () => { if (await change('revokeInvite', { id: i.id, version: i.version })) onChanged(); }}>作废</Button>
+                <Button
+                  size="small"
+                  type="danger"
+                  fill="outline"
+                  onClick={async () => {
+                    if (await change('revokeInvite', { id: i.id, version: i.version })) onChanged();
+                  }}
+                >
+                  作废
+                </Button>
               </View>
             ) : null}
           </View>

@@ -10,7 +10,8 @@ import { useQuery, type Query } from '../../hooks/useQuery';
 export const useCalendar = (): Query<ActionOutput<'admin', 'calendar'>> => useQuery(() => call('admin', 'calendar', {}, { toast: false }), []);
 
 /** Open, used and revoked invitations, newest first. */
-export const useInvites = (): Query<ActionOutput<'admin', 'listInvites'>> => useQuery(() => call('admin', 'listInvites', { pageSize: 50 }, { toast: false }), []);
+export const useInvites = (): Query<ActionOutput<'admin', 'listInvites'>> =>
+  useQuery(() => call('admin', 'listInvites', { pageSize: 50 }, { toast: false }), []);
 
 /** The clerks (or administrators), optionally of one center. */
 export const usePeople = (role: 'clerk' | 'admin', centerId?: string): Query<ActionOutput<'admin', 'listPeople'>> =>

@@ -20,7 +20,7 @@ type Props = {
 
 /** 流转单: from and to, who sent it when, what travels with it, and who received it when (or why it came back). */
 export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
-  const who = (id?: string) => (id ? people[id] ?? '工作人员' : '');
+  const who = (id?: string) => (id ? (people[id] ?? '工作人员') : '');
   return (
     <View className="slip" data-handoff={h.id}>
       <View className="zc-row">
@@ -33,7 +33,9 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       {showCode && h.code ? (
         <View className="slip-code-box">
           <View className="zc-muted">签收码</View>
-          <View className="slip-code" aria-label="签收码">{h.code}</View>
+          <View className="slip-code" aria-label="签收码">
+            {h.code}
+          </View>
           <QrGrid text={h.code} />
           <View className="zc-muted">接收中心扫码或输入签收码即可签收</View>
         </View>
@@ -47,7 +49,9 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       {h.checklist.map((c) => (
         <View key={`${c.name}-${c.form}`} className="zc-row slip-item">
           <Text>{c.name}</Text>
-          <Text className="zc-muted">{CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}</Text>
+          <Text className="zc-muted">
+            {CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}
+          </Text>
         </View>
       ))}
     </View>

@@ -21,7 +21,11 @@ export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
         <Section title="填写申请信息">
           {item.formFields.map((field) => (
             <FormFieldInput
-              key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)}
+              key={field.key}
+              field={field}
+              value={f.values[field.key] ?? ''}
+              error={f.errors[field.key]}
+              onChange={(v) => f.setValue(field.key, v)}
               ownPrefilled={!!f.prefilled[field.key] && f.values[field.key] === f.prefilled[field.key]}
             />
           ))}
@@ -30,7 +34,14 @@ export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
       {item.materials.length ? (
         <Section title="上传材料照片">
           {item.materials.map((m) => (
-            <MaterialPhotos key={m.name} material={m} photos={f.photos[m.name] ?? []} error={f.errors[m.name]} onAdd={() => void f.addPhotos(m)} onRemove={(p) => f.removePhoto(m.name, p)} />
+            <MaterialPhotos
+              key={m.name}
+              material={m}
+              photos={f.photos[m.name] ?? []}
+              error={f.errors[m.name]}
+              onAdd={() => void f.addPhotos(m)}
+              onRemove={(p) => f.removePhoto(m.name, p)}
+            />
           ))}
         </Section>
       ) : null}
@@ -40,7 +51,15 @@ export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
       </Section>
       <View className="zc-footer-space" />
       <View className="zc-footer-bar">
-        {f.failure ? <View className="zc-error-text apply-failure" role="alert">{f.failure.message}</View> : problems ? <View className="zc-error-text apply-failure" role="alert">还有{problems}处需要修改，请看红色提示</View> : null}
+        {f.failure ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            {f.failure.message}
+          </View>
+        ) : problems ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            还有{problems}处需要修改，请看红色提示
+          </View>
+        ) : null}
         <Button type="primary" size="large" block loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>
           {f.submitting ? '正在提交…' : '提交申请'}
         </Button>

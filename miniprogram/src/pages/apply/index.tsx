@@ -36,7 +36,9 @@ export default function ApplyPage() {
             <Text className="zc-muted">带 * 的必须填写。提交后可在“我的办件”查看进度。</Text>
           </View>
         ) : null}
-        {item && route ? <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }} /> : null}
+        {item && route ? (
+          <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }} />
+        ) : null}
         {routeError ? <RouteUnknown error={routeError} /> : null}
       </StateView>
     </Page>

@@ -10,7 +10,11 @@ export default function PrivacyGuide() {
       <View className="zc-card privacy-intro">{PRIVACY_GUIDE_ZH_CN.intro}</View>
       {PRIVACY_GUIDE_ZH_CN.sections.map((s) => (
         <Section key={s.title} title={s.title}>
-          {s.lines.map((line) => <View key={line} className="privacy-line">{line}</View>)}
+          {s.lines.map((line) => (
+            <View key={line} className="privacy-line">
+              {line}
+            </View>
+          ))}
         </Section>
       ))}
       <View className="zc-muted privacy-date">{PRIVACY_GUIDE_ZH_CN.updated}</View>

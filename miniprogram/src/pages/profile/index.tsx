@@ -25,20 +25,43 @@ export default function Profile() {
         </View>
         <Switch checked={elder} onChange={(on) => setElder(on)} />
       </View>
-      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={platform.hasDevLogin ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
+      <StateView
+        loading={user === undefined}
+        empty={user === null}
+        emptyText="还没有登录"
+        emptyAction={
+          platform.hasDevLogin ? (
+            <Button type="primary" onClick={go.devLogin}>
+              选择体验身份
+            </Button>
+          ) : (
+            <Text className="zc-muted">请稍后重试</Text>
+          )
+        }
+      >
         {user?.role === 'clerk' ? (
           <Section title="工作人员">
             <View className="zc-muted">{user.nameMasked}</View>
-            <Button type="primary" size="large" block onClick={go.clerkHome}>进入代办员工作台</Button>
-            <Text className="zc-link" onClick={go.messages}>本中心消息 ›</Text>
+            <Button type="primary" size="large" block onClick={go.clerkHome}>
+              进入代办员工作台
+            </Button>
+            <Text className="zc-link" onClick={go.messages}>
+              本中心消息 ›
+            </Text>
           </Section>
         ) : null}
         {user?.role === 'admin' ? (
           <Section title="管理员">
-            <Button type="primary" size="large" block onClick={go.adminHome}>进入管理后台</Button>
+            <Button type="primary" size="large" block onClick={go.adminHome}>
+              进入管理后台
+            </Button>
           </Section>
         ) : null}
-        {user && user.role !== 'company' ? <Text className="zc-link" onClick={() => go.redeem()}>我有邀请码（成为服务中心工作人员）›</Text> : null}
+        {user && user.role !== 'company' ? (
+          <Text className="zc-link" onClick={() => go.redeem()}>
+            我有邀请码（成为服务中心工作人员）›
+          </Text>
+        ) : null}
         {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
@@ -51,8 +74,12 @@ export default function Profile() {
             <Line label="手机" value={user.phoneMasked} />
             <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
             <View className="zc-row">
-              <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
-              <Text className="zc-link" onClick={go.messages}>我的消息 ›</Text>
+              <Text className="zc-link" onClick={() => go.tab('requests')}>
+                查看我的办件 ›
+              </Text>
+              <Text className="zc-link" onClick={go.messages}>
+                我的消息 ›
+              </Text>
             </View>
           </Section>
         ) : null}
@@ -65,7 +92,9 @@ export default function Profile() {
         <Section title="本地体验">
           <View className="zc-row">
             <Button onClick={go.devLogin}>切换体验身份</Button>
-            <Button fill="outline" onClick={logout}>退出</Button>
+            <Button fill="outline" onClick={logout}>
+              退出
+            </Button>
           </View>
         </Section>
       ) : null}

@@ -42,13 +42,31 @@ export default function RedeemPage() {
     <Page>
       <Section title="使用邀请码">
         <View className="zc-muted">管理员邀请您担任服务中心工作人员或管理员时，会给您一个8位邀请码（7天内有效，只能用一次）。</View>
-        {platform.scanQrCode ? <Button type="primary" size="large" block onClick={() => void scan()}>扫邀请二维码</Button> : null}
+        {platform.scanQrCode ? (
+          <Button type="primary" size="large" block onClick={() => void scan()}>
+            扫邀请二维码
+          </Button>
+        ) : null}
         <View data-field="code" style={{ marginTop: '16px' }}>
           <Text className="zc-strong">{platform.scanQrCode ? '或输入邀请码' : '输入邀请码'}</Text>
-          <Input value={code} maxLength={12} placeholder="8位邀请码" onChange={(v) => { setCode(v.toUpperCase()); setError(''); }} />
+          <Input
+            value={code}
+            maxLength={12}
+            placeholder="8位邀请码"
+            onChange={(v) => {
+              setCode(v.toUpperCase());
+              setError('');
+            }}
+          />
         </View>
-        {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>确认</Button>
+        {error ? (
+          <View className="zc-error-text" role="alert">
+            {error}
+          </View>
+        ) : null}
+        <Button type="primary" size="large" block onClick={() => void submit(code)}>
+          确认
+        </Button>
       </Section>
     </Page>
   );
