@@ -10,7 +10,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // build output, generated data and installed packages are not ours to lint
-  { ignores: ['**/node_modules/', '**/dist/', 'miniprogram/dist/', 'cloudfunctions/*/index.js', 'data/sample/', 'test-output/', '.data/', '.swc/', 'bench/.bare/'] },
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      'miniprogram/dist/',
+      'cloudfunctions/*/index.js',
+      'data/sample/',
+      'test-output/',
+      '.data/',
+      '.swc/',
+      'bench/.bare/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

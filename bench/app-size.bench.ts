@@ -8,35 +8,27 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../gateway/static.files';
 import { launchChromium, newPhoneContext } from '../tests/support/browser';
 import type { BenchRow } from './bench.types';
 import { buildBareApp } from './bare.app';
 import { kib, once, progress } from './bench.stats';
+import { filesUnder, weappPackages, WECHAT_LIMITS, type FileSize } from '../tools/weapp.packages';
 
 const ROOT = join(__dirname, '..');
 const WEAPP = join(ROOT, 'miniprogram', 'dist', 'weapp');
 const H5 = join(ROOT, 'miniprogram', 'dist', 'h5');
 /** WeChat's upload limit for the main package and for each subpackage. */
-const WECHAT_PACKAGE_LIMIT_KIB = 2048;
+const WECHAT_PACKAGE_LIMIT_KIB = WECHAT_LIMITS.packageBytes / 1024;
 /** How quiet the network must stay before the first screen counts as loaded. */
 const IDLE_MS = 800;
 
-type FileSize = { path: string; bytes: number };
-
 /** What the files weigh on the wire with gzip (each file on its own, as a server sends them). */
 const gzipped = (dir: string, files: FileSize[]): number => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f.path))).length, 0);
-
-/** Every file under a folder with its size, paths relative to the folder with forward slashes. */
-const filesUnder = (dir: string): FileSize[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .map((p) => ({ path: relative(dir, p).split(sep).join('/'), bytes: statSync(p).size }));
 
 const total = (files: FileSize[]): number => files.reduce((sum, f) => sum + f.bytes, 0);
 
@@ -46,20 +38,6 @@ const ensureBuilt = (dir: string, entry: string, script: string) => {
   progress('app-size', `${relative(ROOT, join(dir, entry))} is missing: npm run ${script}`);
   const r = spawnSync('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
   if (r.status !== 0) throw new Error(`npm run ${script} failed with ${r.status}`);
-};
-
-/** The subpackage roots app.json declares (either spelling), without trailing slashes. */
-const subpackageRoots = (weapp: string): string[] => {
-  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
-  return [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/+$/, ''));
-};
-
-const inRoot = (root: string) => (f: FileSize) => f.path === root || f.path.startsWith(`${root}/`);
-
-/** The main package of a weapp build: every file outside the subpackage roots. */
-const mainPackage = (weapp: string): FileSize[] => {
-  const roots = subpackageRoots(weapp);
-  return filesUnder(weapp).filter((f) => !roots.some((r) => inRoot(r)(f)));
 };
 
 /** Serves an H5 build on loopback, as the gateway serves it (no API: the first screen is the app's own code). */
@@ -96,10 +74,9 @@ export async function benchAppSize(): Promise<BenchRow[]> {
   ensureBuilt(WEAPP, 'app.json', 'build:weapp');
   ensureBuilt(H5, 'index.html', 'build:h5');
   const bare = buildBareApp();
-  const main = mainPackage(WEAPP);
-  const bareMain = mainPackage(bare.weapp);
-  const weapp = filesUnder(WEAPP);
-  const roots = subpackageRoots(WEAPP);
+  const weapp = weappPackages(WEAPP);
+  const main = weapp.main.files;
+  const bareMain = weappPackages(bare.weapp).main.files;
   progress('app-size', 'first screens of the H5 builds in Chromium');
   const first = await firstScreenScripts(H5);
   const bareFirst = await firstScreenScripts(bare.h5);
@@ -108,14 +85,37 @@ export async function benchAppSize(): Promise<BenchRow[]> {
   const limit = `WeChat limit ${WECHAT_PACKAGE_LIMIT_KIB} KiB`;
   const bareRef = (name: string, bytes: number) => ({ name: `the bare Taro React app's ${name}`, value: kib(bytes) });
   return [
-    once('weapp main package', kib(total(main)), 'KiB', `${main.length} files (bare: ${bareMain.length}); ${limit}; subpackages: ${roots.join(', ') || 'none'}`, { of: 'ratio', atMost: 1.5 }, bareRef('main package', total(bareMain))),
-    ...roots.map((r) => {
-      const files = weapp.filter(inRoot(r));
-      return once(`weapp subpackage ${r}`, kib(total(files)), 'KiB', `${files.length} files; ${limit}`);
-    }),
-    once('weapp total', kib(total(weapp)), 'KiB', `${weapp.length} files in miniprogram/dist/weapp`),
-    once('H5 first-screen JavaScript', kib(total(first)), 'KiB', `${first.length} scripts fetched until the home page rendered and the network went quiet: ${first.map((f) => f.path.replace(/^js\//, '')).join(', ')}`, { of: 'ratio', atMost: 1.5 }, bareRef('first screen', total(bareFirst))),
-    once('H5 first-screen JavaScript gzip', kib(gzipped(H5, first)), 'KiB', 'the same scripts gzipped one by one (default level)', undefined, bareRef('first screen gzip', gzipped(bare.h5, bareFirst))),
+    once(
+      'weapp main package',
+      kib(total(main)),
+      'KiB',
+      `${main.length} files (bare: ${bareMain.length}); ${limit}; subpackages: ${weapp.subpackages.map((p) => p.root).join(', ') || 'none'}`,
+      { of: 'ratio', atMost: 1.5 },
+      bareRef('main package', total(bareMain)),
+    ),
+    ...weapp.subpackages.map((p) => once(`weapp subpackage ${p.root}`, kib(p.bytes), 'KiB', `${p.files.length} files; ${limit}`)),
+    once(
+      'weapp total',
+      kib(weapp.total.bytes),
+      'KiB',
+      `${weapp.total.files.length} files in miniprogram/dist/weapp; WeChat limit ${WECHAT_LIMITS.totalBytes / 1024} KiB`,
+    ),
+    once(
+      'H5 first-screen JavaScript',
+      kib(total(first)),
+      'KiB',
+      `${first.length} scripts fetched until the home page rendered and the network went quiet: ${first.map((f) => f.path.replace(/^js\//, '')).join(', ')}`,
+      { of: 'ratio', atMost: 1.5 },
+      bareRef('first screen', total(bareFirst)),
+    ),
+    once(
+      'H5 first-screen JavaScript gzip',
+      kib(gzipped(H5, first)),
+      'KiB',
+      'the same scripts gzipped one by one (default level)',
+      undefined,
+      bareRef('first screen gzip', gzipped(bare.h5, bareFirst)),
+    ),
     once('H5 total', kib(total(h5)), 'KiB', `${h5.length} files in miniprogram/dist/h5, uncompressed`),
     once('H5 JavaScript', kib(total(h5js)), 'KiB', `${h5js.length} .js files of the H5 build, uncompressed; gzip one by one ${kib(gzipped(H5, h5js))} KiB`),
   ];

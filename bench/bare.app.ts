@@ -71,7 +71,11 @@ export const buildBareApp = (): { weapp: string; h5: string } => {
   const taro = join(ROOT, 'node_modules', '.bin', 'taro');
   for (const type of ['weapp', 'h5']) {
     progress('app-size', `building the bare Taro React app for ${type} in ${BARE_DIR}`);
-    const r = spawnSync(taro, ['build', '--type', type], { cwd: BARE_DIR, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', process.stderr, process.stderr] });
+    const r = spawnSync(taro, ['build', '--type', type], {
+      cwd: BARE_DIR,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
     if (r.status !== 0) throw new Error(`bare Taro app: taro build --type ${type} failed with ${r.status}`);
   }
   writeFileSync(stamp, fingerprint());

@@ -36,6 +36,11 @@ const COLD_CALLS: Record<string, ColdCall> = {
   messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
   admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
   scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
+  open311: {
+    event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } },
+    openId: '',
+    label: 'open311 GET services.xml (HTTP event)',
+  },
 };
 
 /** A function added later without an entry above still gets measured: init, then a coded refusal. */
@@ -49,7 +54,15 @@ const seedFake = async () => {
   const store = createCloudbaseStore({ env: process.env.TCB_ENV });
   await seedSampleData(store, NOW);
   const base = { version: 1, createdAt: NOW, updatedAt: NOW };
-  await store.putUser({ ...base, id: RESIDENT, role: 'resident', nameMasked: '张*', idHash: 'bench', idMasked: '3708**********1234', homeVillageId: 'v-103-001' });
+  await store.putUser({
+    ...base,
+    id: RESIDENT,
+    role: 'resident',
+    nameMasked: '张*',
+    idHash: 'bench',
+    idMasked: '3708**********1234',
+    homeVillageId: 'v-103-001',
+  });
   await store.putUser({ ...base, id: CLERK, role: 'clerk', centerId: 'ts-103', nameMasked: '香城*代办员' });
   await store.putUser({ ...base, id: ADMIN, role: 'admin', nameMasked: '管理员' });
   await store.close();
@@ -68,7 +81,10 @@ const coldStart = (bundle: string, event: object | null, openId: string): Promis
     const start = performance.now();
     execFile(process.execPath, [CHILD, bundle, JSON.stringify(event)], { env: childEnv(openId), timeout: 60_000 }, (err, stdout, stderr) => {
       const wallMs = performance.now() - start;
-      const line = stdout.split('\n').reverse().find((l) => l.startsWith('{"started"'));
+      const line = stdout
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('{"started"'));
       if (!line) return reject(new Error(`cold start of ${bundle} printed no report: ${String(err ?? '')} ${stderr.slice(0, 500)}`));
       resolve({ ...(JSON.parse(line) as ChildLine), wallMs });
     });
@@ -85,13 +101,17 @@ const coldRows = (name: string, label: string, runs: Run[], sdk: Run[]): BenchRo
   const m = (f: (r: Run) => number) => round(median(runs.map(f)));
   return [
     row({
-      name: `cold start ${name}: require`, unit: 'ms', samples: runs.map(requireMs),
+      name: `cold start ${name}: require`,
+      unit: 'ms',
+      samples: runs.map(requireMs),
       reference: { name: 'a bundle of @cloudbase/node-sdk alone', samples: sdk.map(requireMs) },
       goal: { of: 'ratio', atMost: 1.3 },
       note: `fresh processes; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms`,
     }),
     row({
-      name: `cold start ${name}: first call`, unit: 'ms', samples: runs.map((r) => r.firstDone! - r.loaded),
+      name: `cold start ${name}: first call`,
+      unit: 'ms',
+      samples: runs.map((r) => r.firstDone! - r.loaded),
       note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms; require + first call ${m((r) => r.firstDone! - r.started)} ms`,
     }),
   ];
@@ -118,8 +138,14 @@ export async function benchBundles(): Promise<BenchRow[]> {
     pointSdkAt(fake.url, 'zc-bench');
     await seedFake();
     const sdkOnly = await bundleEntry(SDK_ONLY, join(outRoot, 'sdk-only', 'index.js'));
-    const laterNote = (b: (typeof bundles)[number]): string => b.later.map((l) => `; ${l.pkg} in a file of its own, loaded on first use: ${kib(l.bytes)} KiB`).join('');
-    const rows: BenchRow[] = bundles.map((b) => once(`bundle ${b.name}`, kib(b.bytes), 'KiB', `esbuild, minified, cjs, better-sqlite3 external${laterNote(b)}`, undefined, { name: 'the SDK-only bundle', value: kib(sdkOnly.bytes) }));
+    const laterNote = (b: (typeof bundles)[number]): string =>
+      b.later.map((l) => `; ${l.pkg} in a file of its own, loaded on first use: ${kib(l.bytes)} KiB`).join('');
+    const rows: BenchRow[] = bundles.map((b) =>
+      once(`bundle ${b.name}`, kib(b.bytes), 'KiB', `esbuild, minified, cjs, better-sqlite3 external${laterNote(b)}`, undefined, {
+        name: 'the SDK-only bundle',
+        value: kib(sdkOnly.bytes),
+      }),
+    );
     const sdk: Run[] = [];
     const runs = new Map<string, Run[]>(bundles.map((b) => [b.name, []]));
     for (let round = 0; round < COLD_ROUNDS; round++) {

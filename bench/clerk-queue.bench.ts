@@ -91,7 +91,8 @@ const growTo = async (size: number, crowd: Generator<Seeded>, store: RequestStor
 const checkSeed = async (store: Stores, file: string, size: number, sample: Request): Promise<void> => {
   const all = await store.listRequests({}, { page: 1, pageSize: 1 });
   const back = await store.getRequest(sample.id);
-  if (all.total !== size || JSON.stringify(back) !== JSON.stringify(sample)) throw new Error('clerk-queue bench: the seeded file does not read back through the port');
+  if (all.total !== size || JSON.stringify(back) !== JSON.stringify(sample))
+    throw new Error('clerk-queue bench: the seeded file does not read back through the port');
   const db = new Database(file, { readonly: true });
   try {
     const held = db.prepare('SELECT COUNT(*) AS n FROM requests WHERE holder_center_id = ? AND queue = ?');
@@ -112,10 +113,19 @@ type Shape = { byQueue: Record<string, number>; overdue: number; busiest: Partia
 const shapeOf = (file: string): Shape => {
   const db = new Database(file, { readonly: true });
   try {
-    const byQueue = Object.fromEntries((db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE queue IS NOT NULL GROUP BY queue').all() as { queue: string; n: number }[]).map((r) => [r.queue, r.n]));
+    const byQueue = Object.fromEntries(
+      (db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE queue IS NOT NULL GROUP BY queue').all() as { queue: string; n: number }[]).map((r) => [
+        r.queue,
+        r.n,
+      ]),
+    );
     const overdue = (db.prepare('SELECT COUNT(*) AS n FROM requests WHERE overdue = 1').get() as { n: number }).n;
-    const held = db.prepare(`SELECT c.kind AS kind, r.holder_center_id AS id, COUNT(*) AS held FROM requests r JOIN centers c ON c.id = r.holder_center_id
-      WHERE r.queue IS NOT NULL GROUP BY r.holder_center_id ORDER BY held DESC`).all() as { kind: CenterKind; id: string; held: number }[];
+    const held = db
+      .prepare(
+        `SELECT c.kind AS kind, r.holder_center_id AS id, COUNT(*) AS held FROM requests r JOIN centers c ON c.id = r.holder_center_id
+      WHERE r.queue IS NOT NULL GROUP BY r.holder_center_id ORDER BY held DESC`,
+      )
+      .all() as { kind: CenterKind; id: string; held: number }[];
     const busiest: Shape['busiest'] = {};
     for (const h of held) busiest[h.kind] ??= { id: h.id, held: h.held };
     return { byQueue, overdue, busiest };
@@ -146,10 +156,25 @@ const scanRows = (size: number, s: Scans): BenchRow[] => {
   const full = { name: `the first pass at ${label} (every open request)`, value: round(s.first.ms, 1) };
   const quietScanned = s.quiet.map((q) => q.value.scanned);
   return [
-    once(`overdue scan at ${label}: first pass`, round(s.first.ms, 1), 'ms', `${s.first.value.scanned} open requests read, ${s.first.value.flagged} flagged and written with notices, ${s.first.value.conflicts} conflicts`),
-    once(`overdue scan at ${label}: the next pass`, round(s.next.ms, 1), 'ms', `${s.next.value.scanned} read (what the first pass wrote, looked at once more), ${s.next.value.flagged} flagged`, undefined, full),
+    once(
+      `overdue scan at ${label}: first pass`,
+      round(s.first.ms, 1),
+      'ms',
+      `${s.first.value.scanned} open requests read, ${s.first.value.flagged} flagged and written with notices, ${s.first.value.conflicts} conflicts`,
+    ),
+    once(
+      `overdue scan at ${label}: the next pass`,
+      round(s.next.ms, 1),
+      'ms',
+      `${s.next.value.scanned} read (what the first pass wrote, looked at once more), ${s.next.value.flagged} flagged`,
+      undefined,
+      full,
+    ),
     row({
-      name: `overdue scan at ${label}: quiet pass`, unit: 'ms', samples: s.quiet.map((q) => q.ms), reference: full,
+      name: `overdue scan at ${label}: quiet pass`,
+      unit: 'ms',
+      samples: s.quiet.map((q) => q.ms),
+      reference: full,
       ...(size === 300_000 ? { goal: { of: 'value' as const, atMost: 500 } } : {}),
       note: `the passes after it, 10 minutes apart, with nothing new: ${Math.max(...quietScanned)} requests read at most, ${s.quiet.reduce((n, q) => n + q.value.flagged, 0)} flagged`,
     }),
@@ -163,7 +188,10 @@ const barePage = (file: string) => {
   const overdue = db.prepare(`SELECT r.doc FROM request_centers rc JOIN requests r ON r.id = rc.request_id
     WHERE rc.center_id = ? AND rc.overdue = 1 ORDER BY rc.submitted_at DESC, rc.request_id LIMIT ?`);
   return {
-    read: (centerId: string, queue: QueueName) => (queue === 'overdue' ? overdue.all(centerId, PAGE.pageSize) : held.all(centerId, queue, PAGE.pageSize)).map((r) => JSON.parse((r as { doc: string }).doc)),
+    read: (centerId: string, queue: QueueName) =>
+      (queue === 'overdue' ? overdue.all(centerId, PAGE.pageSize) : held.all(centerId, queue, PAGE.pageSize)).map((r) =>
+        JSON.parse((r as { doc: string }).doc),
+      ),
     close: () => db.close(),
   };
 };
@@ -188,22 +216,54 @@ const queueLatency = async (store: RequestStore, bare: ReturnType<typeof barePag
   return { app: summarize(samples), bare: summarize(bareSamples), counts: await store.countQueues(centerId) };
 };
 
-const queueRows = async (store: RequestStore, bare: ReturnType<typeof barePage>, kind: keyof typeof QUERY_CALLS, target: { id: string; held: number } | undefined): Promise<BenchRow[]> => {
+const queueRows = async (
+  store: RequestStore,
+  bare: ReturnType<typeof barePage>,
+  kind: keyof typeof QUERY_CALLS,
+  target: { id: string; held: number } | undefined,
+): Promise<BenchRow[]> => {
   if (!target) return [];
   const q = await queueLatency(store, bare, target.id, QUERY_CALLS[kind], target.held);
-  const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const counts = Object.entries(q.counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   const where = kind === 'city' ? 'the city center' : `the busiest ${kind} center`;
   const goal = kind === 'city' ? { of: 'value' as const, atMost: 10 } : undefined;
   return [
-    once(`clerk queue at ${where} at 300k, p50`, round(q.app.p50, 3), 'ms', `listQueue + countQueues; ${target.id} holds ${target.held}: ${counts}`, undefined, { name: 'the bare page read, p50', value: round(q.bare.p50, 3) }),
-    once(`clerk queue at ${where} at 300k, p99`, round(q.app.p99, 3), 'ms', `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}`, goal, { name: 'the bare page read, p99', value: round(q.bare.p99, 3) }),
+    once(
+      `clerk queue at ${where} at 300k, p50`,
+      round(q.app.p50, 3),
+      'ms',
+      `listQueue + countQueues; ${target.id} holds ${target.held}: ${counts}`,
+      undefined,
+      { name: 'the bare page read, p50', value: round(q.bare.p50, 3) },
+    ),
+    once(`clerk queue at ${where} at 300k, p99`, round(q.app.p99, 3), 'ms', `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}`, goal, {
+      name: 'the bare page read, p99',
+      value: round(q.bare.p99, 3),
+    }),
   ];
 };
 
 const seedRows = (s: Seeding): BenchRow[] => [
-  once('seed 300k requests: build (route + newRequest + transitions)', round(s.generateMs / 1000, 2), 's', `${Math.round(s.written / (s.generateMs / 1000))} requests/s, deterministic`),
-  once('seed: RequestStore.createRequest, one transaction each', Math.round(s.portCount / (s.portMs / 1000)), 'requests/s', `the first ${s.portCount} through the port (row, path rows, counters, audit trail; WAL, synchronous NORMAL)`),
-  once('seed: the other requests in batches of 10k', round(s.bulkMs / 1000, 2), 's', `${s.bulkCount} via a bench-only writer on the same file, ${Math.round(s.bulkCount / (s.bulkMs / 1000))} requests/s; checked back through the port, counters against the rows`),
+  once(
+    'seed 300k requests: build (route + newRequest + transitions)',
+    round(s.generateMs / 1000, 2),
+    's',
+    `${Math.round(s.written / (s.generateMs / 1000))} requests/s, deterministic`,
+  ),
+  once(
+    'seed: RequestStore.createRequest, one transaction each',
+    Math.round(s.portCount / (s.portMs / 1000)),
+    'requests/s',
+    `the first ${s.portCount} through the port (row, path rows, counters, audit trail; WAL, synchronous NORMAL)`,
+  ),
+  once(
+    'seed: the other requests in batches of 10k',
+    round(s.bulkMs / 1000, 2),
+    's',
+    `${s.bulkCount} via a bench-only writer on the same file, ${Math.round(s.bulkCount / (s.bulkMs / 1000))} requests/s; checked back through the port, counters against the rows`,
+  ),
 ];
 
 /** Grows a file to 10k, 100k and 300k requests, measuring the overdue scan at each, then the clerk queue at 300k. */
@@ -215,7 +275,11 @@ export async function benchClerkQueue(): Promise<BenchRow[]> {
     await seedSampleData(store, NOW);
     const clock = { at: Date.parse(NOW) };
     const deps = await createDeps({ store, mode: 'local', now: () => new Date(clock.at) });
-    const crowd = benchRequests({ count: SIZES[SIZES.length - 1], now: NOW, overdueShare: OVERDUE_SHARE, seed: 20261116 }, buildDirectory(loadSampleCenters()), loadSampleItems());
+    const crowd = benchRequests(
+      { count: SIZES[SIZES.length - 1], now: NOW, overdueShare: OVERDUE_SHARE, seed: 20261116 },
+      buildDirectory(loadSampleCenters()),
+      loadSampleItems(),
+    );
     const s: Seeding = { generateMs: 0, portMs: 0, portCount: 0, bulkMs: 0, bulkCount: 0, late: 0, written: 0 };
     const rows: BenchRow[] = [];
     for (const size of SIZES) {
@@ -226,8 +290,17 @@ export async function benchClerkQueue(): Promise<BenchRow[]> {
       rows.push(...scanRows(size, await scansAt(deps, clock)));
     }
     const shape = shapeOf(file);
-    const spread = Object.entries(shape.byQueue).map(([k, v]) => `${k} ${v}`).join(', ');
-    rows.push(once('overdue requests after the scans', round((shape.overdue / s.written) * 100, 2), '%', `${shape.overdue} of ${s.written} (${s.late} seeded late); queues held: ${spread}`));
+    const spread = Object.entries(shape.byQueue)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    rows.push(
+      once(
+        'overdue requests after the scans',
+        round((shape.overdue / s.written) * 100, 2),
+        '%',
+        `${shape.overdue} of ${s.written} (${s.late} seeded late); queues held: ${spread}`,
+      ),
+    );
     progress('clerk-queue', 'queue queries');
     const bare = barePage(file);
     try {

@@ -11,6 +11,7 @@ import { sourcesOf } from '../tools/build-functions';
 /** How the code shows it reads a deployed setting: the dependency or sender that carries it. */
 const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_ID_HASH_KEY', /\bsecrets\.idHash\b/],
+  ['ZC_PHONE_KEY', /\bsecrets\.phoneKey\b/],
   ['ZC_HANDOFF_LIMIT_DAYS', /\bdeps\.handoffLimitDays\b/],
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),
@@ -29,9 +30,14 @@ it.each(FUNCTION_MANIFEST.map((f) => [f.name, f] as const))('gives %s exactly th
   expect([...fn.env].sort()).toEqual([...new Set(reads)].sort());
 });
 
-it('gives the hash key to the functions that hash ID numbers and phones', () => {
-  const hashing = FUNCTION_MANIFEST.filter((f) => (f.env as readonly EnvKey[]).includes('ZC_ID_HASH_KEY')).map((f) => f.name);
-  expect(hashing.sort()).toEqual(['requests', 'session']);
+it('gives the hash key and the phone key to the functions that hash, encrypt or reveal personal numbers', () => {
+  const holding = (key: EnvKey) =>
+    FUNCTION_MANIFEST.filter((f) => (f.env as readonly EnvKey[]).includes(key))
+      .map((f) => f.name)
+      .sort();
+  // open311 and the scheduler file partners' requests for residents, sealing the numbers in their forms
+  expect(holding('ZC_ID_HASH_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);
+  expect(holding('ZC_PHONE_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);
 });
 
 it('runs the scheduler, and nothing else, on the 10-minute timer', () => {

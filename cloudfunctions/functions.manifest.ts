@@ -28,22 +28,32 @@ export type DeployedFunction = {
   openapi?: readonly string[];
   /** packages bundled into a file of their own beside index.js, which requires them only when first used */
   loadLater?: readonly string[];
+  /** the HTTP access-service path of an HTTP-triggered function (created with `tcb service create`) */
+  httpPath?: string;
 };
 
 const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS'] as const;
+/** The keys of personal data: hashing ID numbers and phones, and encrypting phones (and names) to read them back. */
+const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
 
 export const FUNCTION_MANIFEST = [
-  { name: 'session', timeout: 10, memorySize: 256, env: ['ZC_ID_HASH_KEY'] },
+  { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS] },
   { name: 'directory', timeout: 10, memorySize: 256, env: [] },
-  { name: 'requests', timeout: 10, memorySize: 256, env: ['ZC_ID_HASH_KEY', ...LIMITS] },
-  { name: 'clerk', timeout: 10, memorySize: 256, env: [...LIMITS] },
+  { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
+  { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
-  { name: 'admin', timeout: 20, memorySize: 512, env: [] },
+  // links to private cloud-storage photos, after the same access check as the local gateway's
+  { name: 'files', timeout: 10, memorySize: 256, env: [] },
+  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer
+  { name: 'admin', timeout: 120, memorySize: 512, env: [] },
+  // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
+  { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
   {
     name: 'scheduler',
     timeout: 60,
     memorySize: 256,
-    env: ['ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
+    // the hash key: the scheduler also files partners' deferred Open311 filings, whose forms it seals
+    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
     loadLater: ['wx-server-sdk'],

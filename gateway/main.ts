@@ -1,7 +1,7 @@
 /**
  * `npm start`: builds the H5 app if it is missing or older than its sources, then starts
  * the local gateway. Its settings come from `loadConfig` (PORT, HOST, DATA_DIR, SQLITE_PATH,
- * SKIP_H5_BUILD, ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_ID_HASH_KEY); a bad one stops the start.
+ * SKIP_H5_BUILD, ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_ID_HASH_KEY, ZC_PHONE_KEY); a bad one stops the start.
  */
 import { join, resolve } from 'node:path';
 import { startGateway } from './server';
@@ -20,6 +20,7 @@ const main = async () => {
     dataDir,
     staticDir: H5_DIR,
     settings: config.deps,
+    keys: config.keys,
     ...(config.gateway.sqlitePath ? { dbPath: config.gateway.sqlitePath } : {}),
   });
   console.log(`邹城通办 local gateway at ${gateway.url} (SQLite in ${config.gateway.sqlitePath ?? dataDir})`);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LIFE_EVENTS } from './life.events';
+import { text } from './text.bounds';
 
 /** Who an item serves. */
 export const AudienceSchema = z.enum(['person', 'company', 'both']);
@@ -28,46 +29,52 @@ export type LifeEvent = z.infer<typeof LifeEventSchema>;
 
 /** One material the applicant brings or uploads. */
 export const MaterialSpecSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: text('name').check(z.minLength(1)),
   /** paper original needed at the counter (or handed up the chain) */
   paper: z.boolean(),
   copies: z._default(z.int().check(z.gte(0)), 0),
   required: z.boolean(),
-  note: z.optional(z.string()),
+  note: z.optional(text('note')),
 });
 export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 
 /** One field of the application form for an item. */
 export const FormFieldSchema = z.object({
-  key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]*$/)),
-  label: z.string().check(z.minLength(1)),
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber']),
+  key: text('code').check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]*$/)),
+  label: text('name').check(z.minLength(1)),
+  /**
+   * `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits
+   * and kept like `idNumber` (masked, hashed); `creditCode`: GB 32100, public register data, kept as typed
+   */
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber', 'idOrCreditCode', 'creditCode']),
   required: z.boolean(),
-  options: z.optional(z.array(z.string())),
+  /** the field asks for the applicant's own ID number or phone: the app prefills the bound one, masked */
+  prefill: z.optional(z.enum(['ownIdNumber', 'ownPhone'])),
+  options: z.optional(z.array(text('name'))),
   maxLength: z.optional(z.int().check(z.positive())),
-  placeholder: z.optional(z.string()),
+  placeholder: z.optional(text('line')),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
 /** A service item (事项) in the catalogue. */
 export const ItemSchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z0-9-]{4,40}$/)),
-  name: z.string().check(z.minLength(2)),
+  code: text('code').check(z.regex(/^[A-Z0-9-]{4,40}$/)),
+  name: text('line').check(z.minLength(2)),
   audience: AudienceSchema,
-  category: z.string().check(z.minLength(1)),
+  category: text('name').check(z.minLength(1)),
   lifeEvents: z.array(LifeEventSchema),
   level: ItemLevelSchema,
   lists: z.array(ItemListSchema),
   materials: z.array(MaterialSpecSchema),
-  conditions: z.array(z.string()),
-  fee: z.string().check(z.minLength(1)),
+  conditions: z.array(text('text')),
+  fee: text('line').check(z.minLength(1)),
   promisedDays: z.int().check(z.gte(0)),
   statutoryDays: z.int().check(z.gte(0)),
   /** 即办件 (immediate) or 承诺件 (promised within promisedDays) */
   kind: z.enum(['immediate', 'promised']),
   /** 一次办好: at most one visit */
   visits: z.union([z.literal(0), z.literal(1)]),
-  department: z.string().check(z.minLength(1)),
+  department: text('line').check(z.minLength(1)),
   formFields: z.array(FormFieldSchema),
   /** every shipped record is sample data until the official lists are imported */
   sample: z.boolean(),

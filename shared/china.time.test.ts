@@ -1,4 +1,15 @@
-import { CHINA_OFFSET_MS, addChinaDays, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, isChinaDate, msBetween, startOfChinaDay, weekdayOf } from './china.time';
+import {
+  CHINA_OFFSET_MS,
+  addChinaDays,
+  chinaCompactDateOf,
+  chinaDateOf,
+  chinaDateTimeOf,
+  endOfChinaDay,
+  isChinaDate,
+  msBetween,
+  startOfChinaDay,
+  weekdayOf,
+} from './china.time';
 
 describe('China time', () => {
   it('puts an instant on its China date, not its UTC date', () => {

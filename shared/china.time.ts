@@ -41,6 +41,9 @@ const utcMidnight = (date: ChinaDate): number => {
 /** The China date of an instant, or null when the instant is malformed. */
 export const chinaDateOf = (instant: string): ChinaDate | null => wallClock(instant)?.slice(0, 10) ?? null;
 
+/** An instant in W3C date-time form with China's offset, e.g. 2026-03-02T09:30:00+08:00 (Open311 answers). */
+export const chinaW3cOf = (instant: string): string => `${wallClockOrThrow(instant).slice(0, 19)}+08:00`;
+
 /** An instant as China wall-clock time to the minute, e.g. 2026-03-02 09:30. */
 export const chinaDateTimeOf = (instant: string): string => {
   const t = wallClockOrThrow(instant);

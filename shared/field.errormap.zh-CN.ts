@@ -10,7 +10,10 @@ import { fieldIssueOf } from './field.issues';
 import { fieldMessageZhCN } from './messages.zh-CN';
 
 /** zod's error map in zh-CN: each issue becomes a typed field issue, worded by the field table. */
-export const fieldErrorMapZhCN = (scope?: string): z.core.$ZodErrorMap => (issue) => fieldMessageZhCN(fieldIssueOf(issue), scope);
+export const fieldErrorMapZhCN =
+  (scope?: string): z.core.$ZodErrorMap =>
+  (issue) =>
+    fieldMessageZhCN(fieldIssueOf(issue), scope);
 
 // A parse may pass a scoped map (dispatch does, per action); a schema's own message still comes first.
 z.config({ customError: fieldErrorMapZhCN() });

@@ -5,8 +5,8 @@
  */
 import * as z from 'zod/mini';
 import type { FormField } from './catalogue.schema';
-import { IdNumberSchema, MobileSchema } from './validators';
-import { maskIdNumber } from './masking';
+import { CreditCodeSchema, idNumberSchema, idOrCreditCodeSchema, isCalendarDate, MobileSchema } from './validators';
+import { maskIdNumber, maskPhone } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
 export type FormValues = Record<string, string | number>;
@@ -16,43 +16,90 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+/** What a form is checked against besides its fields: today's China date (YYYYMMDD), so no ID is born in the future. */
+export type FormCheck = { today?: string };
+
 /** The check for a filled-in value of one field, by its type. */
-const valueSchema = (f: FormField): z.ZodMiniType<string | number, string> => {
+const valueSchema = (f: FormField, check: FormCheck): z.ZodMiniType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
-      return IdNumberSchema;
+      return idNumberSchema(check.today);
+    case 'idOrCreditCode':
+      return idOrCreditCodeSchema(check.today);
+    case 'creditCode':
+      return CreditCodeSchema;
     case 'phone':
       return MobileSchema;
     case 'number':
-      return z.pipe(z.string().check(z.trim()).check(z.regex(NUMBER, `${f.label}请填写数字`)), z.transform(Number));
+      return z.pipe(z.string().check(z.trim(), z.regex(NUMBER, `${f.label}请填写数字`)), z.transform(Number));
     case 'date':
-      return z.string().check(z.trim()).check(z.regex(DATE, `请选择${f.label}`));
+      // 2025-13-45 has the shape of a date and is none
+      return z.string().check(
+        z.trim(),
+        z.regex(DATE, `请选择${f.label}`),
+        z.refine((v) => isCalendarDate(v.replace(/-/g, '')), `${f.label}不是有效的日期`),
+      );
     case 'select':
       return z.string().check(z.refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`));
     default:
-      return z.string().check(z.trim()).check(z.maxLength(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`));
+      return z.string().check(z.trim(), z.maxLength(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`));
   }
 };
 
-/** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField) =>
+/** A value check that also passes the applicant's masked prefill as is; other values keep the field's own wording. */
+const orOwn = (own: string, check: z.ZodMiniType<string | number, string>) =>
   z.pipe(
+    z.string(),
+    z.transform((v, ctx) => {
+      if (v === own) return v;
+      const r = check.safeParse(v);
+      if (r.success) return r.data;
+      for (const issue of r.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, input: v });
+      return z.NEVER;
+    }),
+  );
+
+/** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
+const fieldSchema = (f: FormField, check: FormCheck, own?: string) => {
+  const value = own ? orOwn(own, valueSchema(f, check)) : valueSchema(f, check);
+  return z.pipe(
     z.transform((v: unknown) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v)),
     f.required
-      ? z.pipe(z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }), valueSchema(f))
-      : z.optional(z.pipe(z.string(), valueSchema(f))),
+      ? z.pipe(z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }), value)
+      : z.optional(z.pipe(z.string(), value)),
   );
+};
 
 /** The compiled schema of one item's form. */
 export type FormSchema = z.ZodMiniType<FormValues, Record<string, unknown>>;
 
-/** Builds the schema of an item's application form from its fields; unknown keys are dropped. */
-export const formSchemaFor = (fields: readonly FormField[]): FormSchema =>
-  z.pipe(z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))), z.transform((values) => {
-    const out: FormValues = {};
-    for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
-    return out;
-  })) as unknown as FormSchema;
+/** The applicant's own numbers as the app may show them: masked, from the bound record. */
+export type OwnMasked = { idMasked?: string; phoneMasked?: string };
+
+/** The masked prefill of each field that asks for the applicant's own ID number or phone. */
+export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record<string, string> =>
+  Object.fromEntries(
+    fields.flatMap((f) => {
+      const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
+      return v ? [[f.key, v]] : [];
+    }),
+  );
+
+/**
+ * Builds the schema of an item's application form from its fields; unknown keys are dropped.
+ * A field given back exactly as its masked prefill (`prefilled`) passes as is: the server puts
+ * the bound value in its place (sealForm), so the full number never travels to the app.
+ * `check` carries today's China date, so no ID number is born in the future.
+ */
+export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}, check: FormCheck = {}): FormSchema =>
+  z.pipe(
+    z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, check, prefilled[f.key])]))),
+    z.transform((values) => {
+      const out: FormValues = {};
+      for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
+      return out;
+    }),
+  ) as unknown as FormSchema;
 
 /** The first message per top-level field of a failed parse, for inline errors under each input. */
 export const fieldErrorsOf = (error: z.core.$ZodError): Record<string, string> => {
@@ -64,19 +111,36 @@ export const fieldErrorsOf = (error: z.core.$ZodError): Record<string, string> =
   return out;
 };
 
+/** How sealForm keeps numbers: the caller's keyed hash and encryption, and the applicant's bound numbers. */
+export type FormSealing = {
+  hash: (value: string) => string;
+  seal: (value: string) => string;
+  own?: OwnMasked & { idHash?: string; phoneSealed?: string };
+};
+
+/** The form as stored: masked values, the hashes of ID numbers and codes, the sealed phones. */
+export type SealedForm = { form: FormValues; hashes: Record<string, string>; sealed: Record<string, string> };
+
 /**
- * Keeps ID numbers out of the stored form: each `idNumber` field is replaced by its masked
- * form, and its keyed hash (the caller's `hash`, e.g. HMAC) is kept beside it so a clerk's
- * check against the presented card can still be matched.
+ * Keeps numbers out of the stored form: an ID number or credit code is replaced by its mask
+ * and its keyed hash kept beside it (to match the card a clerk is shown); a phone by its mask,
+ * and its encryption kept so a clerk can still call. A masked prefill given back unchanged
+ * takes the applicant's bound hash or sealed phone.
  */
-export const sealForm = (fields: readonly FormField[], values: FormValues, hash: (value: string) => string): { form: FormValues; hashes: Record<string, string> } => {
-  const form: FormValues = { ...values };
-  const hashes: Record<string, string> = {};
+export const sealForm = (fields: readonly FormField[], values: FormValues, s: FormSealing): SealedForm => {
+  const out: SealedForm = { form: { ...values }, hashes: {}, sealed: {} };
   for (const f of fields) {
     const v = values[f.key];
-    if (f.type !== 'idNumber' || typeof v !== 'string') continue;
-    form[f.key] = maskIdNumber(v);
-    hashes[f.key] = hash(v);
+    if (typeof v !== 'string') continue;
+    if (f.type === 'idNumber' || f.type === 'idOrCreditCode') {
+      const own = f.prefill === 'ownIdNumber' && v === s.own?.idMasked ? s.own.idHash : undefined;
+      out.form[f.key] = own ? v : maskIdNumber(v);
+      out.hashes[f.key] = own ?? s.hash(v);
+    } else if (f.type === 'phone') {
+      const own = f.prefill === 'ownPhone' && v === s.own?.phoneMasked ? s.own.phoneSealed : undefined;
+      out.form[f.key] = own ? v : maskPhone(v);
+      out.sealed[f.key] = own ?? s.seal(v);
+    }
   }
-  return { form, hashes };
+  return out;
 };

@@ -41,5 +41,4 @@ export const ACTION_LABELS_ZH_CN: Record<EventType | 'submit', string> = {
 export const stateLabel = (state: RequestState): string => STATE_LABELS_ZH_CN[state];
 
 /** The label of an audit action; an action outside the lifecycle (e.g. a read) shows as itself. */
-export const actionLabel = (action: string): string =>
-  (ACTION_LABELS_ZH_CN as Record<string, string>)[action] ?? action;
+export const actionLabel = (action: string): string => (ACTION_LABELS_ZH_CN as Record<string, string>)[action] ?? action;

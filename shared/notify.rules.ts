@@ -14,12 +14,28 @@ const toCenter = (centerId: string, kind: string, title: string, body: string): 
 
 const RULES: Partial<Record<EventType, (r: Request) => Notice[]>> = {
   accept: (r) => [toApplicant(r, 'accepted', '您的事项已受理', `“${r.itemName}”已受理，办件编号 ${r.trackingNo}。`)],
-  pause: (r) => [toApplicant(r, 'paused', '请补正材料', `“${r.itemName}”需要补正：${r.pauses[r.pauses.length - 1]?.missing.join('、') ?? ''}。补齐后继续办理。`)],
-  decide: (r) => [toApplicant(r, 'decided', r.state === 'approved' ? '您的事项已办结：准予办理' : '您的事项已办结：不予办理', `“${r.itemName}”：${r.decision?.reasons ?? ''}`)],
+  pause: (r) => [
+    toApplicant(r, 'paused', '请补正材料', `“${r.itemName}”需要补正：${r.pauses[r.pauses.length - 1]?.missing.join('、') ?? ''}。补齐后继续办理。`),
+  ],
+  decide: (r) => [
+    toApplicant(
+      r,
+      'decided',
+      r.state === 'approved' ? '您的事项已办结：准予办理' : '您的事项已办结：不予办理',
+      `“${r.itemName}”：${r.decision?.reasons ?? ''}`,
+    ),
+  ],
   deliver: (r) => [toApplicant(r, 'delivered', '办理结果已送达', `“${r.itemName}”的办理结果已送达，欢迎评价。`)],
   reject: (r) => [toApplicant(r, 'rejected', '您的申请未被受理', `“${r.itemName}”不予受理：${r.rejection?.reasons ?? ''}`)],
   sendHandoff: (r) => [toCenter(r.holderCenterId, 'handoff', '有新的移交件待签收', `“${r.itemName}”（${r.trackingNo}）已移交到本中心，请核对材料后签收。`)],
-  returnHandoff: (r) => [toCenter(r.holderCenterId, 'handoff_returned', '移交件被退回', `“${r.itemName}”（${r.trackingNo}）被退回：${r.handoffs[r.handoffs.length - 1]?.returnReason ?? ''}`)],
+  returnHandoff: (r) => [
+    toCenter(
+      r.holderCenterId,
+      'handoff_returned',
+      '移交件被退回',
+      `“${r.itemName}”（${r.trackingNo}）被退回：${r.handoffs[r.handoffs.length - 1]?.returnReason ?? ''}`,
+    ),
+  ],
   supplement: (r) => [toCenter(r.holderCenterId, 'supplemented', '申请人已补正材料', `“${r.itemName}”（${r.trackingNo}）已补正，请核对后恢复办理。`)],
 };
 

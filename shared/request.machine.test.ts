@@ -4,8 +4,24 @@ import { allowedEvents } from './request.machine';
 import { RequestSchema, RequestStateSchema, type Actor } from './request.schema';
 import { cn } from '../tests/support/clock';
 import {
-  VILLAGE, TOWN, CITY, CODE, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, run, step,
-  codeOf, checklist, send, atState,
+  VILLAGE,
+  TOWN,
+  CITY,
+  CODE,
+  applicant,
+  stranger,
+  villageClerk,
+  townClerk,
+  cityClerk,
+  admin,
+  system,
+  submitted,
+  run,
+  step,
+  codeOf,
+  checklist,
+  send,
+  atState,
 } from '../tests/fixtures/lifecycle.fixture';
 
 describe('the full walk village to township across National Day 2026', () => {
@@ -84,8 +100,12 @@ describe('handoffs', () => {
 
   it('sending with an empty checklist or a malformed code is a validation failure', () => {
     const r = atState.prechecked();
-    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: CODE, checklist: [] }, villageClerk, cn('2026-09-28T10:00:00')))).toBe('VALIDATION_FAILED');
-    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: 'ab1', checklist }, villageClerk, cn('2026-09-28T10:00:00')))).toBe('VALIDATION_FAILED');
+    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: CODE, checklist: [] }, villageClerk, cn('2026-09-28T10:00:00')))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: 'ab1', checklist }, villageClerk, cn('2026-09-28T10:00:00')))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('confirming with the right code marks the handoff received by the township clerk', () => {
@@ -202,7 +222,9 @@ describe('pause, supplement and resume', () => {
   });
 
   it('supplementing is illegal when nothing is paused', () => {
-    expect(codeOf(run(atState.accepted(), { type: 'supplement', materials: [{ name: 'x' }] }, applicant, cn('2026-10-08T09:00:00')))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(run(atState.accepted(), { type: 'supplement', materials: [{ name: 'x' }] }, applicant, cn('2026-10-08T09:00:00')))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 });
 

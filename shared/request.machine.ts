@@ -30,7 +30,7 @@ type Rule<K extends EventType> = {
   to: (r: Request, e: EventOf<K>) => RequestState;
   who: Who;
   /** the code when the state does not allow the event (default ILLEGAL_TRANSITION) */
-  notOpen?: ErrorCode;
+  notOpen?: ErrorCode | ((r: Request) => ErrorCode);
   /** a condition on the request beyond its state; answers the failure code */
   guard?: (r: Request) => ErrorCode | null;
   apply: (r: Request, e: EventOf<K>, c: StepContext) => Result<Applied>;
@@ -49,8 +49,7 @@ const required = (text: string | undefined): Result<string> => {
 };
 
 /** The handoff waiting for the holder's clerk. */
-const pendingHandoff = (r: Request): Handoff | undefined =>
-  r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
+const pendingHandoff = (r: Request): Handoff | undefined => r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
 
 const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
 
@@ -72,22 +71,31 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       const next = r.path[r.path.indexOf(r.holderCenterId) + 1];
       if (!r.path.includes(r.holderCenterId) || !next) return fail('ILLEGAL_TRANSITION', undefined, 'holder has no next center on the path');
       const handoff: Handoff = {
-        id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
-        sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false,
+        id: e.handoffId,
+        code: e.code,
+        fromCenterId: r.holderCenterId,
+        toCenterId: next,
+        checklist: e.checklist,
+        sentBy: c.actor.userId,
+        sentAt: c.now,
+        state: 'in_transit',
+        overdue: false,
       };
-      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ code: e.code, materials: e.checklist.length }));
+      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ materials: e.checklist.length }));
     },
   },
   confirmHandoff: {
     from: ['in_transit'],
     to: to('prechecked'),
     who: 'holderClerk',
+    // a slip of a matter still open that is no longer in transit was signed (or returned) already
+    notOpen: (r) => (OPEN_STATES.includes(r.state) ? 'HANDOFF_NOT_PENDING' : 'ILLEGAL_TRANSITION'),
     apply: (r, e, c) => {
       const h = pendingHandoff(r);
       if (!h) return fail('HANDOFF_NOT_PENDING');
       if (e.code.trim().toUpperCase() !== h.code) return fail('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
       const received: Handoff = { ...h, state: 'received', receivedBy: c.actor.userId, receivedAt: c.now };
-      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff({ code: h.code }));
+      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff());
     },
   },
   returnHandoff: {
@@ -236,7 +244,7 @@ const blocked = (r: Request, type: EventType, actor: Actor): ErrorCode | null =>
   const rule = TRANSITIONS[type];
   const who = actorError(rule.who, r, actor);
   if (who) return who;
-  if (!rule.from.includes(r.state)) return rule.notOpen ?? 'ILLEGAL_TRANSITION';
+  if (!rule.from.includes(r.state)) return (typeof rule.notOpen === 'function' ? rule.notOpen(r) : rule.notOpen) ?? 'ILLEGAL_TRANSITION';
   return rule.guard?.(r) ?? null;
 };
 
@@ -280,5 +288,4 @@ const auditOf = (before: Request, after: Request, action: string, actor: Actor, 
 });
 
 /** The events the UI may offer this actor now (payload checks such as reasons still apply). */
-export const allowedEvents = (request: Request, actor: Actor): EventType[] =>
-  EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);
+export const allowedEvents = (request: Request, actor: Actor): EventType[] => EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);

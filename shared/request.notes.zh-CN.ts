@@ -12,15 +12,15 @@ import type { RatingLevel } from './request.schema';
 type DeadlineNames = { deadline?: string; deadlinePending: boolean };
 
 /** A deadline as a resident reads it. */
-const deadlineNote = (d: DeadlineNames): string =>
-  d.deadline ? `办理期限至${chinaDateOf(d.deadline)}` : '节假日日历尚未覆盖办理期限，期限待定';
+const deadlineNote = (d: DeadlineNames): string => (d.deadline ? `办理期限至${chinaDateOf(d.deadline)}` : '节假日日历尚未覆盖办理期限，期限待定');
 
 /** The audit note of each lifecycle event, and of the submission; a clerk's own words win where given. */
 export const EVENT_NOTES_ZH_CN = {
   submit: (n: { itemName: string }) => `提交申请：${n.itemName}`,
   precheck: (n: { note?: string }) => n.note || '材料预审通过',
-  sendHandoff: (n: { code: string; materials: number }) => `流转单${n.code}，随件材料${n.materials}项`,
-  confirmHandoff: (n: { code: string }) => `签收流转单${n.code}`,
+  // never the slip's code: it proves the papers arrived, so only the slip itself carries it
+  sendHandoff: (n: { materials: number }) => `流转单已发出，随件材料${n.materials}项`,
+  confirmHandoff: () => '流转单已签收，材料核对无误',
   returnHandoff: (n: { reason: string }) => n.reason,
   accept: (n: DeadlineNames) => deadlineNote(n),
   reject: (n: { reasons: string }) => n.reasons,
@@ -34,8 +34,7 @@ export const EVENT_NOTES_ZH_CN = {
     n.rectificationDays === undefined ? n.level : `${n.level}，已启动整改（${n.rectificationDays}个工作日内）`,
   close: () => '办结归档',
   flagOverdue: (n: RaisedFlags) =>
-    [n.handoffOverdue && '流转单超时未签收', n.overdue && '已超过办理期限', n.dueSoon && '临近办理期限'].filter(Boolean).join('；') ||
-    '超期检查：无变化',
+    [n.handoffOverdue && '流转单超时未签收', n.overdue && '已超过办理期限', n.dueSoon && '临近办理期限'].filter(Boolean).join('；') || '超期检查：无变化',
 } satisfies Record<EventType | 'submit', (names: never) => string>;
 
 /** The return reason of a handoff called back because the applicant withdrew. */

@@ -32,7 +32,9 @@ describe('rate (好差评)', () => {
   it('the rectification term may be set by the event or by the options', () => {
     const byEvent = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '', rectificationDays: 1 }, applicant, cn('2026-10-15T10:00:00'));
     expect(byEvent.rectification?.deadline).toBe('2026-10-16T15:59:59.999Z');
-    const byOptions = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '' }, applicant, cn('2026-10-15T10:00:00'), { rectificationDays: 2 });
+    const byOptions = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '' }, applicant, cn('2026-10-15T10:00:00'), {
+      rectificationDays: 2,
+    });
     expect(byOptions.rectification?.deadline).toBe('2026-10-19T15:59:59.999Z');
   });
 

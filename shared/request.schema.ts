@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
+import { text } from './text.bounds';
+import { LatLngSchema } from './directory.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
-export const InstantSchema = z.iso.datetime();
+export const InstantSchema = z.iso.datetime().check(z.maxLength(40));
 
 /** The states of a request (办件). */
 export const RequestStateSchema = z.enum([
@@ -23,22 +25,22 @@ export type RequestState = z.infer<typeof RequestStateSchema>;
 
 /** The one acting on a request, as the domain sees them. */
 export const ActorSchema = z.object({
-  userId: z.string(),
+  userId: text('id'),
   role: ActorRoleSchema,
   /** the clerk's center */
-  centerId: z.optional(z.string()),
+  centerId: z.optional(text('id')),
   /** the company a company member acts for */
-  companyId: z.optional(z.string()),
+  companyId: z.optional(text('id')),
   /** display name, already masked where it is shown to others */
-  name: z.optional(z.string()),
+  name: z.optional(text('name')),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** One uploaded or presented material. */
 export const MaterialSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: text('name').check(z.minLength(1)),
   /** storage id: a cloud file id on WeChat, an upload id in local mode */
-  fileId: z.optional(z.string()),
+  fileId: z.optional(text('fileId')),
   /** the paper original was seen at a counter */
   paperSeen: z._default(z.boolean(), false),
 });
@@ -46,7 +48,7 @@ export type Material = z.infer<typeof MaterialSchema>;
 
 /** The handoff checklist entry: one material, how it travels. */
 export const ChecklistEntrySchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: text('name').check(z.minLength(1)),
   form: z.enum(['paper_original', 'paper_copy', 'file']),
   count: z._default(z.int().check(z.gte(1)), 1),
 });
@@ -54,18 +56,18 @@ export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 
 /** A handoff between two centers, confirmed by the receiving clerk. */
 export const HandoffSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   /** short code on the slip, typed or scanned to confirm */
-  code: z.string().check(z.regex(/^[A-Z0-9]{6}$/)),
-  fromCenterId: z.string(),
-  toCenterId: z.string(),
+  code: z.string().check(z.length(6), z.regex(/^[A-Z0-9]{6}$/)),
+  fromCenterId: text('id'),
+  toCenterId: text('id'),
   checklist: z.array(ChecklistEntrySchema).check(z.minLength(1)),
-  sentBy: z.string(),
+  sentBy: text('id'),
   sentAt: InstantSchema,
   state: z.enum(['in_transit', 'received', 'returned']),
-  receivedBy: z.optional(z.string()),
+  receivedBy: z.optional(text('id')),
   receivedAt: z.optional(InstantSchema),
-  returnReason: z.optional(z.string()),
+  returnReason: z.optional(text('text')),
   overdue: z._default(z.boolean(), false),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
@@ -74,8 +76,8 @@ export type Handoff = z.infer<typeof HandoffSchema>;
 export const PauseSchema = z.object({
   from: InstantSchema,
   to: z.optional(InstantSchema),
-  reason: z.string().check(z.minLength(1)),
-  missing: z.array(z.string()),
+  reason: text('text').check(z.minLength(1)),
+  missing: z.array(text('name')),
   supplementedAt: z.optional(InstantSchema),
 });
 export type Pause = z.infer<typeof PauseSchema>;
@@ -97,7 +99,7 @@ export const RectificationSchema = z.object({
   /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
   deadlinePending: z.optional(z.boolean()),
   state: z.enum(['open', 'closed']),
-  returnCall: z.optional(z.object({ by: z.string(), at: InstantSchema, note: z.string() })),
+  returnCall: z.optional(z.object({ by: text('id'), at: InstantSchema, note: text('text') })),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
@@ -105,36 +107,63 @@ export type Rectification = z.infer<typeof RectificationSchema>;
  * The routing rule as a request stores it. Requests written before the entrusted rule was
  * renamed carry `TAIPING`; they read as `ENTRUSTED`, so an older database still loads.
  */
-const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.pipe(z.literal('TAIPING'), z.transform((): RuleCode => 'ENTRUSTED'))]);
+const StoredRuleCodeSchema = z.union([
+  RuleCodeSchema,
+  z.pipe(
+    z.literal('TAIPING'),
+    z.transform((): RuleCode => 'ENTRUSTED'),
+  ),
+]);
+
+/**
+ * Where a request came in when not through the app: a partner system filing for a resident over
+ * Open311, with the location it sent and the routing explanation it was answered with.
+ */
+export const RequestChannelSchema = z.object({
+  kind: z.literal('open311'),
+  partnerId: text('id'),
+  partnerName: text('name'),
+  /** the token a deferred filing was answered with */
+  token: z.optional(text('token')),
+  location: LatLngSchema,
+  address: z.optional(text('line')),
+  description: z.optional(text('text')),
+  mediaUrl: z.optional(text('fileId')),
+  /** the routing explanation (Open311 service_notice) */
+  notice: text('text'),
+});
+export type RequestChannel = z.infer<typeof RequestChannelSchema>;
 
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   version: z.int().check(z.gte(1)),
-  trackingNo: z.string(),
-  itemCode: z.string(),
-  itemName: z.string(),
+  trackingNo: text('code'),
+  itemCode: text('code'),
+  itemName: text('line'),
   /** promised working days, copied at submit so a catalogue change does not move a running clock */
   promisedDays: z.int().check(z.gte(0)),
   applicant: z.object({
-    userId: z.string(),
+    userId: text('id'),
     type: z.enum(['person', 'company']),
-    companyId: z.optional(z.string()),
-    nameMasked: z.string(),
-    phoneMasked: z.optional(z.string()),
-    homeVillageId: z.optional(z.string()),
+    companyId: z.optional(text('id')),
+    nameMasked: text('masked'),
+    phoneMasked: z.optional(text('masked')),
+    homeVillageId: z.optional(text('id')),
   }),
-  form: z.record(z.string(), z.union([z.string(), z.number()])),
+  form: z.record(text('code'), z.union([text('text'), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
-  formHashes: z.optional(z.record(z.string(), z.string())),
+  formHashes: z.optional(z.record(text('code'), text('line'))),
+  /** phones encrypted (AES-256-GCM): the form's by field key, and the applicant's bound one; read only by an audited reveal */
+  sealed: z.optional(z.object({ form: z.record(text('code'), text('line')), applicantPhone: z.optional(text('line')) })),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
-  intakeCenterId: z.string(),
-  deciderId: z.string(),
+  intakeCenterId: text('id'),
+  deciderId: text('id'),
   /** centers from intake to decider, both included */
-  path: z.array(z.string()).check(z.minLength(1)),
+  path: z.array(text('id')).check(z.minLength(1)),
   /** the center that must act next */
-  holderCenterId: z.string(),
+  holderCenterId: text('id'),
   state: RequestStateSchema,
   handoffs: z.array(HandoffSchema),
   pauses: z.array(PauseSchema),
@@ -146,26 +175,34 @@ export const RequestSchema = z.object({
   deadlinePending: z.optional(z.boolean()),
   dueSoon: z._default(z.boolean(), false),
   overdue: z._default(z.boolean(), false),
-  decision: z.optional(z.object({ outcome: z.enum(['approved', 'refused']), reasons: z.string().check(z.minLength(1)), by: z.string(), at: InstantSchema })),
-  rejection: z.optional(z.object({ reasons: z.string().check(z.minLength(1)), by: z.string(), at: InstantSchema })),
+  decision: z.optional(z.object({ outcome: z.enum(['approved', 'refused']), reasons: text('text').check(z.minLength(1)), by: text('id'), at: InstantSchema })),
+  rejection: z.optional(z.object({ reasons: text('text').check(z.minLength(1)), by: text('id'), at: InstantSchema })),
   deliveredAt: z.optional(InstantSchema),
   closedAt: z.optional(InstantSchema),
   rating: z.optional(z.object({ level: RatingLevelSchema, comment: z.string().check(z.maxLength(500)), at: InstantSchema })),
   rectification: z.optional(RectificationSchema),
-  idempotencyKey: z.string(),
+  idempotencyKey: text('id'),
+  /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */
+  idempotencyHash: z.optional(text('line')),
+  /** absent for the app; a partner system's filing records itself here */
+  channel: z.optional(RequestChannelSchema),
   updatedAt: InstantSchema,
 });
 export type Request = z.infer<typeof RequestSchema>;
 
 /** One line of the audit trail and of the timeline a resident sees. */
 export const AuditEntrySchema = z.object({
-  requestId: z.optional(z.string()),
+  requestId: z.optional(text('id')),
   at: InstantSchema,
   actor: ActorSchema,
-  action: z.string(),
+  action: text('code'),
   fromState: z.optional(RequestStateSchema),
   toState: z.optional(RequestStateSchema),
-  centerId: z.optional(z.string()),
-  note: z.optional(z.string()),
+  centerId: z.optional(text('id')),
+  note: z.optional(text('text')),
+  /** a read of a list or of personal data: the query the caller made (no personal values) */
+  query: z.optional(text('text')),
+  /** the records a read or an identity step touched */
+  ids: z.optional(z.array(text('id'))),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -25,9 +25,7 @@ describe('the sample directory', () => {
 
   it('has the 16 real townships with their codes and names, under the city', () => {
     const townships = ofKind('township');
-    expect(townships.map((t) => [t.id, t.townshipCode, t.name])).toEqual(
-      TOWNSHIPS.map((t) => [`ts-${t.code}`, t.code, `${t.name}为民服务中心`]),
-    );
+    expect(townships.map((t) => [t.id, t.townshipCode, t.name])).toEqual(TOWNSHIPS.map((t) => [`ts-${t.code}`, t.code, `${t.name}为民服务中心`]));
     expect(townships).toHaveLength(SAMPLE_COUNTS.townships);
     expect(townships.every((t) => t.parentId === 'city')).toBe(true);
   });
@@ -68,7 +66,10 @@ describe('the sample directory', () => {
 
   it('gives the taiping list to 太平镇 only, and no other entrusted list except the zone', () => {
     const entrusted = centers.filter((c) => c.entrustedLists.length > 0).map((c) => [c.id, c.entrustedLists]);
-    expect(entrusted).toEqual([['ts-107', ['taiping']], ['zone', ['zone']]]);
+    expect(entrusted).toEqual([
+      ['ts-107', ['taiping']],
+      ['zone', ['zone']],
+    ]);
   });
 
   it('has at least 20 bank branches under township centers, spread over streets and towns', () => {
@@ -152,6 +153,14 @@ describe('the sample catalogue', () => {
       expect(it.promisedDays).toBeLessThanOrEqual(20);
       if (it.lists.includes('online')) expect(it.visits).toBe(0);
     }
+  });
+
+  it('types no field that asks for an ID number or a credit code as plain text (regression: 身份证号码或统一社会信用代码 was `text`)', () => {
+    const identity = items.flatMap((it) => it.formFields).filter((f) => /身份证|信用代码/.test(f.label));
+    expect(identity.length).toBeGreaterThan(0);
+    const types = new Set(identity.map((f) => f.type));
+    expect([...types].every((t) => t === 'idNumber' || t === 'idOrCreditCode' || t === 'creditCode')).toBe(true);
+    expect(identity.filter((f) => /身份证/.test(f.label)).every((f) => f.type === 'idNumber' || f.type === 'idOrCreditCode')).toBe(true);
   });
 
   it('gives every item 2-5 materials and 2-5 form fields with unique keys', () => {

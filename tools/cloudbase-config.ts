@@ -24,6 +24,8 @@ export const cloudbaseConfig = () => ({
     ...('triggers' in f ? { triggers: f.triggers } : {}),
     ...(f.env.length ? { envVariables: Object.fromEntries(f.env.map((k) => [k, `{{env.${k}}}`])) } : {}),
   })),
+  // HTTP-triggered functions and their access paths; `tcb service create -p <path> -f <name>` creates each route
+  servicePaths: Object.fromEntries(FUNCTION_MANIFEST.flatMap((f) => ('httpPath' in f ? [[f.name, f.httpPath]] : []))),
 });
 
 /** The file's text: two-space JSON with a final newline. */

@@ -1,30 +1,25 @@
 /**
- * admin: the city administrator's indicators. Imports and role assignment come later.
+ * admin: the city administrator. Each concern sits in its own file; this one composes them
+ * into the one deployed function: indicators, invitations and roles, the holiday calendar,
+ * imports, the audit log, the search vocabulary and the Open311 partner keys.
  */
-import { indicatorsOf } from '../../shared/indicators';
-import type { Request } from '../../shared/request.schema';
 import { defineFunction } from '../core/edge/dispatch';
-import { requireRole, actorOf } from '../core/identity/caller';
-import { nowIso, type CtxWith } from '../core/services/context';
-
-const PAGE = 500;
-
-/** Every request, page by page (the indicators read them all). */
-const allRequests = async (ctx: CtxWith<'requests'>): Promise<Request[]> => {
-  const out: Request[] = [];
-  for (let page = 1; ; page += 1) {
-    const res = await ctx.deps.requests.listRequests({}, { page, pageSize: PAGE });
-    out.push(...res.items);
-    if (res.items.length < PAGE) return out;
-  }
-};
+import { inviteHandlers } from './admin.invites';
+import { roleHandlers } from './admin.roles';
+import { statsHandlers } from './admin.stats';
+import { calendarHandlers } from './admin.calendar';
+import { importHandlers } from './admin.imports';
+import { auditHandlers } from './admin.audit';
+import { synonymHandlers } from './admin.synonyms';
+import { partnerHandlers } from './admin.partners';
 
 export const admin = defineFunction('admin', {
-  async stats(ctx) {
-    const user = requireRole(ctx, 'admin');
-    const at = nowIso(ctx);
-    const [requests, dir] = await Promise.all([allRequests(ctx), ctx.deps.catalogue.directory()]);
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'stats' });
-    return { indicators: indicatorsOf(requests, (id) => dir.byId.get(id)?.kind, at), at };
-  },
+  ...statsHandlers,
+  ...inviteHandlers,
+  ...roleHandlers,
+  ...calendarHandlers,
+  ...importHandlers,
+  ...auditHandlers,
+  ...synonymHandlers,
+  ...partnerHandlers,
 });

@@ -5,6 +5,8 @@
 import { AppError } from '../../shared/errors';
 import { nearestCenters } from '../../shared/directory';
 import { route } from '../../shared/routing.rules';
+import { searchCatalogue } from '../../shared/search.rank';
+import { passesFilters, searchHelp, searchViewerOf } from '../../shared/search.context';
 import { TOWNSHIPS } from '../../shared/townships';
 import type { Center } from '../../shared/directory.schema';
 import type { Item } from '../../shared/catalogue.schema';
@@ -23,8 +25,16 @@ export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): Ce
 
 /** An item as lists show it. */
 export const itemSummary = (i: Item): ItemSummary => ({
-  code: i.code, name: i.name, audience: i.audience, category: i.category, level: i.level,
-  lists: i.lists, promisedDays: i.promisedDays, kind: i.kind, visits: i.visits, lifeEvents: i.lifeEvents,
+  code: i.code,
+  name: i.name,
+  audience: i.audience,
+  category: i.category,
+  level: i.level,
+  lists: i.lists,
+  promisedDays: i.promisedDays,
+  kind: i.kind,
+  visits: i.visits,
+  lifeEvents: i.lifeEvents,
 });
 
 const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {
@@ -45,19 +55,28 @@ export const directory = defineFunction('directory', {
     return { ...res, items: res.items.map((c) => centerSummary(c)) };
   },
 
-  async getCenter(ctx, { id }) {
+  async getCenter(ctx, { id, page, pageSize }) {
     const center = await ctx.deps.directory.getCenter(id);
     if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
     const parent = center.parentId ? await ctx.deps.directory.getCenter(center.parentId) : null;
-    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page: 1, pageSize: 100 });
-    return { center: centerSummary(center), parent: parent ? centerSummary(parent) : null, items: items.items.map(itemSummary) };
+    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page, pageSize });
+    return { ...items, items: items.items.map(itemSummary), center: centerSummary(center), parent: parent ? centerSummary(parent) : null };
   },
 
-  async searchItems(ctx, { page, pageSize, centerId, ...filter }) {
+  async searchItems(ctx, { page, pageSize, centerId, near, q, ...filter }) {
     const center = centerId ? await ctx.deps.directory.getCenter(centerId) : null;
     if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
-    const res = await ctx.deps.directory.searchItems({ ...filter, ...(center ? { codes: center.offers } : {}) }, { page, pageSize });
-    return { ...res, items: res.items.map(itemSummary) };
+    const filters = { ...filter, ...(center ? { codes: center.offers } : {}) };
+    // browsing (no words) lists the store's items in code order; words go through the search index
+    if (!q) {
+      const res = await ctx.deps.directory.searchItems(filters, { page, pageSize });
+      return { ...res, items: res.items.map(itemSummary) };
+    }
+    const [index, dir] = await Promise.all([ctx.deps.catalogue.search(), ctx.deps.catalogue.directory()]);
+    const user = ctx.caller.user;
+    const found = searchCatalogue(index, q, searchViewerOf(dir, user), { accept: (i) => passesFilters(i, filters), limit: page * pageSize });
+    const items = found.hits.slice((page - 1) * pageSize).map((h) => itemSummary(h.item));
+    return { items, total: found.total, page, pageSize, ...(found.total ? {} : { help: searchHelp(dir, near, user?.homeVillageId) }) };
   },
 
   async getItem(ctx, { code }) {

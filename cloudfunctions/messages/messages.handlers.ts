@@ -7,10 +7,16 @@ import { requireSubject } from '../core/identity/caller';
 import { AppError } from '../../shared/errors';
 import type { OutboxRecord } from '../core/stores/outbox.port';
 import type { MessageView } from '../../shared/api.schema';
+import { auditListRead } from '../core/services/read.audit';
 
 /** A queued notice as the app lists it. */
 const messageView = (m: OutboxRecord): MessageView => ({
-  id: m.id, kind: m.kind, title: m.title, body: m.body, createdAt: m.createdAt, state: m.state,
+  id: m.id,
+  kind: m.kind,
+  title: m.title,
+  body: m.body,
+  createdAt: m.createdAt,
+  state: m.state,
   ...(m.requestId ? { requestId: m.requestId } : {}),
 });
 
@@ -21,6 +27,13 @@ export const messages = defineFunction('messages', {
     if (!user) throw new AppError('NOT_BOUND');
     const to = user.role === 'clerk' && user.centerId ? { centerId: user.centerId } : { userId: user.id };
     const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
+    await auditListRead(
+      ctx,
+      user,
+      'list.messages',
+      { ...to, page, pageSize },
+      res.items.map((m) => m.id),
+    );
     return { ...res, items: res.items.map(messageView) };
   },
 });

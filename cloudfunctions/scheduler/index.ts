@@ -1,9 +1,13 @@
 /** Deployed cloud function `scheduler` (timer trigger): flags overdue matters and sends notices. */
 import { createDeps } from '../core/services/deps';
 import { loadConfig } from '../core/services/config';
+import { cloudSecrets } from '../core/services/secrets';
+import { deployedFunction } from '../functions.manifest';
 import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
+import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender, type WxCloud } from './wechat.sender';
+import { queueCalendarNotices } from './admin.notices';
 
 /**
  * wx-server-sdk, initialised for the current environment, loaded on the first message to send.
@@ -19,10 +23,19 @@ const loadWxCloud = (): WxCloud => {
 
 export const main = async () => {
   const config = loadConfig();
-  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', ...config.deps });
+  const deps = await createDeps({
+    store: createCloudbaseStore(config.cloud),
+    mode: 'cloud',
+    secrets: cloudSecrets(config.keys, deployedFunction('scheduler')),
+    ...config.deps,
+  });
   // a function has 60 s: stop after 40, and the next run resumes where this one stopped
   const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
+  const intake = await runPartnerIntake(deps);
+  const notices = await queueCalendarNotices(deps);
   const delivery = await deliverOutbox(deps, wechatSender(loadWxCloud, config.templates));
-  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
-  return { scan, delivery };
+  console.log(
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+  );
+  return { scan, intake, delivery };
 };

@@ -4,6 +4,7 @@
  */
 import type { MessageSender } from './scheduler.jobs';
 import type { Config } from '../core/services/config';
+import { ADMIN_NOTICE_PREFIX } from './admin.notices';
 
 /** What the sender uses of wx-server-sdk, initialised for the current environment. */
 export type WxCloud = { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } };
@@ -15,17 +16,20 @@ export type WxCloud = { openapi: { subscribeMessage: { send(o: object): Promise<
  */
 export const wechatSender = (loadCloud: () => WxCloud, templates: Config['templates']): MessageSender => {
   let cloud: WxCloud | null = null;
-  return { send: async (m) => {
-    if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
-    const templateId = Object.hasOwn(templates, m.kind) ? templates[m.kind as keyof typeof templates] : undefined;
-    if (!templateId) throw new Error(`no subscribe template configured for ${m.kind}`);
-    cloud ??= loadCloud();
-    const res = await cloud.openapi.subscribeMessage.send({
-      touser: m.to.userId,
-      templateId,
-      page: m.requestId ? `pages/request/index?id=${m.requestId}` : 'pages/messages/index',
-      data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
-    });
-    if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);
-  } };
+  return {
+    send: async (m) => {
+      if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
+      if (m.kind.startsWith(ADMIN_NOTICE_PREFIX)) return; // the administrators read theirs on the admin home
+      const templateId = Object.hasOwn(templates, m.kind) ? templates[m.kind as keyof typeof templates] : undefined;
+      if (!templateId) throw new Error(`no subscribe template configured for ${m.kind}`);
+      cloud ??= loadCloud();
+      const res = await cloud.openapi.subscribeMessage.send({
+        touser: m.to.userId,
+        templateId,
+        page: m.requestId ? `pages/request/index?id=${m.requestId}` : 'pages/messages/index',
+        data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
+      });
+      if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);
+    },
+  };
 };

@@ -7,10 +7,14 @@ const root = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(root, '../shared');
 
 /** NutUI is drawn at 375 px; our own styles at Taro's 750. */
-const designWidth = (input?: { file?: string }): number =>
-  (input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+const designWidth = (input?: { file?: string }): number => ((input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750);
 
-type Rule = { test(t: RegExp): Rule; exclude: { add(t: RegExp): unknown }; use(name: string): { loader(path: string): unknown }; sideEffects(flag: boolean): Rule };
+type Rule = {
+  test(t: RegExp): Rule;
+  exclude: { add(t: RegExp): unknown };
+  use(name: string): { loader(path: string): unknown };
+  sideEffects(flag: boolean): Rule;
+};
 type Chain = { module: { rule(name: string): Rule } };
 
 /**
@@ -22,10 +26,20 @@ type Chain = { module: { rule(name: string): Rule } };
  *   zod's zh-CN error map is imported for its effect, so it keeps its side effects.
  */
 const appChain = (chain: Chain) => {
-  chain.module.rule('holidays').test(/chinese-days[\\/]dist[\\/]chinese-days\.json$/).use('trim').loader(path.resolve(__dirname, 'holidays.loader.js'));
-  const shared = chain.module.rule('pure-shared').test(/[\\/]shared[\\/][^\\/]+\.ts$/).sideEffects(false);
+  chain.module
+    .rule('holidays')
+    .test(/chinese-days[\\/]dist[\\/]chinese-days\.json$/)
+    .use('trim')
+    .loader(path.resolve(__dirname, 'holidays.loader.js'));
+  const shared = chain.module
+    .rule('pure-shared')
+    .test(/[\\/]shared[\\/][^\\/]+\.ts$/)
+    .sideEffects(false);
   shared.exclude.add(/field\.errormap\.zh-CN\.ts$/);
-  chain.module.rule('pure-components').test(/[\\/]src[\\/]components[\\/][^\\/]+\.tsx?$/).sideEffects(false);
+  chain.module
+    .rule('pure-components')
+    .test(/[\\/]src[\\/]components[\\/][^\\/]+\.tsx?$/)
+    .sideEffects(false);
 };
 
 /** The Taro build for both targets; `TARO_ENV` picks the output folder so weapp and h5 sit side by side. */

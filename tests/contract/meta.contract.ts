@@ -28,5 +28,13 @@ export function metaContract(current: () => MetaStore): void {
       expect(await store.getMeta('overdueScan')).toBe('{"done":2}');
       expect(await store.setMetaIfAbsent('overdueScan', 'other')).toBe('{"done":2}');
     });
+
+    it('deleteMeta removes a key, and removing an absent key is no error', async () => {
+      await store.setMetaIfAbsent('tokenSecret', 'old');
+      await store.deleteMeta('tokenSecret');
+      expect(await store.getMeta('tokenSecret')).toBeNull();
+      await expect(store.deleteMeta('never-set')).resolves.toBeUndefined();
+      expect(await store.setMetaIfAbsent('tokenSecret', 'new')).toBe('new');
+    });
   });
 }

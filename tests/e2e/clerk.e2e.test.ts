@@ -10,20 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../gateway/h5.build';
 import { validIdNumber } from '../support/sample.people';
-import { bindResident, button, current, fieldInput, startStage, type Person, type Stage } from './resident.harness';
+import { bindResident, button, current, fieldInput, loginClerk, startStage, type Person, type Stage } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const ITEM_CODE = 'ZC-T-0002';
 const ID_NUMBER = validIdNumber('19620315', '042');
-
-/** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
-const loginClerk = async (p: Person, centerName: string) => {
-  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), '选择镇街或村居的中心').click();
-  await button(p.page, '香城镇').click();
-  await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
-  await current(p.page).locator('.qb').waitFor();
-};
 
 /** The count on a queue tile of the clerk home. */
 const countOf = async (page: Page, queue: string) => Number(await current(page).locator(`[data-queue="${queue}"] .qb-count`).textContent());
@@ -77,7 +68,10 @@ describe('a township matter carried from the village and back, by three people',
     await fieldInput(apply, 'phone').fill('13805371234');
     await fieldInput(apply, 'householdSize').fill('3');
     await fieldInput(apply, 'reason').fill('家庭收入已超过低保标准，申请停发');
-    const [chooser] = await Promise.all([resident.page.waitForEvent('filechooser'), button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click()]);
+    const [chooser] = await Promise.all([
+      resident.page.waitForEvent('filechooser'),
+      button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click(),
+    ]);
     await chooser.setFiles(PHOTO);
     await apply.getByText('已上传').waitFor();
     expect(await apply.locator('.intake-selected .intake-center').textContent()).toBe('庞家集村为民服务中心');
@@ -97,7 +91,19 @@ describe('a township matter carried from the village and back, by three people',
     const detail = current(village.page);
     expect(await detail.textContent()).toContain('王*英');
     expect(await detail.textContent()).not.toContain('王秀英');
-    expect(await detail.locator('.mf-photo').first().getAttribute('src')).toMatch(/^\/files\//);
+    // photos come through short-lived signed links, never a bare /files/<id>
+    await detail.locator('.mf-photo[src*="sig="]').first().waitFor();
+    expect(await detail.locator('.mf-photo[src*="sig="]').first().getAttribute('src')).toMatch(/^\/files\/file-[a-z0-9]+\?exp=\d+&sig=/);
+    // phones are masked until 查看/拨打, which asks the server (audited)
+    const applicantPhone = detail.locator('[data-phone-field="applicant"]');
+    expect(await applicantPhone.textContent()).toContain('138****1234');
+    expect(await detail.textContent()).not.toContain('13805371234');
+    await applicantPhone.scrollIntoViewIfNeeded();
+    await snap(village, '03a-phone-masked');
+    await applicantPhone.getByText('查看/拨打').click();
+    await applicantPhone.getByText('13805371234').waitFor();
+    expect(await applicantPhone.getByText('拨打', { exact: true }).count()).toBe(1);
+    await snap(village, '03b-phone-revealed');
     expect(await detail.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['precheck', 'reject']);
     await snap(village, '03-detail');
     await act(village.page, 'precheck', '预审通过', '已预审');
@@ -125,7 +131,11 @@ describe('a township matter carried from the village and back, by three people',
     expect(await countOf(township.page, 'incoming')).toBe(1);
     await snap(township, '06-home-incoming');
     await openFromQueue(township.page, 'incoming', trackingNo);
-    expect(await current(township.page).locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['confirmHandoff', 'returnHandoff']);
+    expect(
+      await current(township.page)
+        .locator('[data-action]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
+    ).toEqual(['confirmHandoff', 'returnHandoff']);
     await current(township.page).locator('[data-action="confirmHandoff"]').click();
     const confirm = current(township.page);
     await confirm.locator('.slip').waitFor();
@@ -179,7 +189,16 @@ describe('a township matter carried from the village and back, by three people',
     await act(village.page, 'deliver', '结果已送达', '已送达');
     const steps = await current(village.page).locator('.tl-step').allTextContents();
     expect(steps.map((s) => s.match(/^(提交申请|预审通过|移交|签收|受理|要求补正|补正材料|恢复办理|办结|送达)/)?.[1])).toEqual([
-      '提交申请', '预审通过', '移交', '签收', '受理', '要求补正', '补正材料', '恢复办理', '办结', '送达',
+      '提交申请',
+      '预审通过',
+      '移交',
+      '签收',
+      '受理',
+      '要求补正',
+      '补正材料',
+      '恢复办理',
+      '办结',
+      '送达',
     ]);
     await snap(village, '14-delivered', true);
 

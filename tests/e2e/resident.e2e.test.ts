@@ -70,8 +70,12 @@ describe('a resident in the browser build', () => {
     await button(guide, '我要申请').click();
     const apply = current(page);
     await fieldInput(apply, 'idNumber').waitFor();
-    await fieldInput(apply, 'idNumber').fill(validIdNumber('19620315', '042'));
-    await fieldInput(apply, 'phone').fill('13805371234');
+    // the bound ID and phone are prefilled, masked: the full numbers never come back to the app
+    const boundId = validIdNumber('19620315', '042');
+    await apply.locator('[data-field="idNumber"] .apply-own').waitFor();
+    expect(await fieldInput(apply, 'idNumber').inputValue()).toBe(`${boundId.slice(0, 4)}**********${boundId.slice(14)}`);
+    expect(await fieldInput(apply, 'phone').inputValue()).toBe('138****1234');
+    expect(await apply.locator('[data-field="phone"] .apply-own').textContent()).toContain('已填入您绑定的手机号');
     await fieldInput(apply, 'householdSize').fill('3');
     await fieldInput(apply, 'reason').fill('家庭收入已超过低保标准，申请停发');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click()]);
@@ -148,5 +152,36 @@ describe('a resident who makes mistakes in the browser build', () => {
     await mine.locator('.zc-item-name', { hasText: ITEM }).first().waitFor();
     expect(await mine.locator('.zc-item-name', { hasText: ITEM }).count()).toBe(1);
     await w.shot('04-my-requests-one');
+  }, 180_000);
+});
+
+describe('the city center and the privacy guide in the browser build', () => {
+  let w: Walk;
+  beforeAll(async () => {
+    w = await startWalk('pages');
+  }, 180_000);
+  afterAll(async () => w?.close());
+
+  it('the city center says how many items it offers and links to all of them (it listed 100 of 559 silently), and the guide reads in Chinese', async () => {
+    const { page } = w;
+    const offered = (await w.gw.deps.directory.getCenter('city'))!.offers.length;
+    await page.goto(`${w.gw.url}/#/pages/center/index?id=city`);
+    const center = current(page);
+    await center.getByText(`这里能办的事（${offered}项）`).waitFor();
+    const more = center.getByText(`查看全部${offered}项`, { exact: false });
+    await more.scrollIntoViewIfNeeded();
+    await w.shot('01-city-center-more');
+    await more.click();
+    const items = current(page);
+    await items.getByText(`共${offered}项`, { exact: false }).waitFor();
+    await w.shot('02-city-center-all-items');
+
+    await page.goto(`${w.gw.url}/#/pages/profile/index`);
+    await current(page).getByText('隐私保护指引').click();
+    const guide = current(page);
+    await guide.getByText('我们收集哪些信息、用来做什么').waitFor();
+    expect(await guide.textContent()).toContain('位置信息');
+    await w.shot('03-privacy-guide');
+    await w.shot('04-privacy-guide-full', true);
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 /** dispatch answers a bug in the envelope without its detail, and hands the edge the error and its cause. */
 import { createDeps } from '../services/deps';
 import { createSqliteStore } from '../stores/sqlite.store';
-import { defineFunction, dispatch, type FunctionDef } from './dispatch';
+import { defineFunction, dispatch, type FunctionDef, type Handlers } from './dispatch';
 import { messageFor } from '../../../shared/messages.zh-CN';
 import type { Deps } from '../services/context';
 
@@ -13,11 +13,12 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const failing = (thrown: unknown) =>
+  // only the action under test; the admin function's other actions do not matter here
   defineFunction('admin', {
     async stats() {
       throw thrown;
     },
-  }) as unknown as FunctionDef;
+  } as Pick<Handlers<'admin'>, 'stats'> as Handlers<'admin'>) as unknown as FunctionDef;
 
 it('answers a bug as INTERNAL with the Chinese message and hands the thrown error to the edge', async () => {
   const bug = new TypeError('cannot read the indicators of 370883199001011234');
@@ -33,7 +34,10 @@ it('hands the edge an expected failure as the coded error it is', async () => {
 });
 
 it('answers success without an error', async () => {
-  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) }) as unknown as FunctionDef;
+  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as Pick<
+    Handlers<'admin'>,
+    'stats'
+  > as Handlers<'admin'>) as unknown as FunctionDef;
   const outcome = await dispatch(ok, { action: 'stats', data: {} }, { ...deps, checkOutput: false }, null);
   expect(outcome).toEqual({ action: 'stats', code: 'OK', envelope: { ok: true, data: { at: 'x' } } });
 });

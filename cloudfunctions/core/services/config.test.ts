@@ -10,6 +10,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
       deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS },
+      keys: {},
       cloud: {},
       templates: {},
     });
@@ -18,13 +19,23 @@ describe('loadConfig', () => {
 
   it('reads the gateway, the limits, the hash key, the environment id and the templates', () => {
     const config = loadConfig({
-      PORT: '9090', HOST: '0.0.0.0', DATA_DIR: '/srv/zc', SQLITE_PATH: ':memory:', SKIP_H5_BUILD: '1',
-      ZC_HANDOFF_LIMIT_DAYS: '0', ZC_RECTIFICATION_DAYS: '120', ZC_ID_HASH_KEY: 'a-long-enough-secret', TCB_ENV: 'zc-prod-1a2b',
-      ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1', ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
+      PORT: '9090',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/srv/zc',
+      SQLITE_PATH: ':memory:',
+      SKIP_H5_BUILD: '1',
+      ZC_HANDOFF_LIMIT_DAYS: '0',
+      ZC_RECTIFICATION_DAYS: '120',
+      ZC_ID_HASH_KEY: 'a-long-enough-secret',
+      ZC_PHONE_KEY: 'AB'.repeat(32),
+      TCB_ENV: 'zc-prod-1a2b',
+      ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1',
+      ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120, idHashKey: 'a-long-enough-secret' },
+      deps: { handoffLimitDays: 0, rectificationDays: 120 },
+      keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },
     });
@@ -44,6 +55,7 @@ describe('loadConfig', () => {
     ['ZC_RECTIFICATION_DAYS', '0'],
     ['ZC_RECTIFICATION_DAYS', '1.5'],
     ['ZC_TEMPLATE_DECIDED', 'has spaces in it'],
+    ['ZC_PHONE_KEY', 'not-hex-and-too-short'],
   ])('refuses %s=%s at start with an error naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`Bad configuration.*${key} `));
   });

@@ -1,7 +1,7 @@
 /**
  * The one configuration of the backend, parsed with zod from the environment when a process
  * (or a warm cloud instance) starts: the gateway's address and files, the lifecycle limits, the
- * ID-hash key, the CloudBase environment and the subscribe-message templates. A bad value stops
+ * ID-hash and phone keys, the CloudBase environment and the subscribe-message templates. A bad value stops
  * the start with a message naming the variable; it never falls back to a default in silence.
  */
 import * as z from 'zod/mini';
@@ -37,6 +37,7 @@ const ENV_SCHEMA = z.object({
   ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
   ZC_ID_HASH_KEY: optional(z.string().check(z.minLength(16, { error: 'must be a secret of at least 16 characters' }))),
+  ZC_PHONE_KEY: optional(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' }))),
   TCB_ENV: optional(text),
   ZC_TEMPLATE_ACCEPTED: optional(templateId),
   ZC_TEMPLATE_PAUSED: optional(templateId),
@@ -52,12 +53,16 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; idHashKey?: string };
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number };
+
+/** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
+export type KeySettings = { idHashKey?: string; phoneKey?: string };
 
 export type Config = {
   /** the local gateway (npm start) */
   gateway: { port: number; host: string; dataDir?: string; sqlitePath?: string; skipH5Build: boolean };
   deps: DepsSettings;
+  keys: KeySettings;
   /** the CloudBase environment id; unset means the function's own environment */
   cloud: { env?: string };
   /** subscribe-message template ids by notice kind (the scheduler's WeChat sender) */
@@ -84,7 +89,10 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     deps: {
       handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
+    },
+    keys: {
       ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),
+      ...(e.ZC_PHONE_KEY ? { phoneKey: e.ZC_PHONE_KEY.toLowerCase() } : {}),
     },
     cloud: e.TCB_ENV ? { env: e.TCB_ENV } : {},
     templates: Object.fromEntries(TEMPLATE_KINDS.flatMap((k) => (e[templateEnvKey(k)] ? [[k, e[templateEnvKey(k)]]] : []))),

@@ -6,10 +6,16 @@ import type { AuditStore } from '../stores/audit.port';
 import type { DirectoryStore } from '../stores/directory.port';
 import type { MetaStore } from '../stores/meta.port';
 import type { OutboxStore } from '../stores/outbox.port';
+import type { PartnerStore } from '../stores/partner.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
+import type { InviteStore } from '../stores/invite.port';
+import type { CalendarStore } from '../stores/calendar.port';
+import type { CatalogueStore } from '../stores/catalogue.port';
+import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
+import type { Secrets } from './secrets';
 import type { ClockCalendar } from '../../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
@@ -20,12 +26,16 @@ export type Deps = {
   /** centers and items, as stored (routing reads them through `catalogue`) */
   directory: DirectoryStore;
   users: UserStore;
+  /** invitations to a role, and the redeem that grants it */
+  invites: InviteStore;
   /** audit entries of reads and actions that change no request */
   audit: AuditStore;
   /** notices to send, and the in-app message list */
   outbox: OutboxStore;
   /** small settings: where the overdue scan stands (the scheduled jobs only; no handler reads it) */
   meta: MetaStore;
+  /** Open311 partner systems and their deferred filings */
+  partners: PartnerStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
@@ -33,10 +43,14 @@ export type Deps = {
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
-  secrets: { token: string; idHash: string };
+  /** an 8-character one-time invitation code, same alphabet */
+  newInviteCode: () => string;
+  secrets: Secrets;
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
   files?: FileStorage;
+  /** short-lived links to files the caller may see: signed gateway links locally, cloud storage temporary URLs on WeChat */
+  fileLinks: (fileIds: readonly string[]) => Promise<Record<string, string>>;
   /** validate answers against the output schemas (tests and local mode) */
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */
@@ -45,6 +59,12 @@ export type Deps = {
   rectificationDays: number;
   /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
   calendar: ClockCalendar;
+  /** where `calendar` comes from: the entered years in the store, refreshed before each call */
+  calendarSource: CalendarSource;
+  /** the holiday schedules the administrator entered */
+  calendarYears: CalendarStore;
+  /** the administrator's imports of the official lists: apply all or nothing, undo the last */
+  catalogueImports: CatalogueStore;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

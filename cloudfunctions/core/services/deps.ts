@@ -1,14 +1,17 @@
 /**
- * Builds the handlers' dependencies around a store: secrets (generated on first run and
- * kept in the store), the catalogue cache, the clock and id makers. The settings come from
+ * Builds the handlers' dependencies around a store: the secrets (from the local key file or
+ * the cloud environment, see secrets.ts; never from the store), the catalogue cache, the clock and id makers. The settings come from
  * `loadConfig` (config.ts) at each edge; absent ones take the configuration's defaults.
  */
 import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
-import { newCode, newId, newSecret } from './ids';
-import { backendCalendar } from '../../../data/calendar';
+import { newCode, newId, newInviteCode } from './ids';
+import { freshSecrets, type Secrets } from './secrets';
+import { signedFileLink } from './file.access';
+import { loadCalendarExtra } from '../../../data/calendar';
+import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
 
@@ -21,8 +24,10 @@ export type DepsOptions = {
   handoffLimitDays?: number;
   /** working days a bad review's rectification may take (the design's default is 15) */
   rectificationDays?: number;
-  /** a fixed key for ID-number hashes (production sets ZC_ID_HASH_KEY); else generated once and stored */
-  idHashKey?: string;
+  /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
+  secrets?: Secrets;
+  /** temporary links to stored files (the cloud's getTempFileURL); signed gateway links when absent */
+  fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
 };
@@ -30,26 +35,35 @@ export type DepsOptions = {
 /** Creates the dependencies for the handlers. */
 export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const now = o.now ?? (() => new Date());
-  const token = await o.store.setMetaIfAbsent('tokenSecret', newSecret());
-  const idHash = o.idHashKey ?? (await o.store.setMetaIfAbsent('idHashKey', newSecret()));
+  const secrets = o.secrets ?? freshSecrets();
+  const localLinks: Deps['fileLinks'] = async (ids) => Object.fromEntries(ids.map((id) => [id, signedFileLink(id, secrets.token, now().getTime())]));
+  const calendarSource = createCalendarSource(o.store, o.calendarExtra ?? loadCalendarExtra(), () => now().getTime());
+  await calendarSource.refresh();
   return {
     // one adapter implements every port; each handler sees only the ports it names
     requests: o.store,
     directory: o.store,
     users: o.store,
+    invites: o.store,
     audit: o.store,
     outbox: o.store,
     meta: o.store,
+    partners: o.store,
     mode: o.mode,
     now,
     newId: (prefix) => newId(prefix, now()),
     newCode,
-    secrets: { token, idHash },
+    newInviteCode,
+    secrets,
+    fileLinks: o.fileLinks ?? localLinks,
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
     rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
-    calendar: backendCalendar(o.calendarExtra),
+    calendar: calendarSource.clock,
+    calendarSource,
+    calendarYears: o.store,
+    catalogueImports: o.store,
   };
 };

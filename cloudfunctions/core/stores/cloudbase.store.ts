@@ -11,21 +11,26 @@
 import { randomUUID } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import type { Center } from '../../../shared/directory.schema';
-import type { Item } from '../../../shared/catalogue.schema';
+import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
-import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
-import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
+import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import type { CalendarStore } from './calendar.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
+import type { Invite } from '../../../shared/invite.schema';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -35,7 +40,7 @@ type Query = ReturnType<ReturnType<Db['collection']>['where']>;
 type Envelope<T> = { _id: string; doc: T } & Record<string, unknown>;
 type Order = [field: string, direction: 'asc' | 'desc'][];
 
-export type CloudbaseStoreOptions = { env?: string; app?: App };
+export type CloudbaseStoreOptions = { env?: string; app?: App; /** tests only: stop an import part-way */ importFault?: ImportFault };
 
 /** Carries a domain answer out of a transaction callback, which makes the SDK roll back. */
 class Abort<T> extends Error {
@@ -47,10 +52,8 @@ class Abort<T> extends Error {
 const codeOf = (e: unknown): string => String((e as { code?: unknown })?.code ?? '');
 const isTxnConflict = (e: unknown): boolean => codeOf(e) === 'DATABASE_TRANSACTION_CONFLICT';
 /** The gateway reports a taken `_id` as DATABASE_DUPLICATE_WRITE, or wraps MongoDB's E11000. */
-const isDuplicate = (e: unknown): boolean =>
-  codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
+const isDuplicate = (e: unknown): boolean => codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The SDK strips undefined fields in place; hand it a copy so callers' objects stay intact. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const pad = (n: number) => String(n).padStart(6, '0');
@@ -81,9 +84,21 @@ const clockFields = (r: Request) => {
 const requestEnvelope = (r: Request): Envelope<Request> => {
   const c = requestColumns(r);
   return {
-    _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
-    submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, ...clockFields(r), doc: plain(r),
+    _id: r.id,
+    version: r.version,
+    state: r.state,
+    holderCenterId: r.holderCenterId,
+    queue: c.queue,
+    overdue: c.overdue,
+    submittedAt: r.submittedAt,
+    idempotencyKey: r.idempotencyKey,
+    applicantUserId: c.applicantUserId,
+    companyId: c.companyId,
+    handoffCode: c.handoffCode,
+    pathCenters: c.pathCenters,
+    fileIds: c.fileIds,
+    ...clockFields(r),
+    doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -127,7 +142,8 @@ const inParallel = async <T>(list: T[], width: number, work: (x: T) => Promise<u
 };
 
 /** A versioned single-document record: add-or-DUPLICATE, or a conditional update on `version`. */
-const versioned = <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
+const versioned =
+  <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
   async (record: T, expectedVersion?: number): Promise<Result<T>> => {
     const fields = { version: record.version, ...columns(record) };
     if (expectedVersion === undefined) {
@@ -140,12 +156,23 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
       }
     }
     assertNextVersion(coll, record.version, expectedVersion);
-    const res = await db.collection(coll).where({ _id: record.id, version: expectedVersion })
+    const res = await db
+      .collection(coll)
+      .where({ _id: record.id, version: expectedVersion })
       .update({ ...fields, doc: db.command.set(plain(record)) });
     if (res.updated === 1) return ok(record);
     const { data } = await db.collection(coll).doc(record.id).get();
     return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
   };
+
+/** The queried fields of an audit entry, beside the entry itself in `doc`. */
+const auditFields = (a: AuditEntry) => ({
+  requestId: a.requestId ?? null,
+  at: a.at,
+  centerId: a.centerId ?? null,
+  action: a.action,
+  actorUserId: a.actor.userId,
+});
 
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
@@ -154,21 +181,24 @@ const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.user
 const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
-  const byKey = async (r: Request): Promise<Request | null> => {
+  /** The request a key already names, with the body hash stored beside the key. */
+  const byKey = async (r: Request): Promise<{ request: Request; bodyHash?: string } | null> => {
     const { data } = await db.collection('idempotency').doc(idempotencyIdOf(r.applicant.userId, r.idempotencyKey)).get();
-    const id = (data as { requestId: string }[])[0]?.requestId;
-    return id ? read.one<Request>('requests', id) : null;
+    const record = (data as { requestId: string; bodyHash?: string }[])[0];
+    const request = record ? await read.one<Request>('requests', record.requestId) : null;
+    return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
-  const insert = (r: Request, audit: AuditEntry[]) => inTransaction(db, async (t) => {
-    const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
-    if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
-    await t.collection('idempotency').add({ _id: key, requestId: r.id });
-    await t.collection('requests').add(requestEnvelope(r));
-    await addAudit(t, r, audit);
-  });
+  const insert = (r: Request, audit: AuditEntry[]) =>
+    inTransaction(db, async (t) => {
+      const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
+      if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
+      await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
+      await t.collection('requests').add(requestEnvelope(r));
+      await addAudit(t, r, audit);
+    });
 
   return {
     addAudit,
@@ -176,7 +206,7 @@ const requests = (db: Db, read: Read) => {
     async create(r: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>> {
       for (let attempt = 0; attempt < 40; attempt += 1) {
         const found = await byKey(r);
-        if (found) return ok({ request: found, created: false });
+        if (found) return repeatedCreate(found.request, found.bodyHash, r);
         try {
           await insert(r, audit);
           return ok({ request: r, created: true });
@@ -210,7 +240,10 @@ const requests = (db: Db, read: Read) => {
   };
 };
 
-const REQUEST_ORDER: Order = [['submittedAt', 'desc'], ['_id', 'asc']];
+const REQUEST_ORDER: Order = [
+  ['submittedAt', 'desc'],
+  ['_id', 'asc'],
+];
 
 /** The filter of a request listing; `throughCenterId` matches any center on the path. */
 const requestFilter = (f: RequestFilter) => ({
@@ -224,27 +257,6 @@ const requestFilter = (f: RequestFilter) => ({
 const queueFilter = (centerId: string, queue: QueueName) =>
   queue === 'overdue' ? { overdue: true, pathCenters: centerId } : { holderCenterId: centerId, queue };
 
-/** The filter of a center listing; `q` is a case-insensitive substring of the name. */
-const centerFilter = (f: CenterFilter) => ({
-  ...(f.kind ? { kind: f.kind } : {}),
-  ...(f.townshipCode ? { townshipCode: f.townshipCode } : {}),
-  ...(f.q ? { name: new RegExp(escapeRegExp(f.q), 'i') } : {}),
-});
-
-/** The filter of an item search; `q` matches the name or the code. */
-const itemFilter = (db: Db, f: ItemFilter) => {
-  const _ = db.command;
-  const fields = {
-    ...(f.level ? { level: f.level } : {}),
-    ...(f.audience ? { audience: f.audience } : {}),
-    ...(f.lifeEvent ? { lifeEvents: f.lifeEvent } : {}),
-    ...(f.codes ? { _id: _.in(f.codes) } : {}),
-  };
-  if (!f.q) return fields;
-  const re = new RegExp(escapeRegExp(f.q), 'i');
-  return _.and([fields, _.or([{ name: re }, { code: re }])]);
-};
-
 /** Opens the SDK, failing at startup when credentials are missing. */
 const openDb = (options: CloudbaseStoreOptions): Db => {
   if (options.app) return options.app.database();
@@ -252,30 +264,74 @@ const openDb = (options: CloudbaseStoreOptions): Db => {
   return tcb.init({ env: options.env ?? process.env.TCB_ENV ?? tcb.SYMBOL_CURRENT_ENV }).database();
 };
 
-/** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
-const directoryStore = (db: Db, read: Read): DirectoryStore => {
-  const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
+/** The queried fields of a user: the ID hash (kept by its claim), role and center, so people list by center. */
+const userFields = (u: UserRecord) => ({ idHash: u.idHash ?? null, role: u.role, centerId: u.centerId ?? null });
+
+/** The synonym set: one versioned document in `meta`, beside the secrets (the rest of the directory is in cloudbase.catalogue.ts). */
+const synonymStore = (db: Db, read: Read): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms'> => {
+  const putSynonyms = versioned<SynonymSet>(db, 'meta', () => ({}));
   return {
-    getCenter: (id) => read.one<Center>('centers', id),
-    listCenters: (f, page) => read.page<Center>('centers', centerFilter(f), [['_id', 'asc']], page),
-    allCenters: () => read.all<Center>('centers', {}, [['_id', 'asc']]),
-    upsertCenters: (centers) => inParallel(centers, 16, (c) =>
-      setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
-    getItem: (code) => read.one<Item>('items', code),
-    searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
-    upsertItems: (items) => inParallel(items, 16, (i) =>
-      setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
+    getSynonyms: () => read.one<SynonymSet>('meta', 'synonyms'),
+    putSynonyms: async (set, expectedVersion) => {
+      if (expectedVersion === undefined) assertNextVersion('synonyms', set.version, 0);
+      const res = await putSynonyms(set, expectedVersion);
+      // a first write that finds the record already made lost a race: the same as a stale version
+      return !res.ok && res.error.code === 'DUPLICATE' ? fail('CONFLICT', undefined, 'synonyms exist already') : res;
+    },
   };
 };
 
-/** Users and companies, each a versioned single document. */
+/**
+ * A user write with its ID claim, in one transaction: `idClaims/<idHash>` names the one user
+ * bound to an ID number. Two binds of one ID both write that claim document, so the server's
+ * write conflict lets one commit and the retried other finds the claim taken. A claim whose
+ * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
+ */
+const putUserClaimingId =
+  (db: Db) =>
+  async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+    if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+    try {
+      return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+        const ref = t.collection('users').doc(user.id);
+        const current = (await ref.get()).data as Envelope<UserRecord> | null;
+        if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+        if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+        if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+        const before = current?.doc.idHash;
+        if (user.idHash && user.idHash !== before) {
+          const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+          const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+          if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+          await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+        }
+        if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+        await ref.set({ version: user.version, ...userFields(user), doc: plain(user) });
+        return ok(user);
+      });
+    } catch (e) {
+      if (e instanceof Abort) return e.result as Result<UserRecord>;
+      if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+      throw e;
+    }
+  };
+
+/** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  listUsers: (f, page) =>
+    read.page<UserRecord>('users', { ...(f.role ? { role: f.role } : {}), ...(f.centerId ? { centerId: f.centerId } : {}) }, [['_id', 'asc']], page),
+  putUser: putUserClaimingId(db),
+  findUserByIdHash: async (idHash) => {
+    const claim = await db.collection('idClaims').doc(idHash).get();
+    const userId = (claim.data as { userId: string }[])[0]?.userId;
+    const user = userId ? await read.one<UserRecord>('users', userId) : null;
+    return user?.idHash === idHash ? user : null;
+  },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
-  findCompanyByCreditCode: async (creditCode) =>
-    (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
+  findCompanyByCreditCode: async (creditCode) => (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+  countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
 
 /**
@@ -315,25 +371,69 @@ const requestStore = (db: Db, read: Read): RequestStore => {
       return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, totals[i]])) as Record<QueueName, number>;
     },
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
+    requestsWithFile: (fileId, limit) => read.first<Request>('requests', { fileIds: fileId }, [['_id', 'asc']], limit),
     listOpenRequests: async (afterId, limit) => {
-      const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
-        .orderBy('_id', 'asc').limit(limit).get();
+      const { data } = await db
+        .collection('requests')
+        .where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
       const envelopes = data as Envelope<Request>[];
       await fillClockFields(db, envelopes);
       return envelopes.map((e) => e.doc);
     },
     listByClock: (range, after, limit) => clockPage(db, range, after, limit),
-    timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
+    timeline: (requestId) =>
+      read.all<AuditEntry>('audit', { requestId }, [
+        ['at', 'asc'],
+        ['_id', 'asc'],
+      ]),
   };
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
-const auditStore = (db: Db): AuditStore => ({
+const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
-    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
   },
+  searchAudit: (f, page) => {
+    const _ = db.command;
+    const range = f.from && f.to ? _.gte(f.from).and(_.lte(f.to)) : f.from ? _.gte(f.from) : f.to ? _.lte(f.to) : undefined;
+    return read.page<AuditEntry>(
+      'audit',
+      {
+        ...(f.actorId ? { actorUserId: f.actorId } : {}),
+        ...(f.centerId ? { centerId: f.centerId } : {}),
+        ...(f.requestId ? { requestId: f.requestId } : {}),
+        ...(range ? { at: range } : {}),
+      },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    );
+  },
+  auditByActor: (userId, page) =>
+    read.page<AuditEntry>(
+      'audit',
+      { actorUserId: userId },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
+    const counts = await Promise.all(
+      actions.map((action) =>
+        db
+          .collection('audit')
+          .where({ centerId, action, at: db.command.gte(since) })
+          .count(),
+      ),
+    );
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
   },
 });
@@ -342,11 +442,140 @@ const auditStore = (db: Db): AuditStore => ({
 const outboxStore = (db: Db, read: Read): OutboxStore => {
   const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
   return {
-    listOutbox: (to, page) => read.page<OutboxRecord>('outbox', {
-      ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}),
-    }, [['createdAt', 'desc'], ['_id', 'asc']], page),
-    pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    listOutbox: (to, page) =>
+      read.page<OutboxRecord>(
+        'outbox',
+        {
+          ...(to.userId ? { toUserId: to.userId } : {}),
+          ...(to.centerId ? { toCenterId: to.centerId } : {}),
+        },
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    pendingOutbox: (limit) =>
+      read.first<OutboxRecord>(
+        'outbox',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
+    addOutbox: (message) => putOutbox(message),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
+  };
+};
+
+/** The queried fields of an invitation. */
+const inviteFields = (i: Invite) => ({ state: i.state, createdAt: i.createdAt });
+
+/** Checks a document read inside a transaction against the version a write expects (undefined: must not exist). */
+const expectVersion = (coll: string, id: string, current: Record<string, unknown> | null, expected?: number) => {
+  if (expected === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `${coll} ${id}`));
+  if (expected !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `${coll} ${id}`));
+  if (expected !== undefined && current?.version !== expected) throw new Abort(fail('CONFLICT', undefined, `${coll} ${id}`));
+};
+
+/** Invitations: versioned documents; a redeem writes the invitation and its holder in one transaction. */
+const inviteStore = (db: Db, read: Read): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', inviteFields);
+  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) =>
+    inTransaction(db, async (t) => {
+      const inviteRef = t.collection('invites').doc(next.id);
+      const userRef = t.collection('users').doc(user.id);
+      assertNextVersion('invites', next.version, expected);
+      if (expectedUser !== undefined) assertNextVersion('users', user.version, expectedUser);
+      expectVersion('invites', next.id, (await inviteRef.get()).data as Record<string, unknown> | null, expected);
+      expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
+      await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
+      await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
+      return ok({ invite: next, user });
+    });
+  return {
+    createInvite: (invite) => put(invite),
+    getInvite: (id) => read.one<Invite>('invites', id),
+    listInvites: (f, page) =>
+      read.page<Invite>(
+        'invites',
+        f.state ? { state: f.state } : {},
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    updateInvite: (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return await redeem(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Abort) return e.result as Result<{ invite: Invite; user: UserRecord }>;
+        if (isTxnConflict(e)) return fail('CONFLICT', undefined, `invite ${next.id}`);
+        throw e;
+      }
+    },
+  };
+};
+
+/** Entered holiday schedules: one versioned document a year. */
+const calendarStore = (db: Db, read: Read): CalendarStore => ({
+  listCalendarYears: () => read.all<CalendarYear>('calendar_years', {}, [['year', 'asc']]),
+  putCalendarYear: versioned<CalendarYear>(db, 'calendar_years', (y) => ({ year: y.year })),
+});
+
+/**
+ * Open311 partners and their deferred filings, each a versioned single document. A key hash is
+ * kept unique by a `partner_keys` document whose `_id` is the hash, added before the partner:
+ * a taken hash answers DUPLICATE and writes no partner.
+ */
+const partnerStore = (db: Db, read: Read): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', (p) => ({ keyHash: p.keyHash, createdAt: p.createdAt }));
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', (i) => ({ partnerId: i.partnerId, state: i.state, createdAt: i.createdAt }));
+  const claimKey = async (p: PartnerRecord): Promise<Result<PartnerRecord> | null> => {
+    try {
+      await db.collection('partner_keys').add({ _id: p.keyHash, partnerId: p.id });
+      return null;
+    } catch (e) {
+      if (isDuplicate(e)) return fail('DUPLICATE', undefined, 'partner key');
+      throw e;
+    }
+  };
+  return {
+    getPartner: (id) => read.one<PartnerRecord>('partners', id),
+    findPartnerByKeyHash: async (keyHash) => (await read.first<PartnerRecord>('partners', { keyHash }, [['_id', 'asc']], 1))[0] ?? null,
+    listPartners: (page) =>
+      read.page<PartnerRecord>(
+        'partners',
+        {},
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    putPartner: async (partner, expectedVersion) => {
+      if (expectedVersion === undefined) {
+        const taken = await claimKey(partner);
+        if (taken) return taken;
+      }
+      return putPartner(partner, expectedVersion);
+    },
+    getIntake: (token) => read.one<IntakeRecord>('intakes', token),
+    putIntake: (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: (limit) =>
+      read.first<IntakeRecord>(
+        'intakes',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
   };
 };
 
@@ -369,6 +598,9 @@ const metaStore = (db: Db): MetaStore => ({
   putMeta: async (key, value) => {
     await db.collection('meta').doc(key).set({ value });
   },
+  deleteMeta: async (key) => {
+    await db.collection('meta').doc(key).remove();
+  },
 });
 
 /** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
@@ -376,12 +608,17 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
   const db = openDb(options);
   const read = reader(db);
   return {
-    ...directoryStore(db, read),
+    // the directory, the catalogue and their imports, in generations (cloudbase.catalogue.ts)
+    ...cloudbaseCatalogue(db, { read, plain, inParallel }, options.importFault),
+    ...synonymStore(db, read),
     ...userStore(db, read),
+    ...inviteStore(db, read),
+    ...calendarStore(db, read),
     ...requestStore(db, read),
-    ...auditStore(db),
+    ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
+    ...partnerStore(db, read),
     close: async () => undefined,
   };
 }

@@ -21,8 +21,11 @@ export const REBUILD_QUEUE_COUNTS_SQL = `
 
 /** Moves the counters from a request's row before a write to its row after (null: no row). */
 export const queueCounter = (db: Db) => {
-  const add = prepared(db, `INSERT INTO queue_counts (center_id, queue, n) VALUES (?, ?, ?)
-    ON CONFLICT (center_id, queue) DO UPDATE SET n = n + excluded.n`);
+  const add = prepared(
+    db,
+    `INSERT INTO queue_counts (center_id, queue, n) VALUES (?, ?, ?)
+    ON CONFLICT (center_id, queue) DO UPDATE SET n = n + excluded.n`,
+  );
   return (before: Counted | null, after: Counted | null): void => {
     const deltas = new Map<string, { center: string; queue: string; n: number }>();
     const move = (c: Counted | null, by: number) => {

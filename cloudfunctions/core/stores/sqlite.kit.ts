@@ -25,6 +25,9 @@ export const prepared = (db: Db, sql: string): Database.Statement => {
 export const isUniqueViolation = (e: unknown): boolean =>
   typeof (e as { code?: unknown })?.code === 'string' && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code: string }).code);
 
+/** A unique violation on one column (SQLite names it `table.column` in the message). */
+export const violates = (e: unknown, column: string): boolean => isUniqueViolation(e) && String((e as Error).message).includes(column);
+
 /** The document of a row (its `doc` column), or null. */
 export const parse = <T>(row: unknown): T | null => (row ? (JSON.parse((row as DocRow).doc) as T) : null);
 /** The documents of rows, in their order. */

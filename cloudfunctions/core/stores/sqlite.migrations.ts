@@ -100,12 +100,95 @@ export const MIGRATIONS: readonly Migration[] = [
         center_id TEXT NOT NULL, queue TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (center_id, queue)) WITHOUT ROWID;
       ${REBUILD_QUEUE_COUNTS_SQL}`,
   },
+  {
+    id: 5,
+    name: 'one account per ID number: users by ID hash, unique',
+    // a database from before may hold one ID on several accounts: the earliest keeps the index
+    // entry, the later ones stay readable but a re-bind of any of them meets the index
+    sql: `
+      ALTER TABLE users ADD COLUMN id_hash TEXT;
+      UPDATE users SET id_hash = json_extract(doc, '$.idHash') WHERE rowid IN (
+        SELECT MIN(rowid) FROM users WHERE json_extract(doc, '$.idHash') IS NOT NULL GROUP BY json_extract(doc, '$.idHash'));
+      CREATE UNIQUE INDEX users_by_id_hash ON users (id_hash) WHERE id_hash IS NOT NULL;`,
+  },
+  {
+    id: 6,
+    name: 'audit by actor, for the trail of who read what',
+    sql: `
+      ALTER TABLE audit ADD COLUMN actor_user_id TEXT;
+      UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
+      CREATE INDEX audit_by_actor ON audit (actor_user_id, seq);`,
+  },
+  {
+    id: 7,
+    name: 'the files each request carries, for who may see an uploaded photo',
+    // a step only ever adds materials (a supplement), so rows are only added: no index by request is needed
+    sql: `
+      CREATE TABLE request_files (
+        request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE, file_id TEXT NOT NULL,
+        PRIMARY KEY (file_id, request_id)) WITHOUT ROWID;
+      INSERT OR IGNORE INTO request_files (request_id, file_id)
+        SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
+        WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,
+  },
+  {
+    id: 8,
+    name: 'Open311 partner systems and their deferred filings',
+    sql: `
+      CREATE TABLE partners (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX partners_by_created ON partners (created_at, id);
+      CREATE TABLE intakes (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, partner_id TEXT NOT NULL, state TEXT NOT NULL,
+        created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX intakes_pending ON intakes (state, created_at, id);`,
+  },
+  {
+    id: 9,
+    name: 'people by role and center; invitations to a role',
+    sql: `
+      ALTER TABLE users ADD COLUMN role TEXT;
+      ALTER TABLE users ADD COLUMN center_id TEXT;
+      UPDATE users SET role = json_extract(doc, '$.role'), center_id = json_extract(doc, '$.centerId');
+      CREATE INDEX users_by_role ON users (role, center_id, id);
+      CREATE INDEX users_by_center ON users (center_id, id) WHERE center_id IS NOT NULL;
+      CREATE TABLE invites (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX invites_by_state ON invites (state, created_at DESC, id);
+      CREATE INDEX invites_by_time ON invites (created_at DESC, id);`,
+  },
+  {
+    id: 10,
+    name: 'official holiday schedules entered by the administrator',
+    sql: `CREATE TABLE calendar_years (id TEXT PRIMARY KEY, version INTEGER NOT NULL, year INTEGER NOT NULL, doc TEXT NOT NULL);`,
+  },
+  {
+    id: 11,
+    name: 'imports of the official lists, with the lists they replaced',
+    sql: `
+      CREATE TABLE imports (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,
+        before_centers TEXT, before_items TEXT);`,
+  },
+  {
+    id: 12,
+    name: "audit by the person who acted, for the administrator's search",
+    // migration 6 already keeps the actor in actor_user_id (indexed with seq): only the search by time is added here
+    sql: `
+      CREATE INDEX audit_by_actor_time ON audit (actor_user_id, at);
+      CREATE INDEX audit_by_time ON audit (at);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
 export const migrate = (db: Database.Database, appliedAt: string, migrations: readonly Migration[] = MIGRATIONS): number[] => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set(db.prepare('SELECT id FROM schema_migrations').all().map((r) => (r as { id: number }).id));
+  const done = new Set(
+    db
+      .prepare('SELECT id FROM schema_migrations')
+      .all()
+      .map((r) => (r as { id: number }).id),
+  );
   const pending = [...migrations].sort((a, b) => a.id - b.id).filter((m) => !done.has(m.id));
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
   for (const m of pending) {

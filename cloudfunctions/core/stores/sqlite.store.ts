@@ -15,17 +15,24 @@ import Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
+import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
-import { allDocs, cond, getDoc, isUniqueViolation, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
+import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
 import { requestStore, requestWrites } from './sqlite.requests';
 import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
+import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
+import type { Invite } from '../../../shared/invite.schema';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -42,25 +49,42 @@ const open = (options: SqliteStoreOptions): Db => {
   return db;
 };
 
-/** The directory and the catalogue: bulk upserts and filtered pages. */
-const directoryStore = (db: Db): DirectoryStore => {
-  const putCenter = prepared(db, 
+/** Writes one center or one item (with its life events) from its stored JSON, as upserts and imports do. */
+const directoryWriters = (db: Db) => {
+  const putCenter = prepared(
+    db,
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
-  const putItem = prepared(db, 
+     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`,
+  );
+  const putItem = prepared(
+    db,
     `INSERT INTO items (code, level, audience, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
+     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`,
+  );
   const clearEvents = prepared(db, 'DELETE FROM item_life_events WHERE code = ?');
   const putEvent = prepared(db, 'INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
-  const upsertCenters = db.transaction((centers: Center[]) => {
-    for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
-  });
-  const upsertItems = db.transaction((items: Item[]) => {
-    for (const i of items) {
-      putItem.run(i.code, i.level, i.audience, i.name, JSON.stringify(i));
+  return {
+    center(doc: string) {
+      const c = JSON.parse(doc) as Center;
+      putCenter.run(c.id, c.kind, c.townshipCode, c.name, doc);
+    },
+    item(doc: string) {
+      const i = JSON.parse(doc) as Item;
+      putItem.run(i.code, i.level, i.audience, i.name, doc);
       clearEvents.run(i.code);
       for (const e of new Set(i.lifeEvents)) putEvent.run(e, i.code);
-    }
+    },
+  };
+};
+
+/** The directory and the catalogue: bulk upserts and filtered pages. */
+const directoryStore = (db: Db): DirectoryStore => {
+  const write = directoryWriters(db);
+  const upsertCenters = db.transaction((centers: Center[]) => {
+    for (const c of centers) write.center(JSON.stringify(c));
+  });
+  const upsertItems = db.transaction((items: Item[]) => {
+    for (const i of items) write.item(JSON.stringify(i));
   });
   return {
     getCenter: async (id) => getDoc<Center>(db, 'SELECT doc FROM centers WHERE id = ?', id),
@@ -69,29 +93,58 @@ const directoryStore = (db: Db): DirectoryStore => {
     upsertCenters: async (centers) => upsertCenters(centers),
     getItem: async (code) => getDoc<Item>(db, 'SELECT doc FROM items WHERE code = ?', code),
     searchItems: async (f, page) => pageQuery<Item>(db, 'items', itemWhere(f), 'code', page),
+    allItems: async () => allDocs<Item>(db, 'SELECT doc FROM items ORDER BY code'),
     upsertItems: async (items) => upsertItems(items),
+    ...synonymStore(db),
+  };
+};
+
+/** The synonym set is one versioned JSON value in `meta`, written only if its version still matches. */
+const synonymStore = (db: Db): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms'> => {
+  const KEY = 'synonyms';
+  const read = () => (db.prepare('SELECT value FROM meta WHERE key = ?').get(KEY) as { value: string } | undefined)?.value;
+  return {
+    getSynonyms: async () => {
+      const value = read();
+      return value ? (JSON.parse(value) as SynonymSet) : null;
+    },
+    putSynonyms: async (set, expectedVersion) => {
+      const value = JSON.stringify(set);
+      if (expectedVersion === undefined) {
+        assertNextVersion('synonyms', set.version, 0);
+        const created = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(KEY, value).changes === 1;
+        return created ? ok(set) : fail('CONFLICT', undefined, 'synonyms exist already');
+      }
+      assertNextVersion('synonyms', set.version, expectedVersion);
+      const changed = db.prepare("UPDATE meta SET value = ? WHERE key = ? AND json_extract(value, '$.version') = ?").run(value, KEY, expectedVersion).changes;
+      if (changed === 1) return ok(set);
+      return read() ? fail('CONFLICT', undefined, 'synonyms') : fail('NOT_FOUND', undefined, 'synonyms');
+    },
   };
 };
 
 /** Builds the WHERE clause for a center listing. */
-const centerWhere = (f: CenterFilter): Where => where([
-  cond(f.kind, 'kind = ?'),
-  cond(f.townshipCode, 'township_code = ?'),
-  cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')]),
-]);
+const centerWhere = (f: CenterFilter): Where =>
+  where([cond(f.kind, 'kind = ?'), cond(f.townshipCode, 'township_code = ?'), cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')])]);
 
 /** Builds the WHERE clause for an item search. */
-const itemWhere = (f: ItemFilter): Where => where([
-  cond(f.level, 'level = ?'),
-  cond(f.audience, 'audience = ?'),
-  cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
-  cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
-  f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
-]);
+const itemWhere = (f: ItemFilter): Where =>
+  where([
+    cond(f.level, 'level = ?'),
+    cond(f.audience, 'audience = ?'),
+    cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
+    cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
+    f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
+  ]);
 
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
-  db: Db, table: string, columns: string[], values: (r: T) => unknown[],
+  db: Db,
+  table: string,
+  columns: string[],
+  values: (r: T) => unknown[],
+  /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
+  uniqueFailure: (e: unknown) => Result<T> | null = () => null,
 ) => {
   const names = ['version', ...columns, 'doc'];
   const insert = prepared(db, `INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
@@ -104,39 +157,66 @@ const versioned = <T extends { id: string; version: number }>(
         insert.run(record.id, record.version, ...values(record), doc);
         return ok(record);
       } catch (e) {
+        const other = uniqueFailure(e);
+        if (other) return other;
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `${table} ${record.id}`);
         throw e;
       }
     }
     assertNextVersion(table, record.version, expectedVersion);
-    if (update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes === 1) return ok(record);
+    let changes: number;
+    try {
+      changes = update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes;
+    } catch (e) {
+      const other = uniqueFailure(e);
+      if (other) return other;
+      throw e;
+    }
+    if (changes === 1) return ok(record);
     return exists.get(record.id) ? fail('CONFLICT', undefined, `${table} ${record.id}`) : fail('NOT_FOUND', undefined, `${table} ${record.id}`);
   };
 };
 
+/** The users table's writer: the ID hash (unique), role and center are columns, so people list by center. */
+const userWriter = (db: Db) =>
+  versioned<UserRecord>(
+    db,
+    'users',
+    ['id_hash', 'role', 'center_id'],
+    (u) => [u.idHash ?? null, u.role, u.centerId ?? null],
+    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null),
+  );
+
 /** Users and companies, each a versioned table. */
-const userStore = (db: Db): UserStore => {
-  const putUser = versioned<UserRecord>(db, 'users', [], () => []);
+const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore => {
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
+    listUsers: async (f, page) => pageQuery<UserRecord>(db, 'users', where([cond(f.role, 'role = ?'), cond(f.centerId, 'center_id = ?')]), 'id', page),
     putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
+    findUserByIdHash: async (idHash) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id_hash = ?', idHash),
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+    // a scan of the users table: it runs only when a company is bound, rarely enough to need no index
+    countCompanyMembers: async (companyId) =>
+      (prepared(db, "SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, '$.companyId') = ?").get(companyId) as { n: number }).n,
   };
 };
 
 /** The outbox table: its writer (used inside a request step) and the port over it. */
 const outboxTable = (db: Db) => {
-  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
-    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'], (m) => [
+    m.state,
+    m.to.userId ?? null,
+    m.to.centerId ?? null,
+    m.createdAt,
+  ]);
   const port: OutboxStore = {
-    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', where([
-      cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'),
-    ]), 'created_at DESC, id', page),
-    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
-      "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    listOutbox: async (to, page) =>
+      pageQuery<OutboxRecord>(db, 'outbox', where([cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?')]), 'created_at DESC, id', page),
+    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db, "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    addOutbox: async (message) => put(message),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
   };
   return { put, port };
@@ -144,21 +224,142 @@ const outboxTable = (db: Db) => {
 
 /** Writes audit entries; a request step calls it inside its transaction. */
 const auditWriter = (db: Db) => {
-  const putAudit = prepared(db, 'INSERT INTO audit (request_id, at, center_id, action, doc) VALUES (?, ?, ?, ?, ?)');
+  const putAudit = prepared(db, 'INSERT INTO audit (request_id, at, center_id, action, actor_user_id, doc) VALUES (?, ?, ?, ?, ?, ?)');
   return (audit: AuditEntry[]) => {
-    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, JSON.stringify(a));
+    for (const a of audit) putAudit.run(a.requestId ?? null, a.at, a.centerId ?? null, a.action, a.actor.userId, JSON.stringify(a));
   };
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
 const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
   appendAudit: async (entry) => writeAudit([entry]),
+  searchAudit: async (f, page) =>
+    pageQuery<AuditEntry>(
+      db,
+      'audit',
+      where([
+        cond(f.actorId, 'actor_user_id = ?'),
+        cond(f.centerId, 'center_id = ?'),
+        cond(f.requestId, 'request_id = ?'),
+        cond(f.from, 'at >= ?'),
+        cond(f.to, 'at <= ?'),
+      ]),
+      'at DESC, seq DESC',
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const rows = prepared(db, `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
-      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
+    const rows = prepared(
+      db,
+      `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`,
+    ).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
+  // write order stands for time: entries are appended as they happen
+  auditByActor: async (userId, page) => pageQuery<AuditEntry>(db, 'audit', { sql: 'WHERE actor_user_id = ?', params: [userId] }, 'seq DESC', page),
 });
+
+/** Open311 partners (a taken key hash is a DUPLICATE too) and their deferred filings, each a versioned table. */
+const partnerStore = (db: Db): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', ['key_hash', 'created_at'], (p) => [p.keyHash, p.createdAt]);
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', ['partner_id', 'state', 'created_at'], (i) => [i.partnerId, i.state, i.createdAt]);
+  return {
+    getPartner: async (id) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE id = ?', id),
+    findPartnerByKeyHash: async (hash) => getDoc<PartnerRecord>(db, 'SELECT doc FROM partners WHERE key_hash = ?', hash),
+    listPartners: async (page) => pageQuery<PartnerRecord>(db, 'partners', where([]), 'created_at, id', page),
+    putPartner: async (partner, expectedVersion) => putPartner(partner, expectedVersion),
+    getIntake: async (token) => getDoc<IntakeRecord>(db, 'SELECT doc FROM intakes WHERE id = ?', token),
+    putIntake: async (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: async (limit) => allDocs<IntakeRecord>(db, "SELECT doc FROM intakes WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+  };
+};
+
+/** Carries a failed Result out of a better-sqlite3 transaction, which rolls it back. */
+class Rollback extends Error {
+  constructor(readonly result: Result<never>) {
+    super('rolled back');
+  }
+}
+
+/** Invitations: versioned rows, and the redeem that writes the invitation and its holder together. */
+const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', ['state', 'created_at'], (i) => [i.state, i.createdAt]);
+  const redeemTx = db.transaction((next: Invite, expected: number, user: UserRecord, expectedUser?: number) => {
+    const invite = put(next, expected);
+    if (!invite.ok) throw new Rollback(invite);
+    const holder = putUser(user, expectedUser);
+    if (!holder.ok) throw new Rollback(holder);
+    return ok({ invite: invite.value, user: holder.value });
+  });
+  return {
+    createInvite: async (invite) => put(invite),
+    getInvite: async (id) => getDoc<Invite>(db, 'SELECT doc FROM invites WHERE id = ?', id),
+    listInvites: async (f, page) => pageQuery<Invite>(db, 'invites', where([cond(f.state, 'state = ?')]), 'created_at DESC, id', page),
+    updateInvite: async (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return redeemTx(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Rollback) return e.result;
+        throw e;
+      }
+    },
+  };
+};
+
+/** Entered holiday schedules: one versioned row a year. */
+const calendarStore = (db: Db): CalendarStore => {
+  const put = versioned<CalendarYear>(db, 'calendar_years', ['year'], (y) => [y.year]);
+  return {
+    listCalendarYears: async () => allDocs<CalendarYear>(db, 'SELECT doc FROM calendar_years ORDER BY year'),
+    putCalendarYear: async (year, expectedVersion) => put(year, expectedVersion),
+  };
+};
+
+/**
+ * Imports: the replaced lists are swapped in one transaction, and the stored JSON of the lists
+ * before it is kept with the record, so an undo writes back exactly the bytes that were there.
+ */
+const catalogueStore = (db: Db): CatalogueStore => {
+  const write = directoryWriters(db);
+  const docsOf = (table: 'centers' | 'items') => (prepared(db, `SELECT doc FROM ${table} ORDER BY rowid`).all() as { doc: string }[]).map((r) => r.doc);
+  const replace = (table: 'centers' | 'items', docs: string[]) => {
+    prepared(db, `DELETE FROM ${table}`).run();
+    for (const d of docs) (table === 'centers' ? write.center : write.item)(d);
+  };
+  const insert = prepared(db, 'INSERT INTO imports (id, at, state, doc, before_centers, before_items) VALUES (?, ?, ?, ?, ?, ?)');
+  const apply = db.transaction((change: CatalogueChange, record: ImportRecord) => {
+    const before = { centers: change.centers ? JSON.stringify(docsOf('centers')) : null, items: change.items ? JSON.stringify(docsOf('items')) : null };
+    if (change.centers)
+      replace(
+        'centers',
+        change.centers.map((c) => JSON.stringify(c)),
+      );
+    if (change.items)
+      replace(
+        'items',
+        change.items.map((i) => JSON.stringify(i)),
+      );
+    insert.run(record.id, record.at, record.state, JSON.stringify(record), before.centers, before.items);
+    return ok(record);
+  });
+  const undo = db.transaction((importId: string, by: string, at: string): Result<ImportRecord> => {
+    const last = prepared(db, "SELECT doc, before_centers, before_items FROM imports WHERE state = 'applied' ORDER BY seq DESC LIMIT 1").get() as
+      { doc: string; before_centers: string | null; before_items: string | null } | undefined;
+    if (!last || (JSON.parse(last.doc) as ImportRecord).id !== importId) return fail('CONFLICT', undefined, `import ${importId} is not the last applied`);
+    // items first: a center's offers name items, never the reverse
+    if (last.before_items !== null) replace('items', JSON.parse(last.before_items) as string[]);
+    if (last.before_centers !== null) replace('centers', JSON.parse(last.before_centers) as string[]);
+    const undone: ImportRecord = { ...(JSON.parse(last.doc) as ImportRecord), state: 'undone', undoneBy: by, undoneAt: at };
+    prepared(db, "UPDATE imports SET state = 'undone', doc = ? WHERE id = ?").run(JSON.stringify(undone), importId);
+    return ok(undone);
+  });
+  return {
+    applyImport: async (change, record) => apply(change, record),
+    undoImport: async (importId, by, at) => undo(importId, by, at),
+    listImports: async (page) => pageQuery<ImportRecord>(db, 'imports', where([]), 'seq DESC', page),
+  };
+};
 
 /** Small settings: the first value written for a key wins, unless it is replaced on purpose. */
 const metaStore = (db: Db): MetaStore => ({
@@ -170,6 +371,9 @@ const metaStore = (db: Db): MetaStore => ({
   putMeta: async (key, value) => {
     prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   },
+  deleteMeta: async (key) => {
+    prepared(db, 'DELETE FROM meta WHERE key = ?').run(key);
+  },
 });
 
 /** Creates the SQLite store; `path` is a file (WAL mode) or ':memory:'. */
@@ -177,13 +381,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
   const db = open(options);
   const writeAudit = auditWriter(db);
   const outbox = outboxTable(db);
+  const putUser = userWriter(db);
   return {
     ...directoryStore(db),
-    ...userStore(db),
+    ...userStore(db, putUser),
+    ...inviteStore(db, putUser),
+    ...calendarStore(db),
+    ...catalogueStore(db),
     ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
     ...auditStore(db, writeAudit),
     ...outbox.port,
     ...metaStore(db),
+    ...partnerStore(db),
     close: async () => {
       db.close();
     },

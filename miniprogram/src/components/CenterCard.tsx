@@ -3,8 +3,7 @@ import type { CenterSummary } from '@shared/api.schema';
 import { CENTER_KIND_ZH_CN } from '../labels.zh-CN';
 
 /** Distance in words a resident reads at a glance. */
-export const distanceText = (km?: number): string | null =>
-  km === undefined ? null : km < 1 ? `${Math.round(km * 1000)}米` : `${km.toFixed(1)}公里`;
+export const distanceText = (km?: number): string | null => (km === undefined ? null : km < 1 ? `${Math.round(km * 1000)}米` : `${km.toFixed(1)}公里`);
 
 /** One center in a list: name, kind, distance, address, and an honest note on sample locations. */
 export function CenterCard({ center, onClick }: { center: CenterSummary; onClick?: () => void }) {

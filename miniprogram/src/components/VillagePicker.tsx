@@ -20,17 +20,33 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
   const townships = useTownships();
   const villages = useCentersIn(township?.code, 'village');
   return (
-    <Popup visible={visible} position="bottom" round closeable onClose={onClose} title={township ? `选择${township.name}的${withTownshipCenter ? '服务中心' : '村居'}` : '先选择所在镇街'} style={{ height: '75%' }}>
+    <Popup
+      visible={visible}
+      position="bottom"
+      round
+      closeable
+      onClose={onClose}
+      title={township ? `选择${township.name}的${withTownshipCenter ? '服务中心' : '村居'}` : '先选择所在镇街'}
+      style={{ height: '75%' }}
+    >
       <View className="zc-page" style={{ minHeight: 'auto' }}>
         {township ? (
           <View>
-            <Text className="zc-link" onClick={() => setTownship(null)}>‹ 重新选择镇街</Text>
+            <Text className="zc-link" onClick={() => setTownship(null)}>
+              ‹ 重新选择镇街
+            </Text>
             {withTownshipCenter ? (
               <View className="zc-list-item" onClick={() => onPick({ id: township.centerId, name: `${township.name}为民服务中心` }, township.name)}>
                 <Text className="zc-item-name">{township.name}为民服务中心（镇街本级）</Text>
               </View>
             ) : null}
-            <StateView loading={villages.loading} error={villages.error} onRetry={villages.reload} empty={!villages.data?.items.length} emptyText="这个镇街暂无村居数据">
+            <StateView
+              loading={villages.loading}
+              error={villages.error}
+              onRetry={villages.reload}
+              empty={!villages.data?.items.length}
+              emptyText="这个镇街暂无村居数据"
+            >
               {villages.data?.items.map((v) => (
                 <View key={v.id} className="zc-list-item" onClick={() => onPick(v, township.name)}>
                   <Text className="zc-item-name">{v.name}</Text>
@@ -42,7 +58,9 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
           <StateView loading={townships.loading} error={townships.error} onRetry={townships.reload} empty={!townships.data?.length}>
             <View className="zc-wrap">
               {townships.data?.map((t) => (
-                <Button key={t.code} onClick={() => setTownship(t)}>{t.name}</Button>
+                <Button key={t.code} onClick={() => setTownship(t)}>
+                  {t.name}
+                </Button>
               ))}
             </View>
           </StateView>

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionInput, ActionOutput, WireError } from '@shared/api.schema';
 import type { Item, MaterialSpec } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
-import { fieldErrorsOf, formSchemaFor } from '@shared/form.schema';
+import { fieldErrorsOf, formSchemaFor, ownPrefill, type OwnMasked } from '@shared/form.schema';
 import type { Answer } from '../services/api';
 import { fieldErrors } from '../services/api';
 import type { PickedPhoto } from '../services/upload';
@@ -37,14 +37,24 @@ const materialErrors = (item: Item, photos: Record<string, PhotoState[]>): Recor
   return out;
 };
 
-/** The apply form: values, inline errors, the chosen intake center, photos and one guarded submit. */
-export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string) => {
-  const schema = useMemo(() => formSchemaFor(item.formFields), [item]);
+/**
+ * The apply form: values, inline errors, the chosen intake center, photos and one guarded submit.
+ * Fields asking for the applicant's own ID number or phone start with the bound ones, masked
+ * (`own`); sent back unchanged, the server puts the bound numbers in their place.
+ */
+export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, own: OwnMasked = {}) => {
+  const { idMasked, phoneMasked } = own;
+  const prefilled = useMemo(() => ownPrefill(item.formFields, { idMasked, phoneMasked }), [item, idMasked, phoneMasked]);
+  const schema = useMemo(() => formSchemaFor(item.formFields, prefilled), [item, prefilled]);
   const key = useRef(newIdempotencyKey()).current;
   const inFlight = useRef(false);
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(prefilled);
+  // the session may load after the form: its prefill fills only what is still empty
+  useEffect(() => setValues((s) => ({ ...prefilled, ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== '')) })), [prefilled]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [intakeId, setIntakeId] = useState(initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id);
+  const [intakeId, setIntakeId] = useState(
+    initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id,
+  );
   const [photos, setPhotos] = useState<Record<string, PhotoState[]>>({});
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
@@ -100,7 +110,7 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     setFailure(answer.error);
   };
 
-  return { values, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key };
+  return { values, prefilled, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key };
 };
 
 export type ApplyForm = ReturnType<typeof useApplyForm>;

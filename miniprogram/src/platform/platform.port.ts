@@ -11,6 +11,14 @@ export type PickedPhoto = { path: string; file?: Blob };
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
 
+/** A data file the administrator picked (a CSV or XLSX list), read whole, in base64. */
+export type PickedFile = { name: string; dataBase64: string };
+/** Answers WeChat's privacy question: agreed (after the agree button was tapped) or not. */
+export type PrivacyReply = (agreed: boolean) => void;
+
+/** The id of the agree button the privacy popup shows; WeChat checks that this very button was tapped. */
+export const PRIVACY_AGREE_BUTTON_ID = 'zc-privacy-agree';
+
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
   /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
@@ -25,12 +33,23 @@ export type Platform = {
   send: (fn: string, body: unknown, token: string) => Promise<unknown>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
-  /** where a stored material photo can be shown */
-  photoUrl: (fileId: string) => string;
   /** asks consent for subscribe messages; must run inside a tap; never fails */
   askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
   scanQrCode: (() => Promise<string | null>) | null;
+  /** lets the administrator pick a .csv or .xlsx file (WeChat: from a chat; browser: from the disk); null when cancelled */
+  pickDataFile: () => Promise<PickedFile | null>;
+  /** hands a generated file (an export) to the person: the browser downloads it, WeChat opens it to forward or save */
+  saveDataFile: (file: PickedFile) => Promise<void>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /**
+   * Registers, once, who asks the person when a private API (the location) first needs their
+   * consent (WeChat's onNeedPrivacyAuthorization); null where the platform has no such rule.
+   */
+  onPrivacyNeeded: ((ask: (reply: PrivacyReply) => void) => void) | null;
+  /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
+  fontScale: () => number;
+  /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */
+  markElder: (on: boolean) => void;
 };

@@ -4,7 +4,7 @@
  * scanner and the map component. The gateway's HTTP path never appears in this build.
  */
 import Taro from '@tarojs/taro';
-import type { Platform } from './platform.port';
+import { PRIVACY_AGREE_BUTTON_ID, type Platform } from './platform.port';
 
 /** The WeChat implementation of the platform contract. */
 export const platform: Platform = {
@@ -25,8 +25,6 @@ export const platform: Platform = {
       return null;
     }
   },
-  // a cloud file id is itself a source the Image component can show
-  photoUrl: (fileId) => fileId,
   askSubscribe: async (tmplIds) => {
     // a refusal or a closed dialog must never stop the submission
     await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
@@ -35,5 +33,34 @@ export const platform: Platform = {
     const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);
     return res ? res.result : null;
   },
+  // a mini-program reads files only from a chat: the administrator sends the list to themselves first
+  pickDataFile: async () => {
+    const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'xlsx'] }).catch(() => null);
+    const f = picked?.tempFiles[0];
+    if (!f) return null;
+    const data = Taro.getFileSystemManager().readFileSync(f.path, 'base64') as string;
+    return { name: f.name, dataBase64: data };
+  },
+  saveDataFile: async (file) => {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${file.name}`;
+    Taro.getFileSystemManager().writeFileSync(filePath, file.dataBase64, 'base64');
+    await Taro.openDocument({ filePath, showMenu: true, fileType: 'xlsx' }).catch(() => undefined);
+  },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+  onPrivacyNeeded: (ask) => {
+    // base libraries before 2.32.3 have no privacy event; there the consent is the platform's own dialog
+    if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
+    Taro.onNeedPrivacyAuthorization((resolve) => {
+      resolve({ event: 'exposureAuthorization' });
+      ask((agreed) => resolve(agreed ? { event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID } : { event: 'disagree' }));
+    });
+  },
+  fontScale: () => {
+    // the font size the person chose in WeChat's settings; older base libraries lack getAppBaseInfo
+    const info = (Taro as unknown as { getAppBaseInfo?: () => { fontSizeScaleFactor?: number } }).getAppBaseInfo?.();
+    const factor = info?.fontSizeScaleFactor;
+    return typeof factor === 'number' && factor > 0 ? factor : 1;
+  },
+  // the native tab bar follows WeChat's own font setting; only pages carry the elder class
+  markElder: () => undefined,
 };

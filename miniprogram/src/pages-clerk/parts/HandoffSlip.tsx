@@ -1,15 +1,16 @@
 import { View, Text } from '@tarojs/components';
-import type { Handoff } from '@shared/request.schema';
+import type { HandoffView } from '@shared/api.schema';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
 import type { CenterNames } from '../../hooks/useClerk';
-import { QrGrid } from './QrGrid';
+// imported directly, not through the barrel, so the QR library stays in the subpackages that draw codes
+import { QrGrid } from '../../components/QrGrid';
 import { FactLine } from './FactLine';
 
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
 
 type Props = {
-  handoff: Handoff;
+  handoff: HandoffView;
   names: CenterNames;
   /** display names of the clerks, by user id (from the timeline) */
   people: Record<string, string>;
@@ -19,7 +20,7 @@ type Props = {
 
 /** 流转单: from and to, who sent it when, what travels with it, and who received it when (or why it came back). */
 export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
-  const who = (id?: string) => (id ? people[id] ?? '工作人员' : '');
+  const who = (id?: string) => (id ? (people[id] ?? '工作人员') : '');
   return (
     <View className="slip" data-handoff={h.id}>
       <View className="zc-row">
@@ -29,10 +30,12 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
           <Text className={`zc-tag ${STATE[h.state].tone}`}>{STATE[h.state].text}</Text>
         </Text>
       </View>
-      {showCode ? (
+      {showCode && h.code ? (
         <View className="slip-code-box">
           <View className="zc-muted">签收码</View>
-          <View className="slip-code" aria-label="签收码">{h.code}</View>
+          <View className="slip-code" aria-label="签收码">
+            {h.code}
+          </View>
           <QrGrid text={h.code} />
           <View className="zc-muted">接收中心扫码或输入签收码即可签收</View>
         </View>
@@ -46,7 +49,9 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       {h.checklist.map((c) => (
         <View key={`${c.name}-${c.form}`} className="zc-row slip-item">
           <Text>{c.name}</Text>
-          <Text className="zc-muted">{CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}</Text>
+          <Text className="zc-muted">
+            {CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}
+          </Text>
         </View>
       ))}
     </View>

@@ -14,10 +14,15 @@ export function RequestCard({ request: r, now, onClick }: { request: RequestView
         <Text className={`rc-deadline ${d.tone}`}>{d.text}</Text>
       </View>
       <View className="zc-row">
-        <Text>{r.applicant.nameMasked}{r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}</Text>
+        <Text>
+          {r.applicant.nameMasked}
+          {r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}
+        </Text>
         <Text className="zc-tag">{stateLabel(r.state)}</Text>
       </View>
-      <View className="zc-muted">{r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}</View>
+      <View className="zc-muted">
+        {r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}
+      </View>
     </View>
   );
 }

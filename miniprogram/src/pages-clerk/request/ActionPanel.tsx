@@ -21,8 +21,7 @@ const BUTTON_TYPE = { primary: 'primary', default: 'default', danger: 'danger' }
 export function ActionPanel({ request, actor, onCall, onPage, holderName }: Props) {
   const [open, setOpen] = useState<ClerkActionKey | null>(null);
   const keys = offeredActions(request, actor);
-  if (!keys.length)
-    return <View className="zc-muted ap-none">当前{holderName ? `由${holderName}办理，` : ''}本中心没有需要办理的操作</View>;
+  if (!keys.length) return <View className="zc-muted ap-none">当前{holderName ? `由${holderName}办理，` : ''}本中心没有需要办理的操作</View>;
   const tap = (k: ClerkActionKey) => {
     const page = CLERK_ACTIONS[k].page;
     if (page) onPage(page);
@@ -31,7 +30,16 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
   return (
     <View className="ap">
       {keys.map((k) => (
-        <Button key={k} className="ap-button" data-action={k} block size="large" type={BUTTON_TYPE[CLERK_ACTIONS[k].tone]} fill={CLERK_ACTIONS[k].tone === 'danger' ? 'outline' : undefined} onClick={() => tap(k)}>
+        <Button
+          key={k}
+          className="ap-button"
+          data-action={k}
+          block
+          size="large"
+          type={BUTTON_TYPE[CLERK_ACTIONS[k].tone]}
+          fill={CLERK_ACTIONS[k].tone === 'danger' ? 'outline' : undefined}
+          onClick={() => tap(k)}
+        >
           {CLERK_ACTIONS[k].label}
         </Button>
       ))}
@@ -80,10 +88,18 @@ export function ActionDialog({ action, request, onCall, onClose }: DialogProps) 
             <TextArea value={fields.reason} onChange={(v) => set({ reason: v })} placeholder={`请填写${spec.reason}，申请人能看到`} maxLength={500} />
           </View>
         ) : null}
-        {problem ? <View className="zc-error-text" role="alert">{problem}</View> : null}
+        {problem ? (
+          <View className="zc-error-text" role="alert">
+            {problem}
+          </View>
+        ) : null}
         <View className="ap-dialog-buttons">
-          <Button size="large" onClick={onClose}>取消</Button>
-          <Button size="large" type={BUTTON_TYPE[spec.tone]} loading={busy} disabled={busy} onClick={() => void confirm()}>确定{spec.label}</Button>
+          <Button size="large" onClick={onClose}>
+            取消
+          </Button>
+          <Button size="large" type={BUTTON_TYPE[spec.tone]} loading={busy} disabled={busy} onClick={() => void confirm()}>
+            确定{spec.label}
+          </Button>
         </View>
       </View>
     </Popup>

@@ -40,26 +40,46 @@ export default function ClerkRequestPage() {
               </View>
               <PathChain path={data.centers.filter((c) => req.path.includes(c.id))} deciderId={req.deciderId} />
               <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'}</View>
-              {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
+              {req.decision ? (
+                <View className="req-decision">
+                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
+                </View>
+              ) : null}
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <PauseNote request={req} />
             <Section title="办理操作">
-              <ActionPanel request={req} actor={clerkActor(user)} onCall={onCall} holderName={data.names[req.holderCenterId]}
-                onPage={(p) => (p === 'handoff' ? go.clerkHandoff(req.id) : go.clerkConfirm(req.id))} />
+              <ActionPanel
+                request={req}
+                actor={clerkActor(user)}
+                onCall={onCall}
+                holderName={data.names[req.holderCenterId]}
+                onPage={(p) => (p === 'handoff' ? go.clerkHandoff(req.id) : go.clerkConfirm(req.id))}
+              />
             </Section>
             {req.handoffs.length ? (
               <Section title="流转单" plain>
                 {req.handoffs.map((h) => (
                   <View key={h.id} className="zc-card">
-                    <HandoffSlip handoff={h} names={data.names} people={peopleOf(data.timeline)} showCode={h.state === 'in_transit' && h.fromCenterId === user.centerId} />
+                    <HandoffSlip
+                      handoff={h}
+                      names={data.names}
+                      people={peopleOf(data.timeline)}
+                      showCode={h.state === 'in_transit' && h.fromCenterId === user.centerId}
+                    />
                   </View>
                 ))}
               </Section>
             ) : null}
-            <Section title="申请人"><ApplicantFacts request={req} /></Section>
-            <Section title="申请表"><FormFacts form={req.form} fields={item.data?.item.formFields ?? []} /></Section>
-            <Section title="申请材料（点照片放大）"><MaterialsFacts materials={req.materials} /></Section>
+            <Section title="申请人">
+              <ApplicantFacts request={req} />
+            </Section>
+            <Section title="申请表">
+              <FormFacts requestId={req.id} form={req.form} fields={item.data?.item.formFields ?? []} />
+            </Section>
+            <Section title="申请材料（点照片放大）">
+              <MaterialsFacts materials={req.materials} />
+            </Section>
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>

@@ -16,9 +16,25 @@ const GOOD_ID = body + idCheckChar(body);
 const BAD_ID = body + (idCheckChar(body) === '1' ? '2' : '1');
 
 const item: Item = {
-  code: 'ZC-T-0002', name: '最低生活保障停发', audience: 'person', category: '民政', lifeEvents: ['社会救助'], level: 'township', lists: [],
-  materials: [{ name: '户口簿', paper: false, copies: 0, required: true }, { name: '申请表', paper: true, copies: 1, required: true }],
-  conditions: [], fee: '不收费', promisedDays: 11, statutoryDays: 15, kind: 'promised', visits: 1, department: '社会事务办', sample: true,
+  code: 'ZC-T-0002',
+  name: '最低生活保障停发',
+  audience: 'person',
+  category: '民政',
+  lifeEvents: ['社会救助'],
+  level: 'township',
+  lists: [],
+  materials: [
+    { name: '户口簿', paper: false, copies: 0, required: true },
+    { name: '申请表', paper: true, copies: 1, required: true },
+  ],
+  conditions: [],
+  fee: '不收费',
+  promisedDays: 11,
+  statutoryDays: 15,
+  kind: 'promised',
+  visits: 1,
+  department: '社会事务办',
+  sample: true,
   formFields: [
     { key: 'idNumber', label: '申请人身份证号码', type: 'idNumber', required: true },
     { key: 'householdSize', label: '家庭人口数', type: 'number', required: true },
@@ -28,8 +44,13 @@ const item: Item = {
 const village = { id: 'v-101-001', kind: 'village' as const, name: '庞家集村为民服务中心' };
 const township = { id: 'ts-101', kind: 'township' as const, name: '香城镇为民服务中心' };
 const route: RouteDecision = {
-  rule: 'TOWNSHIP', decider: township, explanation: '由镇上审批',
-  intake: [{ channel: 'home_village', center: village, path: [village, township], note: '帮办代办' }, { channel: 'decider', center: township, path: [township], note: '直接办理' }],
+  rule: 'TOWNSHIP',
+  decider: township,
+  explanation: '由镇上审批',
+  intake: [
+    { channel: 'home_village', center: village, path: [village, township], note: '帮办代办' },
+    { channel: 'decider', center: township, path: [township], note: '直接办理' },
+  ],
 };
 
 /** The form's outside world, recording what it was asked: the server answer is decided by each test. */
@@ -66,6 +87,20 @@ const accepted = (): Promise<Answer<Out>> =>
   Promise.resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC20261128ABCDEF' } as Out['request'] } });
 
 describe('the apply form', () => {
+  it("prefills the bound ID number masked where the form asks for the applicant's own, and sends it back unchanged", async () => {
+    const w = world(accepted);
+    const own = { ...item, formFields: item.formFields.map((f) => (f.key === 'idNumber' ? { ...f, prefill: 'ownIdNumber' as const } : f)) };
+    const { container } = render(<ApplyForm item={own} route={route} deps={w.deps} own={{ idMasked: '3708**********0427' }} />);
+    expect(valueOf(container, 'idNumber')).toBe('3708**********0427');
+    expect(screen.getByText(/已填入您实名绑定的身份证号/)).toBeTruthy();
+    type(container, 'householdSize', '3');
+    type(container, 'reason', '收入增加');
+    await addPhoto(container);
+    await tap('提交申请');
+    expect(w.sent).toHaveLength(1);
+    expect(w.sent[0].form.idNumber).toBe('3708**********0427');
+  });
+
   it('says what is missing under each field and sends nothing', async () => {
     const w = world(accepted);
     render(<ApplyForm item={item} route={route} deps={w.deps} />);
@@ -91,7 +126,10 @@ describe('the apply form', () => {
   });
 
   it('keeps the values and shows the server field message when the server refuses the form', async () => {
-    const w = world(async () => ({ ok: false, error: { code: 'VALIDATION_FAILED', message: '填写的内容有误，请按提示修改', fields: { 'form.reason': '申请事由过于简单' } } }));
+    const w = world(async () => ({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '填写的内容有误，请按提示修改', fields: { 'form.reason': '申请事由过于简单' } },
+    }));
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
     type(container, 'idNumber', GOOD_ID);
     type(container, 'householdSize', '3');
@@ -107,7 +145,9 @@ describe('the apply form', () => {
 
   it('sends one request for a double tap, with the form, the photo, the chosen center and one idempotency key', async () => {
     let release: () => void = () => undefined;
-    const w = world(() => new Promise((resolve) => (release = () => resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC1' } as Out['request'] } }))));
+    const w = world(
+      () => new Promise((resolve) => (release = () => resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC1' } as Out['request'] } }))),
+    );
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
     type(container, 'idNumber', GOOD_ID.toLowerCase());
     type(container, 'householdSize', '3');

@@ -2,31 +2,46 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Item } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
+import type { OwnMasked } from '@shared/form.schema';
 import { Section } from '../../components';
 import { useApplyForm, type ApplyDeps } from '../../hooks/useApplyForm';
 import { IntakeOptions } from '../guide/IntakeOptions';
 import { FormFieldInput } from './FormFieldInput';
 import { MaterialPhotos } from './MaterialPhotos';
 
-type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string };
+type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; own?: OwnMasked };
 
 /** The application: form fields, photos of materials, where to hand it in, and one submit. */
-export function ApplyForm({ item, route, deps, initialIntake }: Props) {
-  const f = useApplyForm(item, route, deps, initialIntake);
+export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
+  const f = useApplyForm(item, route, deps, initialIntake, own);
   const problems = Object.values(f.errors).filter(Boolean).length;
   return (
     <View>
       {item.formFields.length ? (
         <Section title="填写申请信息">
           {item.formFields.map((field) => (
-            <FormFieldInput key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)} />
+            <FormFieldInput
+              key={field.key}
+              field={field}
+              value={f.values[field.key] ?? ''}
+              error={f.errors[field.key]}
+              onChange={(v) => f.setValue(field.key, v)}
+              ownPrefilled={!!f.prefilled[field.key] && f.values[field.key] === f.prefilled[field.key]}
+            />
           ))}
         </Section>
       ) : null}
       {item.materials.length ? (
         <Section title="上传材料照片">
           {item.materials.map((m) => (
-            <MaterialPhotos key={m.name} material={m} photos={f.photos[m.name] ?? []} error={f.errors[m.name]} onAdd={() => void f.addPhotos(m)} onRemove={(p) => f.removePhoto(m.name, p)} />
+            <MaterialPhotos
+              key={m.name}
+              material={m}
+              photos={f.photos[m.name] ?? []}
+              error={f.errors[m.name]}
+              onAdd={() => void f.addPhotos(m)}
+              onRemove={(p) => f.removePhoto(m.name, p)}
+            />
           ))}
         </Section>
       ) : null}
@@ -36,7 +51,15 @@ export function ApplyForm({ item, route, deps, initialIntake }: Props) {
       </Section>
       <View className="zc-footer-space" />
       <View className="zc-footer-bar">
-        {f.failure ? <View className="zc-error-text apply-failure" role="alert">{f.failure.message}</View> : problems ? <View className="zc-error-text apply-failure" role="alert">还有{problems}处需要修改，请看红色提示</View> : null}
+        {f.failure ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            {f.failure.message}
+          </View>
+        ) : problems ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            还有{problems}处需要修改，请看红色提示
+          </View>
+        ) : null}
         <Button type="primary" size="large" block loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>
           {f.submitting ? '正在提交…' : '提交申请'}
         </Button>

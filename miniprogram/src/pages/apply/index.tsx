@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Page, StateView } from '../../components';
 import { useGuide } from '../../hooks/useGuide';
+import { useSession } from '../../hooks/useSession';
 import { call } from '../../services/api';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
 import { askNoticeConsent } from '../../services/subscribe';
@@ -25,8 +26,9 @@ const deps: ApplyDeps = {
 export default function ApplyPage() {
   const { code = '', intake } = usePageParams();
   const { item, route, routeError, error, loading, reload } = useGuide(code);
+  const { user } = useSession();
   return (
-    <Page>
+    <Page title="在线申请">
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
         {item ? (
           <View className="zc-card">
@@ -34,7 +36,9 @@ export default function ApplyPage() {
             <Text className="zc-muted">带 * 的必须填写。提交后可在“我的办件”查看进度。</Text>
           </View>
         ) : null}
-        {item && route ? <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} /> : null}
+        {item && route ? (
+          <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }} />
+        ) : null}
         {routeError ? <RouteUnknown error={routeError} /> : null}
       </StateView>
     </Page>

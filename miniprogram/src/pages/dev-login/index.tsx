@@ -11,16 +11,22 @@ import { go } from '../../services/routes';
 type PersonaChoice = { title: string; hint: string; input: ActionInput<'session', 'devLogin'> };
 
 const PERSONAS: PersonaChoice[] = [
-  { title: '示例居民', hint: '已用示例身份完善实名信息，住在太平镇，可以直接办事', input: { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true } },
+  {
+    title: '示例居民',
+    hint: '已用示例身份完善实名信息，住在太平镇，可以直接办事',
+    input: { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true },
+  },
   { title: '新居民', hint: '还没实名，从“完善实名信息”开始', input: { persona: 'resident' } },
   { title: '企业办事人', hint: '以企业身份办理企业事项', input: { persona: 'company' } },
 ];
 
 const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
+const ADMIN: PersonaChoice = { title: '市级管理员', hint: '邀请工作人员、维护节假日日历、导入名录、查看指标', input: { persona: 'admin' } };
 
 /** Where each persona starts: a clerk at the workspace, a resident at home or at the binding form. */
 const landing = (user: UserView): void => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
+  if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
   go.tab(user.bound ? 'home' : 'profile');
 };
 
@@ -50,16 +56,29 @@ export default function DevLogin() {
         <View key={p.title} className="zc-card">
           <View className="zc-item-name">{p.title}</View>
           <View className="zc-muted">{p.hint}</View>
-          <Button type="primary" block disabled={busy} onClick={() => void pick(p)}>以{p.title}身份进入</Button>
+          <Button type="primary" block disabled={busy} onClick={() => void pick(p)}>
+            以{p.title}身份进入
+          </Button>
         </View>
       ))}
       <View className="zc-card">
         <View className="zc-item-name">服务中心工作人员</View>
         <View className="zc-muted">村居代办员、镇街或市中心的工作人员：预审、移交、签收、受理、办结、送达</View>
         <View className="zc-wrap" style={{ marginTop: '8px' }}>
-          <Button type="primary" disabled={busy} onClick={() => setPickingCenter(true)}>选择镇街或村居的中心</Button>
-          <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>市政务服务中心</Button>
+          <Button type="primary" disabled={busy} onClick={() => setPickingCenter(true)}>
+            选择镇街或村居的中心
+          </Button>
+          <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>
+            市政务服务中心
+          </Button>
         </View>
+      </View>
+      <View className="zc-card">
+        <View className="zc-item-name">{ADMIN.title}</View>
+        <View className="zc-muted">{ADMIN.hint}</View>
+        <Button type="primary" block disabled={busy} onClick={() => void pick(ADMIN)}>
+          以{ADMIN.title}身份进入
+        </Button>
       </View>
       <VillagePicker
         visible={pickingCenter}

@@ -12,7 +12,11 @@ export function RouteUnknown({ error }: { error: WireError }) {
     <View className="zc-card" role="alert">
       <View className="zc-strong">暂时无法确定您的办理地点</View>
       <View className="zc-muted">{error.message}</View>
-      {fix ? <Button type="primary" onClick={() => go.tab('profile')}>去选择所在村居</Button> : null}
+      {fix ? (
+        <Button type="primary" onClick={() => go.tab('profile')}>
+          去选择所在村居
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -18,8 +18,14 @@ export default function MessagesPage() {
     else go.request(requestId);
   };
   return (
-    <Page>
-      <StateView loading={user === undefined || (list.loading && !list.data)} error={list.error} onRetry={list.reload} empty={!list.data?.items.length} emptyText="还没有消息">
+    <Page title="消息">
+      <StateView
+        loading={user === undefined || (list.loading && !list.data)}
+        error={list.error}
+        onRetry={list.reload}
+        empty={!list.data?.items.length}
+        emptyText="还没有消息"
+      >
         {list.data?.items.map((m) => (
           <View key={m.id} className={`zc-card msg msg-kind-${m.kind}`} data-kind={m.kind} onClick={() => open(m.requestId)}>
             <View className="zc-row">

@@ -17,7 +17,7 @@ export default function Profile() {
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
   return (
-    <Page>
+    <Page title="我的">
       <View className="zc-card zc-row">
         <View>
           <View className="zc-strong">长辈模式</View>
@@ -25,15 +25,44 @@ export default function Profile() {
         </View>
         <Switch checked={elder} onChange={(on) => setElder(on)} />
       </View>
-      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={platform.hasDevLogin ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
+      <StateView
+        loading={user === undefined}
+        empty={user === null}
+        emptyText="还没有登录"
+        emptyAction={
+          platform.hasDevLogin ? (
+            <Button type="primary" onClick={go.devLogin}>
+              选择体验身份
+            </Button>
+          ) : (
+            <Text className="zc-muted">请稍后重试</Text>
+          )
+        }
+      >
         {user?.role === 'clerk' ? (
           <Section title="工作人员">
             <View className="zc-muted">{user.nameMasked}</View>
-            <Button type="primary" size="large" block onClick={go.clerkHome}>进入代办员工作台</Button>
-            <Text className="zc-link" onClick={go.messages}>本中心消息 ›</Text>
+            <Button type="primary" size="large" block onClick={go.clerkHome}>
+              进入代办员工作台
+            </Button>
+            <Text className="zc-link" onClick={go.messages}>
+              本中心消息 ›
+            </Text>
           </Section>
         ) : null}
-        {user && user.role !== 'clerk' && (!user.bound || editing) ? (
+        {user?.role === 'admin' ? (
+          <Section title="管理员">
+            <Button type="primary" size="large" block onClick={go.adminHome}>
+              进入管理后台
+            </Button>
+          </Section>
+        ) : null}
+        {user && user.role !== 'company' ? (
+          <Text className="zc-link" onClick={() => go.redeem()}>
+            我有邀请码（成为服务中心工作人员）›
+          </Text>
+        ) : null}
+        {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>
@@ -45,17 +74,27 @@ export default function Profile() {
             <Line label="手机" value={user.phoneMasked} />
             <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
             <View className="zc-row">
-              <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
-              <Text className="zc-link" onClick={go.messages}>我的消息 ›</Text>
+              <Text className="zc-link" onClick={() => go.tab('requests')}>
+                查看我的办件 ›
+              </Text>
+              <Text className="zc-link" onClick={go.messages}>
+                我的消息 ›
+              </Text>
             </View>
           </Section>
         ) : null}
       </StateView>
+      <View className="zc-card zc-row" onClick={go.privacy}>
+        <Text>隐私保护指引</Text>
+        <Text className="zc-link">查看 ›</Text>
+      </View>
       {platform.hasDevLogin && user ? (
         <Section title="本地体验">
           <View className="zc-row">
             <Button onClick={go.devLogin}>切换体验身份</Button>
-            <Button fill="outline" onClick={logout}>退出</Button>
+            <Button fill="outline" onClick={logout}>
+              退出
+            </Button>
           </View>
         </Section>
       ) : null}

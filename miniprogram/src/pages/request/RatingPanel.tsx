@@ -21,11 +21,15 @@ export function RatingPanel({ onRate }: { onRate: (level: RatingLevel, comment: 
     <View>
       <View className="zc-wrap">
         {LEVELS.map((l) => (
-          <Text key={l} className={`apply-option ${level === l ? 'on' : ''}`} onClick={() => setLevel(l)}>{l}</Text>
+          <Text key={l} className={`apply-option ${level === l ? 'on' : ''}`} onClick={() => setLevel(l)}>
+            {l}
+          </Text>
         ))}
       </View>
       <TextArea value={comment} onChange={setComment} placeholder={bad ? '请告诉我们哪里做得不好，我们会回访整改' : '说说您的感受（可不填）'} maxLength={500} />
-      <Button type="primary" block disabled={!level || busy} loading={busy} onClick={() => void send()}>提交评价</Button>
+      <Button type="primary" block disabled={!level || busy} loading={busy} onClick={() => void send()}>
+        提交评价
+      </Button>
     </View>
   );
 }

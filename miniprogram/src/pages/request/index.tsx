@@ -14,7 +14,8 @@ import { SupplementPanel } from './SupplementPanel';
 import './index.scss';
 
 const confirmWithdraw = async (): Promise<boolean> =>
-  (await Taro.showModal({ title: '确定撤回申请吗？', content: '撤回后这件申请不再办理，需要时可重新申请。', confirmText: '撤回', cancelText: '再想想' })).confirm;
+  (await Taro.showModal({ title: '确定撤回申请吗？', content: '撤回后这件申请不再办理，需要时可重新申请。', confirmText: '撤回', cancelText: '再想想' }))
+    .confirm;
 
 /** 办件详情: state, deadline, the path, every step, and what the applicant may do now. */
 export default function RequestDetail() {
@@ -26,7 +27,7 @@ export default function RequestDetail() {
   const now = new Date().toISOString();
   const can = req && user ? applicantActions(req, applicantActor(user), now) : NO_APPLICANT_ACTIONS;
   return (
-    <Page>
+    <Page title="办件进度">
       <StateView loading={r.loading && !data} error={r.error} onRetry={() => void r.reload()} empty={!req} emptyText="没有找到这件申请">
         {req && data ? (
           <>
@@ -39,7 +40,11 @@ export default function RequestDetail() {
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
               {can.withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
-              {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
+              {req.decision ? (
+                <View className="req-decision">
+                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
+                </View>
+              ) : null}
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <Actions r={r} can={can} />
@@ -47,7 +52,9 @@ export default function RequestDetail() {
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>
             <Withdraw r={r} can={can} />
-            <Button block onClick={() => go.tab('requests')}>查看我的全部办件</Button>
+            <Button block onClick={() => go.tab('requests')}>
+              查看我的全部办件
+            </Button>
           </>
         ) : null}
       </StateView>
@@ -61,9 +68,24 @@ function Actions({ r, can }: { r: ReturnType<typeof useRequest>; can: ApplicantA
   const openPause = [...req.pauses].reverse().find((p) => !p.to);
   return (
     <>
-      {can.supplement ? <Section title="补正材料"><SupplementPanel requestId={req.id} pause={openPause} onSend={r.supplement} /></Section> : null}
-      {can.rate ? <Section title="请为这次办理评价"><RatingPanel onRate={r.rate} /></Section> : null}
-      {req.rating ? <Section title="您的评价"><View>{req.rating.level}{req.rating.comment ? `：${req.rating.comment}` : ''}</View></Section> : null}
+      {can.supplement ? (
+        <Section title="补正材料">
+          <SupplementPanel requestId={req.id} pause={openPause} onSend={r.supplement} />
+        </Section>
+      ) : null}
+      {can.rate ? (
+        <Section title="请为这次办理评价">
+          <RatingPanel onRate={r.rate} />
+        </Section>
+      ) : null}
+      {req.rating ? (
+        <Section title="您的评价">
+          <View>
+            {req.rating.level}
+            {req.rating.comment ? `：${req.rating.comment}` : ''}
+          </View>
+        </Section>
+      ) : null}
     </>
   );
 }
@@ -72,7 +94,9 @@ function Withdraw({ r, can }: { r: ReturnType<typeof useRequest>; can: Applicant
   if (!can.withdraw) return null;
   return (
     <View className="req-withdraw">
-      <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>撤回申请</Button>
+      <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>
+        撤回申请
+      </Button>
     </View>
   );
 }

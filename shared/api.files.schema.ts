@@ -1,0 +1,39 @@
+/**
+ * The contract of the files and messages functions: uploads and photo links, and the in-app
+ * notices. Declared here so api.schema.ts stays readable; api.schema.ts re-exports them.
+ */
+import * as z from 'zod/mini';
+import { Page, listOf } from './api.common';
+import { text } from './text.bounds';
+
+// ---------- files (local mode uploads; WeChat uses cloud storage) ----------
+
+export const FilesInput = {
+  upload: z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(120)),
+    contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+    dataBase64: z.string().check(z.minLength(4), z.maxLength(4_000_000)),
+  }),
+  /** short-lived links to material photos the caller may see (its uploader, or a request that carries it) */
+  tempUrls: z.object({ fileIds: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(1), z.maxLength(20)) }),
+};
+export const FilesOutput = {
+  upload: z.object({ fileId: text('fileId') }),
+  /** a link per file the caller may see; files they may not see are left out, as if they did not exist */
+  tempUrls: z.object({ urls: z.record(text('fileId'), text('token')) }),
+};
+
+// ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
+
+export const MessageViewSchema = z.object({
+  id: text('id'),
+  kind: text('code'),
+  title: text('line'),
+  body: text('text'),
+  requestId: z.optional(text('id')),
+  createdAt: text('code'),
+  state: z.enum(['pending', 'sent', 'failed']),
+});
+export type MessageView = z.infer<typeof MessageViewSchema>;
+export const MessagesInput = { list: z.object({ ...Page }) };
+export const MessagesOutput = { list: listOf(MessageViewSchema) };
