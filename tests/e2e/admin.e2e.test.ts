@@ -153,6 +153,8 @@ describe('the city administrator at a PC and on a phone', () => {
     await audit.locator('[data-audit="import.apply"]').first().waitFor();
     await audit.locator('[data-field="centerId"] input').fill('v-101-001');
     await button(audit, '查找').click();
+    // the unfiltered list shows an invite.redeem too: wait for the search's answer to replace it
+    await audit.locator('[data-audit="import.apply"]').first().waitFor({ state: 'detached' });
     await audit.locator('[data-audit="invite.redeem"]').first().waitFor();
     expect(await audit.locator('[data-audit="import.apply"]').count()).toBe(0);
     await settled(desk.page);
