@@ -69,8 +69,12 @@ const seedFake = async () => {
 };
 
 /** The environment of a function instance: the SDK pointed at the fake, the caller's OPENID. */
+/** The keys a deployment sets for the functions that hash and encrypt personal numbers (they refuse to start without). */
+const KEYS = { ZC_ID_HASH_KEY: 'bench-cold-start-id-hash-key', ZC_PHONE_KEY: 'ab'.repeat(32) };
+
 const childEnv = (openId: string): NodeJS.ProcessEnv => ({
   ...process.env,
+  ...KEYS,
   TCB_CONTEXT_KEYS: 'TCB_ENV,WX_OPENID',
   WX_OPENID: openId,
 });

@@ -36,18 +36,22 @@ const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS'] as const;
 /** The keys of personal data: hashing ID numbers and phones, and encrypting phones (and names) to read them back. */
 const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
 
+/** The search index's romanizer (every function has the catalogue cache): required on the first search, not at load. */
+const PINYIN = 'pinyin-pro';
+
 export const FUNCTION_MANIFEST = [
-  { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS] },
-  { name: 'directory', timeout: 10, memorySize: 256, env: [] },
-  { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
-  { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
-  { name: 'messages', timeout: 10, memorySize: 256, env: [] },
+  { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS], loadLater: [PINYIN] },
+  { name: 'directory', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
+  { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS], loadLater: [PINYIN] },
+  { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS], loadLater: [PINYIN] },
+  { name: 'messages', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
   // links to private cloud-storage photos, after the same access check as the local gateway's
-  { name: 'files', timeout: 10, memorySize: 256, env: [] },
-  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer
-  { name: 'admin', timeout: 120, memorySize: 512, env: [] },
+  { name: 'files', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
+  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;
+  // exceljs is read only for a spreadsheet
+  { name: 'admin', timeout: 120, memorySize: 512, env: [], loadLater: [PINYIN, 'exceljs'] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
-  { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
+  { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311', loadLater: [PINYIN] },
   {
     name: 'scheduler',
     timeout: 60,
@@ -56,7 +60,7 @@ export const FUNCTION_MANIFEST = [
     env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
-    loadLater: ['wx-server-sdk'],
+    loadLater: ['wx-server-sdk', PINYIN],
   },
 ] as const satisfies readonly DeployedFunction[];
 

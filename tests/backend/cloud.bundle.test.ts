@@ -111,7 +111,7 @@ describe('the bundled session function', () => {
 describe('the bundled scheduler', () => {
   it('keeps wx-server-sdk in a file of its own beside index.js, which loading the function does not read', async () => {
     const { outfile, later } = await bundleFunction('scheduler', outRoot);
-    expect(later.map((l) => l.pkg)).toEqual(['wx-server-sdk']);
+    expect(later.map((l) => l.pkg)).toEqual(['wx-server-sdk', 'pinyin-pro']);
     const loaded = await run(
       process.execPath,
       ['-e', `require(${JSON.stringify(outfile)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`],
@@ -124,6 +124,26 @@ describe('the bundled scheduler', () => {
       { cwd: outRoot },
     );
     expect(sdk.stdout).toBe('function');
+  }, 60_000);
+});
+
+describe('the bundled directory function', () => {
+  let bundle: string;
+  beforeAll(async () => {
+    bundle = (await bundleFunction('directory', outRoot)).outfile;
+    const store = createCloudbaseStore({ env: process.env.TCB_ENV });
+    await store.upsertItems(loadSampleItems());
+    await store.close();
+  }, 60_000);
+
+  it('keeps pinyin-pro in a file of its own, which loading the function does not read, and searches by pinyin with it', async () => {
+    const loaded = await run(process.execPath, ['-e', `require(${JSON.stringify(bundle)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`], {
+      cwd: outRoot,
+    });
+    expect((JSON.parse(loaded.stdout) as string[]).filter((f) => f.endsWith('pinyin-pro.js'))).toEqual([]);
+    const found = await invoke(bundle, { action: 'searchItems', data: { q: 'dibao' } }, null);
+    expect(found).toMatchObject({ ok: true });
+    expect((found.data.items as { code: string }[]).map((i) => i.code)).toContain('ZC-V-0021');
   }, 60_000);
 });
 

@@ -6,8 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Rows } from '../../../shared/import.report';
+
+/**
+ * exceljs, required on the first spreadsheet read or written: it takes longer to load than the
+ * rest of the admin function together (the manifest's `loadLater` puts it in a file of its own).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at the function's start
+const excel = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 /** The rows of a file, or why it could not be read. */
 export type ReadRows = { ok: true; value: Rows } | { ok: false; reason: string };
@@ -44,7 +51,7 @@ const readCsv = (bytes: Buffer): ReadRows => {
 };
 
 const readXlsx = async (bytes: Buffer): Promise<ReadRows> => {
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -70,7 +77,7 @@ export const writeCsv = (file: Rows): Buffer => {
 
 /** Writes rows as an XLSX workbook of one sheet, the header bold and frozen. */
 export const writeXlsx = async (sheetName: string, file: Rows): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
+  const book = new (excel().Workbook)();
   const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(file.header).font = { bold: true };
   for (const r of file.rows) sheet.addRow(r);
