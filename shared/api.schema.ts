@@ -135,7 +135,8 @@ export const RequestsInput = {
   get: z.object({ id: Id }),
   withdraw: z.object({ id: Id, version: Version, reason: z.string().max(500).optional() }),
   supplement: z.object({ id: Id, version: Version, materials: Materials.min(1, '请上传补正材料'), note: z.string().max(500).optional() }),
-  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default('') }),
+  /** a bad review (不满意, 非常不满意) needs one or more `reasons` tags (BAD_REVIEW_REASONS) */
+  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default(''), reasons: z.array(z.string().max(20)).max(10).default([]) }),
 };
 const RequestAnswer = z.object({ request: RequestViewSchema });
 export const RequestsOutput = {
@@ -149,7 +150,7 @@ export const RequestsOutput = {
 
 // ---------- clerk ----------
 
-export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue']);
+export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify']);
 export type QueueName = z.infer<typeof QueueNameSchema>;
 
 const Target = { id: Id, version: Version };
@@ -170,6 +171,14 @@ export const ClerkInput = {
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
+  /** 整改回访: the deciding center's clerk records the return call on a bad review, which closes the case */
+  returnCall: z.object({
+    ...Target,
+    caller: z.string().trim().min(1, '请填写回访人').max(40),
+    calledAt: z.string().datetime({ message: '请选择回访时间' }),
+    note: z.string().trim().min(2, '请填写回访情况').max(500),
+    satisfied: z.boolean(),
+  }),
   overdue: z.object({ ...Page }),
 };
 export const ClerkOutput = {
@@ -185,6 +194,7 @@ export const ClerkOutput = {
   resume: RequestAnswer,
   decide: RequestAnswer,
   deliver: RequestAnswer,
+  returnCall: RequestAnswer,
   overdue: listOf(RequestViewSchema),
 };
 
@@ -200,10 +210,21 @@ export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
 export const MessageViewSchema = z.object({
   id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
   createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
+  /** whether the caller has read it (read state is per user, also for a center's notices) */
+  read: z.boolean(),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
-export const MessagesInput = { list: z.object({ ...Page }) };
-export const MessagesOutput = { list: listOf(MessageViewSchema) };
+export const MessagesInput = {
+  list: z.object({ ...Page }),
+  /** marks the caller's notices read; ids of notices not addressed to the caller are skipped */
+  markRead: z.object({ ids: z.array(Id).min(1).max(100) }),
+  unread: z.object({}).default({}),
+};
+export const MessagesOutput = {
+  list: listOf(MessageViewSchema).extend({ unread: z.number().int() }),
+  markRead: z.object({ marked: z.number().int(), unread: z.number().int() }),
+  unread: z.object({ count: z.number().int() }),
+};
 
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 

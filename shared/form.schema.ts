@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { IdNumberSchema, MobileSchema } from './validators';
+import { ContactPhoneSchema, IdNumberSchema } from './validators';
 import { maskIdNumber } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
@@ -22,7 +22,8 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
     case 'idNumber':
       return IdNumberSchema;
     case 'phone':
-      return MobileSchema;
+      // a contact phone: residents give a mobile, companies often the office landline
+      return ContactPhoneSchema;
     case 'number':
       return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
     case 'date':

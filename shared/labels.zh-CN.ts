@@ -33,6 +33,7 @@ export const ACTION_LABELS_ZH_CN: Record<EventType | 'submit', string> = {
   deliver: '送达',
   withdraw: '撤回',
   rate: '评价',
+  returnCall: '整改回访',
   close: '归档',
   flagOverdue: '超期提醒',
 };

@@ -20,6 +20,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   INVALID_ID_NUMBER: '身份证号码不正确，请核对后重新输入',
   INVALID_CREDIT_CODE: '统一社会信用代码不正确，请核对后重新输入',
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',
+  INVALID_CONTACT_PHONE: '电话号码不正确，请填写11位手机号，或带区号的固定电话（如0537-5212345）',
   COMPANY_ALREADY_BOUND: '该企业已由其他账号绑定，请联系企业已绑定的办事人员协助添加',
   NO_ROUTE_HOME_UNKNOWN: '还不知道您所在的村居，请先在“我的”页面选择所属村居',
   NO_ROUTE_CENTER_MISSING: '服务中心资料不全，暂时无法确定办理地点，请致电市政务服务中心',
@@ -36,6 +37,8 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RATING_NOT_OPEN: '办结后才能评价',
   RATING_WINDOW_CLOSED: '评价期已过（办结后5个工作日内可评价）',
   ALREADY_RATED: '您已经评价过了',
+  RATING_REASON_REQUIRED: '请至少选择一个不满意的原因，我们会据此整改',
+  RECTIFICATION_NOT_OPEN: '这件办件没有待回访的整改',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
 };

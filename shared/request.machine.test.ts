@@ -176,7 +176,18 @@ describe('pause, supplement and resume', () => {
   it('a pause stops the clock with its reason and the missing materials', () => {
     const r = atState.paused();
     expect(r.state).toBe('paused');
-    expect(r.pauses).toEqual([{ from: cn('2026-09-30T10:00:00'), reason: '缺少材料', missing: ['户口簿复印件'] }]);
+    // 10 working days to supplement, past National Day: 8, 9, 10 (a make-up Saturday), 12-16, 19, 20 Oct
+    expect(r.pauses).toEqual([{ from: cn('2026-09-30T10:00:00'), reason: '缺少材料', missing: ['户口簿复印件'], supplementBy: '2026-10-20T15:59:59.999Z' }]);
+  });
+
+  it('the supplement term may be set by the event or by the options, and is left unset where the calendar ends', () => {
+    const byEvent = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'], supplementDays: 1 }, townClerk, cn('2026-09-30T10:00:00'));
+    expect(byEvent.pauses[0].supplementBy).toBe('2026-10-08T15:59:59.999Z');
+    const byOptions = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-09-30T10:00:00'), { supplementDays: 2 });
+    expect(byOptions.pauses[0].supplementBy).toBe('2026-10-09T15:59:59.999Z');
+    let late = step(submitted({ path: [TOWN], promisedDays: 1, at: cn('2026-12-28T09:00:00') }), { type: 'accept' }, townClerk, cn('2026-12-28T09:00:00'));
+    late = step(late, { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-12-29T09:00:00'));
+    expect(late.pauses[0].supplementBy).toBeUndefined();
   });
 
   it('a pause needs a reason', () => {

@@ -77,6 +77,8 @@ export const PauseSchema = z.object({
   reason: z.string().min(1),
   missing: z.array(z.string()),
   supplementedAt: InstantSchema.optional(),
+  /** the applicant should supplement by then (working days from the pause); the clerk sees it pass */
+  supplementBy: InstantSchema.optional(),
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
@@ -97,7 +99,13 @@ export const RectificationSchema = z.object({
   /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
   deadlinePending: z.boolean().optional(),
   state: z.enum(['open', 'closed']),
-  returnCall: z.object({ by: z.string(), at: InstantSchema, note: z.string() }).optional(),
+  /**
+   * The return call (回访) that closes the case: `by` the clerk who recorded it, `caller` who
+   * phoned the applicant, `at` when, `note` what was said, and whether they are now satisfied.
+   */
+  returnCall: z
+    .object({ by: z.string(), at: InstantSchema, note: z.string(), caller: z.string().optional(), satisfied: z.boolean().optional(), recordedAt: InstantSchema.optional() })
+    .optional(),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
@@ -152,7 +160,15 @@ export const RequestSchema = z.object({
   rejection: z.object({ reasons: z.string().min(1), by: z.string(), at: InstantSchema }).optional(),
   deliveredAt: InstantSchema.optional(),
   closedAt: InstantSchema.optional(),
-  rating: z.object({ level: RatingLevelSchema, comment: z.string().max(500), at: InstantSchema }).optional(),
+  rating: z
+    .object({
+      level: RatingLevelSchema,
+      comment: z.string().max(500),
+      at: InstantSchema,
+      /** what went wrong, as tags (BAD_REVIEW_REASONS); a bad review carries at least one */
+      reasons: z.array(z.string()).optional(),
+    })
+    .optional(),
   rectification: RectificationSchema.optional(),
   idempotencyKey: z.string(),
   updatedAt: InstantSchema,

@@ -65,8 +65,20 @@ export const validateMobile = (input: string): Result<string> => {
   return /^1[3-9]\d{9}$/.test(phone) ? ok(phone) : fail('INVALID_PHONE', { phone: 'format' });
 };
 
+/**
+ * Validates a contact phone: a mobile number, or a landline with its area code (0537-5212345),
+ * since a company's contact is often the office telephone. Answers the mobile's bare digits or
+ * the landline as 区号-号码.
+ */
+export const validateContactPhone = (input: string): Result<string> => {
+  const mobile = validateMobile(input);
+  if (mobile.ok) return mobile;
+  const m = /^(0\d{2,3})[\s-]?(\d{7,8})$/.exec(String(input ?? '').trim().replace(/^\((0\d{2,3})\)/, '$1-'));
+  return m ? ok(`${m[1]}-${m[2]}`) : fail('INVALID_CONTACT_PHONE', { phone: 'format' });
+};
+
 /** Builds a schema that normalizes with a validator and reports its zh-CN message. */
-const schemaOf = (validate: (s: string) => Result<string>, code: 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE') =>
+const schemaOf = (validate: (s: string) => Result<string>, code: 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE' | 'INVALID_CONTACT_PHONE') =>
   z.string().transform((value, ctx) => {
     const r = validate(value);
     if (r.ok) return r.value;
@@ -80,3 +92,5 @@ export const IdNumberSchema = schemaOf(validateIdNumber, 'INVALID_ID_NUMBER');
 export const CreditCodeSchema = schemaOf(validateCreditCode, 'INVALID_CREDIT_CODE');
 /** A mainland mobile number field; parses to the bare 11 digits. */
 export const MobileSchema = schemaOf(validateMobile, 'INVALID_PHONE');
+/** A contact phone field of a form: a mobile or a landline with its area code. */
+export const ContactPhoneSchema = schemaOf(validateContactPhone, 'INVALID_CONTACT_PHONE');

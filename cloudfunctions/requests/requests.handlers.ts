@@ -13,7 +13,8 @@ import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
 import { requireRole } from '../core/identity/caller';
 import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
-import { applyEvent, readWithTimeline, requestView } from '../core/services/request.ops';
+import { applyEvent, queuedNotices, readWithTimeline, requestView } from '../core/services/request.ops';
+import { submissionNotices } from '../../shared/notify.rules';
 import type { UserRecord } from '../core/stores/user.port';
 
 /** The caller as an applicant who has bound their identity (or company). */
@@ -40,7 +41,8 @@ export const requests = defineFunction('requests', {
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: trackingNo(ctx) },
     );
-    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit));
+    const notices = queuedNotices(ctx.deps.newId, submissionNotices(built.request), built.request.id, built.request.submittedAt);
+    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit, notices));
     return { request: requestView(saved.request) };
   },
 
@@ -65,8 +67,8 @@ export const requests = defineFunction('requests', {
     return { request: requestView(r) };
   },
 
-  async rate(ctx, { id, version, level, comment }) {
-    const r = await applyEvent(ctx, requireApplicant(ctx), { id, version }, { type: 'rate', level, comment });
+  async rate(ctx, { id, version, level, comment, reasons }) {
+    const r = await applyEvent(ctx, requireApplicant(ctx), { id, version }, { type: 'rate', level, comment, reasons });
     return { request: requestView(r) };
   },
 });

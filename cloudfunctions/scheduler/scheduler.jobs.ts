@@ -6,6 +6,7 @@ import { scanOverdue } from '../../shared/request.overdue';
 import { overdueNotices } from '../../shared/notify.rules';
 import type { Deps } from '../core/services/context';
 import type { OutboxRecord } from '../core/stores/outbox.port';
+import { queuedNotices } from '../core/services/request.ops';
 
 /** Delivers one notice; throws when the channel refuses it (the job retries later). */
 export type MessageSender = { send(message: OutboxRecord): Promise<void> };
@@ -25,7 +26,7 @@ export const runOverdueScan = async (deps: Pick<Deps, 'requests' | 'now' | 'newI
     for (const r of page) {
       const step = scanOverdue(r, now, { handoffLimitDays: deps.handoffLimitDays, calendar: deps.calendar });
       if (!step.changed) continue;
-      const notices = overdueNotices(r, step.request).map((n) => notice(deps, n, r.id, now));
+      const notices = queuedNotices(deps.newId, overdueNotices(r, step.request), r.id, now);
       const saved = await deps.requests.updateRequest(step.request, r.version, step.audit, notices);
       if (saved.ok) report.flagged += 1;
       else report.conflicts += 1; // someone acted on it meanwhile; the next run looks again
@@ -35,10 +36,6 @@ export const runOverdueScan = async (deps: Pick<Deps, 'requests' | 'now' | 'newI
     afterId = page[page.length - 1].id;
   }
 };
-
-const notice = (deps: Pick<Deps, 'newId'>, n: Pick<OutboxRecord, 'to' | 'kind' | 'title' | 'body'>, requestId: string, at: string): OutboxRecord => ({
-  ...n, id: deps.newId('msg'), version: 1, requestId, createdAt: at, state: 'pending', attempts: 0,
-});
 
 /** Sends pending notices; a failure is recorded and retried, and marked failed after `maxAttempts`. */
 export const deliverOutbox = async (deps: Pick<Deps, 'outbox' | 'now'>, sender: MessageSender, maxAttempts = 5, batch = 100): Promise<DeliveryReport> => {

@@ -51,7 +51,7 @@ export const visitsLabel = (visits: number): string => (visits === 0 ? '零跑�
 
 /** The clerk's work queues, in the order a day's work runs. */
 export const QUEUE_ZH_CN: Record<QueueName, string> = {
-  precheck: '待预审', incoming: '待签收', accept: '待受理', paused: '待补正', decide: '待办结', deliver: '待送达', overdue: '已超期',
+  precheck: '待预审', incoming: '待签收', accept: '待受理', paused: '待补正', decide: '待办结', deliver: '待送达', overdue: '已超期', rectify: '整改回访',
 };
 
 /** How one material travels with a handoff. */

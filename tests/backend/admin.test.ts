@@ -24,7 +24,7 @@ it('counts a village matter settled in the village and its bad review with an op
   r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, clerk)).request;
   r = (await h.ok('clerk', 'decide', { id: r.id, version: r.version, outcome: 'approved', reasons: '符合条件' }, clerk)).request;
   r = (await h.ok('clerk', 'deliver', { id: r.id, version: r.version }, clerk)).request;
-  r = (await h.ok('requests', 'rate', { id: r.id, version: r.version, level: '不满意', comment: '等了很久' }, resident)).request;
+  r = (await h.ok('requests', 'rate', { id: r.id, version: r.version, level: '不满意', comment: '等了很久', reasons: ['办理时间太长'] }, resident)).request;
   expect(r.rectification).toMatchObject({ state: 'open' });
 
   const admin = await h.login('admin');
@@ -60,7 +60,7 @@ it('opens a rectification case with the configured number of working days', asyn
   for (const [action, data] of [['accept', {}], ['decide', { outcome: 'refused', reasons: '不符合条件' }], ['deliver', {}]] as const) {
     r = (await short.ok('clerk', action, { id: r.id, version: r.version, ...data }, clerk)).request;
   }
-  r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意' }, resident)).request;
+  r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意', reasons: ['工作人员态度不好'] }, resident)).request;
   // delivered Mon 2026-09-14: three working days later is Thu 2026-09-17, China time
   expect(r.rectification.deadline.slice(0, 10)).toBe('2026-09-17');
   await short.close();

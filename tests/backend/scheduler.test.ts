@@ -64,6 +64,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
   it('retries a failed send, records the error, and gives up only after the last attempt', async () => {
     await deliverOutbox(h.deps, inAppSender); // clear what earlier tests queued
     let { request: r } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-retry-1' }, resident);
+    await deliverOutbox(h.deps, inAppSender); // the intake center's notice of the new application
     r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, townshipClerk)).request;
     let calls = 0;
     const flaky: MessageSender = { send: async () => { calls += 1; if (calls < 3) throw new Error('errCode 43101 user refuses'); } };

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { canSeeRequest } from '../../../shared/access.rules';
 import { transition } from '../../../shared/request.machine';
 import type { RequestEvent } from '../../../shared/request.events';
-import { noticesFor } from '../../../shared/notify.rules';
+import { noticesFor, type Notice } from '../../../shared/notify.rules';
 import { centerRef, type CenterRef } from '../../../shared/directory.schema';
 import type { Request } from '../../../shared/request.schema';
 import type { RequestView } from '../../../shared/api.schema';
@@ -17,7 +17,7 @@ import type { OutboxRecord } from '../stores/outbox.port';
 import type { UserRecord } from '../stores/user.port';
 
 /** What a lifecycle step needs: the request store, the clock, id maker and the deadline settings. */
-export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'calendar';
+export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'supplementDays' | 'calendar';
 
 /** The request as callers see it: without the idempotency key and the form's hashes. */
 export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, ...r }: Request): RequestView => r;
@@ -40,12 +40,15 @@ export const applyEvent = async (ctx: CtxWith<StepDeps>, user: UserRecord, targe
 export const applyTo = async (ctx: CtxWith<StepDeps>, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
   const at = nowIso(ctx);
-  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays: ctx.deps.handoffLimitDays, rectificationDays: ctx.deps.rectificationDays, calendar: ctx.deps.calendar }));
-  const outbox = noticesFor(event.type, next.request).map((n): OutboxRecord => ({
-    ...n, id: ctx.deps.newId('msg'), version: 1, requestId: current.id, createdAt: at, state: 'pending', attempts: 0,
-  }));
+  const { handoffLimitDays, rectificationDays, supplementDays, calendar } = ctx.deps;
+  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays, rectificationDays, supplementDays, calendar }));
+  const outbox = queuedNotices(ctx.deps.newId, noticesFor(event.type, next.request), current.id, at);
   return unwrap(await ctx.deps.requests.updateRequest(next.request, version, next.audit, outbox));
 };
+
+/** Notices as outbox records, ready to be written with the step that causes them. */
+export const queuedNotices = (newId: (prefix: string) => string, notices: Notice[], requestId: string, at: string): OutboxRecord[] =>
+  notices.map((n) => ({ ...n, id: newId('msg'), version: 1, requestId, createdAt: at, state: 'pending', attempts: 0 }));
 
 /** Reads a request with its timeline, leaving an audit entry for the read of personal data. */
 export const readWithTimeline = async (ctx: CtxWith<'requests' | 'audit' | 'catalogue' | 'now'>, user: UserRecord, id: string) => {

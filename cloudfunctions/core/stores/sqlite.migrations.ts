@@ -69,6 +69,19 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE audit SET center_id = json_extract(doc, '$.centerId'), action = json_extract(doc, '$.action');
       CREATE INDEX audit_by_center ON audit (center_id, action, at) WHERE center_id IS NOT NULL;`,
   },
+  {
+    id: 4,
+    name: 'notices to the administrators, read state per reader, the rectification queue',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN to_role TEXT;
+      CREATE INDEX outbox_by_role ON outbox (to_role, created_at DESC, id) WHERE to_role IS NOT NULL;
+      CREATE TABLE outbox_reads (
+        user_id TEXT NOT NULL, message_id TEXT NOT NULL REFERENCES outbox (id) ON DELETE CASCADE, read_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, message_id));
+      ALTER TABLE requests ADD COLUMN rectify_center_id TEXT;
+      UPDATE requests SET rectify_center_id = json_extract(doc, '$.deciderId') WHERE json_extract(doc, '$.rectification.state') = 'open';
+      CREATE INDEX requests_by_rectify ON requests (rectify_center_id, submitted_at DESC, id) WHERE rectify_center_id IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

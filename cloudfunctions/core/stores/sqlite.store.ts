@@ -18,7 +18,7 @@ import { assertNextVersion, emptyCounts, offsetOf, requestColumns } from './stor
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
-import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
 import type { RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
@@ -158,15 +158,29 @@ const userStore = (db: Db): UserStore => {
 
 /** The outbox table: its writer (used inside a request step) and the port over it. */
 const outboxTable = (db: Db) => {
-  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'],
-    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.createdAt]);
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'to_role', 'created_at'],
+    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.to.role ?? null, m.createdAt]);
+  const addressed = (to: Recipient, ...more: Where[]): Where => where([
+    cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'), cond(to.role, 'to_role = ?'), ...more,
+  ]);
+  const markOne = db.prepare('INSERT INTO outbox_reads (user_id, message_id, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const markTx = db.transaction((userId: string, ids: string[], at: string) => ids.reduce((n, id) => n + markOne.run(userId, id, at).changes, 0));
   const port: OutboxStore = {
-    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', where([
-      cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'),
-    ]), 'created_at DESC, id', page),
+    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', addressed(to), 'created_at DESC, id', page),
     pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
       "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
+    markRead: async (userId, to, ids, at) => {
+      const w = addressed(to, { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] });
+      const mine = db.prepare(`SELECT id FROM outbox ${w.sql}`).all(...w.params) as { id: string }[];
+      return markTx(userId, mine.map((m) => m.id), at);
+    },
+    readIds: async (userId, ids) => (db.prepare('SELECT message_id FROM outbox_reads WHERE user_id = ? AND message_id IN (SELECT value FROM json_each(?))')
+      .all(userId, JSON.stringify(ids)) as { message_id: string }[]).map((r) => r.message_id),
+    countUnread: async (to, userId) => {
+      const w = addressed(to, { sql: 'NOT EXISTS (SELECT 1 FROM outbox_reads r WHERE r.user_id = ? AND r.message_id = outbox.id)', params: [userId] });
+      return (db.prepare(`SELECT COUNT(*) AS n FROM outbox ${w.sql}`).get(...w.params) as { n: number }).n;
+    },
   };
   return { put, port };
 };
@@ -193,12 +207,12 @@ const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditSto
 const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOutbox: (m: OutboxRecord) => Result<OutboxRecord>) => {
   const insert = db.prepare(
     `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue,
-       submitted_at, idempotency_key, handoff_code, doc)
+       submitted_at, idempotency_key, handoff_code, rectify_center_id, doc)
      VALUES (@id, @version, @applicantUserId, @companyId, @state, @holderCenterId, @queue, @overdue,
-       @submittedAt, @idempotencyKey, @handoffCode, @doc)`);
+       @submittedAt, @idempotencyKey, @handoffCode, @rectifyCenterId, @doc)`);
   const update = db.prepare(
     `UPDATE requests SET version = @version, company_id = @companyId, state = @state, holder_center_id = @holderCenterId,
-       queue = @queue, overdue = @overdue, handoff_code = @handoffCode, doc = @doc
+       queue = @queue, overdue = @overdue, handoff_code = @handoffCode, rectify_center_id = @rectifyCenterId, doc = @doc
      WHERE id = @id AND version = @expectedVersion`);
   const clearCenters = db.prepare('DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)');
@@ -210,7 +224,7 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
     return {
       id: r.id, version: r.version, applicantUserId: c.applicantUserId, companyId: c.companyId, state: r.state,
       holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue ? 1 : 0, submittedAt: r.submittedAt,
-      idempotencyKey: r.idempotencyKey, handoffCode: c.handoffCode, doc: JSON.stringify(r),
+      idempotencyKey: r.idempotencyKey, handoffCode: c.handoffCode, rectifyCenterId: c.rectifyCenterId, doc: JSON.stringify(r),
     };
   };
   const writeCenters = (r: Request) => {
@@ -219,10 +233,17 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
-  const createTx = db.transaction((r: Request, audit: AuditEntry[]) => {
+  const queue = (outbox: OutboxRecord[]) => {
+    for (const m of outbox) {
+      const queued = putOutbox(m);
+      if (!queued.ok) throw queued.error; // outbox ids are generated: a duplicate is a bug, and rolls the step back
+    }
+  };
+  const createTx = db.transaction((r: Request, audit: AuditEntry[], outbox: OutboxRecord[]) => {
     insert.run(params(r));
     writeCenters(r);
     writeAudit(audit);
+    queue(outbox);
   });
   const updateTx = db.transaction((next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[]): Result<Request> => {
     if (update.run({ ...params(next), expectedVersion }).changes !== 1) {
@@ -230,19 +251,16 @@ const requestWrites = (db: Db, writeAudit: (audit: AuditEntry[]) => void, putOut
     }
     writeCenters(next);
     writeAudit(audit);
-    for (const m of outbox) {
-      const queued = putOutbox(m);
-      if (!queued.ok) throw queued.error; // outbox ids are generated: a duplicate is a bug, and rolls the step back
-    }
+    queue(outbox);
     return ok(next);
   });
 
   return {
-    create(r: Request, audit: AuditEntry[]): Result<{ request: Request; created: boolean }> {
+    create(r: Request, audit: AuditEntry[], outbox: OutboxRecord[] = []): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
       if (found) return ok({ request: found, created: false });
       try {
-        createTx(r, audit);
+        createTx(r, audit, outbox);
         return ok({ request: r, created: true });
       } catch (e) {
         const raced = isUniqueViolation(e) ? existing(r) : null;
@@ -269,15 +287,17 @@ const requestWhere = (f: RequestFilter): Where => where([
 ]);
 
 /** Which requests belong to a queue at a center; `overdue` looks along the whole path. */
-const queueWhere = (centerId: string, queue: QueueName): Where => queue === 'overdue'
+const queueWhere = (centerId: string, queue: QueueName): Where => {
   // driven from the small partial index of overdue requests: at the city center the path table holds every request
-  ? { sql: 'INDEXED BY requests_overdue WHERE overdue = 1 AND EXISTS (SELECT 1 FROM request_centers rc WHERE rc.center_id = ? AND rc.request_id = requests.id)', params: [centerId] }
-  : { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] };
+  if (queue === 'overdue') return { sql: 'INDEXED BY requests_overdue WHERE overdue = 1 AND EXISTS (SELECT 1 FROM request_centers rc WHERE rc.center_id = ? AND rc.request_id = requests.id)', params: [centerId] };
+  if (queue === 'rectify') return { sql: 'WHERE rectify_center_id = ?', params: [centerId] };
+  return { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] };
+};
 
 /** Requests: the transactional writes, the listings and queues, the timeline. */
 const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): RequestStore => ({
   getRequest: async (id) => getDoc<Request>(db, 'SELECT doc FROM requests WHERE id = ?', id),
-  createRequest: async (request, audit) => writes.create(request, audit),
+  createRequest: async (request, audit, outbox) => writes.create(request, audit, outbox),
   updateRequest: async (next, expectedVersion, audit, outbox) => writes.update(next, expectedVersion, audit, outbox),
   listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
   listQueue: async (centerId, queue, page) => pageQuery<Request>(db, 'requests', queueWhere(centerId, queue), REQUEST_ORDER, page),
@@ -296,8 +316,10 @@ function countQueues(db: Db, centerId: string): Record<QueueName, number> {
   const rows = db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE holder_center_id = ? AND queue IS NOT NULL GROUP BY queue')
     .all(centerId) as { queue: QueueName; n: number }[];
   for (const r of rows) counts[r.queue] = r.n;
-  const w = queueWhere(centerId, 'overdue');
-  counts.overdue = (db.prepare(`SELECT COUNT(*) AS n FROM requests ${w.sql}`).get(...w.params) as { n: number }).n;
+  for (const flag of ['overdue', 'rectify'] as const) {
+    const w = queueWhere(centerId, flag);
+    counts[flag] = (db.prepare(`SELECT COUNT(*) AS n FROM requests ${w.sql}`).get(...w.params) as { n: number }).n;
+  }
   return counts;
 }
 

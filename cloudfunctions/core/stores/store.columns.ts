@@ -9,7 +9,9 @@ import { OPEN_STATES, queueOf } from '../../../shared/queue';
 import type { Page } from './store.page';
 
 export type RequestColumns = {
-  queue: Exclude<QueueName, 'overdue'> | null;
+  queue: Exclude<QueueName, 'overdue' | 'rectify'> | null;
+  /** the deciding center while a bad review waits for its return call (the 整改 queue) */
+  rectifyCenterId: string | null;
   overdue: boolean;
   handoffCode: string | null;
   pathCenters: string[];
@@ -18,7 +20,7 @@ export type RequestColumns = {
 };
 
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
-export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue'];
+export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'];
 
 /** The slip code of the handoff still waiting for its receiving clerk, if any. */
 export const pendingHandoffCode = (r: Pick<Request, 'handoffs'>): string | null => {
@@ -36,6 +38,7 @@ export const centersOf = (r: Pick<Request, 'path' | 'holderCenterId'>): string[]
 /** Derives the indexed columns of a request. */
 export const requestColumns = (r: Request): RequestColumns => ({
   queue: queueOf(r),
+  rectifyCenterId: r.rectification?.state === 'open' ? r.deciderId : null,
   overdue: isOverdue(r),
   handoffCode: pendingHandoffCode(r),
   pathCenters: centersOf(r),
@@ -43,7 +46,7 @@ export const requestColumns = (r: Request): RequestColumns => ({
   companyId: r.applicant.companyId ?? null,
 });
 
-/** A zero count for every queue, so answers always carry all seven keys. */
+/** A zero count for every queue, so answers always carry every key. */
 export const emptyCounts = (): Record<QueueName, number> =>
   Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
 
