@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { ItemSchema, type Item } from '../shared/catalogue.schema';
 import { buildDirectory, nearestCenters, type Directory } from '../shared/directory';
+import { nearestRanked } from '../shared/nearby.rank';
 import { CenterSchema, type LatLng } from '../shared/directory.schema';
 import { route } from '../shared/routing.rules';
 import type { Applicant } from '../shared/routing.schema';
@@ -68,11 +69,13 @@ export async function benchRouting(): Promise<BenchRow[]> {
   const withPos = timed(() => routeAll(items, located, dir));
   const lookups = randomPoints(NEAREST_LOOKUPS, 7);
   const nearest = timed(() => lookups.forEach((p) => nearestCenters(dir, p, 5)));
+  const ranked = timed(() => lookups.forEach((p) => nearestRanked(dir, p, 5)));
   const pairs = `${items.length} items × ${villages.length} villages`;
   return [
     { name: 'sample data load', value: Math.round(load.ms * 10) / 10, unit: 'ms', note: `read + zod parse + directory of ${dir.centers.length} centers, ${items.length} items` },
     { name: 'routing decisions (persons, no position)', value: perSecond(plain.value.decisions, plain.ms), unit: 'decisions/s', note: `${pairs} = ${plain.value.decisions} in ${Math.round(plain.ms)} ms; ${plain.value.routed} routed, the rest coded refusals` },
     { name: 'routing decisions (persons with a position)', value: perSecond(withPos.value.decisions, withPos.ms), unit: 'decisions/s', note: `${pairs} in ${Math.round(withPos.ms)} ms, options ranked by distance` },
     { name: 'nearest-center lookups (top 5)', value: perSecond(NEAREST_LOOKUPS, nearest.ms), unit: 'lookups/s', note: `${NEAREST_LOOKUPS} seeded points over all ${dir.centers.length} centers` },
+    { name: 'nearest-center lookups, ranked (top 5)', value: perSecond(NEAREST_LOOKUPS, ranked.ms), unit: 'lookups/s', note: 'as the app asks: bank branches count 0.5 km farther (shared/nearby.rank.ts)' },
   ];
 }

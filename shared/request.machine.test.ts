@@ -69,6 +69,14 @@ describe('precheck', () => {
 });
 
 describe('handoffs', () => {
+  it('regression: the slip shows when it must be signed for, the handoff limit in working days after sending', () => {
+    // sent Monday 28 Sep; two working days later is Wednesday 30 Sep, before National Day
+    expect(atState.inTransit().handoffs[0].signBy).toBe('2026-09-30T15:59:59.999Z');
+    const longer = step(atState.prechecked(), { type: 'sendHandoff', handoffId: 'ho-2', code: CODE, checklist }, villageClerk, cn('2026-09-28T10:00:00'), { handoffLimitDays: 3 });
+    // Thursday 1 Oct to Wednesday 7 Oct is the holiday: the third working day is Thursday 8 Oct
+    expect(longer.handoffs[0].signBy).toBe('2026-10-08T15:59:59.999Z');
+  });
+
   it('sending creates an in-transit handoff to the next center on the path, which becomes the holder', () => {
     const r = atState.inTransit();
     expect(r).toMatchObject({ state: 'in_transit', holderCenterId: TOWN });

@@ -9,7 +9,8 @@
  * - the applicant, or a member of the applicant company (anyone else: FORBIDDEN);
  * - the system scheduler (an administrator may trigger its events, and nothing else).
  *
- * Creation is in request.create.ts, rating in request.rating.ts, the overdue scan in
+ * Creation is in request.create.ts, the handoff in request.handoff.ts, rating and the return
+ * call in request.rating.ts, the overdue scan in
  * request.overdue.ts, and the notes every step writes in request.notes.zh-CN.ts.
  */
 import { fail, ok, type ErrorCode, type Result } from './errors';
@@ -19,6 +20,7 @@ import { OPEN_STATES } from './queue';
 import { EVENT_TYPES, RequestEventSchema, type EventOf, type EventType, type ParsedEvent, type RequestEvent } from './request.events';
 import { LIBRARY_CLOCK, clockFlags, raisedFlags, termDeadline } from './request.clock';
 import { EVENT_NOTES_ZH_CN as NOTES, WITHDRAWN_HANDOFF_REASON_ZH_CN } from './request.notes.zh-CN';
+import { pendingHandoff, replaceHandoff, sendHandoff } from './request.handoff';
 import { rate, rectificationOpen, returnCall } from './request.rating';
 import type { Actor, AuditEntry, Handoff, Material, Request, RequestState } from './request.schema';
 import { applied, type Applied, type MachineOptions, type StepContext, type Transitioned } from './request.step';
@@ -49,11 +51,6 @@ const required = (text: string | undefined): Result<string> => {
   return t ? ok(t) : fail('REASON_REQUIRED', { reason: 'REASON_REQUIRED' });
 };
 
-/** The handoff waiting for the holder's clerk. */
-const pendingHandoff = (r: Request): Handoff | undefined =>
-  r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
-
-const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
 
 /** The lifecycle, one row per event. */
 export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
@@ -69,15 +66,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     to: to('in_transit'),
     who: 'holderClerk',
     guard: beforeDecider,
-    apply: (r, e, c) => {
-      const next = r.path[r.path.indexOf(r.holderCenterId) + 1];
-      if (!r.path.includes(r.holderCenterId) || !next) return fail('ILLEGAL_TRANSITION', undefined, 'holder has no next center on the path');
-      const handoff: Handoff = {
-        id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
-        sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false,
-      };
-      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ code: e.code, materials: e.checklist.length }));
-    },
+    apply: sendHandoff,
   },
   confirmHandoff: {
     from: ['in_transit'],

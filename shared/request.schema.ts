@@ -62,6 +62,8 @@ export const HandoffSchema = z.object({
   checklist: z.array(ChecklistEntrySchema).min(1),
   sentBy: z.string(),
   sentAt: InstantSchema,
+  /** the receiving clerk should sign by then (the handoff limit in working days); printed on the slip */
+  signBy: InstantSchema.optional(),
   state: z.enum(['in_transit', 'received', 'returned']),
   receivedBy: z.string().optional(),
   receivedAt: InstantSchema.optional(),
