@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, startOfChinaDay } from './china.time';
+import { CHINA_OFFSET_MS, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, instantOfChinaTime, startOfChinaDay } from './china.time';
 
 describe('China time', () => {
   it('puts an instant on its China date, not its UTC date', () => {
@@ -31,5 +31,13 @@ describe('China time', () => {
     expect(() => chinaDateTimeOf('yesterday')).toThrow();
     expect(() => chinaCompactDateOf('')).toThrow();
     expect(() => startOfChinaDay('2026-13-01')).toThrow();
+  });
+});
+
+describe('instantOfChinaTime', () => {
+  it('reads a China date and time as the instant it names, and refuses a malformed one', () => {
+    expect(instantOfChinaTime('2026-03-03', '01:05')).toBe('2026-03-02T17:05:00.000Z');
+    expect(instantOfChinaTime('2026-03-03', '1:05')).toBeNull();
+    expect(instantOfChinaTime('3/3/2026', '01:05')).toBeNull();
   });
 });

@@ -49,3 +49,10 @@ export const startOfChinaDay = (instant: string): string =>
 /** The last millisecond (23:59:59.999 China time) of a China date, as an ISO UTC instant. */
 export const endOfChinaDay = (date: ChinaDate): string =>
   dayjs.utc(`${date}T23:59:59.999`).subtract(CHINA_OFFSET_MS, 'millisecond').toISOString();
+
+/** The instant of a China wall-clock date and time (YYYY-MM-DD, HH:mm), as an ISO UTC instant; null when malformed. */
+export const instantOfChinaTime = (date: ChinaDate, time: string): string | null => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const d = dayjs.utc(`${date}T${time}:00.000`);
+  return d.isValid() ? d.subtract(CHINA_OFFSET_MS, 'millisecond').toISOString() : null;
+};

@@ -1,4 +1,4 @@
-import { ACTION_LABELS_ZH_CN, STATE_LABELS_ZH_CN } from './labels.zh-CN';
+import { ACTION_LABELS_ZH_CN, STATE_LABELS_ZH_CN, requestStatusLabel } from './labels.zh-CN';
 import { EVENT_TYPES, type RequestEvent } from './request.events';
 import { allowedEvents } from './request.machine';
 import { RequestSchema, RequestStateSchema, type Actor } from './request.schema';
@@ -308,6 +308,15 @@ describe('allowedEvents', () => {
 });
 
 describe('labels', () => {
+  it('regression: after 签收 the status says the matter waits at the receiving center, not 已预审', () => {
+    expect(requestStatusLabel(atState.received())).toBe('已签收，待受理');
+    expect(requestStatusLabel(atState.prechecked())).toBe('已预审');
+    expect(requestStatusLabel(atState.inTransit())).toBe('流转中');
+    const midway = { ...atState.received(), deciderId: CITY, path: [VILLAGE, TOWN, CITY] };
+    expect(requestStatusLabel(midway)).toBe('已签收，待移交');
+    expect(requestStatusLabel(atState.accepted())).toBe('已受理');
+  });
+
   it('name every state and every action in Chinese', () => {
     for (const s of RequestStateSchema.options) expect(STATE_LABELS_ZH_CN[s]).toMatch(/[\u4e00-\u9fa5]/);
     for (const t of [...EVENT_TYPES, 'submit' as const]) expect(ACTION_LABELS_ZH_CN[t]).toMatch(/[\u4e00-\u9fa5]/);

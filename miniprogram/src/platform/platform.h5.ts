@@ -38,7 +38,17 @@ export const platform: Platform = {
     });
     return res.data;
   },
-  storePhoto: async (photo, name, _folder, throughApi) => throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64: await toJpegBase64(photo) }),
+  storePhoto: async (photo, name, _folder, throughApi) => {
+    let dataBase64: string;
+    try {
+      dataBase64 = await toJpegBase64(photo);
+    } catch {
+      // a file the browser cannot draw is not a photo we can send: say so rather than hang
+      void Taro.showToast({ title: '这张照片无法读取，请换一张', icon: 'none' });
+      return null;
+    }
+    return throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64 });
+  },
   photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RequestView } from '@shared/api.schema';
 import type { Actor } from '@shared/request.schema';
 import { CLERK_ACTIONS, actionProblem, callFor, offeredActions, type ActionFields, type ClerkActionKey, type ClerkCall } from './actions';
+import { ReturnCallDialog } from './ReturnCallDialog';
 
 type Props = {
   request: RequestView;
@@ -35,7 +36,11 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
           {CLERK_ACTIONS[k].label}
         </Button>
       ))}
-      {open ? <ActionDialog key={open} action={open} request={request} onCall={onCall} onClose={() => setOpen(null)} /> : null}
+      {open && CLERK_ACTIONS[open].form === 'returnCall' ? (
+        <ReturnCallDialog request={request} clerkName={actor.name ?? ''} onCall={onCall} onClose={() => setOpen(null)} />
+      ) : open ? (
+        <ActionDialog key={open} action={open} request={request} onCall={onCall} onClose={() => setOpen(null)} />
+      ) : null}
     </View>
   );
 }

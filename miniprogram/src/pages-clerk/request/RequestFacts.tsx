@@ -1,11 +1,9 @@
-import { View, Text, Image } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { RequestView } from '@shared/api.schema';
 import { maskPhone } from '@shared/masking';
 import type { FormField } from '@shared/catalogue.schema';
 import { chinaTime } from '../../pages/request/timeline';
-import { platform } from '../../platform';
-import { previewPhotos } from '../../services/upload';
 import { FactLine } from '../parts/FactLine';
 
 /** The applicant as the clerk needs them: masked name and phone, and whether a person or a company applies. */
@@ -49,26 +47,6 @@ export function FormFacts({ form, fields }: { form: RequestView['form']; fields:
           </View>
         );
       })}
-    </View>
-  );
-}
-
-/** The materials: photos open full screen; a material without a photo is marked to check on paper. */
-export function MaterialsFacts({ materials }: { materials: RequestView['materials'] }) {
-  if (!materials.length) return <View className="zc-muted">没有上传材料</View>;
-  const ids = materials.flatMap((m) => (m.fileId ? [m.fileId] : []));
-  return (
-    <View className="mf">
-      {materials.map((m, i) => (
-        <View key={`${m.name}-${i}`} className="mf-item">
-          {m.fileId ? (
-            <Image className="mf-photo" src={platform.photoUrl(m.fileId)} mode="aspectFill" onClick={() => previewPhotos(ids, m.fileId as string)} />
-          ) : (
-            <View className="mf-photo mf-paper">纸质</View>
-          )}
-          <Text className="mf-name">{m.name}</Text>
-        </View>
-      ))}
     </View>
   );
 }

@@ -31,7 +31,7 @@ function Control({ field, value, onChange }: Omit<Props, 'error'>) {
       return (
         <View className="zc-wrap">
           {(field.options ?? []).map((o) => (
-            <Text key={o} className={`apply-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>{o}</Text>
+            <Text key={o} className={`zc-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>{o}</Text>
           ))}
         </View>
       );

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Page, Section, CenterCard, StateView } from '../../components';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
+import { useTabBadge } from '../../hooks/useUnread';
+import { useSession } from '../../hooks/useSession';
 import { go } from '../../services/routes';
 import { LifeEventGrid } from './LifeEventGrid';
 import { AccountPrompt } from './AccountPrompt';
@@ -16,6 +18,8 @@ export default function Home() {
   const { elder, setElder } = useElderMode();
   const [q, setQ] = useState('');
   const nearby = useNearestCenters(3);
+  const { user } = useSession();
+  useTabBadge();
   return (
     <Page className="home">
       <View className="home-hero">
@@ -45,7 +49,7 @@ export default function Home() {
           emptyAction={<Text className="zc-link" onClick={() => go.tab('centers')}>按镇街查找服务中心 ›</Text>}
         >
           <View className="zc-muted">{SOURCE_NOTE[nearby.source]}</View>
-          {nearby.items.map((c) => <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />)}
+          {nearby.items.map((c) => <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />)}
         </StateView>
       </Section>
     </Page>

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, Section, StateView } from '../../components';
+import { Page, Section, StateView, UnreadBadge } from '../../components';
+import { useTabBadge, useUnread } from '../../hooks/useUnread';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
@@ -16,6 +17,8 @@ export default function Profile() {
   const { elder, setElder } = useElderMode();
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
+  const unread = useUnread();
+  useTabBadge();
   return (
     <Page>
       <View className="zc-card zc-row">
@@ -30,7 +33,7 @@ export default function Profile() {
           <Section title="工作人员">
             <View className="zc-muted">{user.nameMasked}</View>
             <Button type="primary" size="large" block onClick={go.clerkHome}>进入代办员工作台</Button>
-            <Text className="zc-link" onClick={go.messages}>本中心消息 ›</Text>
+            <Text className="zc-link" onClick={go.messages}>本中心消息<UnreadBadge count={unread.count} /> ›</Text>
           </Section>
         ) : null}
         {user && user.role !== 'clerk' && (!user.bound || editing) ? (
@@ -46,7 +49,7 @@ export default function Profile() {
             <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
             <View className="zc-row">
               <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
-              <Text className="zc-link" onClick={go.messages}>我的消息 ›</Text>
+              <Text className="zc-link profile-messages" onClick={go.messages}>我的消息<UnreadBadge count={unread.count} /> ›</Text>
             </View>
           </Section>
         ) : null}
