@@ -69,8 +69,8 @@ export const SessionInput = {
   }),
   bindResident: z.object({
     name: z.string().trim().min(2, '请填写姓名').max(30),
-    idNumber: z.string().trim().toUpperCase(),
-    phone: z.string().trim(),
+    idNumber: z.string().trim().min(1, '请填写身份证号').toUpperCase(),
+    phone: z.string().trim().min(1, '请填写手机号'),
     homeVillageId: Id,
   }),
   bindCompany: z.object({

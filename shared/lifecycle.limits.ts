@@ -14,3 +14,6 @@ export const RATING_WINDOW_DAYS = 5;
 
 /** Working days an applicant has to supplement missing materials unless configured (default). */
 export const DEFAULT_SUPPLEMENT_DAYS = 10;
+
+/** Working days after submission by which the paper originals should reach the intake center (the one visit of 一次办好). */
+export const PAPER_ORIGINALS_DAYS = 5;

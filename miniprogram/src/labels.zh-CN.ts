@@ -3,7 +3,7 @@
  * Request states and timeline actions come from `shared/labels.zh-CN.ts`.
  */
 import type { CenterKind } from '@shared/directory.schema';
-import type { ItemLevel, LifeEvent } from '@shared/catalogue.schema';
+import type { Audience, ItemLevel, LifeEvent } from '@shared/catalogue.schema';
 import type { IntakeChannel, RuleCode } from '@shared/routing.schema';
 import type { QueueName } from '@shared/api.schema';
 import type { ChecklistEntry } from '@shared/request.schema';
@@ -39,6 +39,9 @@ export const LIFE_EVENT_BADGE: Record<LifeEvent, { char: string; color: string }
   户籍: { char: '户', color: '#495057' }, 农业生产: { char: '农', color: '#5c940d' }, 退役军人: { char: '军', color: '#a61e4d' },
   开办企业: { char: '企', color: '#364fc7' }, 工程建设: { char: '建', color: '#862e9c' },
 };
+
+/** Who an item is for, as a resident reads it on the guide. */
+export const AUDIENCE_ZH_CN: Record<Audience, string> = { person: '面向个人', company: '面向企业', both: '个人和企业均可办理' };
 
 /** 即办件 / 承诺件. */
 export const itemKindLabel = (kind: 'immediate' | 'promised'): string => (kind === 'immediate' ? '即办件' : '承诺件');

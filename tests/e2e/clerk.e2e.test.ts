@@ -19,7 +19,7 @@ const ID_NUMBER = validIdNumber('19620315', '042');
 /** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
 const loginClerk = async (p: Person, centerName: string) => {
   await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), '选择镇街或村居的中心').click();
+  await button(current(p.page), '选择镇街、银行网点或村居').click();
   await button(p.page, '香城镇').click();
   await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
   await current(p.page).locator('.qb').waitFor();
@@ -133,7 +133,7 @@ describe('a township matter carried from the village and back, by three people',
     await confirm.locator('[data-field="code"] input').fill(code.toLowerCase());
     await snap(township, '07-confirm');
     await button(confirm, '确认签收').click();
-    await current(township.page).locator('.cr-state', { hasText: '已预审' }).waitFor();
+    await current(township.page).locator('.cr-state', { hasText: '已签收，待受理' }).waitFor();
     expect(await current(township.page).locator('.slip').first().textContent()).toContain('已签收');
     await act(township.page, 'accept', '受理', '已受理');
     expect(await current(township.page).locator('.zc-deadline-large').textContent()).toMatch(/剩\d+个工作日|期限待定/);

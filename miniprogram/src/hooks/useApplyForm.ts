@@ -38,11 +38,13 @@ const materialErrors = (item: Item, photos: Record<string, PhotoState[]>): Recor
 };
 
 /** The apply form: values, inline errors, the chosen intake center, photos and one guarded submit. */
-export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string) => {
+export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, initialValues: Record<string, string> = {}) => {
   const schema = useMemo(() => formSchemaFor(item.formFields), [item]);
   const key = useRef(newIdempotencyKey()).current;
   const inFlight = useRef(false);
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(initialValues);
+  // the confirmation sheet: a submit happens only from there, never from the first tap on the bar
+  const [reviewing, setReviewing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [intakeId, setIntakeId] = useState(initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id);
   const [photos, setPhotos] = useState<Record<string, PhotoState[]>>({});
@@ -81,6 +83,14 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     return Object.keys(found).length ? found : null;
   };
 
+  /** Checks the form and, when it is complete, opens the confirmation of what will be sent where. */
+  const review = () => {
+    setFailure(null);
+    const problems = validate();
+    if (problems) return setErrors(problems);
+    setReviewing(true);
+  };
+
   const submit = async () => {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -88,6 +98,7 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     const problems = validate();
     if (problems) {
       setErrors(problems);
+      setReviewing(false);
       inFlight.current = false;
       return;
     }
@@ -96,11 +107,15 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     setSubmitting(false);
     inFlight.current = false;
     if (answer.ok) return deps.onDone(answer.data);
+    setReviewing(false);
     setErrors({ ...fieldErrors(answer.error, 'form'), ...fieldErrors(answer.error) });
     setFailure(answer.error);
   };
 
-  return { values, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key };
+  return {
+    values, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key,
+    reviewing, review, closeReview: () => setReviewing(false), prefilled: Object.keys(initialValues).length > 0,
+  };
 };
 
 export type ApplyForm = ReturnType<typeof useApplyForm>;

@@ -4,4 +4,4 @@
  * `process.env.TARO_ENV` (tests/architecture.test.ts checks both).
  */
 export { platform } from './platform';
-export type { Platform, PickedPhoto, UploadThroughApi } from './platform.port';
+export type { MapPlace, NavBarTitles, Platform, PickedPhoto, SlipSheet, UploadThroughApi } from './platform.port';

@@ -4,7 +4,7 @@
  * WeChat-only things (cloud, subscribe messages, the QR scanner, the map) are absent here.
  */
 import Taro from '@tarojs/taro';
-import type { PickedPhoto, Platform } from './platform.port';
+import type { MapPlace, PickedPhoto, Platform } from './platform.port';
 
 const MAX_SIDE = 1600;
 
@@ -19,6 +19,10 @@ const toJpegBase64 = async (photo: PickedPhoto): Promise<string> => {
   canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   return canvas.toDataURL('image/jpeg', 0.8).split(',')[1] ?? '';
 };
+
+/** The 高德地图 marker link of a place (uri.amap.com), in WGS-84 as the sample coordinates are. */
+export const amapMarkerUri = (p: MapPlace): string =>
+  `https://uri.amap.com/marker?position=${p.lng},${p.lat}&name=${encodeURIComponent(p.name)}&src=zoucheng-tongban&coordinate=wgs84&callnative=1`;
 
 /** The browser implementation of the platform contract. */
 export const platform: Platform = {
@@ -56,5 +60,22 @@ export const platform: Platform = {
   // what Taro's own browser makePhoneCall does, without its callback plumbing
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
+  },
+  // 高德地图's URI API opens its app where installed and its web map elsewhere; the browser's positions are WGS-84
+  openMap: (p) => void window.open(amapMarkerUri(p), '_blank'),
+  slipKeeping: { label: '打印流转单', done: '已打开打印' },
+  // the page's print stylesheet (@media print) leaves only the slip on the paper
+  keepSlip: async () => {
+    window.print();
+    return true;
+  },
+  // Taro's router keeps document.title on the shown page's title, also after setNavigationBarTitle
+  navBar: {
+    title: () => document.title,
+    onChange: (listener) => {
+      const observer = new MutationObserver(() => listener(document.title));
+      observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+      return () => observer.disconnect();
+    },
   },
 };

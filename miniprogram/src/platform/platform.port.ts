@@ -5,6 +5,15 @@
  */
 import type { ActionInput } from '@shared/api.schema';
 
+/** A place to navigate to: the center's point (in the build's coordinate system), name and address. */
+export type MapPlace = { lat: number; lng: number; name: string; address: string };
+
+/** A handoff slip as it is kept on paper: its title, the lines under it, and the materials travelling with it. */
+export type SlipSheet = { title: string; code: string; lines: [label: string, value: string][]; materials: string[] };
+
+/** The current page's title (as navigationBarTitleText or setNavigationBarTitle set it), and its changes. */
+export type NavBarTitles = { title: () => string; onChange: (listener: (title: string) => void) => () => void };
+
 /** A photo picked on the phone, before upload. */
 export type PickedPhoto = { path: string; file?: Blob };
 
@@ -33,4 +42,15 @@ export type Platform = {
   scanQrCode: (() => Promise<string | null>) | null;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /** opens navigation to a place: the phone's map on WeChat (openLocation), a 高德地图 link in the browser */
+  openMap: (place: MapPlace) => void;
+  /** how the slip is kept: printed from the browser, saved to the album on WeChat */
+  slipKeeping: { label: string; done: string };
+  /** keeps a handoff slip (browser: the print dialog with the print layout; WeChat: an image saved to the album) */
+  keepSlip: (slip: SlipSheet) => Promise<boolean>;
+  /**
+   * Where the app's own title bar reads its title, in a build that has no title bar of its own
+   * (the browser); null where the platform draws it (WeChat).
+   */
+  navBar: NavBarTitles | null;
 };

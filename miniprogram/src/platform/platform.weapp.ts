@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { Platform } from './platform.port';
+import { saveSlipImage } from './slip.canvas';
 
 /** The WeChat implementation of the platform contract. */
 export const platform: Platform = {
@@ -36,4 +37,12 @@ export const platform: Platform = {
     return res ? res.result : null;
   },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+  openMap: (p) =>
+    void Taro.openLocation({ latitude: p.lat, longitude: p.lng, name: p.name, address: p.address, scale: 16 }).catch(() =>
+      Taro.showToast({ title: '无法打开地图，请按地址前往', icon: 'none' }),
+    ),
+  slipKeeping: { label: '保存流转单图片', done: '已保存到相册' },
+  keepSlip: saveSlipImage,
+  // WeChat draws the title bar and its back button itself
+  navBar: null,
 };

@@ -7,17 +7,19 @@ import { useApplyForm, type ApplyDeps } from '../../hooks/useApplyForm';
 import { IntakeOptions } from '../guide/IntakeOptions';
 import { FormFieldInput } from './FormFieldInput';
 import { MaterialPhotos } from './MaterialPhotos';
+import { ConfirmSheet } from './ConfirmSheet';
 
-type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string };
+type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; initialValues?: Record<string, string> };
 
-/** The application: form fields, photos of materials, where to hand it in, and one submit. */
-export function ApplyForm({ item, route, deps, initialIntake }: Props) {
-  const f = useApplyForm(item, route, deps, initialIntake);
+/** The application: form fields, photos of materials, where to hand it in, a confirmation of all three, and one submit. */
+export function ApplyForm({ item, route, deps, initialIntake, initialValues }: Props) {
+  const f = useApplyForm(item, route, deps, initialIntake, initialValues);
   const problems = Object.values(f.errors).filter(Boolean).length;
   return (
     <View>
       {item.formFields.length ? (
         <Section title="填写申请信息">
+          {f.prefilled ? <View className="zc-note apply-prefilled">已按您的实名信息填好本人信息，请核对</View> : null}
           {item.formFields.map((field) => (
             <FormFieldInput key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)} />
           ))}
@@ -37,10 +39,9 @@ export function ApplyForm({ item, route, deps, initialIntake }: Props) {
       <View className="zc-footer-space" />
       <View className="zc-footer-bar">
         {f.failure ? <View className="zc-error-text apply-failure" role="alert">{f.failure.message}</View> : problems ? <View className="zc-error-text apply-failure" role="alert">还有{problems}处需要修改，请看红色提示</View> : null}
-        <Button type="primary" size="large" block loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>
-          {f.submitting ? '正在提交…' : '提交申请'}
-        </Button>
+        <Button type="primary" size="large" block disabled={f.submitting} onClick={f.review}>提交申请</Button>
       </View>
+      <ConfirmSheet item={item} route={route} f={f} />
     </View>
   );
 }

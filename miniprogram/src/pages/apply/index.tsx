@@ -8,6 +8,9 @@ import { go, usePageParams } from '../../services/routes';
 import type { ApplyDeps } from '../../hooks/useApplyForm';
 import { RouteUnknown } from '../guide/RouteUnknown';
 import { ApplyForm } from './ApplyForm';
+import { prefilledValues } from './prefill';
+import { boundOnThisPhone } from '../../services/bound.identity';
+import { useSession } from '../../hooks/useSession';
 import './index.scss';
 
 const deps: ApplyDeps = {
@@ -25,6 +28,7 @@ const deps: ApplyDeps = {
 export default function ApplyPage() {
   const { code = '', intake } = usePageParams();
   const { item, route, routeError, error, loading, reload } = useGuide(code);
+  const { user } = useSession();
   return (
     <Page>
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
@@ -34,7 +38,7 @@ export default function ApplyPage() {
             <Text className="zc-muted">带 * 的必须填写。提交后可在“我的办件”查看进度。</Text>
           </View>
         ) : null}
-        {item && route ? <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} /> : null}
+        {item && route ? <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} initialValues={prefilledValues(item.formFields, boundOnThisPhone(user?.id))} /> : null}
         {routeError ? <RouteUnknown error={routeError} /> : null}
       </StateView>
     </Page>

@@ -1,12 +1,15 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { Page, Section, StateView, ItemCard } from '../../components';
+import { Page, Section, StateView, ItemCard, townshipOf } from '../../components';
 import { useCenter, phoneCenter, navigateTo } from '../../hooks/useCenter';
 import { CENTER_KIND_ZH_CN } from '../../labels.zh-CN';
 import { go, usePageParams } from '../../services/routes';
 import './index.scss';
 
-/** 中心详情: address, hours, phone, navigation, and the items it offers. */
+/** How many items the center page lists before offering the whole list. */
+const FIRST_ITEMS = 30;
+
+/** 中心详情: address, hours, phone, navigation, and the items it offers (the first ones, then all of them a tap away). */
 export default function CenterDetail() {
   const { id = '' } = usePageParams();
   const { data, loading, error, reload } = useCenter(id);
@@ -19,6 +22,7 @@ export default function CenterDetail() {
             <View className="zc-card">
               <View className="zc-item-name">{center.name}</View>
               <Text className="zc-tag">{CENTER_KIND_ZH_CN[center.kind]}</Text>
+              {townshipOf(center) ? <Text className="zc-tag gray">{townshipOf(center)}</Text> : null}
               {data?.parent ? <Text className="zc-muted">上级：{data.parent.name}</Text> : null}
               <View className="center-line"><Text className="center-label">地址</Text><Text>{center.address}</Text></View>
               {center.location.approximate ? <Text className="zc-note">位置为示意，前往前请电话确认</Text> : null}
@@ -30,9 +34,14 @@ export default function CenterDetail() {
                 <Button onClick={() => navigateTo(center)}>导航去这里</Button>
               </View>
             </View>
-            <Section title={`这里能办的事（${data?.items.length ?? 0}项）`} more={data?.items.length ? '搜索' : undefined} onMore={() => go.items({ centerId: center.id, title: center.name })}>
+            <Section title={`这里能办的事（${center.offersCount}项）`} more={center.offersCount ? '搜索' : undefined} onMore={() => go.items({ centerId: center.id, title: center.name })}>
               <StateView empty={!data?.items.length} emptyText="暂无可办事项">
-                {data?.items.slice(0, 30).map((it) => <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />)}
+                {data?.items.slice(0, FIRST_ITEMS).map((it) => <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />)}
+                {center.offersCount > FIRST_ITEMS ? (
+                  <Button block className="center-all-items" onClick={() => go.items({ centerId: center.id, title: center.name })}>
+                    查看全部{center.offersCount}项 ›
+                  </Button>
+                ) : null}
               </StateView>
             </Section>
           </>
