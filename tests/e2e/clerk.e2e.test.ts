@@ -82,6 +82,7 @@ describe('a township matter carried from the village and back, by three people',
     await apply.getByText('已上传').waitFor();
     expect(await apply.locator('.intake-selected .intake-center').textContent()).toBe('庞家集村为民服务中心');
     await button(apply, '提交申请').click();
+    await button(resident.page, '确认提交').click();
     await current(resident.page).getByText('申请已提交').waitFor();
     const trackingNo = ((await current(resident.page).locator('.result-no').textContent()) ?? '').trim();
     await snap(resident, '01-submitted');

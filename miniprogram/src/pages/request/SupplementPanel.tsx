@@ -48,7 +48,8 @@ export function SupplementPanel({ requestId, pause, onSend }: Props) {
     );
   return (
     <View>
-      {pause?.reason ? <View>原因：{pause.reason}</View> : null}
+      <View className="zc-strong">需要补正：{asked.join('、')}</View>
+      {pause?.reason ? <View className="zc-muted">原因：{pause.reason}</View> : null}
       {by ? <View className="zc-strong sp-by">请于 {by} 前补齐</View> : null}
       {asked.map((m) => (
         <View key={m} className="zc-list-item sp-row" data-supplement={m}>
