@@ -89,6 +89,11 @@ describe('a bad review and its return call (整改回访)', () => {
     expect(codeOf(run(atState.closed(), call, townClerk, cn('2026-10-16T10:00:00')))).toBe('RECTIFICATION_NOT_OPEN');
   });
 
+  it('regression: takes a call written to the minute of the bad review itself', () => {
+    const sameMinute = step(rectifying(), { ...call, calledAt: cn('2026-10-15T10:00:00') }, townClerk, cn('2026-10-15T10:00:30'));
+    expect(sameMinute.rectification?.state).toBe('closed');
+  });
+
   it('refuses an empty note and a call in the future or before the bad review', () => {
     expect(codeOf(run(rectifying(), { ...call, note: '  ' }, townClerk, cn('2026-10-16T10:00:00')))).toBe('REASON_REQUIRED');
     expect(codeOf(run(rectifying(), { ...call, calledAt: cn('2026-10-16T12:00:00') }, townClerk, cn('2026-10-16T10:00:00')))).toBe('VALIDATION_FAILED');

@@ -85,7 +85,8 @@ export const returnCall = (r: Request, e: EventOf<'returnCall'>, c: StepContext)
   const opened = r.rectification as Rectification;
   const when = Date.parse(e.calledAt);
   if (when > Date.parse(c.now)) return fail('VALIDATION_FAILED', { calledAt: '回访时间不能晚于现在' });
-  if (when < Date.parse(opened.openedAt)) return fail('VALIDATION_FAILED', { calledAt: '回访时间不能早于差评时间' });
+  // a call time is written to the minute: a call in the minute of the bad review is not before it
+  if (when < Math.floor(Date.parse(opened.openedAt) / 60_000) * 60_000) return fail('VALIDATION_FAILED', { calledAt: '回访时间不能早于差评时间' });
   const call = { by: c.actor.userId, caller: e.caller.trim(), at: e.calledAt, note, satisfied: e.satisfied, recordedAt: c.now };
   return applied({ rectification: { ...opened, state: 'closed', returnCall: call } }, EVENT_NOTES_ZH_CN.returnCall({ caller: call.caller, satisfied: e.satisfied, note }));
 };

@@ -24,6 +24,27 @@ const toJpegBase64 = async (photo: PickedPhoto): Promise<string> => {
 export const amapMarkerUri = (p: MapPlace): string =>
   `https://uri.amap.com/marker?position=${p.lng},${p.lat}&name=${encodeURIComponent(p.name)}&src=zoucheng-tongban&coordinate=wgs84&callnative=1`;
 
+/**
+ * The browser's file picker. Taro's chooseImage drops a file it cannot draw without a word, so the
+ * app picks the files itself and tells the resident what was not a photo (services/upload.ts).
+ */
+const pickFiles = (count: number): Promise<PickedPhoto[]> =>
+  new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.multiple = count > 1;
+    input.style.display = 'none';
+    const done = (files: File[]) => {
+      input.remove();
+      resolve(files.slice(0, count).map((file) => ({ path: URL.createObjectURL(file), file })));
+    };
+    input.onchange = () => done(Array.from(input.files ?? []));
+    input.addEventListener('cancel', () => done([]));
+    document.body.appendChild(input);
+    input.click();
+  });
+
 /** The browser implementation of the platform contract. */
 export const platform: Platform = {
   coordinates: 'wgs84',
@@ -42,6 +63,7 @@ export const platform: Platform = {
     });
     return res.data;
   },
+  pickPhotos: pickFiles,
   storePhoto: async (photo, name, _folder, throughApi) => {
     let dataBase64: string;
     try {
@@ -61,8 +83,8 @@ export const platform: Platform = {
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
   },
-  // 高德地图's URI API opens its app where installed and its web map elsewhere; the browser's positions are WGS-84
-  openMap: (p) => void window.open(amapMarkerUri(p), '_blank'),
+  // 高德地图's URI API opens its app where installed and its web map elsewhere (in this tab: back returns here)
+  openMap: (p) => window.location.assign(amapMarkerUri(p)),
   slipKeeping: { label: '打印流转单', done: '已打开打印' },
   // the page's print stylesheet (@media print) leaves only the slip on the paper
   keepSlip: async () => {

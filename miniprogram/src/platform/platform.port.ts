@@ -14,8 +14,8 @@ export type SlipSheet = { title: string; code: string; lines: [label: string, va
 /** The current page's title (as navigationBarTitleText or setNavigationBarTitle set it), and its changes. */
 export type NavBarTitles = { title: () => string; onChange: (listener: (title: string) => void) => () => void };
 
-/** A photo picked on the phone, before upload. */
-export type PickedPhoto = { path: string; file?: Blob };
+/** A file picked on the phone, before upload; in the browser it may be any file, not only a photo. */
+export type PickedPhoto = { path: string; file?: Blob & { name?: string } };
 
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
@@ -32,6 +32,8 @@ export type Platform = {
   init: () => void;
   /** sends `{action, data}` to a cloud function; answers what came back, unchecked */
   send: (fn: string, body: unknown, token: string) => Promise<unknown>;
+  /** opens the album or camera for up to `count` photos; [] when cancelled. The browser hands over whatever file was chosen. */
+  pickPhotos: (count: number) => Promise<PickedPhoto[]>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
   /** where a stored material photo can be shown */

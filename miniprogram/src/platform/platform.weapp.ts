@@ -17,6 +17,11 @@ export const platform: Platform = {
     const res = await Taro.cloud.callFunction({ name: fn, data: body as Record<string, unknown> });
     return res.result;
   },
+  // WeChat's picker offers photos only
+  pickPhotos: async (count) => {
+    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(() => null);
+    return res ? res.tempFiles.map((f) => ({ path: f.path })) : [];
+  },
   storePhoto: async (photo, name, folder) => {
     try {
       const res = await Taro.cloud.uploadFile({ cloudPath: `materials/${folder}/${name}.jpg`, filePath: photo.path });

@@ -15,16 +15,11 @@ export const isPhoto = (file: { type?: string; name?: string } | undefined): boo
 
 /** Opens the album or camera; an empty list when the resident cancels. A file that is not a photo is skipped, and said so. */
 export const pickPhotos = async (count: number): Promise<PickedPhoto[]> => {
-  let files: { path: string; originalFileObj?: Blob & { name?: string } }[];
-  try {
-    files = (await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] })).tempFiles;
-  } catch {
-    return [];
-  }
-  const photos = files.filter((f) => isPhoto(f.originalFileObj));
+  const files = await platform.pickPhotos(count);
+  const photos = files.filter((f) => isPhoto(f.file));
   const skipped = files.length - photos.length;
   if (skipped) void Taro.showModal({ title: '只能上传照片', content: `您选的${skipped}个文件不是照片（如PDF、Word文件），没有上传。请拍照或选择JPG、PNG格式的图片。`, showCancel: false, confirmText: '知道了' });
-  return photos.map((f) => ({ path: f.path, file: f.originalFileObj }));
+  return photos;
 };
 
 const throughApi: UploadThroughApi = async (file) => {

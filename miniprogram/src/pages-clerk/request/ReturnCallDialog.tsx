@@ -49,8 +49,8 @@ export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props)
           <Text className="ap-label">回访人（必填）</Text>
           <Input className="apply-input" value={caller} onChange={edit(setCaller)} maxLength={40} />
         </View>
-        <View className="ap-field zc-row" data-field="calledAt">
-          <Text className="ap-label">回访时间</Text>
+        <Text className="ap-label">回访时间</Text>
+        <View className="ap-field zc-row ap-when" data-field="calledAt">
           <Picker mode="date" value={date} onChange={(e) => edit(setDate)(String(e.detail.value))}><View className="apply-date">{date}</View></Picker>
           <Picker mode="time" value={time} onChange={(e) => edit(setTime)(String(e.detail.value))}><View className="apply-date">{time}</View></Picker>
         </View>

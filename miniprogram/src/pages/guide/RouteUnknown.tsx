@@ -26,9 +26,13 @@ function CompanyOnly({ user }: { user: UserView | null | undefined }) {
   );
 }
 
+/** A company item seen by someone who does not act for a company: the route error would only say what is missing for a person. */
+export const companyItemForPerson = (item: Pick<Item, 'audience'> | undefined, user: UserView | null | undefined): boolean =>
+  item?.audience === 'company' && user?.role !== 'company';
+
 /** When there is no route yet: say why, and offer the one step that fixes it. */
 export function RouteUnknown({ error, item, user }: { error: WireError; item?: Pick<Item, 'audience'>; user?: UserView | null }) {
-  if (error.code === 'NO_ROUTE_AUDIENCE' && item?.audience === 'company') return <CompanyOnly user={user} />;
+  if (companyItemForPerson(item, user)) return <CompanyOnly user={user} />;
   const fix = NEEDS_PROFILE.includes(error.code);
   return (
     <View className="zc-card" role="alert">

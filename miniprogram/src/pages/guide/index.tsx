@@ -5,12 +5,12 @@ import { useGuide } from '../../hooks/useGuide';
 import { AUDIENCE_ZH_CN, ITEM_LEVEL_ZH_CN } from '../../labels.zh-CN';
 import { useSession } from '../../hooks/useSession';
 import type { Item } from '@shared/catalogue.schema';
-import type { UserView, WireError } from '@shared/api.schema';
+import type { UserView } from '@shared/api.schema';
 import { go, usePageParams } from '../../services/routes';
 import { RouteExplanation } from './RouteExplanation';
 import { IntakeOptions } from './IntakeOptions';
 import { ItemFacts } from './ItemFacts';
-import { RouteUnknown, mayBindCompany } from './RouteUnknown';
+import { RouteUnknown, companyItemForPerson, mayBindCompany } from './RouteUnknown';
 import './index.scss';
 
 /** 办事指南: where to take it and why first, then the guide itself, then 去申请. */
@@ -41,7 +41,7 @@ export default function GuidePage() {
             <ItemFacts item={item} />
             <View className="zc-footer-space" />
             <View className="zc-footer-bar">
-              <ApplyButton item={item} hasRoute={!!route} routeError={routeError} user={user} />
+              <ApplyButton item={item} hasRoute={!!route} user={user} />
             </View>
           </>
         ) : null}
@@ -51,9 +51,9 @@ export default function GuidePage() {
 }
 
 /** The bar's button says what stands between the person and applying: nothing, the home village, or being a company. */
-function ApplyButton({ item, hasRoute, routeError, user }: { item: Item; hasRoute: boolean; routeError?: WireError; user?: UserView | null }) {
+function ApplyButton({ item, hasRoute, user }: { item: Item; hasRoute: boolean; user?: UserView | null }) {
   if (hasRoute) return <Button type="primary" size="large" block onClick={() => go.apply(item.code)}>我要申请</Button>;
-  if (routeError?.code === 'NO_ROUTE_AUDIENCE' && item.audience === 'company') {
+  if (companyItemForPerson(item, user)) {
     return mayBindCompany(user)
       ? <Button type="primary" size="large" block onClick={go.bindCompany}>绑定企业后申请</Button>
       : <Button size="large" block disabled>企业事项，请用企业账号申请</Button>;
