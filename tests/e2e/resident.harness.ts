@@ -30,8 +30,10 @@ const startServer = async (o: WalkOptions) => {
   return { gw, close: async () => { await gw.close(); rmSync(dataDir, { recursive: true, force: true }); } };
 };
 
-/** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png. */
+/** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png, once any toast has gone. */
 const shooter = (page: Page, prefix: string) => async (name: string, fullPage = false) => {
+  const toastsGone = () => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none');
+  await page.waitForFunction(toastsGone, undefined, { timeout: 5000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
 };

@@ -15,7 +15,9 @@ export function RectificationNote({ request: r, deciderName }: { request: Reques
         <Text className={`zc-tag ${c.state === 'open' ? 'warn' : 'ok'}`}>{c.state === 'open' ? '整改中' : '已回访'}</Text>
       </View>
       {c.state === 'open' ? (
-        <View className="zc-muted">{deciderName}已收到您的意见，将在 {chinaDateOf(c.deadline)}{c.deadlinePending ? '（待确认）' : ''} 前电话回访并整改。</View>
+        <View className="zc-muted">
+          {deciderName}已收到您的意见，将在 <Text className="zc-nowrap">{chinaDateOf(c.deadline)}{c.deadlinePending ? '（待确认）' : ''}</Text> 前电话回访并整改。
+        </View>
       ) : null}
       {call ? (
         <View>
