@@ -6,7 +6,7 @@
  * 高德地图 link (it did nothing). Screenshots go to test-output/screenshots/slip-*.png.
  */
 import { api, loginPhone, tokenFor } from './api.kit';
-import { current, startStage, type Person, type Stage } from './resident.harness';
+import { button, current, startStage, type Person, type Stage } from './resident.harness';
 import { filledForm } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
 
@@ -49,8 +49,11 @@ describe('a handoff slip and a center page', () => {
     expect(await village.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await village.shot('01-slip-screen', true);
     await village.page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.slip-keep').isVisible()).toBe(false);
-    expect(await page.locator('.slip-print-note').isVisible()).toBe(true);
+    // on paper the page itself is hidden (only the slip is visible), so look the slip's parts up on the whole document
+    const shown = (sel: string) => village.page.locator(sel).first().evaluate((el) => `${getComputedStyle(el).display}/${getComputedStyle(el).visibility}`);
+    expect(await shown('.slip-keep')).toBe('none/hidden');
+    expect(await shown('.slip-print-note')).toBe('block/visible');
+    expect(await shown('.slip-code')).toBe('block/visible');
     expect(await village.page.locator('.weui-tabbar__item').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
     await village.shot('02-slip-print');
     await village.page.emulateMedia({ media: 'screen' });
@@ -85,7 +88,8 @@ describe('a handoff slip and a center page', () => {
     // 导航去这里 leaves for 高德地图 (stubbed here: no network in tests) and back returns to the app
     await resident.page.goto(`${url}/#/pages/center/index?id=${TOWNSHIP}`);
     await resident.page.context().route('https://uri.amap.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>高德地图</title>' }));
-    const [map] = await Promise.all([resident.page.waitForRequest(/uri\.amap\.com\/marker/), current(resident.page).getByText('导航去这里').click()]);
+    await current(resident.page).locator('.center-actions').waitFor();
+    const [map] = await Promise.all([resident.page.waitForRequest(/uri\.amap\.com\/marker/), button(current(resident.page), '导航去这里').click()]);
     const link = new URL(map.url());
     expect(link.searchParams.get('position')).toBe(`${center.location.lng},${center.location.lat}`);
     expect(link.searchParams.get('name')).toBe(center.name);

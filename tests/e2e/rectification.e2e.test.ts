@@ -9,7 +9,7 @@
 import { loadSampleItems } from '../../data/sample';
 import { filledForm } from '../support/sample.people';
 import { api, tokenFor, tokenOfPhone } from './api.kit';
-import { button, current, startStage, tab, type Person, type Stage } from './resident.harness';
+import { button, current, startStage, type Person, type Stage } from './resident.harness';
 
 const HOME = 'v-107-001'; // 绿洲社区, 太平镇: the sample resident's home
 const ITEM = loadSampleItems().find((i) => i.code === 'ZC-V-0010')!;
@@ -28,7 +28,7 @@ describe('a bad review and the notices of a village center', () => {
     const url = stage.gw.url;
     await button(resident.page, '选择体验身份').click();
     await button(resident.page, '以示例居民身份进入').click();
-    await current(resident.page).locator('.home-hero').waitFor();
+    await resident.page.locator('.home-hero:visible').waitFor();
     const residentToken = await tokenOfPhone(resident.page);
     const { request } = await api(url, 'requests', 'submit', { itemCode: ITEM.code, intakeCenterId: HOME, form: filledForm(ITEM), materials: [], idempotencyKey: 'rect-e2e-1' }, residentToken);
 
@@ -104,7 +104,7 @@ describe('a bad review and the notices of a village center', () => {
     await current(resident.page).locator('[data-rectification="closed"]').waitFor();
     expect(await current(resident.page).locator('[data-rectification="closed"]').textContent()).toContain('已电话致歉');
     await resident.shot('08-rectification-closed', true);
-    await tab(resident.page, '首页');
+    await resident.page.goto(`${url}/#/pages/home/index`);
     await resident.page.locator('.weui-tabbar__item').nth(3).locator('.weui-badge').waitFor();
     expect(Number(await resident.page.locator('.weui-tabbar__item').nth(3).locator('.weui-badge').textContent())).toBeGreaterThan(0);
     await resident.shot('09-tab-badge');
