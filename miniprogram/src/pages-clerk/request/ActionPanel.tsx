@@ -23,7 +23,7 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
   const [open, setOpen] = useState<ClerkActionKey | null>(null);
   const keys = offeredActions(request, actor);
   if (!keys.length)
-    return <View className="zc-muted ap-none">当前{holderName ? `由${holderName}办理，` : ''}本中心没有需要办理的操作</View>;
+    return <View className="zc-muted ap-none">{holderName && request.holderCenterId !== actor.centerId ? `当前由${holderName}办理，` : ''}本中心现在没有需要办理的操作</View>;
   const tap = (k: ClerkActionKey) => {
     const page = CLERK_ACTIONS[k].page;
     if (page) onPage(page);

@@ -16,7 +16,7 @@ const shownValue = (type: Item['formFields'][number]['type'], v: string | undefi
 
 /** What each material will be: photos sent, the original brought to the counter, or nothing yet. */
 const materialLine = (m: Item['materials'][number], photos: number): string =>
-  [photos ? `已拍照${photos}张` : m.required && !m.paper ? '' : '未上传', m.paper ? `原件带到提交地点${m.copies ? `，复印件${m.copies}份` : ''}` : ''].filter(Boolean).join('；');
+  [photos ? `已拍照${photos}张` : m.paper ? '' : '未上传', m.paper ? `原件带到提交地点${m.copies ? `，复印件${m.copies}份` : ''}` : ''].filter(Boolean).join('；');
 
 type Props = { item: Item; route: RouteDecision; f: ApplyForm };
 
