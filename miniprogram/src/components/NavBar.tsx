@@ -22,7 +22,12 @@ export function NavBar({ titles }: { titles: NavBarTitles }) {
     setBack(navBackOf(pages.length, pages[pages.length - 1]?.route ?? ''));
     setTitle(titles.title());
   };
-  useEffect(() => titles.onChange(setTitle), [titles]);
+  useEffect(() => {
+    const off = titles.onChange(setTitle);
+    // the router may have set the title between the first render and this subscription
+    setTitle(titles.title());
+    return off;
+  }, [titles]);
   useEffect(read, []); // eslint-disable-line react-hooks/exhaustive-deps -- once on mount, then on every show
   useDidShow(read);
   return (
