@@ -64,15 +64,15 @@ export async function benchAppSize(): Promise<BenchRow[]> {
   const h5js = h5.filter((f) => f.path.endsWith('.js'));
   const limit = `WeChat limit ${WECHAT_PACKAGE_LIMIT_KIB} KiB`;
   return [
-    { name: 'weapp main package', value: kib(total(main)), unit: 'KiB', note: `${main.length} files; ${limit}; subpackages: ${roots.join(', ') || 'none'}` },
+    { rounds: 1, spread: 0, name: 'weapp main package', value: kib(total(main)), unit: 'KiB', note: `${main.length} files; ${limit}; subpackages: ${roots.join(', ') || 'none'}` },
     ...roots.map((r) => {
       const files = weapp.filter(inRoot(r));
-      return { name: `weapp subpackage ${r}`, value: kib(total(files)), unit: 'KiB', note: `${files.length} files; ${limit}` };
+      return { rounds: 1, spread: 0, name: `weapp subpackage ${r}`, value: kib(total(files)), unit: 'KiB', note: `${files.length} files; ${limit}` };
     }),
-    { name: 'weapp total', value: kib(total(weapp)), unit: 'KiB', note: `${weapp.length} files in miniprogram/dist/weapp` },
-    { name: 'H5 total', value: kib(total(h5)), unit: 'KiB', note: `${h5.length} files in miniprogram/dist/h5, uncompressed` },
-    { name: 'H5 JavaScript', value: kib(total(h5js)), unit: 'KiB', note: `${h5js.length} .js files of the H5 build, uncompressed` },
-    { name: 'H5 JavaScript gzip', value: kib(gzipped(H5, h5js)), unit: 'KiB', note: 'the same files gzipped one by one (default level)' },
-    { name: 'H5 first-load JavaScript', value: kib(total(entryScripts(h5))), unit: 'KiB', note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB` },
+    { rounds: 1, spread: 0, name: 'weapp total', value: kib(total(weapp)), unit: 'KiB', note: `${weapp.length} files in miniprogram/dist/weapp` },
+    { rounds: 1, spread: 0, name: 'H5 total', value: kib(total(h5)), unit: 'KiB', note: `${h5.length} files in miniprogram/dist/h5, uncompressed` },
+    { rounds: 1, spread: 0, name: 'H5 JavaScript', value: kib(total(h5js)), unit: 'KiB', note: `${h5js.length} .js files of the H5 build, uncompressed` },
+    { rounds: 1, spread: 0, name: 'H5 JavaScript gzip', value: kib(gzipped(H5, h5js)), unit: 'KiB', note: 'the same files gzipped one by one (default level)' },
+    { rounds: 1, spread: 0, name: 'H5 first-load JavaScript', value: kib(total(entryScripts(h5))), unit: 'KiB', note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB` },
   ];
 }

@@ -33,6 +33,7 @@ const COLD_CALLS: Record<string, ColdCall> = {
   messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
   admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
   scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
+  open311: { event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } }, openId: '', label: 'open311 GET services.xml (HTTP event)' },
 };
 
 /** A function added later without an entry above still gets measured: init, then a coded refusal. */
@@ -76,12 +77,12 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 /** Median figures over the runs of one function, so one noisy spawn does not make the row. */
 const coldRows = (name: string, label: string, runs: (ChildLine & { wallMs: number })[]): BenchRow[] => {
   const failed = runs.find((r) => r.error || r.firstDone === undefined);
-  if (failed) return [{ name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
+  if (failed) return [{ rounds: 1, spread: 0, name: `cold start ${name}`, value: NaN, unit: 'ms', note: `failed: ${failed.error}` }];
   const m = (f: (r: ChildLine & { wallMs: number }) => number) => round(median(runs.map(f)));
   const of = `median of ${runs.length} fresh processes`;
   return [
-    { name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
-    { name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
+    { rounds: 1, spread: 0, name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
+    { rounds: 1, spread: 0, name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
   ];
 };
 
@@ -105,7 +106,7 @@ export async function benchBundles(): Promise<BenchRow[]> {
     fake = await startFakeCloudbase();
     pointSdkAt(fake.url, 'zc-bench');
     await seedFake();
-    const rows: BenchRow[] = bundles.map((b) => ({ name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
+    const rows: BenchRow[] = bundles.map((b) => ({ rounds: 1, spread: 0, name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
     for (const b of bundles) {
       progress('bundles', `cold start ${b.name}`);
       const c = coldCallOf(b.name);

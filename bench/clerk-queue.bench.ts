@@ -123,15 +123,15 @@ const queueRows = async (store: RequestStore, kind: keyof typeof QUERY_CALLS, ta
   const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join(', ');
   const where = kind === 'city' ? 'the city center' : `the busiest ${kind} center`;
   return [
-    { name: `clerk queue at ${where} (listQueue + countQueues) p50`, value: round(q.p50, 3), unit: 'ms', note: `${target.id} holds ${target.held}: ${counts}` },
-    { name: `clerk queue at ${where} (listQueue + countQueues) p99`, value: round(q.p99, 3), unit: 'ms', note: `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}` },
+    { rounds: 1, spread: 0, name: `clerk queue at ${where} (listQueue + countQueues) p50`, value: round(q.p50, 3), unit: 'ms', note: `${target.id} holds ${target.held}: ${counts}` },
+    { rounds: 1, spread: 0, name: `clerk queue at ${where} (listQueue + countQueues) p99`, value: round(q.p99, 3), unit: 'ms', note: `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}` },
   ];
 };
 
 const seedRows = (s: Seeding): BenchRow[] => [
-  { name: 'seed 100k requests: build (route + newRequest + transitions)', value: round(s.generateMs / 1000, 2), unit: 's', note: `${Math.round(COUNT / (s.generateMs / 1000))} requests/s, deterministic; mostly the working-day calendar` },
-  { name: 'seed: RequestStore.createRequest, one transaction each', value: Math.round(PORT_WRITES / (s.portMs / 1000)), unit: 'requests/s', note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)` },
-  { name: 'seed: the other requests in batches of 10k', value: round(s.bulkMs / 1000, 2), unit: 's', note: `${COUNT - PORT_WRITES} via a bench-only writer on the same file, ${Math.round((COUNT - PORT_WRITES) / (s.bulkMs / 1000))} requests/s; checked back through the port` },
+  { rounds: 1, spread: 0, name: 'seed 100k requests: build (route + newRequest + transitions)', value: round(s.generateMs / 1000, 2), unit: 's', note: `${Math.round(COUNT / (s.generateMs / 1000))} requests/s, deterministic; mostly the working-day calendar` },
+  { rounds: 1, spread: 0, name: 'seed: RequestStore.createRequest, one transaction each', value: Math.round(PORT_WRITES / (s.portMs / 1000)), unit: 'requests/s', note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)` },
+  { rounds: 1, spread: 0, name: 'seed: the other requests in batches of 10k', value: round(s.bulkMs / 1000, 2), unit: 's', note: `${COUNT - PORT_WRITES} via a bench-only writer on the same file, ${Math.round((COUNT - PORT_WRITES) / (s.bulkMs / 1000))} requests/s; checked back through the port` },
 ];
 
 type Scan = { value: ScanReport; ms: number };
@@ -140,9 +140,9 @@ const scanRows = (first: Scan, second: Scan, shape: Shape, late: number): BenchR
   const rate = (x: Scan) => Math.round(x.value.scanned / (x.ms / 1000));
   const spread = Object.entries(shape.byQueue).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
-    { name: 'overdue scan, first pass', value: Math.round(first.ms), unit: 'ms', note: `${first.value.scanned} open scanned (${rate(first)}/s), ${first.value.flagged} flagged and written with notices, ${first.value.conflicts} conflicts` },
-    { name: 'overdue scan, steady pass', value: Math.round(second.ms), unit: 'ms', note: `${second.value.scanned} open scanned (${rate(second)}/s), ${second.value.flagged} flagged: a nightly run with nothing new` },
-    { name: 'overdue requests after the scan', value: round((shape.overdue / COUNT) * 100, 2), unit: '%', note: `${shape.overdue} of ${COUNT} (${late} seeded late); queues held: ${spread}` },
+    { rounds: 1, spread: 0, name: 'overdue scan, first pass', value: Math.round(first.ms), unit: 'ms', note: `${first.value.scanned} open scanned (${rate(first)}/s), ${first.value.flagged} flagged and written with notices, ${first.value.conflicts} conflicts` },
+    { rounds: 1, spread: 0, name: 'overdue scan, steady pass', value: Math.round(second.ms), unit: 'ms', note: `${second.value.scanned} open scanned (${rate(second)}/s), ${second.value.flagged} flagged: a nightly run with nothing new` },
+    { rounds: 1, spread: 0, name: 'overdue requests after the scan', value: round((shape.overdue / COUNT) * 100, 2), unit: '%', note: `${shape.overdue} of ${COUNT} (${late} seeded late); queues held: ${spread}` },
   ];
 };
 

@@ -1,20 +1,31 @@
 /**
- * The local gateway under loopback load: a SQLite file in WAL mode, residents logged in and
- * bound over HTTP, then a fixed window of closed-loop load on `requests.submit` (a write with a
- * fresh idempotency key each time) and on `directory.guide` (a read that routes an item).
+ * The local gateway under loopback load, against its ceiling in the same run. `requests.submit`
+ * through the gateway (a SQLite file in WAL mode, residents logged in and bound over HTTP, a
+ * fresh idempotency key per call) runs in interleaved rounds with a bare `node:http` server whose
+ * only work is `RequestStore.createRequest` of the same request (ids from the same maker) on a
+ * store of its own seeded the same way: what a submit would cost with no parsing, identity,
+ * routing or form checks.
+ * Then a window of `directory.guide`, a read that routes an item.
  */
+import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { startGateway, type Gateway } from '../gateway/server';
+import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
+import { seedSampleData } from '../cloudfunctions/core/stores/seed';
+import type { Stores } from '../cloudfunctions/core/stores/store.port';
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
 import { filledForm, validIdNumber } from '../tests/support/sample.people';
 import type { Item } from '../shared/catalogue.schema';
+import type { Request } from '../shared/request.schema';
 import type { BenchRow } from './bench.types';
-import { progress, round, summarize } from './bench.stats';
+import { abRounds, once, progress, round, row, summarize } from './bench.stats';
 import { runLoad, UNIQUE_KEY, type LoadPlan, type LoadReport } from './http.load';
 
-const SECONDS = 8;
+const SECONDS = 3;
+const ROUNDS = 4;
 const WARMUP_SECONDS = 1;
 const CONCURRENCY = 16;
 const RESIDENTS = 4;
@@ -48,37 +59,80 @@ const residents = async (gw: Gateway, villageId: string): Promise<string[]> => {
 const townshipItem = (items: Item[]): Item =>
   items.find((i) => i.level === 'township' && i.audience !== 'company' && i.kind === 'promised' && !i.lists.includes('taiping'))!;
 
-const rowsOf = (label: string, r: LoadReport): BenchRow[] => {
-  const s = summarize(r.latenciesMs);
-  const window = `${CONCURRENCY} keep-alive connections, ${r.seconds} s after ${WARMUP_SECONDS} s warm-up, ${r.requests} calls`;
-  return [
-    { name: `gateway ${label} throughput`, value: Math.round(r.requests / r.seconds), unit: 'req/s', note: window },
-    { name: `gateway ${label} latency p50`, value: round(s.p50, 2), unit: 'ms', note: `mean ${round(s.mean, 2)} ms` },
-    { name: `gateway ${label} latency p99`, value: round(s.p99, 2), unit: 'ms' },
-    { name: `gateway ${label} errors`, value: r.errors, unit: 'calls', note: r.firstError ? `first: ${r.firstError.slice(0, 120)}` : 'non-200 or failed envelope; must be 0' },
-  ];
+/**
+ * The ceiling: node:http reading the same body, then `createRequest` of a copy of a real
+ * submitted request (fresh id and key) with its audit entry, answered as the gateway answers.
+ */
+const bareServer = async (store: Stores, template: Request, newId: (prefix: string) => string): Promise<{ url: string; server: Server }> => {
+  let n = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data: { idempotencyKey: string } };
+      const id = newId('req');
+      n += 1;
+      const request = { ...template, id, idempotencyKey: body.data.idempotencyKey, trackingNo: `ZCBARE${n}` };
+      const saved = await store.createRequest(request, [{ requestId: id, at: template.submittedAt, actor: { userId: template.applicant.userId, role: 'resident' }, action: 'submit', toState: 'submitted', centerId: template.intakeCenterId }]);
+      const text = JSON.stringify(saved.ok ? { ok: true, data: { request: saved.value.request } } : { ok: false, error: saved.error });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/requests`, server };
 };
 
-/** Measures submit and guide throughput and latency over HTTP on loopback. */
+const rate = (r: LoadReport): number => r.requests / r.seconds;
+const firstError = (reports: LoadReport[]): string => reports.find((r) => r.firstError)?.firstError?.slice(0, 120) ?? '';
+
+/** Measures submit against its ceiling, and guide, over HTTP on loopback. */
 export async function benchGateway(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zc-bench-gw-'));
   const gw = await startGateway({ port: 0, dataDir, schedulerIntervalMs: 0, log: () => undefined });
+  const bareStore = createSqliteStore({ path: join(dataDir, 'bare.sqlite') });
   try {
     const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '103')!;
     const item = townshipItem(loadSampleItems());
     const tokens = await residents(gw, village.id);
-    const plan = (fn: string, body: object): LoadPlan => ({
-      url: `${gw.url}/api/${fn}`, body: JSON.stringify(body), tokens, concurrency: CONCURRENCY, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS,
-    });
-    progress('gateway', `requests.submit for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-    const submit = await runLoad(plan('requests', {
-      action: 'submit', data: { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId: 'file-1' }], idempotencyKey: UNIQUE_KEY },
-    }));
-    progress('gateway', `directory.guide for ${SECONDS} s at concurrency ${CONCURRENCY}`);
-    const guide = await runLoad(plan('directory', { action: 'guide', data: { itemCode: item.code } }));
-    return [...rowsOf('requests.submit', submit), ...rowsOf('directory.guide', guide)];
+    const data = { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId: 'file-1' }] };
+    const template = must(await call(gw, 'requests', 'submit', { ...data, idempotencyKey: 'bench-template' }, tokens[0]), 'submit').request as Request;
+    await seedSampleData(bareStore, gw.deps.now().toISOString());
+    const bare = await bareServer(bareStore, template, gw.deps.newId);
+    const body = JSON.stringify({ action: 'submit', data: { ...data, idempotencyKey: UNIQUE_KEY } });
+    const plan = (url: string, b: string, seconds = SECONDS): LoadPlan => ({ url, body: b, tokens, concurrency: CONCURRENCY, seconds, warmupSeconds: WARMUP_SECONDS });
+    const reports = { submit: [] as LoadReport[], bare: [] as LoadReport[] };
+    progress('gateway', `requests.submit against the bare ceiling, ${ROUNDS} rounds of ${SECONDS} s each at concurrency ${CONCURRENCY}`);
+    const rounds = await abRounds(ROUNDS,
+      async () => rate(reports.submit[reports.submit.push(await runLoad(plan(`${gw.url}/api/requests`, body))) - 1]),
+      async () => rate(reports.bare[reports.bare.push(await runLoad(plan(bare.url, body))) - 1]));
+    bare.server.close();
+    progress('gateway', `directory.guide for ${SECONDS * 2} s`);
+    const guide = await runLoad(plan(`${gw.url}/api/directory`, JSON.stringify({ action: 'guide', data: { itemCode: item.code } }), SECONDS * 2));
+    const latency = summarize(reports.submit.flatMap((r) => r.latenciesMs));
+    const bareLatency = summarize(reports.bare.flatMap((r) => r.latenciesMs));
+    const guideLatency = summarize(guide.latenciesMs);
+    const errors = [...reports.submit, ...reports.bare].reduce((n, r) => n + r.errors, 0);
+    const window = `${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds of ${SECONDS} s after ${WARMUP_SECONDS} s warm-up each`;
+    return [
+      row({
+        name: 'gateway requests.submit throughput', unit: 'req/s', samples: rounds.a,
+        reference: { name: 'bare node:http + RequestStore.createRequest', samples: rounds.b },
+        goal: { of: 'ratio', atLeast: 0.7 },
+        note: `${window}; WAL, synchronous NORMAL on both`,
+      }),
+      once('gateway requests.submit latency p50', round(latency.p50, 2), 'ms', `mean ${round(latency.mean, 2)} ms over ${latency.count} calls`, undefined, { name: 'bare p50', value: round(bareLatency.p50, 2) }),
+      once('gateway requests.submit latency p99', round(latency.p99, 2), 'ms', undefined, undefined, { name: 'bare p99', value: round(bareLatency.p99, 2) }),
+      once('gateway requests.submit errors', errors, 'calls', errors ? `first: ${firstError([...reports.submit, ...reports.bare])}` : 'non-200 or failed envelope, gateway and bare; must be 0', { of: 'value', atMost: 0 }),
+      once('gateway directory.guide throughput', Math.round(rate(guide)), 'req/s', `${CONCURRENCY} keep-alive connections, ${guide.seconds} s after ${WARMUP_SECONDS} s warm-up, ${guide.requests} calls`),
+      once('gateway directory.guide latency p50', round(guideLatency.p50, 2), 'ms', `mean ${round(guideLatency.mean, 2)} ms`),
+      once('gateway directory.guide latency p99', round(guideLatency.p99, 2), 'ms'),
+      once('gateway directory.guide errors', guide.errors, 'calls', guide.firstError ? `first: ${guide.firstError.slice(0, 120)}` : 'must be 0', { of: 'value', atMost: 0 }),
+    ];
   } finally {
     await gw.close();
+    await bareStore.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -21,6 +21,12 @@ export type LoadPlan = {
   seconds: number;
   /** load before the measured window, so JIT and caches are warm */
   warmupSeconds: number;
+  /** GET sends no body; default POST */
+  method?: 'GET' | 'POST';
+  /** default application/json */
+  contentType?: string;
+  /** what a good answer starts with; default the ok envelope `{"ok":true` */
+  okPrefix?: string;
 };
 
 export type LoadReport = { requests: number; errors: number; seconds: number; latenciesMs: number[]; firstError?: string };
@@ -42,18 +48,19 @@ export const runLoad = (plan: LoadPlan): Promise<LoadReport> =>
 const send = (agent: http.Agent, plan: LoadPlan, token: string, body: string): Promise<Sample> =>
   new Promise((resolve) => {
     const start = performance.now();
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` };
-    const req = http.request(plan.url, { method: 'POST', agent, headers }, (res) => {
+    const method = plan.method ?? 'POST';
+    const headers = { 'content-type': plan.contentType ?? 'application/json', 'content-length': method === 'GET' ? 0 : Buffer.byteLength(body), authorization: `Bearer ${token}` };
+    const req = http.request(plan.url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        const ok = res.statusCode === 200 && text.startsWith('{"ok":true');
+        const ok = res.statusCode === 200 && text.startsWith(plan.okPrefix ?? '{"ok":true');
         resolve({ ms: performance.now() - start, ...(ok ? {} : { error: `${res.statusCode} ${text.slice(0, 200)}` }) });
       });
     });
     req.on('error', (e) => resolve({ ms: performance.now() - start, error: e.message }));
-    req.end(body);
+    req.end(method === 'GET' ? undefined : body);
   });
 
 /** The worker side: `concurrency` loops, each sending its next request when the last answered. */

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs every registered benchmark suite in order and prints one markdown table.
  * To add a suite, export `async function benchX(): Promise<BenchRow[]>` and append it to `suites`.
- * `npm run bench -- gateway clerk` runs only the suites whose function name contains a word given.
- * Progress goes to stderr, so `npm run bench > bench.md` keeps only the table.
+ * `npm run bench -- gateway clerk` runs only the suites whose function name contains a word given;
+ * `--json` prints one JSON object instead of the table (each measure by name: value, reference,
+ * ratio, goal, rounds, spread). Progress goes to stderr, so stdout keeps only the table or the JSON.
  */
 import { performance } from 'node:perf_hooks';
 import type { BenchRow, BenchSuite } from './bench.types';
@@ -11,16 +12,32 @@ import { benchGateway } from './gateway.bench';
 import { benchBundles } from './bundles.bench';
 import { benchAppSize } from './app-size.bench';
 import { benchClerkQueue } from './clerk-queue.bench';
+import { benchPersonalData } from './personal-data.bench';
+import { benchSearch } from './search.bench';
+import { benchOpen311 } from './open311.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting, benchGateway, benchBundles, benchAppSize, benchClerkQueue];
+export const suites: BenchSuite[] = [benchRouting, benchSearch, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData, benchOpen311];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
-/** Renders rows as a markdown table. */
-export const benchTable = (rows: readonly BenchRow[]): string =>
-  ['| metric | value | unit | note |', '|---|---:|---|---|', ...rows.map((r) => `| ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.note ?? ''} |`)].join('\n');
+const goalText = (r: BenchRow): string => {
+  if (!r.goal) return '';
+  const bound = [r.goal.atLeast !== undefined ? `≥ ${formatValue(r.goal.atLeast)}` : '', r.goal.atMost !== undefined ? `≤ ${formatValue(r.goal.atMost)}` : ''].filter(Boolean).join(' and ');
+  return `${r.goal.of} ${bound} ${r.goal.met ? '✓' : '✗'}`;
+};
+
+/** Renders rows as a markdown table: the figure, its reference and ratio, the goal, rounds and spread. */
+export const benchTable = (rows: readonly BenchRow[]): string => [
+  '| metric | value | unit | reference | ratio | goal | rounds | spread | note |',
+  '|---|---:|---|---|---:|---|---:|---:|---|',
+  ...rows.map((r) => `| ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.reference ? `${r.reference.name}: ${formatValue(r.reference.value)}` : ''} | ${r.ratio ?? ''} | ${goalText(r)} | ${r.rounds} | ${r.spread} | ${r.note ?? ''} |`),
+].join('\n');
+
+/** The one JSON object of `--json`: every measure by its name. */
+export const benchJson = (rows: readonly BenchRow[], failed: boolean): string =>
+  JSON.stringify({ failed, measures: Object.fromEntries(rows.map(({ name, ...rest }) => [name, rest])) }, null, 2);
 
 /** The suites named on the command line (by a part of their function name), or all of them. */
 export const selectSuites = (all: readonly BenchSuite[], words: readonly string[]): BenchSuite[] =>
@@ -37,7 +54,7 @@ const runSuite = async (suite: BenchSuite): Promise<{ rows: BenchRow[]; failed: 
   } catch (e) {
     console.error(e);
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 200);
-    return { rows: [{ name: `${suite.name} FAILED`, value: NaN, unit: '', note: message }], failed: true };
+    return { rows: [{ name: `${suite.name} FAILED`, value: NaN, unit: '', rounds: 0, spread: 0, note: message }], failed: true };
   }
 };
 
@@ -46,13 +63,14 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   let failed = false;
   const started = performance.now();
-  for (const suite of selectSuites(suites, process.argv.slice(2))) {
+  const args = process.argv.slice(2);
+  for (const suite of selectSuites(suites, args.filter((a) => !a.startsWith('--')))) {
     const r = await runSuite(suite);
     rows.push(...r.rows);
     failed ||= r.failed;
   }
   progress('run', `all done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(benchTable(rows));
+  console.log(args.includes('--json') ? benchJson(rows, failed) : benchTable(rows));
   if (failed) process.exitCode = 1;
 }
 

@@ -1,23 +1,30 @@
 /**
  * The local gateway: one Node process serving `POST /api/<function>` with the same
- * handlers and envelope as the cloud, uploaded photos, and the H5 build of the app.
+ * handlers and envelope as the cloud, Open311 GeoReport v2 under `/open311/v2/`, uploaded
+ * photos, and the H5 build of the app.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors';
 import { dispatch, type CallOutcome } from '../cloudfunctions/core/edge/dispatch';
-import { errorEnvelope } from '../cloudfunctions/core/edge/envelope';
+import { errorEnvelope, normalizeError } from '../cloudfunctions/core/edge/envelope';
+import { internalErrorReport } from '../cloudfunctions/core/edge/call.log';
 import { httpStatusFor } from '../cloudfunctions/core/edge/http.status';
-import { verifyToken } from '../cloudfunctions/core/identity/token';
+import { tokenVerifier } from '../cloudfunctions/core/identity/token';
+import { mayReadFile, verifyFileLink } from '../cloudfunctions/core/services/file.access';
 import { FUNCTIONS } from '../cloudfunctions/core/edge/functions';
-import { createDeps, settingsFromEnv } from '../cloudfunctions/core/services/deps';
+import { createDeps } from '../cloudfunctions/core/services/deps';
+import type { DepsSettings, KeySettings } from '../cloudfunctions/core/services/config';
+import { localSecrets, secretsWarning } from '../cloudfunctions/core/services/secrets';
 import { createFolderStorage } from '../cloudfunctions/core/services/file.storage';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
+import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
+import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
 export const MAX_BODY_BYTES = 4_500_000;
 
@@ -29,8 +36,15 @@ export type GatewayOptions = {
   dbPath?: string;
   /** the H5 build to serve at / (optional in API-only tests) */
   staticDir?: string;
+  /** the lifecycle limits, from `loadConfig`; absent ones take its defaults */
+  settings?: Partial<DepsSettings>;
+  /** keys set in the environment; the others come from the key file in `dataDir` */
+  keys?: KeySettings;
   now?: () => Date;
+  /** one line per call; never personal data */
   log?: (line: string) => void;
+  /** the report of a bug (INTERNAL), with its stack; console.error unless given */
+  logError?: (report: string) => void;
   /** how often the local timer flags overdue matters and delivers notices; 0 turns it off */
   schedulerIntervalMs?: number;
 };
@@ -40,14 +54,24 @@ export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<
 /** Starts the gateway with the SQLite store under `dataDir`, seeding sample data on first start. */
 export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const store = createSqliteStore({ path: o.dbPath ?? join(o.dataDir, 'zoucheng.sqlite') });
-  const deps = await createDeps({ store, mode: 'local', files: createFolderStorage(join(o.dataDir, 'uploads')), ...settingsFromEnv(), ...(o.now ? { now: o.now } : {}) });
+  const log: Logs = { line: o.log ?? ((line) => console.log(line)), error: o.logError ?? ((report) => console.error(report)) };
+  const keys = await localSecrets(o.dataDir, store, o.keys);
+  log.line(secretsWarning(keys));
+  const deps = await createDeps({
+    store, mode: 'local', secrets: keys.secrets, files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}),
+  });
   await seedSampleData(store, deps.now().toISOString());
-  const log = o.log ?? ((line: string) => console.log(line));
+  const verify = tokenVerifier(deps.secrets.token);
+  const open311 = createOpen311Edge(deps);
   const server = createServer((req, res) => {
-    handle(deps, o, req, res, log).catch((e) => sendJson(res, 500, errorEnvelope(e)));
+    handle(deps, verify, o, req, res, log, open311).catch((e) => {
+      const error = normalizeError(e);
+      reportInternal(log, 'gateway', req.method ?? '?', error);
+      sendJson(res, 500, errorEnvelope(error));
+    });
   });
   server.keepAliveTimeout = 5000;
-  const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log);
+  const timer = startScheduler(deps, o.schedulerIntervalMs ?? 60_000, log.line);
   await new Promise<void>((resolve) => server.listen(o.port ?? 8080, o.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -72,8 +96,11 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     running = true;
     try {
       const scan = await runOverdueScan(deps);
+      const intake = await runPartnerIntake(deps);
       const sent = await deliverOutbox(deps, inAppSender);
-      if (scan.flagged || sent.sent || sent.failed) log(`scheduler flagged=${scan.flagged} sent=${sent.sent} failed=${sent.failed}`);
+      if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {
+        log(`scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} sent=${sent.sent} failed=${sent.failed}`);
+      }
     } catch (e) {
       log(`scheduler error ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -86,28 +113,40 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
   return timer;
 };
 
-const handle = async (deps: Deps, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+/** Where the gateway writes: a line per call, and a report per bug. */
+type Logs = { line: (line: string) => void; error: (report: string) => void };
+
+const reportInternal = (log: Logs, fn: string, action: string, error: AppError | undefined) => {
+  const report = internalErrorReport(fn, action, error);
+  if (report) log.error(report);
+};
+
+type Verify = ReturnType<typeof tokenVerifier>;
+
+const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs, open311: Open311Edge) => {
   const url = new URL(req.url ?? '/', 'http://local');
+  if (url.pathname.startsWith('/open311/')) return callOpen311(open311, url, req, res, log);
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
-  if (api && req.method === 'POST') return callFunction(deps, api[1], req, res, log);
+  if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
   if (api || url.pathname.startsWith('/api/')) return sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
   const file = url.pathname.match(/^\/files\/([a-z0-9-]+)$/i);
-  if (file && req.method === 'GET') return sendFile(deps, file[1], res);
+  if (file && req.method === 'GET') return sendFile(deps, file[1], await fileAllowed(deps, verify, file[1], url, req), res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
 };
 
-const callFunction = async (deps: Deps, name: string, req: IncomingMessage, res: ServerResponse, log: (l: string) => void) => {
+const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {
   const started = process.hrtime.bigint();
-  const outcome = await outcomeOf(deps, name, req);
+  const outcome = await outcomeOf(deps, verify, name, req);
   const code = outcome.envelope.ok ? 'OK' : outcome.envelope.error.code;
   sendJson(res, httpStatusFor(code), outcome.envelope);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  log(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
+  log.line(`api ${name}.${outcome.action} ${code} ${ms.toFixed(1)}ms`);
+  reportInternal(log, name, outcome.action, outcome.error);
 };
 
-const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promise<CallOutcome> => {
-  const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e) });
+const outcomeOf = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage): Promise<CallOutcome> => {
+  const failed = (e: AppError): CallOutcome => ({ action: '?', code: e.code, envelope: errorEnvelope(e), error: e });
   const fn = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
   if (!fn) {
     req.resume();
@@ -121,13 +160,29 @@ const outcomeOf = async (deps: Deps, name: string, req: IncomingMessage): Promis
   } catch {
     return failed(new AppError('BAD_JSON'));
   }
-  return dispatch(fn, call, deps, subjectOf(deps, req));
+  return dispatch(fn, call, deps, subjectOf(deps, verify, req));
+};
+
+/** One Open311 call: the same edge as the HTTP-triggered cloud function, with the spec's bodies. */
+const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, res: ServerResponse, log: Logs) => {
+  const started = process.hrtime.bigint();
+  const body = req.method === 'POST' ? await readBody(req) : (req.resume(), '');
+  const baseUrl = `http://${req.headers.host ?? 'localhost'}/open311/v2`;
+  const out = body instanceof AppError
+    ? edge.refuse(url.pathname, body)
+    : await edge.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, contentType: req.headers['content-type'], baseUrl });
+  if (!res.headersSent) {
+    res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
+    res.end(req.method === 'HEAD' ? undefined : out.body);
+  }
+  log.line(`open311 ${out.op} ${out.code} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`);
+  reportInternal(log, 'open311', out.op, out.error);
 };
 
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */
-const subjectOf = (deps: Deps, req: IncomingMessage): string | null => {
+const subjectOf = (deps: Deps, verify: Verify, req: IncomingMessage): string | null => {
   const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
-  return m ? verifyToken(m[1], deps.secrets.token, deps.now().getTime())?.sub ?? null : null;
+  return m ? verify(m[1], deps.now().getTime())?.sub ?? null : null;
 };
 
 const readBody = (req: IncomingMessage): Promise<string | AppError> =>
@@ -154,9 +209,19 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(text);
 };
 
-const sendFile = (deps: Deps, id: string, res: ServerResponse) => {
-  const f = deps.files?.read(id);
+/**
+ * A photo is served on a signed link from `files.tempUrls` (what an <img> can carry), or to a
+ * bearer token of someone who may see it; anyone else is told it does not exist.
+ */
+const fileAllowed = async (deps: Deps, verify: Verify, id: string, url: URL, req: IncomingMessage): Promise<boolean> => {
+  if (url.searchParams.has('sig')) return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
+  const subject = subjectOf(deps, verify, req);
+  return !!subject && mayReadFile({ deps, caller: { subject, user: null } }, subject, await deps.users.getUser(subject), id);
+};
+
+const sendFile = (deps: Deps, id: string, allowed: boolean, res: ServerResponse) => {
+  const f = allowed ? deps.files?.read(id) : null;
   if (!f) return sendJson(res, 404, errorEnvelope(new AppError('NOT_FOUND')));
-  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=3600', 'content-length': f.bytes.length });
+  res.writeHead(200, { 'content-type': f.contentType, 'cache-control': 'private, max-age=600', 'content-length': f.bytes.length });
   res.end(f.bytes);
 };

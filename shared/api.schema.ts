@@ -5,11 +5,19 @@
 import { z } from 'zod';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
 import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
 import { ERROR_CODES } from './errors';
 import { IndicatorsSchema } from './indicators';
+import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
+// installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
+import './messages.zh-CN';
+import { SynonymGroupSchema } from './search.schema';
+import { Id, Page, listOf } from './api.common';
+import { FilesInput, FilesOutput, MessagesInput, MessagesOutput } from './api.messages';
+
+export { FilesInput, FilesOutput, MessageViewSchema, MessagesInput, MessagesOutput, type MessageView } from './api.messages';
 
 // ---------- envelope ----------
 
@@ -29,15 +37,9 @@ export const CallSchema = z.object({ action: z.string().min(1), data: z.unknown(
 
 // ---------- common ----------
 
-const Page = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) };
-/** Builds the list answer shape for an element schema. */
-export const listOf = <T extends z.ZodTypeAny>(el: T) =>
-  z.object({ items: z.array(el), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-export type List<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-const Id = z.string().min(1).max(80);
+export { listOf, type List } from './api.common';
 const Version = z.number().int().min(1);
-const Reason = z.string().trim().min(2, '请填写原因').max(500);
+const Reason = z.string().trim().min(2).max(500);
 
 // ---------- session ----------
 
@@ -68,14 +70,14 @@ export const SessionInput = {
     sampleIdentity: z.boolean().optional(),
   }),
   bindResident: z.object({
-    name: z.string().trim().min(2, '请填写姓名').max(30),
+    name: z.string().trim().min(2).max(30),
     idNumber: z.string().trim().min(1, '请填写身份证号').toUpperCase(),
     phone: z.string().trim().min(1, '请填写手机号'),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
     creditCode: z.string().trim().toUpperCase(),
-    name: z.string().trim().min(2, '请填写企业名称').max(80),
+    name: z.string().trim().min(2).max(80),
     location: CompanyLocationSchema,
   }),
 };
@@ -100,11 +102,25 @@ export const ItemSummarySchema = ItemSchema.pick({
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
+/** What a search that found nothing offers instead: a center to phone and the life events to browse. */
+export const SearchHelpSchema = z.object({
+  center: CenterSchema.pick({ id: true, kind: true, name: true, phone: true, hours: true }).extend({ distanceKm: z.number().optional() }).nullable(),
+  /** whose center it is: the nearest to the phone, the caller's home, or the city center */
+  because: z.enum(['nearest', 'home', 'city']),
+  lifeEvents: z.array(LifeEventSchema),
+});
+export type SearchHelp = z.infer<typeof SearchHelpSchema>;
+
 export const DirectoryInput = {
   nearestCenters: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), limit: z.number().int().min(1).max(50).default(5), kind: CenterKindSchema.optional() }),
   listCenters: z.object({ townshipCode: z.string().regex(/^\d{3}$/).optional(), kind: CenterKindSchema.optional(), q: z.string().trim().max(40).optional(), ...Page }),
   getCenter: z.object({ id: Id }),
-  searchItems: z.object({ q: z.string().trim().max(40).optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(), ...Page }),
+  searchItems: z.object({
+    q: z.string().trim().max(40, '搜索词不超过40个字').optional(), audience: AudienceSchema.optional(), level: ItemLevelSchema.optional(), lifeEvent: LifeEventSchema.optional(), centerId: Id.optional(),
+    /** where the phone is, so a search that finds nothing can name the nearest center */
+    near: LatLngSchema.optional(),
+    ...Page,
+  }),
   getItem: z.object({ code: Id }),
   guide: z.object({ itemCode: Id, villageId: Id.optional(), companyLocation: CompanyLocationSchema.optional(), position: LatLngSchema.optional() }),
   listTownships: z.object({}).default({}),
@@ -113,7 +129,7 @@ export const DirectoryOutput = {
   nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
   listCenters: listOf(CenterSummarySchema),
   getCenter: z.object({ center: CenterSummarySchema, parent: CenterSummarySchema.nullable(), items: z.array(ItemSummarySchema) }),
-  searchItems: listOf(ItemSummarySchema),
+  searchItems: listOf(ItemSummarySchema).extend({ help: SearchHelpSchema.optional() }),
   getItem: z.object({ item: ItemSchema }),
   guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
   listTownships: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), centerId: z.string(), villages: z.number().int() })) }),
@@ -122,8 +138,13 @@ export const DirectoryOutput = {
 // ---------- requests ----------
 
 /** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true });
+export const RequestViewSchema = RequestSchema.omit({ idempotencyKey: true, formHashes: true, sealed: true }).extend({
+  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
+  handoffs: z.array(HandoffSchema.extend({ code: HandoffSchema.shape.code.optional() })),
+});
 export type RequestView = z.infer<typeof RequestViewSchema>;
+/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
+export type HandoffView = RequestView['handoffs'][number];
 export const TimelineEntrySchema = AuditEntrySchema;
 
 const FormValues = z.record(z.string(), z.union([z.string().max(2000), z.number()]));
@@ -134,7 +155,7 @@ export const RequestsInput = {
   mine: z.object({ state: RequestStateSchema.optional(), ...Page }),
   get: z.object({ id: Id }),
   withdraw: z.object({ id: Id, version: Version, reason: z.string().max(500).optional() }),
-  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1, '请上传补正材料'), note: z.string().max(500).optional() }),
+  supplement: z.object({ id: Id, version: Version, materials: Materials.min(1), note: z.string().max(500).optional() }),
   /** a bad review (不满意, 非常不满意) needs one or more `reasons` tags (BAD_REVIEW_REASONS) */
   rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z.string().max(500).default(''), reasons: z.array(z.string().max(20)).max(10).default([]) }),
 };
@@ -164,10 +185,10 @@ export const ClerkInput = {
   precheck: z.object({ ...Target, note: z.string().max(500).optional() }),
   accept: z.object(Target),
   reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1, '请勾选随件移交的材料') }),
-  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/, '签收码是6位字母或数字'), version: Version.optional() }),
+  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).min(1) }),
+  confirmHandoff: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6}$/), version: Version.optional() }),
   returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1, '请写明需要补正的材料') }),
+  pause: z.object({ ...Target, reason: Reason, missing: z.array(z.string().min(1)).min(1) }),
   resume: z.object(Target),
   decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
   deliver: z.object({ ...Target, note: z.string().max(500).optional() }),
@@ -180,6 +201,10 @@ export const ClerkInput = {
     satisfied: z.boolean(),
   }),
   overdue: z.object({ ...Page }),
+  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
+  unbindResident: z.object({ idNumber: z.string().trim().toUpperCase().max(18), reason: Reason }),
+  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
+  revealPhone: z.object({ id: Id, field: z.string().max(40).optional() }),
 };
 export const ClerkOutput = {
   queue: listOf(RequestViewSchema).extend({ counts: z.record(QueueNameSchema, z.number().int()), today: TodayFiguresSchema }),
@@ -196,40 +221,43 @@ export const ClerkOutput = {
   deliver: RequestAnswer,
   returnCall: RequestAnswer,
   overdue: listOf(RequestViewSchema),
+  unbindResident: z.object({ unbound: z.object({ idMasked: z.string(), nameMasked: z.string().optional() }) }),
+  revealPhone: z.object({ phone: z.string() }),
 };
 
-// ---------- files (local mode uploads; WeChat uses cloud storage) ----------
-
-export const FilesInput = {
-  upload: z.object({ name: z.string().min(1).max(120), contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']), dataBase64: z.string().min(4).max(4_000_000) }),
-};
-export const FilesOutput = { upload: z.object({ fileId: z.string() }) };
-
-// ---------- messages (notifications: WeChat subscribe messages, and the in-app list) ----------
-
-export const MessageViewSchema = z.object({
-  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), requestId: z.string().optional(),
-  createdAt: z.string(), state: z.enum(['pending', 'sent', 'failed']),
-  /** whether the caller has read it (read state is per user, also for a center's notices) */
-  read: z.boolean(),
-});
-export type MessageView = z.infer<typeof MessageViewSchema>;
-export const MessagesInput = {
-  list: z.object({ ...Page }),
-  /** marks the caller's notices read; ids of notices not addressed to the caller are skipped */
-  markRead: z.object({ ids: z.array(Id).min(1).max(100) }),
-  unread: z.object({}).default({}),
-};
-export const MessagesOutput = {
-  list: listOf(MessageViewSchema).extend({ unread: z.number().int() }),
-  markRead: z.object({ marked: z.number().int(), unread: z.number().int() }),
-  unread: z.object({ count: z.number().int() }),
-};
+// ---------- files and messages: shared/api.messages.ts ----------
 
 // ---------- admin (the city administrator; imports and roles come in a later issue) ----------
 
-export const AdminInput = { stats: z.object({}).default({}) };
-export const AdminOutput = { stats: z.object({ indicators: IndicatorsSchema, at: z.string() }) };
+/** The search vocabulary as the administrator edits it: the shipped groups, read-only, and their own. */
+export const SynonymsViewSchema = z.object({
+  shipped: z.array(SynonymGroupSchema),
+  extra: z.array(SynonymGroupSchema),
+  /** the version of the administrator's groups; 0 before the first edit */
+  version: z.number().int().min(0),
+  updatedAt: z.string().optional(),
+});
+export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  listSynonyms: z.object({}).default({}),
+  /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
+  setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+  /** Open311: a key for a named partner system (12345 hotline, provincial platform, a hall's screen) */
+  issuePartnerKey: IssuePartnerKeyInput,
+  listPartners: z.object({ ...Page }),
+  revokePartnerKey: z.object({ id: Id, version: Version }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: z.string() }),
+  listSynonyms: SynonymsViewSchema,
+  setSynonyms: SynonymsViewSchema,
+  /** the key is in this answer only; the store keeps its hash */
+  issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string() }),
+  listPartners: listOf(PartnerViewSchema),
+  revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+};
 
 // ---------- the whole surface ----------
 

@@ -12,14 +12,10 @@
  * - A date outside the covered years is CALENDAR_OUT_OF_RANGE, never a Monday-to-Friday guess:
  *   the schedule of a year is only known once the State Council publishes it.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { z } from 'zod';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { fail, ok, type Result } from './errors';
-import { chinaDateOf, endOfChinaDay, type ChinaDate } from './china.time';
-
-dayjs.extend(utc);
+import { addChinaDays, chinaDateOf, endOfChinaDay, isChinaDate, msBetween, weekdayOf, type ChinaDate } from './china.time';
 
 // the app's timeline still reads the China date here; china.time.ts is its home
 /** A stretch of time the clock stood still (a 补正 pause), as ISO instants. */
@@ -57,14 +53,13 @@ const libraryData = (): Data => {
   return { holidays: new Set(holidays), workdays: new Set(workdays), years: new Set(yearsOf([...holidays, ...workdays])) };
 };
 
-const isValidDate = (date: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(date) && dayjs.utc(date).isValid() && dayjs.utc(date).format('YYYY-MM-DD') === date;
+const isValidDate = (date: string): boolean => typeof date === 'string' && isChinaDate(date);
 
 const following = new Map<ChinaDate, ChinaDate>();
-// remembered: counting walks the same days again and again, and dayjs formatting dominates its cost
+// remembered: counting walks the same days again and again
 const nextDate = (date: ChinaDate): ChinaDate => {
   let next = following.get(date);
-  if (!next) following.set(date, (next = dayjs.utc(date).add(1, 'day').format('YYYY-MM-DD')));
+  if (!next) following.set(date, (next = addChinaDays(date, 1)));
   return next;
 };
 
@@ -82,7 +77,7 @@ export const createCalendar = (extra?: CalendarExtra): WorkingCalendar => {
     if (!data.years.has(Number(date.slice(0, 4)))) return outOfRange(date);
     if (data.workdays.has(date)) return ok(true);
     if (data.holidays.has(date)) return ok(false);
-    const weekday = dayjs.utc(date).day();
+    const weekday = weekdayOf(date);
     return ok(weekday >= 1 && weekday <= 5);
   };
   const ops = operations(memoDays(isWorkingDay));
@@ -184,7 +179,7 @@ const operations = (isWorkingDay: DayTest) => {
   const workingDaysLeft = (deadline: string, now: string): Result<number> => {
     const between = workingDaysBetween(now, deadline);
     if (!between.ok) return between;
-    if (dayjs.utc(now).valueOf() <= dayjs.utc(deadline).valueOf()) return ok(Math.max(between.value, 0));
+    if (msBetween(now, deadline) >= 0) return ok(Math.max(between.value, 0));
     return ok(Math.min(between.value, -1));
   };
 

@@ -40,8 +40,14 @@ export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 export const FormFieldSchema = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   label: z.string().min(1),
-  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber']),
+  /**
+   * `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits
+   * and kept like `idNumber` (masked, hashed); `creditCode`: GB 32100, public register data, kept as typed
+   */
+  type: z.enum(['text', 'textarea', 'number', 'date', 'select', 'phone', 'idNumber', 'idOrCreditCode', 'creditCode']),
   required: z.boolean(),
+  /** the field asks for the applicant's own ID number or phone: the app prefills the bound one, masked */
+  prefill: z.enum(['ownIdNumber', 'ownPhone']).optional(),
   options: z.array(z.string()).optional(),
   maxLength: z.number().int().positive().optional(),
   placeholder: z.string().optional(),

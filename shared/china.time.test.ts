@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, instantOfChinaTime, startOfChinaDay } from './china.time';
+import { CHINA_OFFSET_MS, addChinaDays, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, instantOfChinaTime, isChinaDate, msBetween, startOfChinaDay, weekdayOf } from './china.time';
 
 describe('China time', () => {
   it('puts an instant on its China date, not its UTC date', () => {
@@ -31,6 +31,22 @@ describe('China time', () => {
     expect(() => chinaDateTimeOf('yesterday')).toThrow();
     expect(() => chinaCompactDateOf('')).toThrow();
     expect(() => startOfChinaDay('2026-13-01')).toThrow();
+  });
+
+  it('counts calendar days across month and year ends, and knows the weekday', () => {
+    expect(addChinaDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addChinaDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addChinaDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(weekdayOf('2026-11-28')).toBe(6);
+    expect(weekdayOf('2026-11-30')).toBe(1);
+  });
+
+  it('tells real dates from look-alikes, and measures the time between instants', () => {
+    expect(isChinaDate('2028-02-29')).toBe(true);
+    expect(isChinaDate('2026-02-29')).toBe(false);
+    expect(isChinaDate('2026-13-01')).toBe(false);
+    expect(msBetween('2026-11-28T01:00:00.000Z', '2026-11-29T01:00:00.000Z')).toBe(86_400_000);
+    expect(() => addChinaDays('2026-02-30', 1)).toThrow();
   });
 });
 

@@ -5,6 +5,10 @@
  * routing and nearest-center lookups stay cheap enough to run for every item and village.
  */
 import type { Center, CenterKind, LatLng } from './directory.schema';
+import { buildGrid, gridNearest, type GridIndex } from './directory.grid';
+import { geoPoint, haversineTerm, termToKm, type GeoPoint } from './geo';
+
+export { geoDistanceKm, geoPoint, haversineKm, type GeoPoint } from './geo';
 
 /** A read-only index of the centers of the city. */
 export type Directory = {
@@ -30,33 +34,10 @@ export type Directory = {
   geoOf(centerId: string): GeoPoint | undefined;
 };
 
-/** A point in radians with its latitude cosine, so that haversine skips recomputing them. */
-export type GeoPoint = { readonly lat: number; readonly lng: number; readonly cosLat: number };
-
 /** A center with its distance from a point. */
 export type CenterDistance = { center: Center; distanceKm: number };
 
-const EARTH_RADIUS_KM = 6371.0088;
 const MAX_CHAIN = 16; // longer means a parent cycle in bad data; stop rather than loop
-const toRad = (deg: number): number => (deg * Math.PI) / 180;
-
-/** Converts a point once, for repeated distance computations. */
-export const geoPoint = (p: LatLng): GeoPoint => ({ lat: toRad(p.lat), lng: toRad(p.lng), cosLat: Math.cos(toRad(p.lat)) });
-
-/** The haversine term: grows with distance, so scans can rank by it and convert only the winners. */
-const haversineTerm = (a: GeoPoint, b: GeoPoint): number => {
-  const sLat = Math.sin((b.lat - a.lat) / 2);
-  const sLng = Math.sin((b.lng - a.lng) / 2);
-  return sLat * sLat + a.cosLat * b.cosLat * sLng * sLng;
-};
-
-const termToKm = (h: number): number => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-
-/** Great-circle distance in km between two precomputed points. */
-export const geoDistanceKm = (a: GeoPoint, b: GeoPoint): number => termToKm(haversineTerm(a, b));
-
-/** Great-circle distance in km between two points (haversine). */
-export const haversineKm = (a: LatLng, b: LatLng): number => geoDistanceKm(geoPoint(a), geoPoint(b));
 
 const buildChain = (id: string, byId: ReadonlyMap<string, Center>): Center[] => {
   const out: Center[] = [];
@@ -94,7 +75,8 @@ const descendantsByKind = (chains: ReadonlyMap<string, Center[]>): Map<string, C
 };
 
 /** Builds the index over a list of centers; ids are expected unique (the last one wins otherwise). */
-export const buildDirectory = (centers: readonly Center[]): Directory => {
+export const buildDirectory = (input: readonly Center[]): Directory => {
+  const centers = [...input];
   const byId = new Map(centers.map((c) => [c.id, c] as const));
   const chains = new Map(centers.map((c) => [c.id, buildChain(c.id, byId)] as const));
   const offerSets = new Map(centers.map((c) => [c.id, new Set(c.offers)] as const));
@@ -106,6 +88,7 @@ export const buildDirectory = (centers: readonly Center[]): Directory => {
   const zone = centers.find((c) => c.kind === 'zone');
   const below = descendantsByKind(chains);
   const geo = new Map(centers.map((c) => [c.id, geoPoint(c.location)] as const));
+  for (const list of [centers, ...kinds.values(), ...below.values()]) indexable.add(list);
   return {
     centers,
     byId,
@@ -123,28 +106,70 @@ export const buildDirectory = (centers: readonly Center[]): Directory => {
   };
 };
 
-/**
- * The `limit` nearest of some candidate centers to a point, nearest first.
- * A bounded insertion keeps it linear in the candidates for the small limits maps use.
- */
-export const nearestOf = (dir: Directory, candidates: readonly Center[], point: LatLng, limit: number): CenterDistance[] => {
-  if (limit <= 0) return [];
-  const from = geoPoint(point);
-  const best: CenterDistance[] = []; // distanceKm holds the haversine term until the end
+/** A center with the haversine term of its distance: scans rank by it and convert only the winners. */
+type Hit = { center: Center; term: number };
+
+/** Below this many candidates a scan beats building and walking a grid. */
+const GRID_MIN = 48;
+/** The directory's own lists (all centers, each kind, each center's descendants of a kind): only they get a grid. */
+const indexable = new WeakSet<readonly Center[]>();
+const grids = new WeakMap<readonly Center[], GridIndex>();
+
+const pointOf = (dir: Directory, c: Center): GeoPoint => dir.geoOf(c.id) ?? geoPoint(c.location);
+
+/** The grid of one of the directory's own lists, built on its first lookup; null for small or passing lists. */
+const gridOf = (dir: Directory, candidates: readonly Center[]): GridIndex | null => {
+  if (candidates.length < GRID_MIN || !indexable.has(candidates)) return null;
+  let grid = grids.get(candidates);
+  if (!grid) grids.set(candidates, (grid = buildGrid(candidates.map((c) => pointOf(dir, c)))));
+  return grid;
+};
+
+/** The nearest hits by a scan of every candidate; a bounded insertion keeps it linear for small limits. */
+const scanHits = (dir: Directory, candidates: readonly Center[], from: GeoPoint, limit: number): Hit[] => {
+  const best: Hit[] = [];
   for (const center of candidates) {
-    const h = haversineTerm(from, dir.geoOf(center.id) ?? geoPoint(center.location));
-    if (best.length < limit || h < best[best.length - 1].distanceKm) insertBounded(best, { center, distanceKm: h }, limit);
+    const term = haversineTerm(from, pointOf(dir, center));
+    if (best.length < limit || term < best[best.length - 1].term) insertBounded(best, { center, term }, limit);
   }
-  return best.map((b) => ({ center: b.center, distanceKm: termToKm(b.distanceKm) }));
+  return best;
+};
+
+const nearestHits = (dir: Directory, candidates: readonly Center[], from: GeoPoint, limit: number): Hit[] => {
+  if (limit <= 0) return [];
+  const grid = gridOf(dir, candidates);
+  if (!grid) return scanHits(dir, candidates, from, limit);
+  return gridNearest(grid, from, limit).map((h) => ({ center: candidates[h.index], term: h.term }));
+};
+
+const toDistances = (hits: readonly Hit[]): CenterDistance[] => hits.map((h) => ({ center: h.center, distanceKm: termToKm(h.term) }));
+
+/**
+ * The `limit` nearest of some candidate centers to a point, nearest first, ties in list order.
+ * The directory's own lists answer from a grid index, any other list by a scan; both agree.
+ */
+export const nearestOf = (dir: Directory, candidates: readonly Center[], point: LatLng, limit: number): CenterDistance[] =>
+  toDistances(nearestHits(dir, candidates, geoPoint(point), limit));
+
+/** The same answer by scanning every candidate: the reference the grid is held to. */
+export const nearestByScan = (dir: Directory, candidates: readonly Center[], point: LatLng, limit: number): CenterDistance[] =>
+  toDistances(limit > 0 ? scanHits(dir, candidates, geoPoint(point), limit) : []);
+
+/** The nearest over several lists as if they were one list, concatenated in order. */
+export const nearestAmong = (dir: Directory, lists: readonly (readonly Center[])[], point: LatLng, limit: number): CenterDistance[] => {
+  const from = geoPoint(point);
+  const ranked = lists.flatMap((list, l) => nearestHits(dir, list, from, limit).map((h, i) => ({ ...h, l, i })));
+  ranked.sort((a, b) => a.term - b.term || a.l - b.l || a.i - b.i);
+  return toDistances(ranked.slice(0, Math.max(0, limit)));
 };
 
 /** The `limit` nearest centers of the directory to a point, optionally of one kind. */
 export const nearestCenters = (dir: Directory, point: LatLng, limit: number, kind?: CenterKind): CenterDistance[] =>
   nearestOf(dir, kind ? dir.ofKind(kind) : dir.centers, point, limit);
 
-const insertBounded = (best: CenterDistance[], entry: CenterDistance, limit: number): void => {
+const insertBounded = (best: Hit[], entry: Hit, limit: number): void => {
   let i = best.length;
-  while (i > 0 && best[i - 1].distanceKm > entry.distanceKm) i--;
+  while (i > 0 && best[i - 1].term > entry.term) i--;
   best.splice(i, 0, entry);
   if (best.length > limit) best.pop();
 };

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'INVALID_PHONE',
   'INVALID_CONTACT_PHONE',
   'COMPANY_ALREADY_BOUND',
+  'ID_ALREADY_BOUND',
   // routing
   'NO_ROUTE_HOME_UNKNOWN',
   'NO_ROUTE_CENTER_MISSING',
@@ -50,27 +51,48 @@ export const ERROR_CODES = [
   'CALENDAR_OUT_OF_RANGE',
   // import
   'IMPORT_INVALID',
+  // partner systems (Open311)
+  'API_KEY_INVALID',
+  'RATE_LIMITED',
+  'OUTSIDE_SERVICE_AREA',
+  'DATE_RANGE_TOO_LONG',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Field-level problems: field path to a code-like key or short Chinese text. */
+/**
+ * Field-level problems: field path to an error code (the app words it) or Chinese text from
+ * the zh-CN tables. Anything else (a developer's note, an id) is reworded before the wire.
+ */
 export type FieldErrors = Record<string, string>;
 
-/** The one error type of the project. */
+/**
+ * An expected failure as a plain value: its code, the fields at fault, and a developer detail.
+ * No `Error` and no stack: routing refuses a fifth of all item × village pairs, and capturing a
+ * stack for each was most of its time. Only the edge turns a failure into an `AppError`.
+ */
+export type Failure = { readonly code: ErrorCode; readonly fields?: FieldErrors; readonly detail?: string };
+
+/** The one error type of the project: what is thrown, and what the edge answers with; `cause` keeps what was thrown when an edge normalized it. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly fields?: FieldErrors,
     readonly detail?: string,
+    options?: { cause?: unknown },
   ) {
-    super(detail ? `${code}: ${detail}` : code);
+    super(detail ? `${code}: ${detail}` : code, options);
     this.name = 'AppError';
+  }
+
+  /** The thrown form of an expected failure, for handlers and the edge. */
+  static of(failure: Failure): AppError {
+    return new AppError(failure.code, failure.fields, failure.detail);
   }
 }
 
 /** A domain answer: a value, or an expected failure with a stable code. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
 
 /** Wraps a value as a successful result. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -78,7 +100,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /** Builds a failed result with a code, optional field errors and a developer detail. */
 export const fail = <T = never>(code: ErrorCode, fields?: FieldErrors, detail?: string): Result<T> => ({
   ok: false,
-  error: new AppError(code, fields, detail),
+  error: fields === undefined && detail === undefined ? { code } : detail === undefined ? { code, fields } : { code, fields, detail },
 });
 
 /** Tells whether an unknown value is one of the closed error codes. */

@@ -1,4 +1,4 @@
-import { fieldErrorsOf, formSchemaFor } from './form.schema';
+import { fieldErrorsOf, formSchemaFor, ownPrefill, sealForm } from './form.schema';
 import type { FormField } from './catalogue.schema';
 
 const fields: FormField[] = [
@@ -42,5 +42,38 @@ describe('formSchemaFor', () => {
   it('accepts a number sent as a number, as a resubmitted form may carry it', () => {
     const r = schema.safeParse({ name: '张三', idNumber: '11010519491231002X', kind: '新办', people: 3 });
     expect(r.success && r.data.people).toBe(3);
+  });
+});
+
+describe('own-number prefill and sealing', () => {
+  const own: FormField[] = [
+    { key: 'idNumber', label: '申请人身份证号码', type: 'idNumber', required: true, prefill: 'ownIdNumber' },
+    { key: 'phone', label: '申请人联系电话', type: 'phone', required: true, prefill: 'ownPhone' },
+    { key: 'cert', label: '证件号码', type: 'idOrCreditCode', required: false },
+  ];
+  const me = { idMasked: '1101**********002X', phoneMasked: '138****8000', idHash: 'hash-of-own-id', phoneSealed: 'sealed-own-phone' };
+  const sealing = { hash: (v: string) => `hash(${v})`, seal: (v: string) => `seal(${v})`, own: me };
+
+  it('prefills only the fields that ask for the own numbers, with the masked values', () => {
+    expect(ownPrefill(own, me)).toEqual({ idNumber: '1101**********002X', phone: '138****8000' });
+    expect(ownPrefill(own, {})).toEqual({});
+  });
+
+  it('passes an unchanged masked prefill, and any other masked value fails in the words of its field', () => {
+    const schema = formSchemaFor(own, ownPrefill(own, me));
+    expect(schema.safeParse({ idNumber: me.idMasked, phone: me.phoneMasked }).success).toBe(true);
+    const r = schema.safeParse({ idNumber: '1101**********0000', phone: me.phoneMasked });
+    expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ idNumber: '身份证号码不正确，请核对后重新输入' });
+  });
+
+  it('seals the prefill with the bound hash and sealed phone, and typed numbers with the keys', () => {
+    expect(sealForm(own, { idNumber: me.idMasked, phone: me.phoneMasked }, sealing)).toEqual({
+      form: { idNumber: me.idMasked, phone: me.phoneMasked }, hashes: { idNumber: 'hash-of-own-id' }, sealed: { phone: 'sealed-own-phone' },
+    });
+    expect(sealForm(own, { idNumber: '11010519491231002X', phone: '13900001111', cert: '91370883MA3C4K2L15' }, sealing)).toEqual({
+      form: { idNumber: '1101**********002X', phone: '139****1111', cert: '9137**********2L15' },
+      hashes: { idNumber: 'hash(11010519491231002X)', cert: 'hash(91370883MA3C4K2L15)' },
+      sealed: { phone: 'seal(13900001111)' },
+    });
   });
 });

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { ContactPhoneSchema, IdNumberSchema } from './validators';
-import { maskIdNumber } from './masking';
+import { ContactPhoneSchema, CreditCodeSchema, IdNumberSchema, IdOrCreditCodeSchema } from './validators';
+import { maskIdNumber, maskPhone } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
 export type FormValues = Record<string, string | number>;
@@ -21,6 +21,10 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
       return IdNumberSchema;
+    case 'idOrCreditCode':
+      return IdOrCreditCodeSchema;
+    case 'creditCode':
+      return CreditCodeSchema;
     case 'phone':
       // a contact phone: residents give a mobile, companies often the office landline
       return ContactPhoneSchema;
@@ -35,22 +39,51 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
   }
 };
 
+/** A value check that also passes the applicant's masked prefill as is; other values keep the field's own wording. */
+const orOwn = (own: string, check: z.ZodType<string | number, string>) =>
+  z.string().transform((v, ctx) => {
+    if (v === own) return v;
+    const r = check.safeParse(v);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField) =>
-  z.preprocess(
+const fieldSchema = (f: FormField, own?: string) => {
+  const check = own ? orOwn(own, valueSchema(f)) : valueSchema(f);
+  return z.preprocess(
     (v) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v),
     f.required
-      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(valueSchema(f))
-      : z.string().pipe(valueSchema(f)).optional(),
+      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(check)
+      : z.string().pipe(check).optional(),
   );
+};
 
-/** Builds the schema of an item's application form from its fields; unknown keys are dropped. */
-export const formSchemaFor = (fields: readonly FormField[]): z.ZodType<FormValues, Record<string, unknown>> =>
-  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)]))).transform((values) => {
+/** The compiled schema of one item's form. */
+export type FormSchema = z.ZodType<FormValues, Record<string, unknown>>;
+
+/** The applicant's own numbers as the app may show them: masked, from the bound record. */
+export type OwnMasked = { idMasked?: string; phoneMasked?: string };
+
+/** The masked prefill of each field that asks for the applicant's own ID number or phone. */
+export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record<string, string> =>
+  Object.fromEntries(fields.flatMap((f) => {
+    const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
+    return v ? [[f.key, v]] : [];
+  }));
+
+/**
+ * Builds the schema of an item's application form from its fields; unknown keys are dropped.
+ * A field given back exactly as its masked prefill (`prefilled`) passes as is: the server puts
+ * the bound value in its place (sealForm), so the full number never travels to the app.
+ */
+export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}): FormSchema =>
+  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, prefilled[f.key])]))).transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;
-  }) as unknown as z.ZodType<FormValues, Record<string, unknown>>;
+  }) as unknown as FormSchema;
 
 /** The first message per top-level field of a failed parse, for inline errors under each input. */
 export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {
@@ -62,19 +95,36 @@ export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {
   return out;
 };
 
+/** How sealForm keeps numbers: the caller's keyed hash and encryption, and the applicant's bound numbers. */
+export type FormSealing = {
+  hash: (value: string) => string;
+  seal: (value: string) => string;
+  own?: OwnMasked & { idHash?: string; phoneSealed?: string };
+};
+
+/** The form as stored: masked values, the hashes of ID numbers and codes, the sealed phones. */
+export type SealedForm = { form: FormValues; hashes: Record<string, string>; sealed: Record<string, string> };
+
 /**
- * Keeps ID numbers out of the stored form: each `idNumber` field is replaced by its masked
- * form, and its keyed hash (the caller's `hash`, e.g. HMAC) is kept beside it so a clerk's
- * check against the presented card can still be matched.
+ * Keeps numbers out of the stored form: an ID number or credit code is replaced by its mask
+ * and its keyed hash kept beside it (to match the card a clerk is shown); a phone by its mask,
+ * and its encryption kept so a clerk can still call. A masked prefill given back unchanged
+ * takes the applicant's bound hash or sealed phone.
  */
-export const sealForm = (fields: readonly FormField[], values: FormValues, hash: (value: string) => string): { form: FormValues; hashes: Record<string, string> } => {
-  const form: FormValues = { ...values };
-  const hashes: Record<string, string> = {};
+export const sealForm = (fields: readonly FormField[], values: FormValues, s: FormSealing): SealedForm => {
+  const out: SealedForm = { form: { ...values }, hashes: {}, sealed: {} };
   for (const f of fields) {
     const v = values[f.key];
-    if (f.type !== 'idNumber' || typeof v !== 'string') continue;
-    form[f.key] = maskIdNumber(v);
-    hashes[f.key] = hash(v);
+    if (typeof v !== 'string') continue;
+    if (f.type === 'idNumber' || f.type === 'idOrCreditCode') {
+      const own = f.prefill === 'ownIdNumber' && v === s.own?.idMasked ? s.own.idHash : undefined;
+      out.form[f.key] = own ? v : maskIdNumber(v);
+      out.hashes[f.key] = own ?? s.hash(v);
+    } else if (f.type === 'phone') {
+      const own = f.prefill === 'ownPhone' && v === s.own?.phoneMasked ? s.own.phoneSealed : undefined;
+      out.form[f.key] = own ? v : maskPhone(v);
+      out.sealed[f.key] = own ?? s.seal(v);
+    }
   }
-  return { form, hashes };
+  return out;
 };

@@ -8,8 +8,8 @@ import { z } from 'zod';
 export const RoleSchema = z.enum(['resident', 'clerk', 'company', 'admin']);
 export type Role = z.infer<typeof RoleSchema>;
 
-/** Who may act on a request: a user in their role, or `system`, the scheduler. */
-export const ActorRoleSchema = z.enum([...RoleSchema.options, 'system']);
+/** Who may act on a request: a user in their role, `system` (the scheduler), or a `partner` system filing through Open311. */
+export const ActorRoleSchema = z.enum([...RoleSchema.options, 'system', 'partner']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /** Where a company is located: a township by its 3-digit code, or the development zone. */

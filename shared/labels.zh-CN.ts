@@ -50,7 +50,7 @@ export const actionLabel = (action: string): string =>
  * state is prechecked again, but the matter now lies with the receiving center: 已签收，待受理
  * at the deciding center, 已签收，待移交 at a center further down the path.
  */
-export const requestStatusLabel = (r: Pick<Request, 'state' | 'handoffs' | 'holderCenterId' | 'deciderId'>): string => {
+export const requestStatusLabel = (r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'> & { handoffs: readonly Pick<Request['handoffs'][number], 'state' | 'toCenterId'>[] }): string => {
   const last = r.handoffs[r.handoffs.length - 1];
   const signedHere = r.state === 'prechecked' && last?.state === 'received' && last.toCenterId === r.holderCenterId;
   if (!signedHere) return stateLabel(r.state);

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from './field.issues';
 
 /** The Chinese text a user sees for each error code. One table, keyed by code. */
 export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
@@ -22,6 +24,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',
   INVALID_CONTACT_PHONE: '电话号码不正确，请填写11位手机号，或带区号的固定电话（如0537-5212345）',
   COMPANY_ALREADY_BOUND: '该企业已由其他账号绑定，请联系企业已绑定的办事人员协助添加',
+  ID_ALREADY_BOUND: '该身份证号已绑定其他微信账号，如需更换请到村居为民服务中心办理',
   NO_ROUTE_HOME_UNKNOWN: '还不知道您所在的村居，请先在“我的”页面选择所属村居',
   NO_ROUTE_CENTER_MISSING: '服务中心资料不全，暂时无法确定办理地点，请致电市政务服务中心',
   NO_ROUTE_TOWNSHIP_MISSING: '所属镇街服务中心资料缺失，暂时无法确定办理地点',
@@ -41,7 +44,158 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RECTIFICATION_NOT_OPEN: '这件办件没有待回访的整改',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
+  API_KEY_INVALID: 'api_key 缺失、无效或已被吊销，请向邹城市政务服务中心申请',
+  RATE_LIMITED: '调用太频繁，请一分钟后再试',
+  OUTSIDE_SERVICE_AREA: '这个位置不在邹城市范围内，邹城通办无法受理',
+  DATE_RANGE_TOO_LONG: '查询的时间范围不能超过90天',
 };
 
 /** Looks up the Chinese message for a code. */
 export const messageFor = (code: ErrorCode): string => MESSAGES_ZH_CN[code];
+
+// ---------- field issues ----------
+
+/** What a field is called, by field name; `scope.field` (function.action) and `parent.field` keys refine it. */
+export const FIELD_LABELS_ZH_CN: Record<string, string> = {
+  action: '操作',
+  address_string: '地址',
+  attribute: '申请表',
+  end_date: '结束时间',
+  first_name: '名',
+  last_name: '姓',
+  long: '经度',
+  media_url: '照片链接',
+  service_code: '服务编码',
+  service_request_id: '办件编号',
+  start_date: '开始时间',
+  audience: '服务对象',
+  centerId: '服务中心',
+  checklist: '移交材料',
+  code: '编码',
+  comment: '评价内容',
+  companyId: '企业',
+  companyLocation: '企业所在地',
+  contentType: '文件类型',
+  creditCode: '统一社会信用代码',
+  data: '内容',
+  dataBase64: '图片内容',
+  fileId: '文件',
+  form: '申请表',
+  homeVillageId: '村居',
+  id: '编号',
+  idempotencyKey: '提交编号',
+  idNumber: '身份证号',
+  intakeCenterId: '提交地点',
+  itemCode: '事项',
+  kind: '类型',
+  lat: '纬度',
+  level: '层级',
+  lifeEvent: '主题',
+  limit: '数量',
+  lng: '经度',
+  location: '企业所在地',
+  materials: '材料',
+  missing: '需要补正的材料',
+  name: '姓名',
+  note: '备注',
+  outcome: '办理结果',
+  page: '页码',
+  pageSize: '每页条数',
+  persona: '体验身份',
+  phone: '手机号',
+  position: '位置',
+  q: '搜索词',
+  queue: '队列',
+  reason: '原因',
+  reasons: '原因',
+  sampleIdentity: '示例身份',
+  state: '状态',
+  townshipCode: '镇街',
+  version: '版本',
+  villageId: '村居',
+  // refined by the parent field, or by the action (function.action)
+  'checklist.count': '份数',
+  'checklist.form': '材料形式',
+  'checklist.name': '材料名称',
+  'clerk.confirmHandoff.code': '签收码',
+  'directory.getItem.code': '事项编码',
+  'open311.requests.description': '情况描述',
+  'open311.requests.status': '办件状态',
+  'files.upload.name': '文件名',
+  'materials.name': '材料名称',
+  'materials.paperSeen': '纸质原件',
+  'requests.rate.level': '评价等级',
+  'session.bindCompany.name': '企业名称',
+  'admin.issuePartnerKey.name': '伙伴系统名称',
+};
+
+/** A field the label table does not name. */
+export const FALLBACK_FIELD_LABEL_ZH_CN = '此项';
+
+/** Label keys of fields a person picks from a list rather than types: "请选择…", not "请填写…". */
+const PICKED_FIELDS = new Set([
+  'audience', 'centerId', 'checklist.form', 'companyId', 'companyLocation', 'contentType', 'homeVillageId', 'intakeCenterId', 'itemCode',
+  'kind', 'level', 'requests.rate.level', 'lifeEvent', 'location', 'outcome', 'persona', 'queue', 'state', 'townshipCode', 'villageId',
+]);
+
+type Wording = { label: string; picked: boolean; min?: number; max?: number };
+
+/** The Chinese text of each field issue code, given the field's label and the bound. */
+export const FIELD_ISSUE_MESSAGES_ZH_CN: Record<FieldIssueCode, (w: Wording) => string> = {
+  required: (w) => (w.picked ? `请选择${w.label}` : `请填写${w.label}`),
+  wrong_type: (w) => `${w.label}格式不正确`,
+  not_integer: (w) => `${w.label}必须是整数`,
+  too_short: (w) => `${w.label}不能少于${w.min}个字`,
+  too_long: (w) => `${w.label}不能超过${w.max}个字`,
+  too_few: (w) => `${w.label}至少需要${w.min}项`,
+  too_many: (w) => `${w.label}不能超过${w.max}项`,
+  too_small: (w) => `${w.label}不能小于${w.min}`,
+  too_big: (w) => `${w.label}不能大于${w.max}`,
+  bad_format: (w) => `${w.label}格式不正确`,
+  bad_option: (w) => `${w.label}不在可选范围内，请重新选择`,
+  unknown_field: () => '有无法识别的填写项',
+  invalid: (w) => `${w.label}填写有误`,
+};
+
+/** Wordings one field needs beyond the general table, keyed by label key and issue code. */
+export const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
+  'checklist.too_few': '请勾选随件移交的材料',
+  'clerk.confirmHandoff.code.bad_format': '签收码是6位字母或数字',
+  'dataBase64.too_long': '图片太大，请压缩后再试',
+  'materials.too_few': '请上传补正材料',
+  'missing.too_few': '请写明需要补正的材料',
+};
+
+// Maps, so a field named like a built-in (`constructor`, `__proto__`) finds no label by accident.
+const LABELS = new Map(Object.entries(FIELD_LABELS_ZH_CN));
+const OVERRIDES = new Map(Object.entries(FIELD_MESSAGE_OVERRIDES_ZH_CN));
+
+/** The label key of a path: the scoped key, then the parent-qualified one, then the bare field name. */
+const labelKeyOf = (path: string, scope?: string): string | undefined => {
+  const named = path.split('.').filter((s) => s !== '_' && !/^\d+$/.test(s));
+  const field = named[named.length - 1];
+  if (!field) return undefined;
+  const parent = named[named.length - 2];
+  const keys = [scope ? `${scope}.${field}` : '', parent ? `${parent}.${field}` : '', field];
+  return keys.find((k) => k && LABELS.has(k));
+};
+
+/** Words a field issue in Chinese for the person who filled the field in; `scope` is `function.action`. */
+export const fieldMessageZhCN = (issue: FieldIssue, scope?: string): string => {
+  const key = labelKeyOf(issue.path, scope);
+  const override = key && OVERRIDES.get(`${key}.${issue.code}`);
+  if (override) return override;
+  const label = (key && LABELS.get(key)) || FALLBACK_FIELD_LABEL_ZH_CN;
+  return FIELD_ISSUE_MESSAGES_ZH_CN[issue.code]({ label, picked: !!key && PICKED_FIELDS.has(key), ...issue.params });
+};
+
+/** zod's error map in zh-CN: each issue becomes a typed field issue, worded by the tables above. */
+export const fieldErrorMapZhCN = (scope?: string): z.core.$ZodErrorMap => (issue) => fieldMessageZhCN(fieldIssueOf(issue), scope);
+
+// Every zod parse where this table is loaded (the app, the server) words its issues through it,
+// so no zod default (English, or echoing the input) can reach a person. A parse may pass a
+// scoped map (dispatch does, per action); a schema's own message still comes first.
+z.config({ customError: fieldErrorMapZhCN() });
+
+/** Tells whether a text is fit to show a person: Chinese, with no Latin letters (no code, id or English). */
+export const isWordedForPeople = (text: string): boolean => /[\u4e00-\u9fff]/.test(text) && !/[A-Za-z]/.test(text);

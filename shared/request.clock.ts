@@ -4,14 +4,14 @@
  * is guessed: the deadline stays pending and a flag stays as it was (unknown is not late).
  */
 import { ok, type Result } from './errors';
-import { addWorkingDays, workingDaysBetween, workingDaysLeft, type ClockPause, type WorkingCalendar } from './calendar';
+import { COVERED_YEARS, addWorkingDays, isWorkingDay, workingDaysBetween, workingDaysLeft, type ClockPause, type WorkingCalendar } from './calendar';
 import type { Handoff, Pause, Request } from './request.schema';
 import { DEFAULT_HANDOFF_LIMIT_DAYS } from './lifecycle.limits';
 
-/** The calendar operations the clock needs; the library calendar unless an extended one is passed. */
-export type ClockCalendar = Pick<WorkingCalendar, 'addWorkingDays' | 'workingDaysBetween' | 'workingDaysLeft'>;
+/** The calendar operations the clock and the overdue scan need; the library calendar unless an extended one is passed. */
+export type ClockCalendar = Pick<WorkingCalendar, 'years' | 'isWorkingDay' | 'addWorkingDays' | 'workingDaysBetween' | 'workingDaysLeft'>;
 /** The clock on the bundled library calendar (2004–2026). */
-export const LIBRARY_CLOCK: ClockCalendar = { addWorkingDays, workingDaysBetween, workingDaysLeft };
+export const LIBRARY_CLOCK: ClockCalendar = { years: COVERED_YEARS, isWorkingDay, addWorkingDays, workingDaysBetween, workingDaysLeft };
 
 /** The pauses that have ended, as the calendar counts them. */
 export const closedPauses = (pauses: readonly Pause[]): ClockPause[] =>

@@ -1,3 +1,7 @@
+import { loadSampleCenters, loadSampleItems } from '../data/sample';
+import { buildDirectory } from './directory';
+import { RequestSchema } from './request.schema';
+import { route } from './routing.rules';
 import { newRequest, submissionOf } from './request.create';
 import type { RouteDecision } from './routing.schema';
 import { cn } from '../tests/support/clock';
@@ -23,6 +27,37 @@ describe('newRequest', () => {
     expect(built.audit).toEqual([
       expect.objectContaining({ requestId: 'req-7', action: 'submit', toState: 'submitted', centerId: VILLAGE, actor: expect.objectContaining({ userId: 'u-1', role: 'resident' }) }),
     ]);
+  });
+
+  it('builds requests the stored schema reads back unchanged, for every sample item and intake option', () => {
+    const dir = buildDirectory(loadSampleCenters());
+    const home = dir.ofKind('village')[3];
+    const user = { id: 'u-1', role: 'resident' as const, nameMasked: '张*', phoneMasked: '138****1234', homeVillageId: home.id };
+    const changed = loadSampleItems().flatMap((item) => {
+      const decision = route(item, { type: 'person', homeVillageId: home.id }, dir);
+      if (!decision.ok) return [];
+      return decision.value.intake.flatMap((o) => {
+        const submission = submissionOf(item, decision.value, o.center.id, user);
+        if (!submission.ok) return [`${item.code}: ${submission.error.code}`];
+        const { request } = newRequest({ ...submission.value, form: { reason: '因家庭需要' }, materials: [{ name: '身份证', fileId: 'f-1' }], idempotencyKey: 'key-12345678' }, cn('2026-09-28T09:00:00'), { id: 'req-1', trackingNo: 'ZC1' });
+        return JSON.stringify(RequestSchema.parse(request)) === JSON.stringify(request) ? [] : [`${item.code} at ${o.center.id}`];
+      });
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it('refuses a malformed time, as a bug', () => {
+    expect(() => newRequest(
+      {
+        item: { code: 'T-0001', name: '事项', promisedDays: 1 },
+        user: { userId: 'u-1', type: 'person', nameMasked: '张*' },
+        form: {}, materials: [], idempotencyKey: 'k',
+        decision: { rule: 'TOWNSHIP', decider: { id: TOWN } },
+        option: { center: { id: VILLAGE }, path: [{ id: VILLAGE }, { id: TOWN }] },
+      },
+      'yesterday',
+      { id: 'x', trackingNo: 'y' },
+    )).toThrow();
   });
 
   it('refuses a path that does not end at the decider, as a bug', () => {

@@ -3,10 +3,11 @@
  * chose among the route's options), then the submitted record at version 1 with its first
  * audit entry. Every later change goes through the machine.
  */
+import { chinaDateOf } from './china.time';
 import { fail, ok, type Result } from './errors';
 import type { UserIdentity } from './identity.schema';
 import { EVENT_NOTES_ZH_CN } from './request.notes.zh-CN';
-import { RequestSchema, type Actor, type AuditEntry, type Material, type Request } from './request.schema';
+import type { Actor, AuditEntry, Material, Request } from './request.schema';
 import type { Transitioned } from './request.step';
 import type { RouteDecision, RuleCode } from './routing.schema';
 
@@ -16,12 +17,15 @@ export type NewRequestInput = {
   user: Request['applicant'];
   form: Request['form'];
   formHashes?: Request['formHashes'];
+  sealed?: Request['sealed'];
   materials: readonly (Omit<Material, 'paperSeen'> & { paperSeen?: boolean })[];
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
   idempotencyKey: string;
-  /** who handed it in when not the applicant (a village clerk's 帮办代办) */
+  /** who handed it in when not the applicant (a village clerk's 帮办代办, a partner system) */
   submittedBy?: Actor;
+  /** the partner system that filed it, when it did not come through the app */
+  channel?: Request['channel'];
 };
 
 /** The identity facts a request copies from its applicant. */
@@ -52,20 +56,27 @@ const applicantSnapshot = (user: Submitter): Request['applicant'] => ({
   homeVillageId: user.homeVillageId,
 });
 
-/** Builds a submitted request (version 1) and its first audit entry; a malformed input is a bug and throws. */
+/**
+ * Builds a submitted request (version 1) and its first audit entry. Every part comes from
+ * input already parsed by the caller (the handler's schemas, the route), so it is assembled
+ * here, not parsed again; a malformed `now` or a path that does not run from intake to
+ * decider is a bug and throws.
+ */
 export const newRequest = (input: NewRequestInput, now: string, ids: { id: string; trackingNo: string }): Transitioned => {
+  if (!chinaDateOf(now)) throw new Error(`newRequest: now is not an ISO instant: ${now}`);
   const path = input.option.path.map((c) => c.id);
   if (path[0] !== input.option.center.id || path[path.length - 1] !== input.decision.decider.id) {
     throw new Error(`newRequest: path ${path.join('>')} does not run from intake to decider`);
   }
-  const request = RequestSchema.parse({
+  const request: Request = {
     id: ids.id, version: 1, trackingNo: ids.trackingNo,
     itemCode: input.item.code, itemName: input.item.name, promisedDays: input.item.promisedDays,
-    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), materials: input.materials,
+    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), ...(input.sealed ? { sealed: input.sealed } : {}),
+    materials: input.materials.map((m) => ({ ...m, paperSeen: m.paperSeen ?? false })),
     rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
     state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
-    idempotencyKey: input.idempotencyKey, updatedAt: now,
-  });
+    idempotencyKey: input.idempotencyKey, ...(input.channel ? { channel: input.channel } : {}), updatedAt: now,
+  };
   const actor = input.submittedBy ?? applicantActor(request);
   const note = EVENT_NOTES_ZH_CN.submit({ itemName: request.itemName });
   const audit: AuditEntry = { requestId: ids.id, at: now, actor, action: 'submit', toState: 'submitted', centerId: path[0], note };

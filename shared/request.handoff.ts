@@ -28,6 +28,6 @@ export const sendHandoff = (r: Request, e: EventOf<'sendHandoff'>, c: StepContex
     id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
     sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false, ...(signBy.ok ? { signBy: signBy.value } : {}),
   };
-  const note = EVENT_NOTES_ZH_CN.sendHandoff({ code: e.code, materials: e.checklist.length });
+  const note = EVENT_NOTES_ZH_CN.sendHandoff({ materials: e.checklist.length });
   return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, note);
 };

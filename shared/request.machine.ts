@@ -77,7 +77,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
       if (!h) return fail('HANDOFF_NOT_PENDING');
       if (e.code.trim().toUpperCase() !== h.code) return fail('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
       const received: Handoff = { ...h, state: 'received', receivedBy: c.actor.userId, receivedAt: c.now };
-      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff({ code: h.code }));
+      return applied({ handoffs: replaceHandoff(r, received) }, NOTES.confirmHandoff());
     },
   },
   returnHandoff: {

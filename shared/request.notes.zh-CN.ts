@@ -19,8 +19,9 @@ const deadlineNote = (d: DeadlineNames): string =>
 export const EVENT_NOTES_ZH_CN = {
   submit: (n: { itemName: string }) => `提交申请：${n.itemName}`,
   precheck: (n: { note?: string }) => n.note || '材料预审通过',
-  sendHandoff: (n: { code: string; materials: number }) => `流转单${n.code}，随件材料${n.materials}项`,
-  confirmHandoff: (n: { code: string }) => `签收流转单${n.code}`,
+  // never the slip's code: it proves the papers arrived, so only the slip itself carries it
+  sendHandoff: (n: { materials: number }) => `流转单已发出，随件材料${n.materials}项`,
+  confirmHandoff: () => '流转单已签收，材料核对无误',
   returnHandoff: (n: { reason: string }) => n.reason,
   accept: (n: DeadlineNames) => deadlineNote(n),
   reject: (n: { reasons: string }) => n.reasons,

@@ -3,17 +3,13 @@
  * review must give, the rectification case it opens, and the return call (回访) that closes
  * the case. The machine's `rate` and `returnCall` rows apply them.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { fail, ok, type Result } from './errors';
-import { chinaDateOf, endOfChinaDay } from './china.time';
+import { addChinaDays, chinaDateOf, endOfChinaDay, msBetween } from './china.time';
 import { DEFAULT_RECTIFICATION_DAYS, RATING_WINDOW_DAYS } from './lifecycle.limits';
 import type { EventOf } from './request.events';
 import { EVENT_NOTES_ZH_CN } from './request.notes.zh-CN';
 import { isBadReview, type Rectification, type Request } from './request.schema';
 import { applied, type Applied, type StepContext } from './request.step';
-
-dayjs.extend(utc);
 
 /**
  * What a bad review may say went wrong, as tags a resident taps (the comment adds detail).
@@ -55,7 +51,7 @@ const ratingWindowOpen = (r: Request, c: StepContext): Result<boolean> => {
   const since = r.deliveredAt ?? r.decision?.at ?? r.updatedAt;
   const days = c.calendar.workingDaysBetween(since, c.now);
   if (days.ok) return ok(days.value <= RATING_WINDOW_DAYS);
-  const calendarDays = dayjs.utc(c.now).diff(dayjs.utc(since), 'day', true);
+  const calendarDays = msBetween(since, c.now) / 86_400_000;
   return days.error.code === 'CALENDAR_OUT_OF_RANGE' && calendarDays <= RATING_WINDOW_DAYS ? ok(true) : days;
 };
 
@@ -67,7 +63,7 @@ const rectificationDeadline = (c: StepContext, days: number): Result<{ deadline:
   const d = c.calendar.addWorkingDays(c.now, days);
   if (d.ok) return ok({ deadline: d.value });
   if (d.error.code !== 'CALENDAR_OUT_OF_RANGE') return d;
-  const bound = dayjs.utc(chinaDateOf(c.now)!).add(days, 'day').format('YYYY-MM-DD');
+  const bound = addChinaDays(chinaDateOf(c.now)!, days);
   return ok({ deadline: endOfChinaDay(bound), deadlinePending: true });
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
+import { LatLngSchema } from './directory.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
 export const InstantSchema = z.string().datetime();
@@ -117,6 +118,25 @@ export type Rectification = z.infer<typeof RectificationSchema>;
  */
 const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').transform((): RuleCode => 'ENTRUSTED')]);
 
+/**
+ * Where a request came in when not through the app: a partner system filing for a resident over
+ * Open311, with the location it sent and the routing explanation it was answered with.
+ */
+export const RequestChannelSchema = z.object({
+  kind: z.literal('open311'),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  /** the token a deferred filing was answered with */
+  token: z.string().optional(),
+  location: LatLngSchema,
+  address: z.string().optional(),
+  description: z.string().optional(),
+  mediaUrl: z.string().optional(),
+  /** the routing explanation (Open311 service_notice) */
+  notice: z.string(),
+});
+export type RequestChannel = z.infer<typeof RequestChannelSchema>;
+
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
   id: z.string(),
@@ -137,6 +157,8 @@ export const RequestSchema = z.object({
   form: z.record(z.string(), z.union([z.string(), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
   formHashes: z.record(z.string(), z.string()).optional(),
+  /** phones encrypted (AES-256-GCM): the form's by field key, and the applicant's bound one; read only by an audited reveal */
+  sealed: z.object({ form: z.record(z.string(), z.string()), applicantPhone: z.string().optional() }).optional(),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
   intakeCenterId: z.string(),
@@ -173,6 +195,8 @@ export const RequestSchema = z.object({
     .optional(),
   rectification: RectificationSchema.optional(),
   idempotencyKey: z.string(),
+  /** absent for the app; a partner system's filing records itself here */
+  channel: RequestChannelSchema.optional(),
   updatedAt: InstantSchema,
 });
 export type Request = z.infer<typeof RequestSchema>;
@@ -187,5 +211,9 @@ export const AuditEntrySchema = z.object({
   toState: RequestStateSchema.optional(),
   centerId: z.string().optional(),
   note: z.string().optional(),
+  /** a read of a list or of personal data: the query the caller made (no personal values) */
+  query: z.string().optional(),
+  /** the records a read or an identity step touched */
+  ids: z.array(z.string()).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

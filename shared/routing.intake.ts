@@ -2,10 +2,12 @@
  * Where an applicant may hand a matter in, once the decider is known. Every option carries
  * the path the file travels, from the intake center up its own chain to the decider, so
  * no option ever moves sideways between townships. Ranked: home first, then nearest, online last.
+ * Without a position the options depend only on the decider, `homeOf` and `intakeLists`, so
+ * routing builds them once per such combination and shares them (routing.rules.ts).
  */
 import { onList } from './catalogue.schema';
 import { centerRef, type Center, type LatLng } from './directory.schema';
-import { geoDistanceKm, geoPoint, nearestOf, type GeoPoint } from './directory';
+import { geoDistanceKm, geoPoint, nearestAmong, type GeoPoint } from './directory';
 import type { IntakeChannel, IntakeOption } from './routing.schema';
 import { INTAKE_NOTES_ZH_CN, type NoteKey } from './routing.explain.zh-CN';
 import type { RouteContext } from './routing.context';
@@ -22,11 +24,20 @@ type Scope = {
   reference: LatLng;
 };
 
+/** The applicant's home as intake options see it: the village, else the zone branch, else the township. */
+export const homeOf = (ctx: RouteContext): Center => ctx.homeVillage ?? ctx.zone ?? ctx.homeTownship;
+
+/**
+ * The item's lists intake options without a position depend on (bank, 全市通办, online); with
+ * the decider and the applicant's home (`homeOf`), they are all such options depend on.
+ */
+export const intakeLists = ({ item }: RouteContext): string =>
+  `${onList(item, 'bank') ? 'b' : ''}${onList(item, 'citywide') ? 'c' : ''}${onList(item, 'online') ? 'o' : ''}`;
+
 /** Builds the ranked intake options for a decided matter. */
 export const buildIntake = (ctx: RouteContext, decider: Center): IntakeOption[] => {
   const { position } = ctx.applicant;
-  const home = ctx.homeVillage ?? ctx.zone ?? ctx.homeTownship;
-  const s: Scope = { ctx, decider, position: position ? geoPoint(position) : null, reference: position ?? home.location };
+  const s: Scope = { ctx, decider, position: position ? geoPoint(position) : null, reference: position ?? homeOf(ctx).location };
   const first = homeOption(s);
   const listed = new Set([decider.id, ...(first ? [first.center.id] : [])]);
   const nearby = [...bankOptions(s, listed), ...citywideOptions(s, listed)];
@@ -46,17 +57,17 @@ const homeOption = (s: Scope): IntakeOption | null => {
 
 /** 政银合作: the nearest partner bank branches whose chain reaches the decider. */
 const bankOptions = (s: Scope, listed: Set<string>): (IntakeOption | null)[] =>
-  onList(s.ctx.item, 'bank') ? nearbyOptions(s, 'bank', s.ctx.dir.descendants(s.decider.id, 'bank'), listed) : [];
+  onList(s.ctx.item, 'bank') ? nearbyOptions(s, 'bank', [s.ctx.dir.descendants(s.decider.id, 'bank')], listed) : [];
 
 /** 全市通办: other nearby service centers whose chain reaches the decider. */
 const citywideOptions = (s: Scope, listed: Set<string>): (IntakeOption | null)[] => {
   if (!onList(s.ctx.item, 'citywide')) return [];
   const { dir } = s.ctx;
-  return nearbyOptions(s, 'citywide', [...dir.descendants(s.decider.id, 'township'), ...dir.descendants(s.decider.id, 'village')], listed);
+  return nearbyOptions(s, 'citywide', [dir.descendants(s.decider.id, 'township'), dir.descendants(s.decider.id, 'village')], listed);
 };
 
-const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: readonly Center[], listed: Set<string>): (IntakeOption | null)[] => {
-  const nearest = nearestOf(s.ctx.dir, candidates, s.reference, MAX_NEARBY_OPTIONS + listed.size)
+const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: readonly (readonly Center[])[], listed: Set<string>): (IntakeOption | null)[] => {
+  const nearest = nearestAmong(s.ctx.dir, candidates, s.reference, MAX_NEARBY_OPTIONS + listed.size)
     .filter(({ center }) => !listed.has(center.id))
     .slice(0, MAX_NEARBY_OPTIONS);
   nearest.forEach(({ center }) => listed.add(center.id));

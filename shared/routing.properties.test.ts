@@ -36,7 +36,7 @@ const violations = (item: Item, applicant: Applicant, r: Result<RouteDecision>):
   if (!r.ok) {
     // the sample data is complete, so the only refusal left is an item not meant for this applicant
     const sound = isErrorCode(r.error.code) && r.error.code === 'NO_ROUTE_AUDIENCE' && !audienceFits(item, applicant);
-    return sound ? [] : [`${where}: unexpected refusal ${r.error.message}`];
+    return sound ? [] : [`${where}: unexpected refusal ${r.error.code} ${r.error.detail ?? ''}`];
   }
   const problems = [
     ...(audienceFits(item, applicant) ? [] : ['routed an item not meant for this applicant']),

@@ -15,7 +15,7 @@ const company = (location: 'zone' | string, position?: { lat: number; lng: numbe
 
 const decide = (item: keyof typeof ITEMS, applicant: Applicant, d = dir): RouteDecision => {
   const r = route(ITEMS[item], applicant, d);
-  if (!r.ok) throw new Error(`expected a route, got ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected a route, got ${r.error.code} ${r.error.detail ?? ''}`);
   expect(RouteDecisionSchema.parse(r.value)).toEqual(r.value);
   return r.value;
 };

@@ -11,7 +11,7 @@ import { fail, ok, type Result } from './errors';
 import type { Applicant, RouteDecision, RuleCode } from './routing.schema';
 import { ROUTE_EXPLAIN_ZH_CN, type ExplainKey } from './routing.explain.zh-CN';
 import { routeContext, type RouteContext } from './routing.context';
-import { buildIntake } from './routing.intake';
+import { buildIntake, homeOf, intakeLists } from './routing.intake';
 import { townshipByCode } from './townships';
 
 /** A rule's answer: the deciding center and the explanation that fits. */
@@ -56,20 +56,74 @@ export const ROUTING_RULES: readonly RoutingRule[] = [zoneRule, entrustedRule, v
 
 const audienceFits = (item: Item, applicant: Applicant): boolean => item.audience === 'both' || item.audience === applicant.type;
 
-/** Decides where a matter goes and where the applicant may hand it in. Pure: no clock, no I/O. */
+/**
+ * Decides where a matter goes and where the applicant may hand it in. Pure: no clock, no I/O.
+ * Without a position, a decision depends only on the applicant's home, the decider, the rule
+ * with its explanation, and the item's intake lists; it is built once per such combination and
+ * directory, and shared, frozen.
+ */
 export const route = (item: Item, applicant: Applicant, dir: Directory): Result<RouteDecision> => {
-  if (!audienceFits(item, applicant)) {
-    return fail('NO_ROUTE_AUDIENCE', { audience: item.audience }, `${item.code} serves ${item.audience}, not a ${applicant.type}`);
-  }
+  if (!audienceFits(item, applicant)) return refusal(item, applicant);
   const ctx = routeContext(item, applicant, dir);
   if (!ctx.ok) return ctx;
   const decider = firstMatch(ctx.value);
-  return ok({
-    rule: decider.rule,
-    decider: centerRef(decider.center),
-    intake: buildIntake(ctx.value, decider.center),
-    explanation: explain(ctx.value, decider),
-  });
+  if (applicant.position) return ok(decide(ctx.value, decider));
+  const byKey = reusableFor(dir, homeOf(ctx.value), decider.center);
+  const key = `${decider.rule}|${decider.explain}|${intakeLists(ctx.value)}`;
+  let answer = byKey.get(key);
+  if (!answer) byKey.set(key, (answer = frozen(ok(decide(ctx.value, decider)))));
+  return answer;
+};
+
+/** The same decision built afresh every time: the reference a reused one equals. */
+export const routeAfresh = (item: Item, applicant: Applicant, dir: Directory): Result<RouteDecision> => {
+  if (!audienceFits(item, applicant)) return refusal(item, applicant);
+  const ctx = routeContext(item, applicant, dir);
+  return ctx.ok ? ok(decide(ctx.value, firstMatch(ctx.value))) : ctx;
+};
+
+/** The audience refusal of an item, one frozen value per item and applicant type (a fifth of all pairs are refused). */
+const refusal = (item: Item, applicant: Applicant): Result<RouteDecision> => {
+  let byType = refusals.get(item);
+  if (!byType) refusals.set(item, (byType = new Map()));
+  let answer = byType.get(applicant.type);
+  if (!answer) {
+    answer = fail('NO_ROUTE_AUDIENCE', { audience: item.audience }, `${item.code} serves ${item.audience}, not a ${applicant.type}`);
+    if (!answer.ok) [answer.error.fields, answer.error].forEach(Object.freeze);
+    byType.set(applicant.type, Object.freeze(answer));
+  }
+  return answer;
+};
+const refusals = new WeakMap<Item, Map<Applicant['type'], Result<RouteDecision>>>();
+
+const decide = (ctx: RouteContext, decider: Decider): RouteDecision => ({
+  rule: decider.rule,
+  decider: centerRef(decider.center),
+  intake: buildIntake(ctx, decider.center),
+  explanation: explain(ctx, decider),
+});
+
+type Reused = Map<string, Result<RouteDecision>>;
+/** Decisions already built: per directory, home and decider (by identity), then by rule, explanation and lists. */
+const reusable = new WeakMap<Directory, Map<Center, Map<Center, Reused>>>();
+
+const reusableFor = (dir: Directory, home: Center, decider: Center): Reused => {
+  let byHome = reusable.get(dir);
+  if (!byHome) reusable.set(dir, (byHome = new Map()));
+  let byDecider = byHome.get(home);
+  if (!byDecider) byHome.set(home, (byDecider = new Map()));
+  let byKey = byDecider.get(decider);
+  if (!byKey) byDecider.set(decider, (byKey = new Map()));
+  return byKey;
+};
+
+/** A shared answer must not be changed by one caller under another's feet. */
+const frozen = (answer: Result<RouteDecision>): Result<RouteDecision> => {
+  if (answer.ok) {
+    for (const o of answer.value.intake) [...o.path, o.center, o.path, o].forEach(Object.freeze);
+    [answer.value.decider, answer.value.intake, answer.value].forEach(Object.freeze);
+  }
+  return Object.freeze(answer);
 };
 
 const firstMatch = (ctx: RouteContext): Decider => {

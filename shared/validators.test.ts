@@ -9,6 +9,8 @@ import {
   validateIdNumber,
   validateContactPhone,
   validateMobile,
+  normalizePhone,
+  validateIdOrCreditCode,
 } from './validators';
 
 /** A valid ID number for a 17-digit body, with its check character computed here from the GB 11643 weights. */
@@ -139,5 +141,32 @@ describe('the zod schemas', () => {
       ['creditCode', '统一社会信用代码不正确，请核对后重新输入'],
       ['phone', '手机号码不正确，请输入11位手机号'],
     ]);
+  });
+});
+
+describe('normalizePhone (regression: +86 138 0013 8000 was stored as +86**********8000)', () => {
+  it.each([
+    ['+86 138 0013 8000', '13800138000'],
+    ['0086-138-0013-8000', '13800138000'],
+    ['86 13800138000', '13800138000'],
+    ['(138) 0013.8000', '13800138000'],
+    ['13800138000', '13800138000'],
+  ])('turns %s into the 11 digits %s', (input, normal) => {
+    expect(normalizePhone(input)).toBe(normal);
+    expect(validateMobile(input)).toEqual({ ok: true, value: normal });
+  });
+
+  it('keeps a number that is not a mobile as it is, for the validator to refuse', () => {
+    expect(normalizePhone('+86 0537 5212345')).toBe('+8605375212345');
+    expect(validateMobile('+86 0537 5212345').ok).toBe(false);
+  });
+});
+
+describe('validateIdOrCreditCode (regression: 110105194912310021 was accepted in a text field)', () => {
+  it('checks an ID-shaped value by GB 11643 and anything else by GB 32100', () => {
+    expect(validateIdOrCreditCode('110105194912310021')).toMatchObject({ ok: false, error: { code: 'INVALID_ID_NUMBER' } });
+    expect(validateIdOrCreditCode('11010519491231002x')).toEqual({ ok: true, value: '11010519491231002X' });
+    expect(validateIdOrCreditCode('91370883MA3C4K2L15')).toEqual({ ok: true, value: '91370883MA3C4K2L15' });
+    expect(validateIdOrCreditCode('91370883MA3C4K2L16')).toMatchObject({ ok: false, error: { code: 'INVALID_CREDIT_CODE' } });
   });
 });

@@ -59,9 +59,17 @@ export const validateCreditCode = (input: string): Result<string> => {
   return ok(code);
 };
 
-/** Validates a mainland mobile number, accepting spaces, dashes and a +86 prefix. */
+/**
+ * The one spelling of a phone number: without spaces, dashes, dots or brackets, and without the
+ * country prefix (+86, 0086, 86) before an 11-digit mobile. Every phone read is normalized by
+ * this before it is checked, hashed, masked or encrypted, so `+86 138 0013 8000` is 13800138000.
+ */
+export const normalizePhone = (input: string): string =>
+  String(input ?? '').replace(/[\s\-.()（）\u3000]/g, '').replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
+
+/** Validates a mainland mobile number, accepting spaces, dashes and a +86 prefix; answers its 11 digits. */
 export const validateMobile = (input: string): Result<string> => {
-  const phone = String(input ?? '').replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  const phone = normalizePhone(input);
   return /^1[3-9]\d{9}$/.test(phone) ? ok(phone) : fail('INVALID_PHONE', { phone: 'format' });
 };
 
@@ -77,20 +85,37 @@ export const validateContactPhone = (input: string): Result<string> => {
   return m ? ok(`${m[1]}-${m[2]}`) : fail('INVALID_CONTACT_PHONE', { phone: 'format' });
 };
 
-/** Builds a schema that normalizes with a validator and reports its zh-CN message. */
-const schemaOf = (validate: (s: string) => Result<string>, code: 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE' | 'INVALID_CONTACT_PHONE') =>
+/** An 18-character value shaped like a resident ID (17 digits and a digit or X) is checked as one. */
+const looksLikeIdNumber = (v: string): boolean => /^\d{17}[\dX]$/.test(v);
+
+/**
+ * Validates a field that takes either a resident ID number or a company's credit code, by the
+ * checksum that fits its shape: GB 11643 for 17 digits plus a digit or X, else GB 32100.
+ */
+export const validateIdOrCreditCode = (input: string): Result<string> => {
+  const v = String(input ?? '').trim().toUpperCase();
+  return looksLikeIdNumber(v) ? validateIdNumber(v) : validateCreditCode(v);
+};
+
+type ValidatorCode = 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE' | 'INVALID_CONTACT_PHONE';
+
+/** Builds a schema that normalizes with a validator and reports its zh-CN message (the failure's own code). */
+const schemaOf = (validate: (s: string) => Result<string>) =>
   z.string().transform((value, ctx) => {
     const r = validate(value);
     if (r.ok) return r.value;
+    const code = r.error.code as ValidatorCode;
     ctx.addIssue({ code: 'custom', message: MESSAGES_ZH_CN[code], params: { code } });
     return z.NEVER;
   });
 
 /** A resident ID number field; parses to the normalized (upper-case) number. */
-export const IdNumberSchema = schemaOf(validateIdNumber, 'INVALID_ID_NUMBER');
+export const IdNumberSchema = schemaOf(validateIdNumber);
 /** A unified social credit code field; parses to the normalized code. */
-export const CreditCodeSchema = schemaOf(validateCreditCode, 'INVALID_CREDIT_CODE');
+export const CreditCodeSchema = schemaOf(validateCreditCode);
+/** A field for an ID number or a credit code; parses to the normalized value. */
+export const IdOrCreditCodeSchema = schemaOf(validateIdOrCreditCode);
 /** A mainland mobile number field; parses to the bare 11 digits. */
-export const MobileSchema = schemaOf(validateMobile, 'INVALID_PHONE');
+export const MobileSchema = schemaOf(validateMobile);
 /** A contact phone field of a form: a mobile or a landline with its area code. */
-export const ContactPhoneSchema = schemaOf(validateContactPhone, 'INVALID_CONTACT_PHONE');
+export const ContactPhoneSchema = schemaOf(validateContactPhone);

@@ -154,6 +154,14 @@ describe('the sample catalogue', () => {
     }
   });
 
+  it('types no field that asks for an ID number or a credit code as plain text (regression: 身份证号码或统一社会信用代码 was `text`)', () => {
+    const identity = items.flatMap((it) => it.formFields).filter((f) => /身份证|信用代码/.test(f.label));
+    expect(identity.length).toBeGreaterThan(0);
+    const types = new Set(identity.map((f) => f.type));
+    expect([...types].every((t) => t === 'idNumber' || t === 'idOrCreditCode' || t === 'creditCode')).toBe(true);
+    expect(identity.filter((f) => /身份证/.test(f.label)).every((f) => f.type === 'idNumber' || f.type === 'idOrCreditCode')).toBe(true);
+  });
+
   it('gives every item 2-5 materials and 2-5 form fields with unique keys', () => {
     for (const it of items) {
       expect(it.materials.length).toBeGreaterThanOrEqual(2);

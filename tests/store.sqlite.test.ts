@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate } from '../cloudfunctions/core/stores/sqlite.migrations';
 import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import { storeContract } from './contract/stores.contract';
+import { makeHandoff, makeRequest } from './support/request.fixture';
+import { requestColumns } from '../cloudfunctions/core/stores/store.columns';
 
 storeContract('sqlite (memory)', async () => createSqliteStore({ path: ':memory:' }));
 
@@ -51,5 +53,32 @@ describe('sqlite migrations', () => {
     expect(migrate(db, '2026-11-28T00:00:00.000Z')).toEqual(MIGRATIONS.filter((m) => m.id > 2).map((m) => m.id));
     expect(db.prepare('SELECT center_id, action FROM audit').all()).toEqual([{ center_id: 'ts-103', action: 'accept' }]);
     db.close();
+  });
+
+  it('upgrading a store with requests fills the scan columns, the path rows and the queue counters as new writes would', async () => {
+    const file = path.join(tmp, 'upgrade', 'store.db');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    migrate(db, '2026-11-01T00:00:00.000Z', MIGRATIONS.filter((m) => m.id <= 3));
+    const old = [
+      makeRequest({ id: 'r-acc', idempotencyKey: 'a', state: 'accepted', holderCenterId: 't-001', acceptedAt: '2026-03-02T01:00:00.000Z', deadline: '2026-03-09T15:59:59.999Z', overdue: true }),
+      makeRequest({ id: 'r-ho', idempotencyKey: 'b', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: '2026-03-02T02:00:00Z' })] }),
+      makeRequest({ id: 'r-closed', idempotencyKey: 'c', state: 'closed', holderCenterId: 't-001' }),
+    ];
+    for (const r of old) {
+      const c = requestColumns(r);
+      db.prepare(`INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue, submitted_at, idempotency_key, handoff_code, doc)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.id, r.version, c.applicantUserId, c.companyId, r.state, r.holderCenterId, c.queue, c.overdue ? 1 : 0, r.submittedAt, r.idempotencyKey, c.handoffCode, JSON.stringify(r));
+      for (const center of c.pathCenters) db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)').run(r.id, center);
+    }
+    db.close();
+    const store = createSqliteStore({ path: file });
+    const walk = async (line: 'deadline' | 'handoffSentAt' | 'changedAt') => (await store.listByClock({ line, from: null, to: null }, null, 10)).requests.map((r) => r.id);
+    expect(await walk('deadline')).toEqual(['r-acc']);
+    expect(await walk('handoffSentAt')).toEqual(['r-ho']);
+    expect((await walk('changedAt')).sort()).toEqual(['r-acc', 'r-ho']);
+    expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 0, paused: 0, decide: 1, deliver: 0, overdue: 1, rectify: 0 });
+    expect((await store.listQueue('v-001', 'overdue', { page: 1, pageSize: 20 })).items.map((r) => r.id)).toEqual(['r-acc']);
+    await store.close();
   });
 });

@@ -8,7 +8,7 @@ const dir = buildDirectory(CENTERS);
 const items = Object.values(ITEMS);
 const parsed = (argv: string[]) => {
   const r = parseWhatIfArgs(argv);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(`${r.error.code} ${r.error.detail ?? ''}`);
   return r.value;
 };
 const refusal = (argv: string[]) => {

@@ -10,8 +10,14 @@ import { defineFunction } from '../core/edge/dispatch';
 import { requireRole } from '../core/identity/caller';
 import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
 import { startOfChinaDay } from '../../shared/china.time';
-import { applyEvent, applyTo, readWithTimeline, requestView, type StepDeps } from '../core/services/request.ops';
+import { applyEvent, applyTo, readWithTimeline, requestView, viewsFor, type StepDeps } from '../core/services/request.ops';
+import { auditListRead } from '../core/services/read.audit';
 import type { UserRecord } from '../core/stores/user.port';
+import { validateIdNumber } from '../../shared/validators';
+import { actorOf } from '../core/identity/caller';
+import { idHashOf, withoutIdentity } from '../core/identity/personal.data';
+import { unwrap } from '../core/edge/envelope';
+import { revealPhone } from './phone.reveal';
 
 /** The caller as a clerk of a center. */
 const requireClerk = (ctx: Pick<Ctx, 'caller'>): UserRecord & { centerId: string } => {
@@ -21,9 +27,10 @@ const requireClerk = (ctx: Pick<Ctx, 'caller'>): UserRecord & { centerId: string
 };
 
 /** Runs one lifecycle event as the calling clerk and answers the request. */
-const act = async (ctx: CtxWith<StepDeps>, target: { id: string; version: number }, event: RequestEvent) => ({
-  request: requestView(await applyEvent(ctx, requireClerk(ctx), target, event)),
-});
+const act = async (ctx: CtxWith<StepDeps>, target: { id: string; version: number }, event: RequestEvent) => {
+  const clerk = requireClerk(ctx);
+  return { request: requestView(await applyEvent(ctx, clerk, target, event), clerk) };
+};
 
 /** What the center recorded since midnight, China time. */
 const todayFigures = async (ctx: CtxWith<'audit' | 'now'>, centerId: string) => {
@@ -34,11 +41,13 @@ const todayFigures = async (ctx: CtxWith<'audit' | 'now'>, centerId: string) => 
 
 export const clerk = defineFunction('clerk', {
   async queue(ctx, { queue, page, pageSize }) {
-    const { centerId } = requireClerk(ctx);
+    const clerk = requireClerk(ctx);
+    const { centerId } = clerk;
     const [res, counts, today] = await Promise.all([
       ctx.deps.requests.listQueue(centerId, queue, { page, pageSize }), ctx.deps.requests.countQueues(centerId), todayFigures(ctx, centerId),
     ]);
-    return { ...res, items: res.items.map(requestView), counts, today };
+    await auditListRead(ctx, clerk, 'list.clerk.queue', { queue, page, pageSize }, res.items.map((r) => r.id));
+    return { ...res, items: res.items.map(viewsFor(clerk)), counts, today };
   },
 
   async get(ctx, { id }) {
@@ -62,12 +71,26 @@ export const clerk = defineFunction('clerk', {
     const current = await ctx.deps.requests.findRequestByHandoffCode(code);
     // an unknown code and a code for another center's handoff answer alike, so codes cannot be probed
     if (!current || current.holderCenterId !== user.centerId) throw new AppError('HANDOFF_CODE_MISMATCH', { code: 'HANDOFF_CODE_MISMATCH' });
-    return { request: requestView(await applyTo(ctx, user, current, version ?? current.version, { type: 'confirmHandoff', code })) };
+    return { request: requestView(await applyTo(ctx, user, current, version ?? current.version, { type: 'confirmHandoff', code }), user) };
   },
 
+  async unbindResident(ctx, { idNumber, reason }) {
+    const user = requireClerk(ctx);
+    const id = unwrap(validateIdNumber(idNumber));
+    const bound = await ctx.deps.users.findUserByIdHash(idHashOf(ctx, id));
+    if (!bound) throw new AppError('NOT_FOUND', { idNumber: 'NOT_FOUND' });
+    unwrap(await ctx.deps.users.putUser({ ...withoutIdentity(bound), version: bound.version + 1, updatedAt: nowIso(ctx) }, bound.version));
+    const unbound = { idMasked: bound.idMasked ?? '', ...(bound.nameMasked ? { nameMasked: bound.nameMasked } : {}) };
+    await ctx.deps.audit.appendAudit({ at: nowIso(ctx), actor: actorOf(user), action: 'unbindResident', centerId: user.centerId, note: `解除身份证号${unbound.idMasked}的绑定：${reason}`, ids: [bound.id] });
+    return { unbound };
+  },
+
+  revealPhone: (ctx, input) => revealPhone(ctx, requireClerk(ctx), input),
+
   async overdue(ctx, { page, pageSize }) {
-    const { centerId } = requireClerk(ctx);
-    const res = await ctx.deps.requests.listQueue(centerId, QueueNameSchema.enum.overdue, { page, pageSize });
-    return { ...res, items: res.items.map(requestView) };
+    const clerk = requireClerk(ctx);
+    const res = await ctx.deps.requests.listQueue(clerk.centerId, QueueNameSchema.enum.overdue, { page, pageSize });
+    await auditListRead(ctx, clerk, 'list.clerk.overdue', { page, pageSize }, res.items.map((r) => r.id));
+    return { ...res, items: res.items.map(viewsFor(clerk)) };
   },
 });

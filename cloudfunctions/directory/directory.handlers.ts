@@ -5,6 +5,8 @@
 import { AppError } from '../../shared/errors';
 import { nearestRanked } from '../../shared/nearby.rank';
 import { route } from '../../shared/routing.rules';
+import { searchCatalogue } from '../../shared/search.rank';
+import { passesFilters, searchHelp, searchViewerOf } from '../../shared/search.context';
 import { TOWNSHIPS } from '../../shared/townships';
 import type { Center } from '../../shared/directory.schema';
 import type { Item } from '../../shared/catalogue.schema';
@@ -53,11 +55,20 @@ export const directory = defineFunction('directory', {
     return { center: centerSummary(center), parent: parent ? centerSummary(parent) : null, items: items.items.map(itemSummary) };
   },
 
-  async searchItems(ctx, { page, pageSize, centerId, ...filter }) {
+  async searchItems(ctx, { page, pageSize, centerId, near, q, ...filter }) {
     const center = centerId ? await ctx.deps.directory.getCenter(centerId) : null;
     if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
-    const res = await ctx.deps.directory.searchItems({ ...filter, ...(center ? { codes: center.offers } : {}) }, { page, pageSize });
-    return { ...res, items: res.items.map(itemSummary) };
+    const filters = { ...filter, ...(center ? { codes: center.offers } : {}) };
+    // browsing (no words) lists the store's items in code order; words go through the search index
+    if (!q) {
+      const res = await ctx.deps.directory.searchItems(filters, { page, pageSize });
+      return { ...res, items: res.items.map(itemSummary) };
+    }
+    const [index, dir] = await Promise.all([ctx.deps.catalogue.search(), ctx.deps.catalogue.directory()]);
+    const user = ctx.caller.user;
+    const found = searchCatalogue(index, q, searchViewerOf(dir, user), { accept: (i) => passesFilters(i, filters), limit: page * pageSize });
+    const items = found.hits.slice((page - 1) * pageSize).map((h) => itemSummary(h.item));
+    return { items, total: found.total, page, pageSize, ...(found.total ? {} : { help: searchHelp(dir, near, user?.homeVillageId) }) };
   },
 
   async getItem(ctx, { code }) {

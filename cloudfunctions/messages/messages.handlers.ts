@@ -10,6 +10,7 @@ import { nowIso, type Ctx } from '../core/services/context';
 import type { OutboxRecord, Recipient } from '../core/stores/outbox.port';
 import type { UserRecord } from '../core/stores/user.port';
 import type { MessageView } from '../../shared/api.schema';
+import { auditListRead } from '../core/services/read.audit';
 
 /** A queued notice as the app lists it. */
 const messageView = (m: OutboxRecord, read: boolean): MessageView => ({
@@ -33,6 +34,7 @@ export const messages = defineFunction('messages', {
     const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
     const [read, unread] = await Promise.all([ctx.deps.outbox.readIds(user.id, res.items.map((m) => m.id)), ctx.deps.outbox.countUnread(to, user.id)]);
     const seen = new Set(read);
+    await auditListRead(ctx, user, 'list.messages', { ...to, page, pageSize }, res.items.map((m) => m.id));
     return { ...res, items: res.items.map((m) => messageView(m, seen.has(m.id))), unread };
   },
 

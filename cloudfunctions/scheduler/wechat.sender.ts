@@ -3,15 +3,16 @@
  * `subscribeMessage.send`). Notices to a center stay in the clerks' in-app list.
  */
 import type { MessageSender } from './scheduler.jobs';
+import type { Config } from '../core/services/config';
 
-/** Template ids per notice kind, from the environment (ZC_TEMPLATE_ACCEPTED, ...). */
-const templateOf = (kind: string): string | undefined => process.env[`ZC_TEMPLATE_${kind.toUpperCase()}`];
-
-/** Creates the WeChat sender; `cloud` is wx-server-sdk, initialised for the current environment. */
-export const wechatSender = (cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } }): MessageSender => ({
+/**
+ * Creates the WeChat sender; `cloud` is wx-server-sdk, initialised for the current environment,
+ * and `templates` the template ids per notice kind from the configuration (ZC_TEMPLATE_ACCEPTED, ...).
+ */
+export const wechatSender = (cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } }, templates: Config['templates']): MessageSender => ({
   async send(m) {
     if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
-    const templateId = templateOf(m.kind);
+    const templateId = Object.hasOwn(templates, m.kind) ? templates[m.kind as keyof typeof templates] : undefined;
     if (!templateId) throw new Error(`no subscribe template configured for ${m.kind}`);
     const res = await cloud.openapi.subscribeMessage.send({
       touser: m.to.userId,

@@ -7,22 +7,22 @@ import { nowIso, type CtxWith } from '../core/services/context';
 import { unwrap } from '../core/edge/envelope';
 import type { UserRecord } from '../core/stores/user.port';
 import { idCheckChar } from '../../shared/validators';
-import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { keyedHash } from '../core/identity/token';
+import { residentIdentity } from '../core/identity/personal.data';
 import type { Role } from '../../shared/identity.schema';
 
 type PersonaInput = { persona: Role; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };
 
-/** The sample identity of a ready-bound demo resident: checksum-valid, marked as sample in its name. */
-const SAMPLE_ID_BODY = '37088319700101002';
-const sampleIdentity = (ctx: CtxWith<'secrets'>): Partial<UserRecord> => {
-  const idNumber = SAMPLE_ID_BODY + idCheckChar(SAMPLE_ID_BODY);
-  const phone = '13800005370';
-  const key = ctx.deps.secrets.idHash;
-  return {
-    name: '示例居民', nameMasked: maskName('示例居民'), idHash: keyedHash(idNumber, key), idMasked: maskIdNumber(idNumber),
-    phoneHash: keyedHash(phone, key), phoneMasked: maskPhone(phone),
-  };
+/**
+ * The sample identity of a ready-bound demo resident: checksum-valid, marked as sample in its
+ * name. One ID number binds one account, so each persona gets its own number, drawn from its id:
+ * a birth date in 1950-2004 and a sequence number.
+ */
+const sampleIdentity = (ctx: CtxWith<'secrets'>, userId: string): Partial<UserRecord> => {
+  const n = parseInt(keyedHash(userId, 'sample-identity').slice(0, 12), 16);
+  const birth = new Date(Date.UTC(1950, 0, 1) + (n % 20_000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const body = `370883${birth}${String(Math.floor(n / 20_000) % 1000).padStart(3, '0')}`;
+  return residentIdentity(ctx, { name: '示例居民', idNumber: body + idCheckChar(body), phone: '13800005370' });
 };
 
 /** Finds or creates the user record a persona logs in as. */
@@ -34,17 +34,18 @@ export const devPersona = async (ctx: CtxWith<'users' | 'directory' | 'now' | 'n
     case 'resident': {
       if (input.villageId) await requireCenter(ctx, input.villageId, 'villageId', 'village');
       if (input.sampleIdentity && !input.villageId) throw new AppError('VALIDATION_FAILED', { villageId: '请选择示例居民所在的村居' });
+      const id = ctx.deps.newId('res');
       const user: UserRecord = {
-        ...base, id: ctx.deps.newId('res'), role: 'resident',
+        ...base, id, role: 'resident',
         ...(input.villageId ? { homeVillageId: input.villageId } : {}),
-        ...(input.sampleIdentity ? sampleIdentity(ctx) : {}),
+        ...(input.sampleIdentity ? sampleIdentity(ctx, id) : {}),
       };
       return unwrap(await users.putUser(user));
     }
     case 'clerk': {
       if (!input.centerId) throw new AppError('VALIDATION_FAILED', { centerId: '请选择服务中心' });
       const center = await requireCenter(ctx, input.centerId, 'centerId');
-      return findOrCreate(ctx, { ...base, id: `clerk-${center.id}`, role: 'clerk', centerId: center.id, name: `${center.name}代办员`, nameMasked: `${center.name.slice(0, 2)}*代办员` });
+      return findOrCreate(ctx, { ...base, id: `clerk-${center.id}`, role: 'clerk', centerId: center.id, nameMasked: `${center.name.slice(0, 2)}*代办员` });
     }
     case 'company': {
       if (!input.companyId) return unwrap(await users.putUser({ ...base, id: ctx.deps.newId('cm'), role: 'company' }));
@@ -69,6 +70,6 @@ const findOrCreate = async (ctx: CtxWith<'users'>, user: UserRecord): Promise<Us
   const created = await ctx.deps.users.putUser(user);
   if (created.ok) return created.value;
   const raced = await ctx.deps.users.getUser(user.id);
-  if (!raced) throw created.error;
+  if (!raced) throw AppError.of(created.error);
   return raced;
 };

@@ -3,11 +3,11 @@
  */
 import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateCreditCode, validateIdNumber, validateMobile } from '../../shared/validators';
-import { maskIdNumber, maskName, maskPhone } from '../../shared/masking';
 import { townshipByCode } from '../../shared/townships';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap } from '../core/edge/envelope';
-import { keyedHash, issueToken } from '../core/identity/token';
+import { issueToken } from '../core/identity/token';
+import { residentIdentity } from '../core/identity/personal.data';
 import { requireSubject } from '../core/identity/caller';
 import { userView } from '../core/identity/user.view';
 import { nowIso, type CtxWith } from '../core/services/context';
@@ -50,17 +50,8 @@ export const session = defineFunction('session', {
       phone: codeOf(validateMobile(input.phone)),
       homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
     });
-    const key = ctx.deps.secrets.idHash;
-    const saved = await saveOwn(ctx, {
-      ...user,
-      name: input.name,
-      nameMasked: maskName(input.name),
-      idHash: keyedHash(input.idNumber, key),
-      idMasked: maskIdNumber(input.idNumber),
-      phoneHash: keyedHash(input.phone, key),
-      phoneMasked: maskPhone(input.phone),
-      homeVillageId: input.homeVillageId,
-    }, expected);
+    // the phone as validated: normalized to 11 digits before it is hashed, masked and sealed
+    const saved = await saveOwn(ctx, { ...user, ...residentIdentity(ctx, input), homeVillageId: input.homeVillageId }, expected);
     return { user: userView(saved) };
   },
 
@@ -95,6 +86,6 @@ const createCompany = async (ctx: CtxWith<'users' | 'newId' | 'now'>, input: { c
   if (await ctx.deps.users.findCompanyByCreditCode(input.creditCode)) throw taken();
   const company: CompanyRecord = { id: ctx.deps.newId('co'), version: 1, creditCode: input.creditCode, name: input.name, location: input.location, createdAt: nowIso(ctx) };
   const created = await ctx.deps.users.putCompany(company);
-  if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : created.error;
+  if (!created.ok) throw created.error.code === 'DUPLICATE' ? taken() : AppError.of(created.error);
   return created.value;
 };

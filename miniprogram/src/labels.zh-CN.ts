@@ -31,12 +31,12 @@ export const RULE_ZH_CN: Record<RuleCode, string> = {
   VILLAGE: '小事不出村', TOWNSHIP: '大事不出镇', CITY: '所有事不出城', ENTRUSTED: '镇街承接市级权力', ZONE: '区内事区内办',
 };
 
-/** One large character and colour per life event, so the entry grid reads without glasses (no emoji font needed). */
+/** One large character and colour per life event, so the entry grid reads without glasses (no emoji font needed); each colour holds 4.5:1 against its white character. */
 export const LIFE_EVENT_BADGE: Record<LifeEvent, { char: string; color: string }> = {
-  生育: { char: '育', color: '#e8590c' }, 上学: { char: '学', color: '#1d5fd6' }, 就业: { char: '业', color: '#0b7285' },
-  养老: { char: '老', color: '#c2255c' }, 建房: { char: '房', color: '#2b8a3e' }, 婚姻: { char: '婚', color: '#d6336c' },
-  残疾人: { char: '助', color: '#5f3dc4' }, 社会救助: { char: '救', color: '#e67700' }, 医疗: { char: '医', color: '#1971c2' },
-  户籍: { char: '户', color: '#495057' }, 农业生产: { char: '农', color: '#5c940d' }, 退役军人: { char: '军', color: '#a61e4d' },
+  生育: { char: '育', color: '#c2410c' }, 上学: { char: '学', color: '#1d5fd6' }, 就业: { char: '业', color: '#0b7285' },
+  养老: { char: '老', color: '#c2255c' }, 建房: { char: '房', color: '#237032' }, 婚姻: { char: '婚', color: '#d6336c' },
+  残疾人: { char: '助', color: '#5f3dc4' }, 社会救助: { char: '救', color: '#b45309' }, 医疗: { char: '医', color: '#1971c2' },
+  户籍: { char: '户', color: '#495057' }, 农业生产: { char: '农', color: '#4a7a0a' }, 退役军人: { char: '军', color: '#a61e4d' },
   开办企业: { char: '企', color: '#364fc7' }, 工程建设: { char: '建', color: '#862e9c' },
 };
 

@@ -23,6 +23,7 @@ const ACTIONS: Record<string, (id: string, version: number) => [string, string, 
   'requests.supplement': (id, version) => ['requests', 'supplement', { id, version, materials: [{ name: '补充材料', fileId: 'f-1' }] }],
   'requests.rate': (id, version) => ['requests', 'rate', { id, version, level: '满意' }],
   'clerk.get': (id) => ['clerk', 'get', { id }],
+  'clerk.revealPhone': (id) => ['clerk', 'revealPhone', { id }],
   'clerk.precheck': (id, version) => ['clerk', 'precheck', { id, version }],
   'clerk.accept': (id, version) => ['clerk', 'accept', { id, version }],
   'clerk.reject': (id, version) => ['clerk', 'reject', { id, version, reasons: '材料不属于本事项' }],
@@ -40,8 +41,8 @@ const expected = (p: Persona, action: string): Expect => {
   if (p === 'anonymous') return 'UNAUTHENTICATED';
   if (p === 'owner') return fn === 'clerk' ? 'FORBIDDEN' : verb === 'get' || verb === 'withdraw' ? 'OK' : 'LIFECYCLE';
   if (p === 'admin') return action === 'requests.get' ? 'OK' : 'FORBIDDEN';
-  if (p === 'clerkHolder') return fn === 'requests' ? 'FORBIDDEN' : ['get', 'precheck', 'reject'].includes(verb) ? 'OK' : 'LIFECYCLE';
-  if (p === 'clerkOnPath') return fn === 'requests' ? 'FORBIDDEN' : verb === 'get' ? 'OK' : 'LIFECYCLE';
+  if (p === 'clerkHolder') return fn === 'requests' ? 'FORBIDDEN' : ['get', 'revealPhone', 'precheck', 'reject'].includes(verb) ? 'OK' : 'LIFECYCLE';
+  if (p === 'clerkOnPath') return fn === 'requests' ? 'FORBIDDEN' : verb === 'get' || verb === 'revealPhone' ? 'OK' : 'LIFECYCLE';
   return 'FORBIDDEN'; // otherResident, companyMember, clerkOffPath
 };
 
@@ -72,7 +73,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the access matrix on the %s s
   );
 
   it(`covers ${pairs.length} role and action pairs`, () => {
-    expect(pairs).toHaveLength(8 * 14);
+    expect(pairs).toHaveLength(8 * 15);
   });
 
   it.each(pairs)('%s calling %s gets what the access rules allow', async (persona, action) => {

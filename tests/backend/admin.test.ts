@@ -5,7 +5,7 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
-import { settingsFromEnv } from '../../cloudfunctions/core/services/deps';
+import { loadConfig } from '../../cloudfunctions/core/services/config';
 
 const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '110' && c.offers.length > 0)!;
 const villageItem = loadSampleItems().find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code))!;
@@ -46,9 +46,12 @@ it('refuses the indicators to a clerk and to a resident', async () => {
   expect(await h.call('admin', 'stats', {}, resident)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
-it('reads the configurable limits from the environment and ignores malformed ones', () => {
-  expect(settingsFromEnv({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_ID_HASH_KEY: 'k' })).toEqual({ handoffLimitDays: 3, rectificationDays: 10, idHashKey: 'k' });
-  expect(settingsFromEnv({ ZC_HANDOFF_LIMIT_DAYS: 'two', ZC_RECTIFICATION_DAYS: '0' })).toEqual({});
+it('reads the configurable limits from the environment and refuses malformed ones at start', () => {
+  const key = 'a-test-id-hash-key';
+  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_SUPPLEMENT_DAYS: '7', ZC_ID_HASH_KEY: key }).deps).toEqual({ handoffLimitDays: 3, rectificationDays: 10, supplementDays: 7 });
+  expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
+  expect(() => loadConfig({ ZC_RECTIFICATION_DAYS: '0' })).toThrow(/ZC_RECTIFICATION_DAYS/);
+  expect(() => loadConfig({ ZC_SUPPLEMENT_DAYS: '0' })).toThrow(/ZC_SUPPLEMENT_DAYS/);
 });
 
 it('opens a rectification case with the configured number of working days', async () => {

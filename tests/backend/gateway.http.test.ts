@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { startGateway, MAX_BODY_BYTES, type Gateway } from '../../gateway/server';
 import { validIdNumber } from '../support/sample.people';
 
@@ -82,5 +83,33 @@ describe('the local gateway', () => {
     const res = await fetch(gw.url + '/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build:h5');
+  });
+});
+
+describe('a bug behind the gateway', () => {
+  it('is answered as INTERNAL and reported once, with the function, the action and the stack, and no personal data', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zc-gw-bug-'));
+    const calls: string[] = [];
+    const reports: string[] = [];
+    const broken = await startGateway({ port: 0, dataDir, schedulerIntervalMs: 0, log: (l) => calls.push(l), logError: (r) => reports.push(r) });
+    try {
+      const send = (action: string, data: unknown, token?: string) =>
+        fetch(`${broken.url}/api/session`, { method: 'POST', body: JSON.stringify({ action, data }), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      const login = (await (await send('devLogin', { persona: 'resident', villageId: 'v-101-001' })).json()) as any;
+      // a stored record that no longer parses: the store throws inside the handler
+      const db = new Database(join(dataDir, 'zoucheng.sqlite'));
+      db.prepare('UPDATE users SET doc = ? WHERE id = ?').run('{"broken', login.data.user.id);
+      db.close();
+      const id = validIdNumber('19900303', '303');
+      const res = await send('bindResident', { name: '孙七', idNumber: id, phone: '13705371234', homeVillageId: 'v-101-001' }, login.data.token);
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+      expect(calls).toContainEqual(expect.stringMatching(/^api session\.bindResident INTERNAL /));
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatch(/^internal error in session\.bindResident: SyntaxError: .*\n\s+at /);
+      for (const secret of [id, '13705371234', '孙七']) expect(reports[0] + calls.join('\n')).not.toContain(secret);
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { AuditStore } from '../../cloudfunctions/core/stores/audit.port';
 import { at, makeAudit } from '../support/request.fixture';
+import { PAGE } from './contract.kit';
 
 /** Defines the audit sentences over the fresh store `current()` answers. */
 export function auditContract(current: () => AuditStore): void {
@@ -19,6 +20,17 @@ export function auditContract(current: () => AuditStore): void {
       await store.appendAudit(makeAudit('req-3', 'decide', 6, { centerId: 'ts-103' }));
       await store.appendAudit(makeAudit('req-4', 'accept', 6, { centerId: 'ts-104' }));
       expect(await store.countActionsSince('ts-103', at(2), ['accept', 'decide', 'deliver'])).toEqual({ accept: 1, decide: 1, deliver: 0 });
+    });
+
+    it("a user's trail lists what they did and read, newest first, and nobody else's", async () => {
+      const clerk = { userId: 'clerk-ts-103', role: 'clerk' as const, centerId: 'ts-103' };
+      await store.appendAudit({ at: at(1), actor: clerk, action: 'list.clerk.queue', centerId: 'ts-103', query: '{"queue":"precheck"}', ids: ['req-1', 'req-2'] });
+      await store.appendAudit(makeAudit('req-1', 'read', 2, { actor: clerk }));
+      await store.appendAudit(makeAudit('req-9', 'read', 3, { actor: { userId: 'someone-else', role: 'resident' } }));
+      const trail = await store.auditByActor('clerk-ts-103', PAGE);
+      expect(trail.total).toBe(2);
+      expect(trail.items.map((e) => e.action)).toEqual(['read', 'list.clerk.queue']);
+      expect(trail.items[1]).toMatchObject({ query: '{"queue":"precheck"}', ids: ['req-1', 'req-2'] });
     });
   });
 }

@@ -74,6 +74,27 @@ export function directoryContract(current: () => DirectoryStore): void {
       expect((await store.searchItems({}, PAGE)).items.map((i) => i.code)).toEqual(['C-0001', 'T-0001', 'T-0002', 'V-0001']);
     });
 
+    it('allItems answers the whole catalogue by code, for the search index', async () => {
+      expect(await store.allItems()).toEqual([]);
+      await store.upsertItems(items);
+      const all = await store.allItems();
+      expect(all.map((i) => i.code)).toEqual(['C-0001', 'T-0001', 'T-0002', 'V-0001']);
+      expect(all[3]).toEqual(items[1]);
+    });
+
+    it('the synonym set is written only over the version its editor read, so two editors never overwrite each other', async () => {
+      const set = (version: number, terms: string[]) => ({ id: 'synonyms' as const, version, groups: [{ terms }], updatedAt: '2026-12-01T08:00:00.000Z', updatedBy: 'u-admin' });
+      expect(await store.getSynonyms()).toBeNull();
+      expect(await store.putSynonyms(set(1, ['口粮田', '承包地']))).toEqual({ ok: true, value: set(1, ['口粮田', '承包地']) });
+      expect(await store.getSynonyms()).toEqual(set(1, ['口粮田', '承包地']));
+      const second = await store.putSynonyms(set(1, ['别的', '说法']));
+      expect(second.ok ? null : second.error.code).toBe('CONFLICT');
+      expect((await store.putSynonyms(set(2, ['自留地', '承包地']), 1)).ok).toBe(true);
+      const stale = await store.putSynonyms(set(2, ['过时', '的稿']), 1);
+      expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+      expect(await store.getSynonyms()).toEqual(set(2, ['自留地', '承包地']));
+    });
+
     it('re-importing an item drops the life events it no longer has', async () => {
       await store.upsertItems(items);
       await store.upsertItems([{ ...items[1], lifeEvents: ['生育'] }]);

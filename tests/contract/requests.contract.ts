@@ -216,6 +216,69 @@ export function requestsContract(current: () => Ports): void {
         expect(await store.findRequestByHandoffCode('QX7K2M')).toBeNull();
       });
 
+      it('queue counts follow every write: a request moving up its path, turning overdue and closing leaves counts a recount would give', async () => {
+        await seed();
+        const pre = (await store.getRequest('r-pre'))!;
+        const sent = bump(pre, { state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ code: 'MV11MV' })] });
+        value(await store.updateRequest(sent, 1, []));
+        const late = bump(sent, { handoffs: [{ ...sent.handoffs[0], overdue: true }] }, 2);
+        value(await store.updateRequest(late, 2, []));
+        expect(await store.countQueues('v-001')).toEqual({ precheck: 0, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 2, rectify: 0 });
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 2, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 2, rectify: 0 });
+        expect(ids(await store.listQueue('t-001', 'overdue', PAGE))).toEqual(['r-decide2', 'r-pre']);
+        const withdrawn = bump(late, { state: 'withdrawn', handoffs: [{ ...late.handoffs[0], state: 'returned' }] }, 3);
+        value(await store.updateRequest(withdrawn, 3, []));
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1, rectify: 0 });
+        expect(await store.countQueues('v-001')).toMatchObject({ overdue: 1 });
+        const overduePage = await store.listQueue('t-001', 'overdue', { page: 1, pageSize: 1 });
+        expect([overduePage.total, ids(overduePage)]).toEqual([1, ['r-decide2']]);
+      });
+
+      it('a scan range walks open requests by its column in pages: deadlines while accepted, unflagged handoffs in transit, writes while open', async () => {
+        const accepted = (id: string, deadline: string, minutes: number) =>
+          makeRequest({ id, idempotencyKey: id, state: 'accepted', holderCenterId: 't-001', acceptedAt: at(minutes), deadline, updatedAt: at(minutes) });
+        const requests = [
+          accepted('d-1', at(100), 1),
+          accepted('d-2', at(200), 2),
+          accepted('d-3', at(200), 3),
+          makeRequest({ id: 'd-paused', idempotencyKey: 'dp', state: 'paused', holderCenterId: 't-001', deadline: at(150), updatedAt: at(4) }),
+          makeRequest({ id: 'h-1', idempotencyKey: 'h1', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: at(50) })], updatedAt: at(50) }),
+          makeRequest({ id: 'h-flagged', idempotencyKey: 'hf', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: at(40), overdue: true })], updatedAt: at(60) }),
+          makeRequest({ id: 'c-closed', idempotencyKey: 'cc', state: 'closed', updatedAt: at(70) }),
+        ];
+        for (const r of requests) value(await store.createRequest(r, []));
+        const walk = async (range: Parameters<Ports['listByClock']>[0], size: number) => {
+          const seen: string[] = [];
+          for (let after = null as Awaited<ReturnType<Ports['listByClock']>>['next'], i = 0; i < 20; i++) {
+            const page = await store.listByClock(range, after, size);
+            seen.push(...page.requests.map((r) => r.id));
+            if (!page.next) return seen;
+            after = page.next;
+          }
+          throw new Error('the walk did not end');
+        };
+        expect(await walk({ line: 'deadline', from: null, to: at(200) }, 1)).toEqual(['d-1']);
+        expect(await walk({ line: 'deadline', from: at(100), to: null }, 1)).toEqual(['d-1', 'd-2', 'd-3']);
+        expect(await walk({ line: 'deadline', from: at(150), to: at(201) }, 2)).toEqual(['d-2', 'd-3']);
+        expect(await walk({ line: 'handoffSentAt', from: null, to: at(60) }, 5)).toEqual(['h-1']);
+        expect(await walk({ line: 'changedAt', from: at(3), to: null }, 2)).toEqual(['d-3', 'd-paused', 'h-1', 'h-flagged']);
+        const moved = bump((await store.getRequest('d-1'))!, { state: 'approved', decision: { outcome: 'approved', reasons: '符合条件', by: 'c', at: at(80) } }, 80);
+        value(await store.updateRequest(moved, 1, []));
+        expect(await walk({ line: 'deadline', from: null, to: null }, 10)).toEqual(['d-2', 'd-3']);
+        expect(await walk({ line: 'changedAt', from: at(75), to: null }, 10)).toEqual(['d-1']);
+      });
+
+      it('finds the requests that carry an uploaded file, also after a supplement adds one', async () => {
+        value(await store.createRequest(makeRequest({ id: 'r-f1', idempotencyKey: 'k-f1', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }] }), []));
+        value(await store.createRequest(makeRequest({ id: 'r-f2', idempotencyKey: 'k-f2', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }, { name: '户口簿', fileId: 'file-b', paperSeen: false }] }), []));
+        expect((await store.requestsWithFile('file-a', 10)).map((r) => r.id)).toEqual(['r-f1', 'r-f2']);
+        expect((await store.requestsWithFile('file-a', 1)).map((r) => r.id)).toEqual(['r-f1']);
+        expect(await store.requestsWithFile('file-c', 10)).toEqual([]);
+        const f1 = (await store.getRequest('r-f1'))!;
+        value(await store.updateRequest(bump(f1, { materials: [...f1.materials, { name: '补正', fileId: 'file-c', paperSeen: false }] }), 1, []));
+        expect((await store.requestsWithFile('file-c', 10)).map((r) => r.id)).toEqual(['r-f1']);
+      });
+
       it('open requests are walked by id in pages and closed ones are left out', async () => {
         await seed();
         const first = await store.listOpenRequests(null, 3);

@@ -7,6 +7,7 @@ import { auditContract } from './audit.contract';
 import { directoryContract } from './directory.contract';
 import { metaContract } from './meta.contract';
 import { outboxContract } from './outbox.contract';
+import { partnersContract } from './partners.contract';
 import { requestsContract } from './requests.contract';
 import { usersContract } from './users.contract';
 
@@ -28,5 +29,6 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     auditContract(current);
     outboxContract(current);
     metaContract(current);
+    partnersContract(current);
   });
 }

@@ -25,9 +25,37 @@ export function usersContract(current: () => UserStore): void {
       await store.putUser(user);
       const bound = { ...user, version: 2, role: 'clerk' as const, centerId: 'v-001' };
       expect(value(await store.putUser(bound, 1))).toEqual(bound);
-      expect(codeOf(await store.putUser({ ...user, version: 2, name: '过期' }, 1))).toBe('CONFLICT');
+      expect(codeOf(await store.putUser({ ...user, version: 2, nameMasked: '过*' }, 1))).toBe('CONFLICT');
       expect(await store.getUser('u-1')).toEqual(bound);
       expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
+    });
+
+    it('one ID hash binds one user: a second create or an update to a held hash is ID_ALREADY_BOUND, and the holder keeps it', async () => {
+      const holder = value(await store.putUser(makeUser({ id: 'u-1', idHash: 'h-1' })));
+      expect(codeOf(await store.putUser(makeUser({ id: 'u-2', idHash: 'h-1' })))).toBe('ID_ALREADY_BOUND');
+      expect(await store.getUser('u-2')).toBeNull();
+      const other = value(await store.putUser(makeUser({ id: 'u-3' })));
+      expect(codeOf(await store.putUser({ ...other, version: 2, idHash: 'h-1' }, 1))).toBe('ID_ALREADY_BOUND');
+      expect(await store.getUser('u-3')).toEqual(other);
+      expect(await store.findUserByIdHash('h-1')).toEqual(holder);
+      expect(await store.findUserByIdHash('h-none')).toBeNull();
+    });
+
+    it('of two racing binds of one ID hash exactly one wins', async () => {
+      const answers = await Promise.all(['u-a', 'u-b', 'u-c'].map((id) => store.putUser(makeUser({ id, idHash: 'h-race' }))));
+      expect(answers.map(codeOf).sort()).toEqual(['ID_ALREADY_BOUND', 'ID_ALREADY_BOUND', 'ok']);
+      const winner = answers.find((a) => a.ok);
+      expect((await store.findUserByIdHash('h-race'))?.id).toBe(winner && winner.ok ? winner.value.id : '');
+    });
+
+    it('an unbound ID hash is free again, and a user may keep its own hash across updates', async () => {
+      const holder = value(await store.putUser(makeUser({ id: 'u-1', idHash: 'h-1' })));
+      const renamed = value(await store.putUser({ ...holder, version: 2, nameMasked: '张*' }, 1));
+      const { idHash: _gone, ...unbound } = renamed;
+      value(await store.putUser({ ...unbound, version: 3 }, 2));
+      expect(await store.findUserByIdHash('h-1')).toBeNull();
+      expect(codeOf(await store.putUser(makeUser({ id: 'u-2', idHash: 'h-1' })))).toBe('ok');
+      expect((await store.findUserByIdHash('h-1'))?.id).toBe('u-2');
     });
 
     it('a company is found by its credit code and updated only from its stored version', async () => {

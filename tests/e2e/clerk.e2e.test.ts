@@ -10,20 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../gateway/h5.build';
 import { validIdNumber } from '../support/sample.people';
-import { bindResident, button, current, fieldInput, startStage, type Person, type Stage } from './resident.harness';
+import { bindResident, button, current, fieldInput, loginClerk, startStage, type Person, type Stage } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const ITEM_CODE = 'ZC-T-0002';
 const ID_NUMBER = validIdNumber('19620315', '042');
-
-/** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
-const loginClerk = async (p: Person, centerName: string) => {
-  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), '选择镇街、银行网点或村居').click();
-  await button(p.page, '香城镇').click();
-  await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
-  await current(p.page).locator('.qb').waitFor();
-};
 
 /** The count on a queue tile of the clerk home. */
 const countOf = async (page: Page, queue: string) => Number(await current(page).locator(`[data-queue="${queue}"] .qb-count`).textContent());
@@ -98,7 +89,19 @@ describe('a township matter carried from the village and back, by three people',
     const detail = current(village.page);
     expect(await detail.textContent()).toContain('王*英');
     expect(await detail.textContent()).not.toContain('王秀英');
-    expect(await detail.locator('.mf-photo').first().getAttribute('src')).toMatch(/^\/files\//);
+    // photos come through short-lived signed links, never a bare /files/<id>
+    await detail.locator('.mf-photo[src*="sig="]').first().waitFor();
+    expect(await detail.locator('.mf-photo[src*="sig="]').first().getAttribute('src')).toMatch(/^\/files\/file-[a-z0-9]+\?exp=\d+&sig=/);
+    // phones are masked until 查看/拨打, which asks the server (audited)
+    const applicantPhone = detail.locator('[data-phone-field="applicant"]');
+    expect(await applicantPhone.textContent()).toContain('138****1234');
+    expect(await detail.textContent()).not.toContain('13805371234');
+    await applicantPhone.scrollIntoViewIfNeeded();
+    await snap(village, '03a-phone-masked');
+    await applicantPhone.getByText('查看/拨打').click();
+    await applicantPhone.getByText('13805371234').waitFor();
+    expect(await applicantPhone.getByText('拨打', { exact: true }).count()).toBe(1);
+    await snap(village, '03b-phone-revealed');
     expect(await detail.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['precheck', 'reject']);
     await snap(village, '03-detail');
     await act(village.page, 'precheck', '预审通过', '已预审');

@@ -70,8 +70,12 @@ describe('a resident in the browser build', () => {
     await button(guide, '我要申请').click();
     const apply = current(page);
     await fieldInput(apply, 'idNumber').waitFor();
-    await fieldInput(apply, 'idNumber').fill(validIdNumber('19620315', '042'));
-    await fieldInput(apply, 'phone').fill('13805371234');
+    // the bound ID and phone are prefilled, masked: the full numbers never come back to the app
+    const boundId = validIdNumber('19620315', '042');
+    await apply.locator('[data-field="idNumber"] .apply-own').waitFor();
+    expect(await fieldInput(apply, 'idNumber').inputValue()).toBe(`${boundId.slice(0, 4)}**********${boundId.slice(14)}`);
+    expect(await fieldInput(apply, 'phone').inputValue()).toBe('138****1234');
+    expect(await apply.locator('[data-field="phone"] .apply-own').textContent()).toContain('已填入您绑定的手机号');
     await fieldInput(apply, 'householdSize').fill('3');
     await fieldInput(apply, 'reason').fill('家庭收入已超过低保标准，申请停发');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click()]);

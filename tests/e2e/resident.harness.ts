@@ -108,3 +108,12 @@ export const bindResident = async (w: Person, idNumber: string, shots = true): P
   if (shots) await w.shot('03-profile-filled');
   await button(profile, '保存').click();
 };
+
+/** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
+export const loginClerk = async (p: Person, centerName: string): Promise<void> => {
+  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
+  await button(current(p.page), '选择镇街、银行网点或村居').click();
+  await button(p.page, '香城镇').click();
+  await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
+  await current(p.page).locator('.qb').waitFor();
+};

@@ -231,6 +231,14 @@ const HANDLERS: Record<string, (db: FakeDatabase, body: Body) => Answer> = {
     return { deleted: encode(1) };
   },
   'database.addCollection': () => ({}),
+  // cloud storage's temporary links (getTempFileURL): a signed-looking URL per private file
+  'storage.batchGetDownloadUrl': (_db, b) => ({
+    data: {
+      download_list: (b.file_list as { fileid: string; max_age?: number }[]).map((f) => ({
+        code: 'SUCCESS', fileID: f.fileid, tempFileURL: `https://fake-storage.local/${encodeURIComponent(f.fileid)}?max_age=${f.max_age ?? 0}&sign=fake`,
+      })),
+    },
+  }),
 };
 
 /** Answers one POST /admin body the way the CloudBase gateway does: 200 with `code` on failure. */

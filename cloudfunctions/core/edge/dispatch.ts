@@ -4,8 +4,9 @@
  */
 import type { z } from 'zod';
 import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../../shared/api.schema';
-import { AppError } from '../../../shared/errors';
-import { errorEnvelope, okEnvelope, zodFields } from './envelope';
+import { AppError, fail, ok, type Result } from '../../../shared/errors';
+import { fieldErrorMapZhCN } from '../../../shared/messages.zh-CN';
+import { errorEnvelope, normalizeError, okEnvelope, unwrap, zodFields } from './envelope';
 import type { Ctx, Deps } from '../services/context';
 import { resolveCaller } from '../identity/caller';
 
@@ -21,27 +22,36 @@ export type FunctionDef<F extends FunctionName = FunctionName> = { name: F; hand
 /** Declares a function with its handlers, typed by the contract. */
 export const defineFunction = <F extends FunctionName>(name: F, handlers: Handlers<F>): FunctionDef<F> => ({ name, handlers });
 
-/** What a call reports back besides the envelope, for the gateway's log line. */
-export type CallOutcome = { action: string; code: string; envelope: Envelope<unknown> };
+/**
+ * What a call reports back besides the envelope: the action and code for the edge's log
+ * line, and on failure the normalized error, whose `cause` is what was thrown, for the edge to report.
+ */
+export type CallOutcome = { action: string; code: string; envelope: Envelope<unknown>; error?: AppError };
+
+/** Parses an action's input with its contract schema; field problems are worded in zh-CN for that action. */
+export const parseInput = (fn: FunctionName, action: string, data: unknown): Result<unknown> => {
+  const schema = Object.hasOwn(API[fn].input, action) ? (API[fn].input as Record<string, z.ZodTypeAny>)[action] : undefined;
+  if (!schema) return fail('UNKNOWN_ACTION', undefined, `${fn}.${action}`);
+  const input = schema.safeParse(data ?? {}, { error: fieldErrorMapZhCN(`${fn}.${action}`) });
+  return input.success ? ok(input.data) : { ok: false, error: new AppError('VALIDATION_FAILED', zodFields(input.error), undefined, { cause: input.error }) };
+};
 
 /** Runs one call of a function for a subject (OPENID or dev-token subject, or null). */
 export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subject: string | null): Promise<CallOutcome> => {
   const parsed = CallSchema.safeParse(call);
   const action = parsed.success ? parsed.data.action : '?';
   try {
-    if (!parsed.success) throw new AppError('VALIDATION_FAILED', zodFields(parsed.error));
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', zodFields(parsed.error), undefined, { cause: parsed.error });
     const handler = (fn.handlers as Record<string, (ctx: Ctx, input: unknown) => Promise<unknown>>)[action];
-    const inputSchema = (API[fn.name].input as Record<string, z.ZodTypeAny>)[action];
-    if (!handler || !inputSchema || !Object.hasOwn(fn.handlers, action)) throw new AppError('UNKNOWN_ACTION', undefined, `${fn.name}.${action}`);
-    const input = inputSchema.safeParse(parsed.data.data ?? {});
-    if (!input.success) throw new AppError('VALIDATION_FAILED', zodFields(input.error));
+    if (!handler || !Object.hasOwn(fn.handlers, action)) throw new AppError('UNKNOWN_ACTION', undefined, `${fn.name}.${action}`);
+    const input = unwrap(parseInput(fn.name, action, parsed.data.data));
     const ctx: Ctx = { deps, caller: await resolveCaller(deps, subject) };
-    const data = await handler(ctx, input.data);
+    const data = await handler(ctx, input);
     if (deps.checkOutput) checkOutput(fn.name, action, data);
     return { action, code: 'OK', envelope: okEnvelope(data) };
   } catch (e) {
-    const envelope = errorEnvelope(e);
-    return { action, code: envelope.ok ? 'OK' : envelope.error.code, envelope };
+    const error = normalizeError(e);
+    return { action, code: error.code, envelope: errorEnvelope(error), error };
   }
 };
 

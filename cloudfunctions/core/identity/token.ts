@@ -29,5 +29,23 @@ export const verifyToken = (token: string, secret: string, nowMs: number): Token
   }
 };
 
+/**
+ * A verifier that remembers the tokens it found valid (up to `capacity`), so a busy client's
+ * every call does not recompute the HMAC; a remembered token is still refused once it expires.
+ */
+export const tokenVerifier = (secret: string, capacity = 10_000) => {
+  const valid = new Map<string, TokenClaims>();
+  return (token: string, nowMs: number): TokenClaims | null => {
+    const known = valid.get(token);
+    if (known) return known.exp > nowMs / 1000 ? known : null;
+    const claims = verifyToken(token, secret, nowMs);
+    if (claims) {
+      if (valid.size >= capacity) valid.delete(valid.keys().next().value as string);
+      valid.set(token, claims);
+    }
+    return claims;
+  };
+};
+
 /** Keyed hash of a personal number (ID, phone), so equality checks work without storing it. */
 export const keyedHash = (value: string, secret: string): string => createHmac('sha256', secret).update(value).digest('hex');

@@ -4,11 +4,14 @@
  */
 import type { AuditStore } from '../stores/audit.port';
 import type { DirectoryStore } from '../stores/directory.port';
+import type { MetaStore } from '../stores/meta.port';
 import type { OutboxStore } from '../stores/outbox.port';
+import type { PartnerStore } from '../stores/partner.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
+import type { Secrets } from './secrets';
 import type { ClockCalendar } from '../../../shared/request.clock';
 
 export type Mode = 'local' | 'cloud';
@@ -23,17 +26,23 @@ export type Deps = {
   audit: AuditStore;
   /** notices to send, and the in-app message list */
   outbox: OutboxStore;
+  /** small settings: where the overdue scan stands (the scheduled jobs only; no handler reads it) */
+  meta: MetaStore;
+  /** Open311 partner systems and their deferred filings */
+  partners: PartnerStore;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
-  /** a fresh unique id with a readable prefix */
+  /** a fresh unique id with a readable prefix; ids made later sort later (see ids.ts) */
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
-  secrets: { token: string; idHash: string };
+  secrets: Secrets;
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
   files?: FileStorage;
+  /** short-lived links to files the caller may see: signed gateway links locally, cloud storage temporary URLs on WeChat */
+  fileLinks: (fileIds: readonly string[]) => Promise<Record<string, string>>;
   /** validate answers against the output schemas (tests and local mode) */
   checkOutput: boolean;
   /** working days a handoff may stay unconfirmed before it is flagged */

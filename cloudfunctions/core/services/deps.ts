@@ -1,15 +1,18 @@
 /**
- * Builds the handlers' dependencies around a store: secrets (generated on first run and
- * kept in the store), the catalogue cache, the clock and id makers.
+ * Builds the handlers' dependencies around a store: the secrets (from the local key file or
+ * the cloud environment, see secrets.ts; never from the store), the catalogue cache, the clock and id makers. The settings come from
+ * `loadConfig` (config.ts) at each edge; absent ones take the configuration's defaults.
  */
 import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
-import { newCode, newId, newSecret } from './ids';
+import { newCode, newId } from './ids';
+import { freshSecrets, type Secrets } from './secrets';
+import { signedFileLink } from './file.access';
 import { backendCalendar } from '../../../data/calendar';
 import type { CalendarExtra } from '../../../shared/calendar';
-import { DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 
 export type DepsOptions = {
   store: Stores;
@@ -22,8 +25,10 @@ export type DepsOptions = {
   rectificationDays?: number;
   /** working days an applicant has to supplement after a pause (default 10) */
   supplementDays?: number;
-  /** a fixed key for ID-number hashes (production sets ZC_ID_HASH_KEY); else generated once and stored */
-  idHashKey?: string;
+  /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
+  secrets?: Secrets;
+  /** temporary links to stored files (the cloud's getTempFileURL); signed gateway links when absent */
+  fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
 };
@@ -31,8 +36,8 @@ export type DepsOptions = {
 /** Creates the dependencies for the handlers. */
 export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const now = o.now ?? (() => new Date());
-  const token = await o.store.setMetaIfAbsent('tokenSecret', newSecret());
-  const idHash = o.idHashKey ?? (await o.store.setMetaIfAbsent('idHashKey', newSecret()));
+  const secrets = o.secrets ?? freshSecrets();
+  const localLinks: Deps['fileLinks'] = async (ids) => Object.fromEntries(ids.map((id) => [id, signedFileLink(id, secrets.token, now().getTime())]));
   return {
     // one adapter implements every port; each handler sees only the ports it names
     requests: o.store,
@@ -40,33 +45,20 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     users: o.store,
     audit: o.store,
     outbox: o.store,
+    meta: o.store,
+    partners: o.store,
     mode: o.mode,
     now,
-    newId,
+    newId: (prefix) => newId(prefix, now()),
     newCode,
-    secrets: { token, idHash },
+    secrets,
+    fileLinks: o.fileLinks ?? localLinks,
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
     ...(o.files ? { files: o.files } : {}),
     checkOutput: o.checkOutput ?? o.mode === 'local',
-    handoffLimitDays: o.handoffLimitDays ?? 2,
-    rectificationDays: o.rectificationDays ?? 15,
+    handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
+    rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
     supplementDays: o.supplementDays ?? DEFAULT_SUPPLEMENT_DAYS,
     calendar: backendCalendar(o.calendarExtra),
   };
-};
-
-type EnvSettings = Pick<DepsOptions, 'handoffLimitDays' | 'rectificationDays' | 'supplementDays' | 'idHashKey'>;
-
-/** The deployment's settings from its environment: ZC_HANDOFF_LIMIT_DAYS, ZC_RECTIFICATION_DAYS, ZC_SUPPLEMENT_DAYS, ZC_ID_HASH_KEY. */
-export const settingsFromEnv = (env: Record<string, string | undefined> = process.env): EnvSettings => {
-  const days = (v: string | undefined) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
-  const out: EnvSettings = {};
-  const handoff = days(env.ZC_HANDOFF_LIMIT_DAYS);
-  const rectification = days(env.ZC_RECTIFICATION_DAYS);
-  const supplement = days(env.ZC_SUPPLEMENT_DAYS);
-  if (handoff !== undefined) out.handoffLimitDays = handoff;
-  if (rectification) out.rectificationDays = rectification;
-  if (supplement) out.supplementDays = supplement;
-  if (env.ZC_ID_HASH_KEY) out.idHashKey = env.ZC_ID_HASH_KEY;
-  return out;
 };

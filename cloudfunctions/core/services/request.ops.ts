@@ -6,21 +6,48 @@ import { AppError } from '../../../shared/errors';
 import { canSeeRequest } from '../../../shared/access.rules';
 import { transition } from '../../../shared/request.machine';
 import type { RequestEvent } from '../../../shared/request.events';
-import { noticesFor, type Notice } from '../../../shared/notify.rules';
+import { noticesFor } from '../../../shared/notify.rules';
+import { queuedNotices } from './queued.notices';
 import { centerRef, type CenterRef } from '../../../shared/directory.schema';
 import type { Request } from '../../../shared/request.schema';
 import type { RequestView } from '../../../shared/api.schema';
 import { unwrap } from '../edge/envelope';
 import { actorOf, viewerOf } from '../identity/caller';
 import { nowIso, type CtxWith } from './context';
-import type { OutboxRecord } from '../stores/outbox.port';
 import type { UserRecord } from '../stores/user.port';
+import type { AuditEntry, Handoff } from '../../../shared/request.schema';
+import { READ_ACTIONS } from './read.audit';
+import { maskPhone } from '../../../shared/masking';
 
 /** What a lifecycle step needs: the request store, the clock, id maker and the deadline settings. */
 export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'supplementDays' | 'calendar';
 
-/** The request as callers see it: without the idempotency key and the form's hashes. */
-export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, ...r }: Request): RequestView => r;
+/**
+ * A handoff slip's code proves that the slip and the papers reached the receiving clerk, so it is
+ * shown on the slip only, to the sending center, while the slip travels; nobody else ever reads it.
+ */
+const slipFor = (viewer: UserRecord) => (h: Handoff): RequestView['handoffs'][number] => {
+  if (viewer.role === 'clerk' && viewer.centerId === h.fromCenterId && h.state === 'in_transit') return h;
+  const { code: _code, ...rest } = h;
+  return rest;
+};
+
+/** Requests stored before phones were sealed keep them bare in the form: a view masks any bare mobile number. */
+const maskedForm = (form: Request['form']): Request['form'] =>
+  Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === 'string' && /^1[3-9]\d{9}$/.test(v) ? maskPhone(v) : v]));
+
+/** The request as `viewer` sees it: without the idempotency key, hashes and sealed phones, and slip codes only on the sender's slip. */
+export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, sealed: _sealed, ...r }: Request, viewer: UserRecord): RequestView =>
+  ({ ...r, form: maskedForm(r.form), handoffs: r.handoffs.map(slipFor(viewer)) });
+
+/** Timeline notes written before slip codes left them ("流转单UJATBT，…") lose the codes when read. */
+const withoutSlipCodes = (r: Request) => (e: AuditEntry): AuditEntry => {
+  const codes = r.handoffs.map((h) => h.code).filter((c) => e.note?.includes(c));
+  return codes.length ? { ...e, note: codes.reduce((note, c) => note.split(c).join(''), e.note ?? '') } : e;
+};
+
+/** The view of each request of a list, for one viewer. */
+export const viewsFor = (viewer: UserRecord) => (r: Request): RequestView => requestView(r, viewer);
 
 /** Loads a request the user may see, or NOT_FOUND / FORBIDDEN. */
 export const loadVisible = async (ctx: CtxWith<'requests'>, user: UserRecord, id: string): Promise<Request> => {
@@ -40,22 +67,20 @@ export const applyEvent = async (ctx: CtxWith<StepDeps>, user: UserRecord, targe
 export const applyTo = async (ctx: CtxWith<StepDeps>, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
   const at = nowIso(ctx);
-  const { handoffLimitDays, rectificationDays, supplementDays, calendar } = ctx.deps;
-  const next = unwrap(transition(current, event, actorOf(user), at, { handoffLimitDays, rectificationDays, supplementDays, calendar }));
+  const options = { handoffLimitDays: ctx.deps.handoffLimitDays, rectificationDays: ctx.deps.rectificationDays, supplementDays: ctx.deps.supplementDays, calendar: ctx.deps.calendar };
+  const next = unwrap(transition(current, event, actorOf(user), at, options));
   const outbox = queuedNotices(ctx.deps.newId, noticesFor(event.type, next.request), current.id, at);
   return unwrap(await ctx.deps.requests.updateRequest(next.request, version, next.audit, outbox));
 };
 
-/** Notices as outbox records, ready to be written with the step that causes them. */
-export const queuedNotices = (newId: (prefix: string) => string, notices: Notice[], requestId: string, at: string): OutboxRecord[] =>
-  notices.map((n) => ({ ...n, id: newId('msg'), version: 1, requestId, createdAt: at, state: 'pending', attempts: 0 }));
+export { queuedNotices };
 
 /** Reads a request with its timeline, leaving an audit entry for the read of personal data. */
 export const readWithTimeline = async (ctx: CtxWith<'requests' | 'audit' | 'catalogue' | 'now'>, user: UserRecord, id: string) => {
   const request = await loadVisible(ctx, user, id);
-  await ctx.deps.audit.appendAudit({ requestId: id, at: nowIso(ctx), actor: actorOf(user), action: 'read', centerId: user.centerId });
-  const timeline = (await ctx.deps.requests.timeline(id)).filter((e) => e.action !== 'read');
-  return { request: requestView(request), timeline, centers: await centersNamed(ctx, [...request.path, ...timeline.map((e) => e.centerId)]) };
+  await ctx.deps.audit.appendAudit({ requestId: id, at: nowIso(ctx), actor: actorOf(user), action: 'read', centerId: user.centerId, ids: [id] });
+  const timeline = (await ctx.deps.requests.timeline(id)).filter((e) => !READ_ACTIONS.has(e.action)).map(withoutSlipCodes(request));
+  return { request: requestView(request, user), timeline, centers: await centersNamed(ctx, [...request.path, ...timeline.map((e) => e.centerId)]) };
 };
 
 /** The centers a request and its timeline mention, so the app can name every place. */

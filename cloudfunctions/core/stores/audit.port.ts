@@ -3,9 +3,12 @@
  * request change are written by RequestStore in the same transaction as the change.
  */
 import type { AuditEntry } from '../../../shared/request.schema';
+import type { Page, PageOf } from './store.page';
 
 export interface AuditStore {
   appendAudit(entry: AuditEntry): Promise<void>;
   /** How many audit entries of each action a center recorded since an instant (a center's figures of the day). */
   countActionsSince(centerId: string, sinceIso: string, actions: string[]): Promise<Record<string, number>>;
+  /** What one user did and read, newest first (the trail of a person's reads of personal data). */
+  auditByActor(userId: string, page: Page): Promise<PageOf<AuditEntry>>;
 }

@@ -13,15 +13,18 @@ import tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { Center } from '../../../shared/directory.schema';
 import type { Item } from '../../../shared/catalogue.schema';
+import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
-import { QUEUE_NAMES, assertNextVersion, offsetOf, requestColumns } from './store.columns';
+import type { ScanRange } from '../../../shared/overdue.lines';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
-import type { RequestFilter, RequestStore } from './request.port';
+import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
+import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
@@ -69,12 +72,20 @@ export function assertCloudbaseCredentials(env: Record<string, string | undefine
   }
 }
 
+/** The scan columns of an envelope, by scan line (store.columns `clockColumns`). */
+const CLOCK_FIELD: Record<ScanRange['line'], string> = { deadline: 'clockDeadline', handoffSentAt: 'clockHandoff', changedAt: 'changedAt' };
+
+const clockFields = (r: Request) => {
+  const c = clockColumns(r);
+  return { clockDeadline: c.deadline, clockHandoff: c.handoffSentAt, changedAt: c.changedAt };
+};
+
 const requestEnvelope = (r: Request): Envelope<Request> => {
   const c = requestColumns(r);
   return {
     _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
     submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, rectifyCenterId: c.rectifyCenterId, doc: plain(r),
+    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, fileIds: c.fileIds, rectifyCenterId: c.rectifyCenterId, ...clockFields(r), doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -138,6 +149,9 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
     return (data as unknown[]).length ? fail('CONFLICT', undefined, `${coll} ${record.id}`) : fail('NOT_FOUND', undefined, `${coll} ${record.id}`);
   };
 
+/** The queried fields of an audit entry, beside the entry itself in `doc`. */
+const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorUserId: a.actor.userId });
+
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, ...recipientFields(m.to), createdAt: m.createdAt });
 /** A recipient as stored fields, so a list or a read record matches on the same three. */
@@ -155,7 +169,7 @@ const addOutbox = async (t: Txn, outbox: OutboxRecord[]): Promise<void> => {
 const requests = (db: Db, read: Read) => {
   const addAudit = async (t: Txn, r: Request, audit: AuditEntry[]) => {
     for (const [i, a] of audit.entries()) {
-      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, doc: plain(a) });
+      await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
   const byKey = async (r: Request): Promise<Request | null> => {
@@ -259,6 +273,8 @@ const openDb = (options: CloudbaseStoreOptions): Db => {
 
 /** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
 const directoryStore = (db: Db, read: Read): DirectoryStore => {
+  // the synonym set is one versioned document in `meta`, beside the secrets
+  const putSynonyms = versioned<SynonymSet>(db, 'meta', () => ({}));
   const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
   return {
     getCenter: (id) => read.one<Center>('centers', id),
@@ -268,20 +284,90 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
       setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
     getItem: (code) => read.one<Item>('items', code),
     searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
+    allItems: () => read.all<Item>('items', {}, [['_id', 'asc']]),
     upsertItems: (items) => inParallel(items, 16, (i) =>
       setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
+    getSynonyms: () => read.one<SynonymSet>('meta', 'synonyms'),
+    putSynonyms: async (set, expectedVersion) => {
+      if (expectedVersion === undefined) assertNextVersion('synonyms', set.version, 0);
+      const res = await putSynonyms(set, expectedVersion);
+      // a first write that finds the record already made lost a race: the same as a stale version
+      return !res.ok && res.error.code === 'DUPLICATE' ? fail('CONFLICT', undefined, 'synonyms exist already') : res;
+    },
   };
 };
 
-/** Users and companies, each a versioned single document. */
+/**
+ * A user write with its ID claim, in one transaction: `idClaims/<idHash>` names the one user
+ * bound to an ID number. Two binds of one ID both write that claim document, so the server's
+ * write conflict lets one commit and the retried other finds the claim taken. A claim whose
+ * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
+ */
+const putUserClaimingId = (db: Db) => async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+  if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+  try {
+    return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+      const ref = t.collection('users').doc(user.id);
+      const current = (await ref.get()).data as Envelope<UserRecord> | null;
+      if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+      if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+      if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+      const before = current?.doc.idHash;
+      if (user.idHash && user.idHash !== before) {
+        const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+        const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+        if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+        await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+      }
+      if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+      await ref.set({ version: user.version, idHash: user.idHash ?? null, doc: plain(user) });
+      return ok(user);
+    });
+  } catch (e) {
+    if (e instanceof Abort) return e.result as Result<UserRecord>;
+    if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+    throw e;
+  }
+};
+
+/** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
-  putUser: versioned<UserRecord>(db, 'users', () => ({})),
+  putUser: putUserClaimingId(db),
+  findUserByIdHash: async (idHash) => {
+    const claim = await db.collection('idClaims').doc(idHash).get();
+    const userId = (claim.data as { userId: string }[])[0]?.userId;
+    const user = userId ? await read.one<UserRecord>('users', userId) : null;
+    return user?.idHash === idHash ? user : null;
+  },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
   findCompanyByCreditCode: async (creditCode) =>
     (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
 });
+
+/**
+ * Requests stored before the scan columns existed get them on the overdue scan's full pass (the
+ * first one after an upgrade), written only if the request has not changed since it was read.
+ */
+const fillClockFields = async (db: Db, envelopes: Envelope<Request>[]): Promise<void> => {
+  for (const e of envelopes.filter((x) => !('changedAt' in x))) {
+    await db.collection('requests').where({ _id: e._id, version: e.version }).update(clockFields(e.doc));
+  }
+};
+
+/** One page of a scan range on its indexed field, keyset-paginated on (value, _id). */
+const clockPage = async (db: Db, range: ScanRange, after: ClockCursor | null, limit: number) => {
+  const _ = db.command;
+  const field = CLOCK_FIELD[range.line];
+  const bounds = [_.neq(null), ...(range.from !== null ? [_.gte(range.from)] : []), ...(range.to !== null ? [_.lt(range.to)] : [])];
+  const inRange = { [field]: _.and(bounds) };
+  const filter = after ? _.and([inRange, _.or([{ [field]: _.gt(after.at) }, { [field]: after.at, _id: _.gt(after.id) }])]) : inRange;
+  const { data } = await db.collection('requests').where(filter).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit).get();
+  const envelopes = data as Envelope<Request>[];
+  const last = envelopes[envelopes.length - 1];
+  return { requests: envelopes.map((e) => e.doc), next: envelopes.length === limit && last ? { at: last[field] as string, id: last._id } : null };
+};
 
 /** Requests: the transactional writes, the listings and queues, the timeline. */
 const requestStore = (db: Db, read: Read): RequestStore => {
@@ -297,17 +383,25 @@ const requestStore = (db: Db, read: Read): RequestStore => {
       return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, totals[i]])) as Record<QueueName, number>;
     },
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
-    listOpenRequests: (afterId, limit) =>
-      read.first<Request>('requests', { _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) }, [['_id', 'asc']], limit),
+    requestsWithFile: (fileId, limit) => read.first<Request>('requests', { fileIds: fileId }, [['_id', 'asc']], limit),
+    listOpenRequests: async (afterId, limit) => {
+      const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
+        .orderBy('_id', 'asc').limit(limit).get();
+      const envelopes = data as Envelope<Request>[];
+      await fillClockFields(db, envelopes);
+      return envelopes.map((e) => e.doc);
+    },
+    listByClock: (range, after, limit) => clockPage(db, range, after, limit),
     timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
   };
 };
 
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
-const auditStore = (db: Db): AuditStore => ({
+const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
-    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, requestId: entry.requestId ?? null, at: entry.at, centerId: entry.centerId ?? null, action: entry.action, doc: plain(entry) });
+    await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
   },
+  auditByActor: (userId, page) => read.page<AuditEntry>('audit', { actorUserId: userId }, [['at', 'desc'], ['_id', 'desc']], page),
   countActionsSince: async (centerId, since, actions) => {
     const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
@@ -345,7 +439,41 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
   };
 };
 
-/** Small settings: `add` with the key as `_id`, so the first value written wins. */
+/**
+ * Open311 partners and their deferred filings, each a versioned single document. A key hash is
+ * kept unique by a `partner_keys` document whose `_id` is the hash, added before the partner:
+ * a taken hash answers DUPLICATE and writes no partner.
+ */
+const partnerStore = (db: Db, read: Read): PartnerStore => {
+  const putPartner = versioned<PartnerRecord>(db, 'partners', (p) => ({ keyHash: p.keyHash, createdAt: p.createdAt }));
+  const putIntake = versioned<IntakeRecord>(db, 'intakes', (i) => ({ partnerId: i.partnerId, state: i.state, createdAt: i.createdAt }));
+  const claimKey = async (p: PartnerRecord): Promise<Result<PartnerRecord> | null> => {
+    try {
+      await db.collection('partner_keys').add({ _id: p.keyHash, partnerId: p.id });
+      return null;
+    } catch (e) {
+      if (isDuplicate(e)) return fail('DUPLICATE', undefined, 'partner key');
+      throw e;
+    }
+  };
+  return {
+    getPartner: (id) => read.one<PartnerRecord>('partners', id),
+    findPartnerByKeyHash: async (keyHash) => (await read.first<PartnerRecord>('partners', { keyHash }, [['_id', 'asc']], 1))[0] ?? null,
+    listPartners: (page) => read.page<PartnerRecord>('partners', {}, [['createdAt', 'asc'], ['_id', 'asc']], page),
+    putPartner: async (partner, expectedVersion) => {
+      if (expectedVersion === undefined) {
+        const taken = await claimKey(partner);
+        if (taken) return taken;
+      }
+      return putPartner(partner, expectedVersion);
+    },
+    getIntake: (token) => read.one<IntakeRecord>('intakes', token),
+    putIntake: (intake, expectedVersion) => putIntake(intake, expectedVersion),
+    pendingIntakes: (limit) => read.first<IntakeRecord>('intakes', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+  };
+};
+
+/** Small settings: `add` with the key as `_id`, so the first value written wins; `putMeta` replaces on purpose. */
 const metaStore = (db: Db): MetaStore => ({
   getMeta: async (key) => {
     const { data } = await db.collection('meta').doc(key).get();
@@ -361,6 +489,12 @@ const metaStore = (db: Db): MetaStore => ({
       return (data as { value: string }[])[0].value;
     }
   },
+  putMeta: async (key, value) => {
+    await db.collection('meta').doc(key).set({ value });
+  },
+  deleteMeta: async (key) => {
+    await db.collection('meta').doc(key).remove();
+  },
 });
 
 /** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
@@ -371,9 +505,10 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...directoryStore(db, read),
     ...userStore(db, read),
     ...requestStore(db, read),
-    ...auditStore(db),
+    ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
+    ...partnerStore(db, read),
     close: async () => undefined,
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { Center, CenterKind } from '../../../shared/directory.schema';
 import type { Item, ItemLevel, Audience, LifeEvent } from '../../../shared/catalogue.schema';
+import type { Result } from '../../../shared/errors';
+import type { SynonymSet } from '../../../shared/search.schema';
 import type { Page, PageOf } from './store.page';
 
 export type CenterFilter = { townshipCode?: string; kind?: CenterKind; q?: string };
@@ -18,6 +20,15 @@ export interface DirectoryStore {
   upsertCenters(centers: Center[]): Promise<void>;
   getItem(code: string): Promise<Item | null>;
   searchItems(filter: ItemFilter, page: Page): Promise<PageOf<Item>>;
+  /** Every item, by code: the search index is built over the whole catalogue (see catalogue.cache.ts). */
+  allItems(): Promise<Item[]>;
   /** Replaces each item by code, life events included. */
   upsertItems(items: Item[]): Promise<void>;
+  /** The administrator's own synonym groups, or null before the first edit. */
+  getSynonyms(): Promise<SynonymSet | null>;
+  /**
+   * Writes the synonym set if the stored one is still at `expectedVersion` (none yet when
+   * undefined); otherwise CONFLICT and nothing written. `set.version` is `expectedVersion + 1` (or 1).
+   */
+  putSynonyms(set: SynonymSet, expectedVersion?: number): Promise<Result<SynonymSet>>;
 }

@@ -8,10 +8,14 @@
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import type { Result } from '../../../shared/errors';
+import type { ScanRange } from '../../../shared/overdue.lines';
 import type { OutboxRecord } from './outbox.port';
 import type { Page, PageOf } from './store.page';
 
 export type RequestFilter = { applicantUserId?: string; companyId?: string; throughCenterId?: string; state?: Request['state'] };
+
+/** Where a walk over a scan range stopped: the last request's value on the range's column, and its id. */
+export type ClockCursor = { at: string; id: string };
 
 export interface RequestStore {
   getRequest(id: string): Promise<Request | null>;
@@ -30,8 +34,15 @@ export interface RequestStore {
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
   countQueues(centerId: string): Promise<Record<QueueName, number>>;
   findRequestByHandoffCode(code: string): Promise<Request | null>;
+  /** The requests whose materials carry an uploaded file (at most `limit`), to decide who may see it. */
+  requestsWithFile(fileId: string, limit: number): Promise<Request[]>;
   /** Open requests and in-transit handoffs the overdue scan must look at. */
   listOpenRequests(afterId: string | null, limit: number): Promise<Request[]>;
+  /**
+   * Open requests whose scan column (store.columns `clockColumns`) lies in the range, ordered by
+   * (that value, id), after the cursor; `next` is where to go on, null after the last page.
+   */
+  listByClock(range: ScanRange, after: ClockCursor | null, limit: number): Promise<{ requests: Request[]; next: ClockCursor | null }>;
   /** A request's audit entries, by time then write order. */
   timeline(requestId: string): Promise<AuditEntry[]>;
 }

@@ -4,6 +4,11 @@
  * edited, a change is a new entry at the end.
  */
 import type Database from 'better-sqlite3';
+import { COUNT_RECTIFY_SQL, REBUILD_HELD_COUNTS_SQL } from './sqlite.counts';
+
+const OPEN = `('submitted', 'prechecked', 'in_transit', 'accepted', 'paused', 'approved', 'refused')`;
+/** An instant as toISOString spells it, so the scan columns compare as text the way store.columns writes them. */
+const iso = (expr: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${expr})`;
 
 export type Migration = { id: number; name: string; sql: string };
 
@@ -71,6 +76,75 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 4,
+    name: 'overdue scan columns, path rows that know overdue, queue counters',
+    sql: `
+      ALTER TABLE requests ADD COLUMN clock_deadline TEXT;
+      ALTER TABLE requests ADD COLUMN clock_handoff TEXT;
+      ALTER TABLE requests ADD COLUMN changed_at TEXT;
+      UPDATE requests SET
+        clock_deadline = CASE WHEN state = 'accepted' THEN ${iso("json_extract(doc, '$.deadline')")} END,
+        clock_handoff = CASE WHEN state IN ${OPEN} THEN (
+          SELECT MIN(${iso("json_extract(h.value, '$.sentAt')")}) FROM json_each(requests.doc, '$.handoffs') h
+          WHERE json_extract(h.value, '$.state') = 'in_transit' AND COALESCE(json_extract(h.value, '$.overdue'), 0) = 0) END,
+        changed_at = CASE WHEN state IN ${OPEN} THEN ${iso("json_extract(doc, '$.updatedAt')")} END;
+      CREATE INDEX requests_by_deadline ON requests (clock_deadline, id) WHERE clock_deadline IS NOT NULL;
+      CREATE INDEX requests_by_handoff_wait ON requests (clock_handoff, id) WHERE clock_handoff IS NOT NULL;
+      CREATE INDEX requests_by_change ON requests (changed_at, id) WHERE changed_at IS NOT NULL;
+      ALTER TABLE request_centers ADD COLUMN overdue INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE request_centers ADD COLUMN submitted_at TEXT NOT NULL DEFAULT '';
+      UPDATE request_centers SET
+        overdue = (SELECT r.overdue FROM requests r WHERE r.id = request_centers.request_id),
+        submitted_at = (SELECT r.submitted_at FROM requests r WHERE r.id = request_centers.request_id);
+      CREATE INDEX request_centers_overdue ON request_centers (center_id, submitted_at DESC, request_id) WHERE overdue = 1;
+      CREATE TABLE queue_counts (
+        center_id TEXT NOT NULL, queue TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (center_id, queue)) WITHOUT ROWID;
+      ${REBUILD_HELD_COUNTS_SQL}`,
+  },
+  {
+    id: 5,
+    name: 'one account per ID number: users by ID hash, unique',
+    // a database from before may hold one ID on several accounts: the earliest keeps the index
+    // entry, the later ones stay readable but a re-bind of any of them meets the index
+    sql: `
+      ALTER TABLE users ADD COLUMN id_hash TEXT;
+      UPDATE users SET id_hash = json_extract(doc, '$.idHash') WHERE rowid IN (
+        SELECT MIN(rowid) FROM users WHERE json_extract(doc, '$.idHash') IS NOT NULL GROUP BY json_extract(doc, '$.idHash'));
+      CREATE UNIQUE INDEX users_by_id_hash ON users (id_hash) WHERE id_hash IS NOT NULL;`,
+  },
+  {
+    id: 6,
+    name: 'audit by actor, for the trail of who read what',
+    sql: `
+      ALTER TABLE audit ADD COLUMN actor_user_id TEXT;
+      UPDATE audit SET actor_user_id = json_extract(doc, '$.actor.userId');
+      CREATE INDEX audit_by_actor ON audit (actor_user_id, seq);`,
+  },
+  {
+    id: 7,
+    name: 'the files each request carries, for who may see an uploaded photo',
+    // a step only ever adds materials (a supplement), so rows are only added: no index by request is needed
+    sql: `
+      CREATE TABLE request_files (
+        request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE, file_id TEXT NOT NULL,
+        PRIMARY KEY (file_id, request_id)) WITHOUT ROWID;
+      INSERT OR IGNORE INTO request_files (request_id, file_id)
+        SELECT r.id, json_extract(m.value, '$.fileId') FROM requests r, json_each(json_extract(r.doc, '$.materials')) m
+        WHERE json_extract(m.value, '$.fileId') IS NOT NULL;`,
+  },
+  {
+    id: 8,
+    name: 'Open311 partner systems and their deferred filings',
+    sql: `
+      CREATE TABLE partners (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX partners_by_created ON partners (created_at, id);
+      CREATE TABLE intakes (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, partner_id TEXT NOT NULL, state TEXT NOT NULL,
+        created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX intakes_pending ON intakes (state, created_at, id);`,
+  },
+  {
+    id: 9,
     name: 'notices to the administrators, read state per reader, the rectification queue',
     sql: `
       ALTER TABLE outbox ADD COLUMN to_role TEXT;
@@ -80,7 +154,8 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (user_id, message_id));
       ALTER TABLE requests ADD COLUMN rectify_center_id TEXT;
       UPDATE requests SET rectify_center_id = json_extract(doc, '$.deciderId') WHERE json_extract(doc, '$.rectification.state') = 'open';
-      CREATE INDEX requests_by_rectify ON requests (rectify_center_id, submitted_at DESC, id) WHERE rectify_center_id IS NOT NULL;`,
+      CREATE INDEX requests_by_rectify ON requests (rectify_center_id, submitted_at DESC, id) WHERE rectify_center_id IS NOT NULL;
+      ${COUNT_RECTIFY_SQL}`,
   },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * The columns both Store adapters derive from a request so that a clerk's queue, the
- * overdue list and a handoff slip are each one indexed lookup. One derivation, two adapters:
- * the SQLite and the CloudBase store must agree on what "overdue at a center" means.
+ * overdue list, a handoff slip and each line of the overdue scan are each one indexed lookup.
+ * One derivation, two adapters: the SQLite and the CloudBase store must agree on what
+ * "overdue at a center" means and on which requests a scan range holds.
  */
 import type { Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
@@ -17,6 +18,32 @@ export type RequestColumns = {
   pathCenters: string[];
   applicantUserId: string;
   companyId: string | null;
+  /** the uploaded files its materials carry: who may see a file is decided by the requests that carry it */
+  fileIds: string[];
+} & ClockColumns;
+
+/** The values the overdue scan's ranges are drawn on (shared/overdue.lines.ts); null where none applies. */
+export type ClockColumns = {
+  /** the deadline while the request is accepted (its clock runs) */
+  deadline: string | null;
+  /** the earliest send time of a handoff still in transit and not yet flagged, while the request is open */
+  handoffSentAt: string | null;
+  /** the last write, while the request is open */
+  changedAt: string | null;
+};
+
+/** An instant in the one spelling the columns compare as text (toISOString: milliseconds and Z). */
+export const instantKey = (instant: string): string => new Date(Date.parse(instant)).toISOString();
+
+/** The scan columns of a request. */
+export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' | 'updatedAt'>): ClockColumns => {
+  const open = OPEN_STATES.includes(r.state);
+  const waiting = open ? r.handoffs.filter((h) => h.state === 'in_transit' && !h.overdue).map((h) => instantKey(h.sentAt)).sort() : [];
+  return {
+    deadline: r.state === 'accepted' && r.deadline ? instantKey(r.deadline) : null,
+    handoffSentAt: waiting[0] ?? null,
+    changedAt: open ? instantKey(r.updatedAt) : null,
+  };
 };
 
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
@@ -44,6 +71,8 @@ export const requestColumns = (r: Request): RequestColumns => ({
   pathCenters: centersOf(r),
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
+  ...clockColumns(r),
+  fileIds: [...new Set(r.materials.flatMap((m) => (m.fileId ? [m.fileId] : [])))],
 });
 
 /** A zero count for every queue, so answers always carry every key. */

@@ -7,9 +7,10 @@ import type { AuditStore } from './audit.port';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxStore } from './outbox.port';
+import type { PartnerStore } from './partner.port';
 import type { RequestStore } from './request.port';
 import type { UserStore } from './user.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & AuditStore & OutboxStore & MetaStore & {
+export type Stores = RequestStore & DirectoryStore & UserStore & AuditStore & OutboxStore & MetaStore & PartnerStore & {
   close(): Promise<void>;
 };

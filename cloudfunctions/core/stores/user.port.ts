@@ -5,17 +5,23 @@
 import type { Result } from '../../../shared/errors';
 import type { CompanyLocation, Role } from '../../../shared/identity.schema';
 
-/** A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked form. */
+/**
+ * A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked
+ * form; the name and phone, which a clerk may need in full, only masked plus AES-256-GCM sealed.
+ */
 export type UserRecord = {
   id: string; // OPENID in production, persona id in local mode
   version: number;
   role: Role;
-  name?: string;
   nameMasked?: string;
-  idHash?: string; // HMAC-SHA256 of the ID number under the server's secret
+  /** the full name, sealed (personal.cipher.ts) */
+  nameSealed?: string;
+  idHash?: string; // HMAC-SHA256 of the ID number under the server's ID-hash key
   idMasked?: string;
   phoneMasked?: string;
   phoneHash?: string;
+  /** the normalized phone, sealed, so a clerk can call it */
+  phoneSealed?: string;
   homeVillageId?: string;
   centerId?: string; // clerk
   companyId?: string; // company member
@@ -34,7 +40,14 @@ export type CompanyRecord = {
 
 export interface UserStore {
   getUser(id: string): Promise<UserRecord | null>;
+  /**
+   * Creates or conditionally updates a user. One ID number binds one account: a write giving
+   * `idHash` that another user holds answers ID_ALREADY_BOUND, decided by the store itself
+   * (a unique index, a claim document), so two racing binds cannot both win.
+   */
   putUser(user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>>;
+  /** The user bound to an ID number's hash, if any (a clerk's unbind). */
+  findUserByIdHash(idHash: string): Promise<UserRecord | null>;
   getCompany(id: string): Promise<CompanyRecord | null>;
   findCompanyByCreditCode(creditCode: string): Promise<CompanyRecord | null>;
   putCompany(company: CompanyRecord, expectedVersion?: number): Promise<Result<CompanyRecord>>;

@@ -4,12 +4,19 @@ import { useElderMode } from '../hooks/useElderMode';
 import { platform } from '../platform';
 import { NavBar } from './NavBar';
 
-/** The root of every page: the title bar where the platform has none, spacing, and 长辈模式 when it is on. */
-export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
-  const { elder } = useElderMode();
+type Props = PropsWithChildren<{ className?: string; title?: string }>;
+
+/**
+ * The root of every page: the title bar where the platform has none, spacing, and 长辈模式 when
+ * it is on. In 长辈模式 the page's `title` stands at its top in the mode's largest type (30 px),
+ * and sizes follow the person's font scale.
+ */
+export function Page({ children, className = '', title }: Props) {
+  const { elder, scale } = useElderMode();
   return (
-    <View className={`zc-page ${elder ? 'zc-elder' : ''} ${className}`}>
+    <View className={`zc-page ${elder ? 'zc-elder' : ''} ${className}`} style={elder ? `--zc-scale:${scale}` : undefined}>
       {platform.navBar ? <NavBar titles={platform.navBar} /> : null}
+      {elder && title ? <View className="zc-page-heading" role="heading">{title}</View> : null}
       {children}
     </View>
   );

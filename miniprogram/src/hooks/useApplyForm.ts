@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionInput, ActionOutput, WireError } from '@shared/api.schema';
 import type { Item, MaterialSpec } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
-import { fieldErrorsOf, formSchemaFor } from '@shared/form.schema';
+import { fieldErrorsOf, formSchemaFor, ownPrefill, type OwnMasked } from '@shared/form.schema';
 import type { Answer } from '../services/api';
 import { fieldErrors } from '../services/api';
 import type { PickedPhoto } from '../services/upload';
@@ -37,12 +37,21 @@ const materialErrors = (item: Item, photos: Record<string, PhotoState[]>): Recor
   return out;
 };
 
-/** The apply form: values, inline errors, the chosen intake center, photos and one guarded submit. */
-export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, initialValues: Record<string, string> = {}) => {
-  const schema = useMemo(() => formSchemaFor(item.formFields), [item]);
+/**
+ * The apply form: values, inline errors, the chosen intake center, photos and one guarded submit.
+ * Fields asking for the applicant's own ID number or phone start with the bound ones, masked
+ * (`own`); sent back unchanged, the server puts the bound numbers in their place. Other fields
+ * about the applicant (`initialValues`, such as the name kept on this phone) start filled in too.
+ */
+export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, own: OwnMasked = {}, initialValues: Record<string, string> = {}) => {
+  const { idMasked, phoneMasked } = own;
+  const prefilled = useMemo(() => ownPrefill(item.formFields, { idMasked, phoneMasked }), [item, idMasked, phoneMasked]);
+  const schema = useMemo(() => formSchemaFor(item.formFields, prefilled), [item, prefilled]);
   const key = useRef(newIdempotencyKey()).current;
   const inFlight = useRef(false);
-  const [values, setValues] = useState<Record<string, string>>(initialValues);
+  const [values, setValues] = useState<Record<string, string>>({ ...initialValues, ...prefilled });
+  // the session may load after the form: its prefill fills only what is still empty
+  useEffect(() => setValues((s) => ({ ...prefilled, ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== '')) })), [prefilled]);
   // the confirmation sheet: a submit happens only from there, never from the first tap on the bar
   const [reviewing, setReviewing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -113,8 +122,8 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
   };
 
   return {
-    values, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key,
-    reviewing, review, closeReview: () => setReviewing(false), prefilled: Object.keys(initialValues).length > 0,
+    values, prefilled, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key,
+    reviewing, review, closeReview: () => setReviewing(false), filledIn: Object.keys(initialValues).length + Object.keys(prefilled).length > 0,
   };
 };
 

@@ -35,7 +35,7 @@ export const useBindResident = (onDone: () => void) => {
     const a = await call('session', 'bindResident', parsed.data, { loading: '正在保存' });
     setBusy(false);
     if (!a.ok) return setErrors(fieldErrors(a.error));
-    rememberBound(a.data.user.id, { name: parsed.data.name, idNumber: parsed.data.idNumber, phone: parsed.data.phone });
+    rememberBound(a.data.user.id, { name: parsed.data.name });
     setUser(a.data.user);
     onDone();
   };

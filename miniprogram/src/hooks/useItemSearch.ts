@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { ItemSummary, WireError } from '@shared/api.schema';
+import type { ItemSummary, SearchHelp, WireError } from '@shared/api.schema';
 import type { LifeEvent } from '@shared/catalogue.schema';
 import { call } from '../services/api';
+import { lastPosition } from '../services/location';
 
 type Filter = { q?: string; lifeEvent?: string; centerId?: string };
-export type ItemSearch = { items: ItemSummary[]; total: number; loading: boolean; error?: WireError; more: () => void; retry: () => void };
+/** `help` comes with a search that found nothing: a center to phone and the life events. */
+export type ItemSearch = { items: ItemSummary[]; total: number; loading: boolean; error?: WireError; help?: SearchHelp; more: () => void; retry: () => void };
 
 const PAGE_SIZE = 20;
 
@@ -17,11 +19,13 @@ export const useItemSearch = (f: Filter): ItemSearch => {
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: undefined }));
-    const input = { q: f.q || undefined, lifeEvent: (f.lifeEvent || undefined) as LifeEvent | undefined, centerId: f.centerId || undefined, page, pageSize: PAGE_SIZE };
+    // where the phone was last seen, so a fruitless search can name the nearest center
+    const near = f.q ? lastPosition() ?? undefined : undefined;
+    const input = { q: f.q || undefined, lifeEvent: (f.lifeEvent || undefined) as LifeEvent | undefined, centerId: f.centerId || undefined, near, page, pageSize: PAGE_SIZE };
     void call('directory', 'searchItems', input, { toast: false }).then((a) => {
       if (!live) return;
       if (!a.ok) return setState((s) => ({ ...s, loading: false, error: a.error }));
-      setState((s) => ({ items: page === 1 ? a.data.items : [...s.items, ...a.data.items], total: a.data.total, loading: false }));
+      setState((s) => ({ items: page === 1 ? a.data.items : [...s.items, ...a.data.items], total: a.data.total, loading: false, help: a.data.help }));
     });
     return () => void (live = false);
   }, [f.q, f.lifeEvent, f.centerId, page, tick]);

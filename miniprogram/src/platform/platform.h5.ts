@@ -75,7 +75,6 @@ export const platform: Platform = {
     }
     return throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64 });
   },
-  photoUrl: (fileId) => `/files/${encodeURIComponent(fileId)}`,
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,
@@ -99,5 +98,10 @@ export const platform: Platform = {
       observer.observe(document.head, { subtree: true, childList: true, characterData: true });
       return () => observer.disconnect();
     },
+  },
+  // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
+  fontScale: () => 1,
+  markElder: (on) => {
+    document.documentElement.classList.toggle('zc-elder-app', on);
   },
 };

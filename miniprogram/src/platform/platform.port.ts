@@ -36,8 +36,6 @@ export type Platform = {
   pickPhotos: (count: number) => Promise<PickedPhoto[]>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
-  /** where a stored material photo can be shown */
-  photoUrl: (fileId: string) => string;
   /** asks consent for subscribe messages; must run inside a tap; never fails */
   askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
@@ -55,4 +53,8 @@ export type Platform = {
    * (the browser); null where the platform draws it (WeChat).
    */
   navBar: NavBarTitles | null;
+  /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
+  fontScale: () => number;
+  /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */
+  markElder: (on: boolean) => void;
 };

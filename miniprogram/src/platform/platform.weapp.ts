@@ -31,8 +31,6 @@ export const platform: Platform = {
       return null;
     }
   },
-  // a cloud file id is itself a source the Image component can show
-  photoUrl: (fileId) => fileId,
   askSubscribe: async (tmplIds) => {
     // a refusal or a closed dialog must never stop the submission
     await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
@@ -50,4 +48,12 @@ export const platform: Platform = {
   keepSlip: saveSlipImage,
   // WeChat draws the title bar and its back button itself
   navBar: null,
+  fontScale: () => {
+    // the font size the person chose in WeChat's settings; older base libraries lack getAppBaseInfo
+    const info = (Taro as unknown as { getAppBaseInfo?: () => { fontSizeScaleFactor?: number } }).getAppBaseInfo?.();
+    const factor = info?.fontSizeScaleFactor;
+    return typeof factor === 'number' && factor > 0 ? factor : 1;
+  },
+  // the native tab bar follows WeChat's own font setting; only pages carry the elder class
+  markElder: () => undefined,
 };

@@ -30,6 +30,6 @@ const throughApi: UploadThroughApi = async (file) => {
 /** Uploads one photo under a folder (the form's idempotency key); null when it failed (a toast has said why). */
 export const uploadPhoto = (photo: PickedPhoto, name: string, folder: string): Promise<string | null> => platform.storePhoto(photo, name, folder, throughApi);
 
-/** Opens material photos full screen, starting at one of them. */
-export const previewPhotos = (fileIds: string[], current: string): void =>
-  void Taro.previewImage({ urls: fileIds.map(platform.photoUrl), current: platform.photoUrl(current) }).catch(() => undefined);
+/** Opens material photos full screen (by their links from files.tempUrls), starting at one of them. */
+export const previewPhotos = (urls: string[], current: string): void =>
+  void Taro.previewImage({ urls, current }).catch(() => undefined);

@@ -6,12 +6,14 @@ import type { Audience, FormField, LifeEvent, MaterialSpec } from '../../../shar
 import type { Rng } from '../prng';
 import { APPLICATION_FORM, CATEGORIES, IDENTITY_MATERIALS, type Category } from './categories';
 
-const PHONE: FormField = { key: 'phone', label: '申请人联系电话', type: 'phone', required: true };
+// the applicant's own numbers: the app prefills the bound ones, masked, and the server substitutes them
+const PHONE: FormField = { key: 'phone', label: '申请人联系电话', type: 'phone', required: true, prefill: 'ownPhone' };
 
+/** Identity numbers are never plain text: each is checked by its checksum, and ID numbers are sealed. */
 const IDENTITY_FIELD: Record<Audience, FormField> = {
-  person: { key: 'idNumber', label: '申请人身份证号码', type: 'idNumber', required: true },
-  company: { key: 'creditCode', label: '统一社会信用代码', type: 'text', required: true, maxLength: 18 },
-  both: { key: 'certificateNo', label: '证件号码（身份证号码或统一社会信用代码）', type: 'text', required: true, maxLength: 18 },
+  person: { key: 'idNumber', label: '申请人身份证号码', type: 'idNumber', required: true, prefill: 'ownIdNumber' },
+  company: { key: 'creditCode', label: '统一社会信用代码', type: 'creditCode', required: true },
+  both: { key: 'certificateNo', label: '证件号码（身份证号码或统一社会信用代码）', type: 'idOrCreditCode', required: true, prefill: 'ownIdNumber' },
 };
 
 const REASON: FormField = { key: 'reason', label: '申请事由', type: 'textarea', required: true, maxLength: 500 };

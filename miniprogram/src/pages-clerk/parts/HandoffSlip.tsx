@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import type { Handoff } from '@shared/request.schema';
-import type { RequestView } from '@shared/api.schema';
+import type { HandoffView, RequestView } from '@shared/api.schema';
 import type { SlipSheet } from '../../platform';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
@@ -12,7 +11,7 @@ import { FactLine } from './FactLine';
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
 
 type Props = {
-  handoff: Handoff;
+  handoff: HandoffView;
   names: CenterNames;
   /** display names of the clerks, by user id (from the timeline) */
   people: Record<string, string>;
@@ -32,7 +31,7 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
           <Text className={`zc-tag ${STATE[h.state].tone}`}>{STATE[h.state].text}</Text>
         </Text>
       </View>
-      {showCode ? (
+      {showCode && h.code ? (
         <View className="slip-code-box">
           <View className="zc-muted">签收码</View>
           <View className="slip-code" aria-label="签收码">{h.code}</View>
@@ -57,10 +56,13 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
   );
 }
 
-/** The slip as a sheet to print or save: the request it carries, both centers, who sent it, and by when to sign. */
-export const slipSheet = (h: Handoff, r: Pick<RequestView, 'trackingNo' | 'itemName' | 'applicant'>, names: CenterNames, people: Record<string, string>): SlipSheet => ({
+/**
+ * The slip as a sheet to print or save: the request it carries, both centers, who sent it, and by
+ * when to sign. Its code is there only on the sending center's own slip (the view hides it from others).
+ */
+export const slipSheet = (h: HandoffView, r: Pick<RequestView, 'trackingNo' | 'itemName' | 'applicant'>, names: CenterNames, people: Record<string, string>): SlipSheet => ({
   title: '邹城通办 · 流转单',
-  code: h.code,
+  code: h.code ?? '',
   lines: [
     ['办件编号', r.trackingNo],
     ['事项', r.itemName],

@@ -4,6 +4,7 @@
  * it needs a reason, and which input it sends.
  */
 import type { ActionInput, RequestView, UserView } from '@shared/api.schema';
+import { requestOfView } from '@shared/request.view';
 import { allowedEvents } from '@shared/request.machine';
 import type { Actor } from '@shared/request.schema';
 import type { EventType } from '@shared/request.events';
@@ -54,7 +55,7 @@ export const clerkActor = (user: Pick<UserView, 'id' | 'centerId' | 'nameMasked'
 
 /** The buttons this clerk may press on this request now, in display order. */
 export const offeredActions = (request: RequestView, actor: Actor): ClerkActionKey[] => {
-  const events = allowedEvents({ ...request, idempotencyKey: '' }, actor);
+  const events = allowedEvents(requestOfView(request), actor);
   const keys = new Set(events.flatMap((e) => BUTTONS_OF[e] ?? []));
   return ORDER.filter((k) => keys.has(k));
 };

@@ -61,7 +61,7 @@ export default function ClerkRequestPage() {
               </Section>
             ) : null}
             <Section title="申请人"><ApplicantFacts request={req} /></Section>
-            <Section title="申请表"><FormFacts form={req.form} fields={item.data?.item.formFields ?? []} /></Section>
+            <Section title="申请表"><FormFacts requestId={req.id} form={req.form} fields={item.data?.item.formFields ?? []} /></Section>
             <Section title="申请材料（点照片放大）"><MaterialGrid materials={req.materials} /></Section>
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />

@@ -90,9 +90,24 @@ describe('the apply form', () => {
 
   it('starts with the values the bound identity fills in', () => {
     const w = world(accepted);
-    const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} initialValues={{ idNumber: GOOD_ID }} />);
-    expect(valueOf(container, 'idNumber')).toBe(GOOD_ID);
+    const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} initialValues={{ householdSize: '3' }} />);
+    expect(valueOf(container, 'householdSize')).toBe('3');
     expect(screen.getByText('已按您的实名信息填好本人信息，请核对')).toBeTruthy();
+  });
+
+  it('prefills the bound ID number masked where the form asks for the applicant\'s own, and sends it back unchanged', async () => {
+    const w = world(accepted);
+    const own = { ...item, formFields: item.formFields.map((f) => (f.key === 'idNumber' ? { ...f, prefill: 'ownIdNumber' as const } : f)) };
+    const { container } = render(<ApplyForm item={own} route={route} deps={w.deps} own={{ idMasked: '3708**********0427' }} />);
+    expect(valueOf(container, 'idNumber')).toBe('3708**********0427');
+    expect(screen.getByText(/已填入您实名绑定的身份证号/)).toBeTruthy();
+    type(container, 'householdSize', '3');
+    type(container, 'reason', '收入增加');
+    await addPhoto(container);
+    await tap('提交申请');
+    await tap('确认提交');
+    expect(w.sent).toHaveLength(1);
+    expect(w.sent[0].form.idNumber).toBe('3708**********0427');
   });
 
   it('says what is missing under each field and sends nothing', async () => {

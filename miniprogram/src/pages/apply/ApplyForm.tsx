@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Item } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
+import type { OwnMasked } from '@shared/form.schema';
 import { Section } from '../../components';
 import { useApplyForm, type ApplyDeps } from '../../hooks/useApplyForm';
 import { IntakeOptions } from '../guide/IntakeOptions';
@@ -9,19 +10,22 @@ import { FormFieldInput } from './FormFieldInput';
 import { MaterialPhotos } from './MaterialPhotos';
 import { ConfirmSheet } from './ConfirmSheet';
 
-type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; initialValues?: Record<string, string> };
+type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; own?: OwnMasked; initialValues?: Record<string, string> };
 
 /** The application: form fields, photos of materials, where to hand it in, a confirmation of all three, and one submit. */
-export function ApplyForm({ item, route, deps, initialIntake, initialValues }: Props) {
-  const f = useApplyForm(item, route, deps, initialIntake, initialValues);
+export function ApplyForm({ item, route, deps, initialIntake, own, initialValues }: Props) {
+  const f = useApplyForm(item, route, deps, initialIntake, own, initialValues);
   const problems = Object.values(f.errors).filter(Boolean).length;
   return (
     <View>
       {item.formFields.length ? (
         <Section title="填写申请信息">
-          {f.prefilled ? <View className="zc-note apply-prefilled">已按您的实名信息填好本人信息，请核对</View> : null}
+          {f.filledIn ? <View className="zc-note apply-prefilled">已按您的实名信息填好本人信息，请核对</View> : null}
           {item.formFields.map((field) => (
-            <FormFieldInput key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)} />
+            <FormFieldInput
+              key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)}
+              ownPrefilled={!!f.prefilled[field.key] && f.values[field.key] === f.prefilled[field.key]}
+            />
           ))}
         </Section>
       ) : null}

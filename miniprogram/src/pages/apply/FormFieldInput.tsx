@@ -2,14 +2,24 @@ import { View, Text, Picker } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
 import type { FormField } from '@shared/catalogue.schema';
 
-type Props = { field: FormField; value: string; error?: string; onChange: (v: string) => void };
+type Props = {
+  field: FormField; value: string; error?: string; onChange: (v: string) => void;
+  /** the value is the applicant's own bound number, masked: say so, and that the full one is used */
+  ownPrefilled?: boolean;
+};
 
 const INPUT_TYPE: Partial<Record<FormField['type'], 'text' | 'number' | 'digit' | 'idcard' | 'tel'>> = {
-  phone: 'tel', idNumber: 'idcard', number: 'digit', text: 'text',
+  phone: 'tel', idNumber: 'idcard', idOrCreditCode: 'text', creditCode: 'text', number: 'digit', text: 'text',
+};
+
+/** What a prefilled own number means, in the words of its kind. */
+const OWN_HINT: Partial<Record<NonNullable<FormField['prefill']>, string>> = {
+  ownIdNumber: '已填入您实名绑定的身份证号（部分隐藏），提交时使用完整号码；也可清空后重新填写',
+  ownPhone: '已填入您绑定的手机号（部分隐藏），提交时使用完整号码；也可清空后重新填写',
 };
 
 /** One field of the application form with its label and inline error; the kind of input follows the field type. */
-export function FormFieldInput({ field, value, error, onChange }: Props) {
+export function FormFieldInput({ field, value, error, onChange, ownPrefilled }: Props) {
   return (
     <View className={`apply-field ${error ? 'has-error' : ''}`} data-field={field.key}>
       <View className="apply-label">
@@ -17,12 +27,13 @@ export function FormFieldInput({ field, value, error, onChange }: Props) {
         {field.label}
       </View>
       <Control field={field} value={value} onChange={onChange} />
+      {ownPrefilled && field.prefill ? <View className="zc-muted apply-own">{OWN_HINT[field.prefill]}</View> : null}
       {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
     </View>
   );
 }
 
-function Control({ field, value, onChange }: Omit<Props, 'error'>) {
+function Control({ field, value, onChange }: Pick<Props, 'field' | 'value' | 'onChange'>) {
   const placeholder = field.placeholder ?? `请输入${field.label}`;
   switch (field.type) {
     case 'textarea':

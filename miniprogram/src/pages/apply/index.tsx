@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Page, StateView } from '../../components';
 import { useGuide } from '../../hooks/useGuide';
+import { useSession } from '../../hooks/useSession';
 import { call } from '../../services/api';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
 import { askNoticeConsent } from '../../services/subscribe';
@@ -10,7 +11,6 @@ import { RouteUnknown } from '../guide/RouteUnknown';
 import { ApplyForm } from './ApplyForm';
 import { prefilledValues } from './prefill';
 import { boundOnThisPhone } from '../../services/bound.identity';
-import { useSession } from '../../hooks/useSession';
 import './index.scss';
 
 const deps: ApplyDeps = {
@@ -30,7 +30,7 @@ export default function ApplyPage() {
   const { item, route, routeError, error, loading, reload } = useGuide(code);
   const { user } = useSession();
   return (
-    <Page>
+    <Page title="在线申请">
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
         {item ? (
           <View className="zc-card">
@@ -38,7 +38,13 @@ export default function ApplyPage() {
             <Text className="zc-muted">带 * 的必须填写。提交后可在“我的办件”查看进度。</Text>
           </View>
         ) : null}
-        {item && route ? <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} initialValues={prefilledValues(item.formFields, boundOnThisPhone(user?.id))} /> : null}
+        {item && route ? (
+          <ApplyForm
+            item={item} route={route} deps={deps} initialIntake={intake}
+            own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }}
+            initialValues={prefilledValues(item.formFields, boundOnThisPhone(user?.id))}
+          />
+        ) : null}
         {routeError ? <RouteUnknown error={routeError} /> : null}
       </StateView>
     </Page>

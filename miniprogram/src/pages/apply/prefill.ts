@@ -1,7 +1,8 @@
 /**
- * Which fields of an application form the applicant's own bound identity fills in: their ID
- * number, their name and their contact phone. Fields about someone else (a child, a spouse)
- * stay empty. Pure.
+ * Which fields of an application form the name kept on this phone fills in: the applicant's own
+ * name. Their ID number and phone come from the server, masked, where a field asks for them
+ * (`prefill: ownIdNumber | ownPhone`, shared/form.schema `ownPrefill`): the phone never keeps
+ * them. Fields about someone else (a child, a spouse) stay empty. Pure.
  */
 import type { FormField } from '@shared/catalogue.schema';
 import type { BoundIdentity } from '../../services/bound.identity';
@@ -17,9 +18,7 @@ export const prefilledValues = (fields: readonly FormField[], bound: BoundIdenti
   const out: Record<string, string> = {};
   for (const f of fields) {
     if (!aboutApplicant(f)) continue;
-    if (f.type === 'idNumber') out[f.key] = bound.idNumber;
-    else if (f.type === 'phone') out[f.key] = bound.phone;
-    else if (f.type === 'text' && /姓名/.test(f.label)) out[f.key] = bound.name;
+    if (f.type === 'text' && /姓名/.test(f.label)) out[f.key] = bound.name;
   }
   return out;
 };

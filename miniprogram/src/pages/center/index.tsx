@@ -15,7 +15,7 @@ export default function CenterDetail() {
   const { data, loading, error, reload } = useCenter(id);
   const center = data?.center;
   return (
-    <Page>
+    <Page title="服务中心">
       <StateView loading={loading} error={error} onRetry={reload} empty={!center} emptyText="没有找到这个服务中心">
         {center ? (
           <>

@@ -20,7 +20,7 @@ export default function Centers() {
   const [search, setSearch] = useState('');
   useTabBadge();
   return (
-    <Page>
+    <Page title="服务中心">
       <SearchBar placeholder="输入中心或村居名称" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} />
       {search ? (
         <SearchResults q={search} />

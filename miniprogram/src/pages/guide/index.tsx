@@ -19,7 +19,7 @@ export default function GuidePage() {
   const { item, route, routeError, error, loading, reload } = useGuide(code);
   const { user } = useSession();
   return (
-    <Page>
+    <Page title="办事指南">
       <StateView loading={loading} error={error} onRetry={reload} empty={!item} emptyText="没有找到这个事项">
         {item ? (
           <>

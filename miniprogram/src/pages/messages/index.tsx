@@ -27,7 +27,7 @@ export default function MessagesPage() {
     else go.request(requestId);
   };
   return (
-    <Page>
+    <Page title="消息">
       {list.data?.unread ? <View className="zc-muted msg-unread">{list.data.unread}条新消息</View> : null}
       <StateView loading={user === undefined || (list.loading && !list.data)} error={list.error} onRetry={list.reload} empty={!list.data?.items.length} emptyText="还没有消息">
         {list.data?.items.map((m) => (

@@ -24,7 +24,7 @@ export default function Profile() {
   const unread = useUnread();
   useTabBadge();
   return (
-    <Page>
+    <Page title="我的">
       <View className="zc-card zc-row">
         <View>
           <View className="zc-strong">长辈模式</View>

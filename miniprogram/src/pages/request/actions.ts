@@ -5,6 +5,7 @@
  * only when it takes the step, so the rating is tried on the machine and the result dropped.
  */
 import type { RequestView, UserView } from '@shared/api.schema';
+import { requestOfView } from '@shared/request.view';
 import { allowedEvents, transition } from '@shared/request.machine';
 import type { Actor, Request } from '@shared/request.schema';
 
@@ -33,7 +34,7 @@ const ratingWindowOpen = (request: Request, actor: Actor, now: string): boolean 
 
 /** What this applicant may do on this request at `now`. */
 export const applicantActions = (request: RequestView, actor: Actor, now: string): ApplicantActions => {
-  const r: Request = { ...request, idempotencyKey: '' };
+  const r: Request = requestOfView(request);
   const events = allowedEvents(r, actor);
   return {
     withdraw: events.includes('withdraw'),

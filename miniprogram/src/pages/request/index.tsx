@@ -30,7 +30,7 @@ export default function RequestDetail() {
   const now = new Date().toISOString();
   const can = req && user ? applicantActions(req, applicantActor(user), now) : NO_APPLICANT_ACTIONS;
   return (
-    <Page>
+    <Page title="办件进度">
       <StateView loading={r.loading && !data} error={r.error} onRetry={() => void r.reload()} empty={!req} emptyText="没有找到这件申请">
         {req && data ? (
           <>

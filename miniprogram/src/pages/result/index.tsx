@@ -31,7 +31,8 @@ export default function Result() {
               <View className="zc-strong">请带上纸质原件</View>
               {note.items.map((i) => <View key={i} className="result-original">· {i}</View>)}
               <View className="result-where">送到：<Text className="zc-strong">{intake.name}</Text></View>
-              <View className="zc-muted">{intake.address} · {intake.hours}</View>
+              <View className="zc-muted">{intake.address}</View>
+              <View className="zc-muted">{intake.hours}</View>
               <View className="result-by">{note.by ? `请在 ${note.by} 前送到，工作人员核对原件后继续办理` : '请尽快送到，工作人员核对原件后继续办理'}</View>
             </>
           ) : (

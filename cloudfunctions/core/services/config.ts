@@ -1,0 +1,106 @@
+/**
+ * The one configuration of the backend, parsed with zod from the environment when a process
+ * (or a warm cloud instance) starts: the gateway's address and files, the lifecycle limits, the
+ * ID-hash and phone keys, the CloudBase environment and the subscribe-message templates. A bad value stops
+ * the start with a message naming the variable; it never falls back to a default in silence.
+ */
+import { z } from 'zod';
+
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
+
+/** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
+
+/** The notices sent to an applicant as WeChat subscribe messages; each has a ZC_TEMPLATE_<KIND> id. */
+export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+// A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
+const unsetIfBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfBlank, schema.optional());
+
+const wholeNumber = (min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d{1,6}$/, { error })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error });
+};
+const text = z.string({ error: 'must be text' });
+const templateId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' });
+
+/** Every variable the backend reads, with its check. */
+const ENV_SCHEMA = z.object({
+  PORT: optional(wholeNumber(0, 65535)),
+  HOST: optional(text),
+  DATA_DIR: optional(text),
+  SQLITE_PATH: optional(text),
+  SKIP_H5_BUILD: optional(z.enum(['0', '1'], { error: 'must be 1 (skip the H5 build) or 0' })),
+  ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
+  ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
+  ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
+  ZC_ID_HASH_KEY: optional(z.string().min(16, { error: 'must be a secret of at least 16 characters' })),
+  ZC_PHONE_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' })),
+  TCB_ENV: optional(text),
+  ZC_TEMPLATE_ACCEPTED: optional(templateId),
+  ZC_TEMPLATE_PAUSED: optional(templateId),
+  ZC_TEMPLATE_DECIDED: optional(templateId),
+  ZC_TEMPLATE_DELIVERED: optional(templateId),
+  ZC_TEMPLATE_REJECTED: optional(templateId),
+});
+
+/** The name of an environment variable the backend reads. */
+export type EnvKey = keyof typeof ENV_SCHEMA.shape;
+
+/** The template variable of a notice kind. */
+export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
+
+/** The settings `createDeps` takes from the configuration. */
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number };
+
+/** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
+export type KeySettings = { idHashKey?: string; phoneKey?: string };
+
+export type Config = {
+  /** the local gateway (npm start) */
+  gateway: { port: number; host: string; dataDir?: string; sqlitePath?: string; skipH5Build: boolean };
+  deps: DepsSettings;
+  keys: KeySettings;
+  /** the CloudBase environment id; unset means the function's own environment */
+  cloud: { env?: string };
+  /** subscribe-message template ids by notice kind (the scheduler's WeChat sender) */
+  templates: Partial<Record<TemplateKind, string>>;
+};
+
+/** Reads and checks the configuration from an environment; throws one error naming every bad variable. */
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) {
+    // names and rules only: a value may be a secret
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new Error(`Bad configuration in the environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    gateway: {
+      port: e.PORT ?? DEFAULT_PORT,
+      host: e.HOST ?? DEFAULT_HOST,
+      ...(e.DATA_DIR ? { dataDir: e.DATA_DIR } : {}),
+      ...(e.SQLITE_PATH ? { sqlitePath: e.SQLITE_PATH } : {}),
+      skipH5Build: e.SKIP_H5_BUILD === '1',
+    },
+    deps: {
+      handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
+      rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
+      supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
+    },
+    keys: {
+      ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),
+      ...(e.ZC_PHONE_KEY ? { phoneKey: e.ZC_PHONE_KEY.toLowerCase() } : {}),
+    },
+    cloud: e.TCB_ENV ? { env: e.TCB_ENV } : {},
+    templates: Object.fromEntries(TEMPLATE_KINDS.flatMap((k) => (e[templateEnvKey(k)] ? [[k, e[templateEnvKey(k)]]] : []))),
+  };
+};

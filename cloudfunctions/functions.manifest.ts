@@ -1,0 +1,66 @@
+/**
+ * The deployed cloud functions, written once: the runtime, each function's limits, the
+ * environment variables it reads, its timer trigger and the WeChat open-API calls it makes.
+ * tools/build-functions.ts bundles from this list, and cloudbaserc.json is generated from it
+ * (`npm run cloudbase:config`); a test fails when the file and the list disagree.
+ */
+import { TEMPLATE_KINDS, templateEnvKey, type EnvKey } from './core/services/config';
+
+/** The platform's Node.js and the esbuild target the bundles are built for: one version, two spellings. */
+export const RUNTIME = { cloudbase: 'Nodejs20.19', esbuildTarget: 'node20' } as const;
+
+/** A CloudBase timer trigger; `config` is its cron (second minute hour day month weekday year). */
+export type TimerTrigger = { name: string; type: 'timer'; config: string };
+
+/** The scheduler runs every 10 minutes: flags overdue matters and sends queued notices. */
+export const SCHEDULER_TRIGGER: TimerTrigger = { name: 'every-10-minutes', type: 'timer', config: '0 */10 * * * * *' };
+
+export type DeployedFunction = {
+  name: string;
+  /** seconds */
+  timeout: number;
+  /** MB */
+  memorySize: number;
+  /** the variables of loadConfig the function reads, passed through from the deploying shell */
+  env: readonly EnvKey[];
+  triggers?: readonly TimerTrigger[];
+  /** WeChat open-API calls granted in the function's config.json */
+  openapi?: readonly string[];
+  /** the HTTP access-service path of an HTTP-triggered function (created with `tcb service create`) */
+  httpPath?: string;
+};
+
+const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS', 'ZC_SUPPLEMENT_DAYS'] as const;
+/** The keys of personal data: hashing ID numbers and phones, and encrypting phones (and names) to read them back. */
+const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
+
+export const FUNCTION_MANIFEST = [
+  { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS] },
+  { name: 'directory', timeout: 10, memorySize: 256, env: [] },
+  { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
+  { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
+  { name: 'messages', timeout: 10, memorySize: 256, env: [] },
+  // links to private cloud-storage photos, after the same access check as the local gateway's
+  { name: 'files', timeout: 10, memorySize: 256, env: [] },
+  { name: 'admin', timeout: 20, memorySize: 512, env: [] },
+  // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
+  { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
+  {
+    name: 'scheduler',
+    timeout: 60,
+    memorySize: 256,
+    // the hash key: the scheduler also files partners' deferred Open311 filings, whose forms it seals
+    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
+    triggers: [SCHEDULER_TRIGGER],
+    openapi: ['subscribeMessage.send'],
+  },
+] as const satisfies readonly DeployedFunction[];
+
+export type DeployedFunctionName = (typeof FUNCTION_MANIFEST)[number]['name'];
+
+/** The manifest entry of a deployed function; throws for a name that is not deployed. */
+export const deployedFunction = (name: string): DeployedFunction => {
+  const fn = FUNCTION_MANIFEST.find((f) => f.name === name);
+  if (!fn) throw new Error(`${name} is not a deployed function (cloudfunctions/functions.manifest.ts)`);
+  return fn;
+};
