@@ -1,5 +1,8 @@
 /** Jest 30 with @swc/jest. Node tests by default; component tests opt into jsdom per file. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } },
+];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/shared', '<rootDir>/cloudfunctions', '<rootDir>/gateway', '<rootDir>/miniprogram/src', '<rootDir>/tests', '<rootDir>/tools'],

@@ -4,29 +4,21 @@
  * and JavaScript alone). Missing builds are made first with the npm scripts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchRow } from './bench.types';
 import { kib, progress } from './bench.stats';
+import { filesUnder, weappPackages, WECHAT_LIMITS, type FileSize } from '../tools/weapp.packages';
 
 const ROOT = join(__dirname, '..');
 const WEAPP = join(ROOT, 'miniprogram', 'dist', 'weapp');
 const H5 = join(ROOT, 'miniprogram', 'dist', 'h5');
 /** WeChat's upload limit for the main package and for each subpackage. */
-const WECHAT_PACKAGE_LIMIT_KIB = 2048;
-
-type FileSize = { path: string; bytes: number };
+const WECHAT_PACKAGE_LIMIT_KIB = WECHAT_LIMITS.packageBytes / 1024;
 
 /** What the files weigh on the wire with gzip (each file on its own, as a server sends them). */
 const gzipped = (dir: string, files: FileSize[]): number => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f.path))).length, 0);
-
-/** Every file under a folder with its size, paths relative to the folder with forward slashes. */
-const filesUnder = (dir: string): FileSize[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .map((p) => ({ path: relative(dir, p).split(sep).join('/'), bytes: statSync(p).size }));
 
 const total = (files: FileSize[]): number => files.reduce((sum, f) => sum + f.bytes, 0);
 
@@ -38,12 +30,6 @@ const ensureBuilt = (dir: string, entry: string, script: string) => {
   if (r.status !== 0) throw new Error(`npm run ${script} failed with ${r.status}`);
 };
 
-/** The subpackage roots app.json declares (either spelling), without trailing slashes. */
-const subpackageRoots = (): string[] => {
-  const app = JSON.parse(readFileSync(join(WEAPP, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
-  return [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/+$/, ''));
-};
-
 /** The scripts index.html loads before the first page renders (the other chunks load on demand). */
 const entryScripts = (files: FileSize[]): FileSize[] => {
   const html = readFileSync(join(H5, 'index.html'), 'utf8');
@@ -51,28 +37,49 @@ const entryScripts = (files: FileSize[]): FileSize[] => {
   return files.filter((f) => srcs.has(f.path));
 };
 
-const inRoot = (root: string) => (f: FileSize) => f.path === root || f.path.startsWith(`${root}/`);
-
 /** Measures the weapp packages and the H5 build. */
 export async function benchAppSize(): Promise<BenchRow[]> {
   ensureBuilt(WEAPP, 'app.json', 'build:weapp');
   ensureBuilt(H5, 'index.html', 'build:h5');
-  const weapp = filesUnder(WEAPP);
-  const roots = subpackageRoots();
-  const main = weapp.filter((f) => !roots.some((r) => inRoot(r)(f)));
+  const weapp = weappPackages(WEAPP);
   const h5 = filesUnder(H5);
   const h5js = h5.filter((f) => f.path.endsWith('.js'));
   const limit = `WeChat limit ${WECHAT_PACKAGE_LIMIT_KIB} KiB`;
   return [
-    { rounds: 1, spread: 0, name: 'weapp main package', value: kib(total(main)), unit: 'KiB', note: `${main.length} files; ${limit}; subpackages: ${roots.join(', ') || 'none'}` },
-    ...roots.map((r) => {
-      const files = weapp.filter(inRoot(r));
-      return { rounds: 1, spread: 0, name: `weapp subpackage ${r}`, value: kib(total(files)), unit: 'KiB', note: `${files.length} files; ${limit}` };
-    }),
-    { rounds: 1, spread: 0, name: 'weapp total', value: kib(total(weapp)), unit: 'KiB', note: `${weapp.length} files in miniprogram/dist/weapp` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'weapp main package',
+      value: kib(weapp.main.bytes),
+      unit: 'KiB',
+      note: `${weapp.main.files.length} files; ${limit}; subpackages: ${weapp.subpackages.map((p) => p.root).join(', ') || 'none'}`,
+    },
+    ...weapp.subpackages.map((p) => ({
+      rounds: 1,
+      spread: 0,
+      name: `weapp subpackage ${p.root}`,
+      value: kib(p.bytes),
+      unit: 'KiB',
+      note: `${p.files.length} files; ${limit}`,
+    })),
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'weapp total',
+      value: kib(weapp.total.bytes),
+      unit: 'KiB',
+      note: `${weapp.total.files.length} files in miniprogram/dist/weapp`,
+    },
     { rounds: 1, spread: 0, name: 'H5 total', value: kib(total(h5)), unit: 'KiB', note: `${h5.length} files in miniprogram/dist/h5, uncompressed` },
     { rounds: 1, spread: 0, name: 'H5 JavaScript', value: kib(total(h5js)), unit: 'KiB', note: `${h5js.length} .js files of the H5 build, uncompressed` },
     { rounds: 1, spread: 0, name: 'H5 JavaScript gzip', value: kib(gzipped(H5, h5js)), unit: 'KiB', note: 'the same files gzipped one by one (default level)' },
-    { rounds: 1, spread: 0, name: 'H5 first-load JavaScript', value: kib(total(entryScripts(h5))), unit: 'KiB', note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'H5 first-load JavaScript',
+      value: kib(total(entryScripts(h5))),
+      unit: 'KiB',
+      note: `${entryScripts(h5).length} scripts named in index.html; gzip ${kib(gzipped(H5, entryScripts(h5)))} KiB`,
+    },
   ];
 }

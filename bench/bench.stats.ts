@@ -51,7 +51,9 @@ type Measured = { name: string; unit: string; samples: readonly number[]; note?:
  * A row from rounds of samples: the median, the spread, and where given the reference's median,
  * the ratio and whether the goal is met.
  */
-export const row = (m: Measured & { reference?: { name: string; samples: readonly number[] } | { name: string; value: number }; goal?: BenchGoal }): BenchRow => {
+export const row = (
+  m: Measured & { reference?: { name: string; samples: readonly number[] } | { name: string; value: number }; goal?: BenchGoal },
+): BenchRow => {
   const value = median(m.samples);
   const ref = m.reference && ('samples' in m.reference ? { name: m.reference.name, value: median(m.reference.samples) } : m.reference);
   const ratio = ref ? value / ref.value : undefined;
@@ -114,9 +116,11 @@ export const progress = (suite: string, message: string): void => {
 export const kib = (bytes: number): number => round(bytes / 1024, 1);
 
 /** Mulberry32: a tiny seeded generator, so every run measures the same data. */
-export const seededRandom = (seed: number): (() => number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+export const seededRandom =
+  (seed: number): (() => number) =>
+  () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };

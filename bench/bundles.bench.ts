@@ -33,7 +33,11 @@ const COLD_CALLS: Record<string, ColdCall> = {
   messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
   admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
   scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
-  open311: { event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } }, openId: '', label: 'open311 GET services.xml (HTTP event)' },
+  open311: {
+    event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } },
+    openId: '',
+    label: 'open311 GET services.xml (HTTP event)',
+  },
 };
 
 /** A function added later without an entry above still gets measured: init, then a coded refusal. */
@@ -47,7 +51,15 @@ const seedFake = async () => {
   const store = createCloudbaseStore({ env: process.env.TCB_ENV });
   await seedSampleData(store, NOW);
   const base = { version: 1, createdAt: NOW, updatedAt: NOW };
-  await store.putUser({ ...base, id: RESIDENT, role: 'resident', nameMasked: '张*', idHash: 'bench', idMasked: '3708**********1234', homeVillageId: 'v-103-001' });
+  await store.putUser({
+    ...base,
+    id: RESIDENT,
+    role: 'resident',
+    nameMasked: '张*',
+    idHash: 'bench',
+    idMasked: '3708**********1234',
+    homeVillageId: 'v-103-001',
+  });
   await store.putUser({ ...base, id: CLERK, role: 'clerk', centerId: 'ts-103', nameMasked: '香城*代办员' });
   await store.putUser({ ...base, id: ADMIN, role: 'admin', nameMasked: '管理员' });
   await store.close();
@@ -66,7 +78,10 @@ const coldStart = (bundle: string, event: object | null, openId: string): Promis
     const start = performance.now();
     execFile(process.execPath, [CHILD, bundle, JSON.stringify(event)], { env: childEnv(openId), timeout: 60_000 }, (err, stdout, stderr) => {
       const wallMs = performance.now() - start;
-      const line = stdout.split('\n').reverse().find((l) => l.startsWith('{"started"'));
+      const line = stdout
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('{"started"'));
       if (!line) return reject(new Error(`cold start of ${bundle} printed no report: ${String(err ?? '')} ${stderr.slice(0, 500)}`));
       resolve({ ...(JSON.parse(line) as ChildLine), wallMs });
     });
@@ -81,8 +96,22 @@ const coldRows = (name: string, label: string, runs: (ChildLine & { wallMs: numb
   const m = (f: (r: ChildLine & { wallMs: number }) => number) => round(median(runs.map(f)));
   const of = `median of ${runs.length} fresh processes`;
   return [
-    { rounds: 1, spread: 0, name: `cold start ${name}: require`, value: m((r) => r.loaded - r.started), unit: 'ms', note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms` },
-    { rounds: 1, spread: 0, name: `cold start ${name}: first call`, value: m((r) => r.firstDone! - r.loaded), unit: 'ms', note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: `cold start ${name}: require`,
+      value: m((r) => r.loaded - r.started),
+      unit: 'ms',
+      note: `${of}; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms`,
+    },
+    {
+      rounds: 1,
+      spread: 0,
+      name: `cold start ${name}: first call`,
+      value: m((r) => r.firstDone! - r.loaded),
+      unit: 'ms',
+      note: `${label} → ${runs[0].answer}; SDK init + store round trips; the second (warm) call ${m((r) => r.secondDone! - r.firstDone!)} ms`,
+    },
   ];
 };
 
@@ -106,7 +135,14 @@ export async function benchBundles(): Promise<BenchRow[]> {
     fake = await startFakeCloudbase();
     pointSdkAt(fake.url, 'zc-bench');
     await seedFake();
-    const rows: BenchRow[] = bundles.map((b) => ({ rounds: 1, spread: 0, name: `bundle ${b.name}`, value: kib(b.bytes), unit: 'KiB', note: 'esbuild, minified, node16 cjs, better-sqlite3 external' }));
+    const rows: BenchRow[] = bundles.map((b) => ({
+      rounds: 1,
+      spread: 0,
+      name: `bundle ${b.name}`,
+      value: kib(b.bytes),
+      unit: 'KiB',
+      note: 'esbuild, minified, node16 cjs, better-sqlite3 external',
+    }));
     for (const b of bundles) {
       progress('bundles', `cold start ${b.name}`);
       const c = coldCallOf(b.name);

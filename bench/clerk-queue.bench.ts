@@ -82,7 +82,8 @@ const writeThroughPort = async (store: RequestStore, r: Built): Promise<number> 
 const checkSeed = async (store: RequestStore, sample: Request): Promise<void> => {
   const all = await store.listRequests({}, { page: 1, pageSize: 1 });
   const back = await store.getRequest(sample.id);
-  if (all.total !== COUNT || JSON.stringify(back) !== JSON.stringify(sample)) throw new Error('clerk-queue bench: the seeded file does not read back through the port');
+  if (all.total !== COUNT || JSON.stringify(back) !== JSON.stringify(sample))
+    throw new Error('clerk-queue bench: the seeded file does not read back through the port');
 };
 
 type Shape = { byQueue: Record<string, number>; overdue: number; busiest: Partial<Record<CenterKind, { id: string; held: number }>> };
@@ -91,10 +92,19 @@ type Shape = { byQueue: Record<string, number>; overdue: number; busiest: Partia
 const shapeOf = (file: string): Shape => {
   const db = new Database(file, { readonly: true });
   try {
-    const byQueue = Object.fromEntries((db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE queue IS NOT NULL GROUP BY queue').all() as { queue: string; n: number }[]).map((r) => [r.queue, r.n]));
+    const byQueue = Object.fromEntries(
+      (db.prepare('SELECT queue, COUNT(*) AS n FROM requests WHERE queue IS NOT NULL GROUP BY queue').all() as { queue: string; n: number }[]).map((r) => [
+        r.queue,
+        r.n,
+      ]),
+    );
     const overdue = (db.prepare('SELECT COUNT(*) AS n FROM requests WHERE overdue = 1').get() as { n: number }).n;
-    const held = db.prepare(`SELECT c.kind AS kind, r.holder_center_id AS id, COUNT(*) AS held FROM requests r JOIN centers c ON c.id = r.holder_center_id
-      WHERE r.queue IS NOT NULL GROUP BY r.holder_center_id ORDER BY held DESC`).all() as { kind: CenterKind; id: string; held: number }[];
+    const held = db
+      .prepare(
+        `SELECT c.kind AS kind, r.holder_center_id AS id, COUNT(*) AS held FROM requests r JOIN centers c ON c.id = r.holder_center_id
+      WHERE r.queue IS NOT NULL GROUP BY r.holder_center_id ORDER BY held DESC`,
+      )
+      .all() as { kind: CenterKind; id: string; held: number }[];
     const busiest: Shape['busiest'] = {};
     for (const h of held) busiest[h.kind] ??= { id: h.id, held: h.held };
     return { byQueue, overdue, busiest };
@@ -120,29 +130,89 @@ const queueLatency = async (store: RequestStore, centerId: string, calls: number
 const queueRows = async (store: RequestStore, kind: keyof typeof QUERY_CALLS, target: { id: string; held: number } | undefined): Promise<BenchRow[]> => {
   if (!target) return [];
   const q = await queueLatency(store, target.id, QUERY_CALLS[kind], target.held);
-  const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const counts = Object.entries(q.counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   const where = kind === 'city' ? 'the city center' : `the busiest ${kind} center`;
   return [
-    { rounds: 1, spread: 0, name: `clerk queue at ${where} (listQueue + countQueues) p50`, value: round(q.p50, 3), unit: 'ms', note: `${target.id} holds ${target.held}: ${counts}` },
-    { rounds: 1, spread: 0, name: `clerk queue at ${where} (listQueue + countQueues) p99`, value: round(q.p99, 3), unit: 'ms', note: `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: `clerk queue at ${where} (listQueue + countQueues) p50`,
+      value: round(q.p50, 3),
+      unit: 'ms',
+      note: `${target.id} holds ${target.held}: ${counts}`,
+    },
+    {
+      rounds: 1,
+      spread: 0,
+      name: `clerk queue at ${where} (listQueue + countQueues) p99`,
+      value: round(q.p99, 3),
+      unit: 'ms',
+      note: `${QUERY_CALLS[kind]} calls, random queue, page 1 of ${PAGE.pageSize}`,
+    },
   ];
 };
 
 const seedRows = (s: Seeding): BenchRow[] => [
-  { rounds: 1, spread: 0, name: 'seed 100k requests: build (route + newRequest + transitions)', value: round(s.generateMs / 1000, 2), unit: 's', note: `${Math.round(COUNT / (s.generateMs / 1000))} requests/s, deterministic; mostly the working-day calendar` },
-  { rounds: 1, spread: 0, name: 'seed: RequestStore.createRequest, one transaction each', value: Math.round(PORT_WRITES / (s.portMs / 1000)), unit: 'requests/s', note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)` },
-  { rounds: 1, spread: 0, name: 'seed: the other requests in batches of 10k', value: round(s.bulkMs / 1000, 2), unit: 's', note: `${COUNT - PORT_WRITES} via a bench-only writer on the same file, ${Math.round((COUNT - PORT_WRITES) / (s.bulkMs / 1000))} requests/s; checked back through the port` },
+  {
+    rounds: 1,
+    spread: 0,
+    name: 'seed 100k requests: build (route + newRequest + transitions)',
+    value: round(s.generateMs / 1000, 2),
+    unit: 's',
+    note: `${Math.round(COUNT / (s.generateMs / 1000))} requests/s, deterministic; mostly the working-day calendar`,
+  },
+  {
+    rounds: 1,
+    spread: 0,
+    name: 'seed: RequestStore.createRequest, one transaction each',
+    value: Math.round(PORT_WRITES / (s.portMs / 1000)),
+    unit: 'requests/s',
+    note: `the first ${PORT_WRITES} through the port (row, path rows, audit trail; WAL, synchronous NORMAL)`,
+  },
+  {
+    rounds: 1,
+    spread: 0,
+    name: 'seed: the other requests in batches of 10k',
+    value: round(s.bulkMs / 1000, 2),
+    unit: 's',
+    note: `${COUNT - PORT_WRITES} via a bench-only writer on the same file, ${Math.round((COUNT - PORT_WRITES) / (s.bulkMs / 1000))} requests/s; checked back through the port`,
+  },
 ];
 
 type Scan = { value: ScanReport; ms: number };
 
 const scanRows = (first: Scan, second: Scan, shape: Shape, late: number): BenchRow[] => {
   const rate = (x: Scan) => Math.round(x.value.scanned / (x.ms / 1000));
-  const spread = Object.entries(shape.byQueue).map(([k, v]) => `${k} ${v}`).join(', ');
+  const spread = Object.entries(shape.byQueue)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return [
-    { rounds: 1, spread: 0, name: 'overdue scan, first pass', value: Math.round(first.ms), unit: 'ms', note: `${first.value.scanned} open scanned (${rate(first)}/s), ${first.value.flagged} flagged and written with notices, ${first.value.conflicts} conflicts` },
-    { rounds: 1, spread: 0, name: 'overdue scan, steady pass', value: Math.round(second.ms), unit: 'ms', note: `${second.value.scanned} open scanned (${rate(second)}/s), ${second.value.flagged} flagged: a nightly run with nothing new` },
-    { rounds: 1, spread: 0, name: 'overdue requests after the scan', value: round((shape.overdue / COUNT) * 100, 2), unit: '%', note: `${shape.overdue} of ${COUNT} (${late} seeded late); queues held: ${spread}` },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'overdue scan, first pass',
+      value: Math.round(first.ms),
+      unit: 'ms',
+      note: `${first.value.scanned} open scanned (${rate(first)}/s), ${first.value.flagged} flagged and written with notices, ${first.value.conflicts} conflicts`,
+    },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'overdue scan, steady pass',
+      value: Math.round(second.ms),
+      unit: 'ms',
+      note: `${second.value.scanned} open scanned (${rate(second)}/s), ${second.value.flagged} flagged: a nightly run with nothing new`,
+    },
+    {
+      rounds: 1,
+      spread: 0,
+      name: 'overdue requests after the scan',
+      value: round((shape.overdue / COUNT) * 100, 2),
+      unit: '%',
+      note: `${shape.overdue} of ${COUNT} (${late} seeded late); queues held: ${spread}`,
+    },
   ];
 };
 

@@ -49,7 +49,10 @@ const residents = async (gw: Gateway, villageId: string): Promise<string[]> => {
   for (let i = 0; i < RESIDENTS; i++) {
     const { token } = must(await call(gw, 'session', 'devLogin', { persona: 'resident', villageId }), 'devLogin');
     const id = validIdNumber(`1980010${i + 1}`, `${400 + i}`);
-    must(await call(gw, 'session', 'bindResident', { name: `测试居民${i}`, idNumber: id, phone: `1380537${String(1000 + i)}`, homeVillageId: villageId }, token), 'bindResident');
+    must(
+      await call(gw, 'session', 'bindResident', { name: `测试居民${i}`, idNumber: id, phone: `1380537${String(1000 + i)}`, homeVillageId: villageId }, token),
+      'bindResident',
+    );
     tokens.push(token);
   }
   return tokens;
@@ -73,7 +76,16 @@ const bareServer = async (store: Stores, template: Request, newId: (prefix: stri
       const id = newId('req');
       n += 1;
       const request = { ...template, id, idempotencyKey: body.data.idempotencyKey, trackingNo: `ZCBARE${n}` };
-      const saved = await store.createRequest(request, [{ requestId: id, at: template.submittedAt, actor: { userId: template.applicant.userId, role: 'resident' }, action: 'submit', toState: 'submitted', centerId: template.intakeCenterId }]);
+      const saved = await store.createRequest(request, [
+        {
+          requestId: id,
+          at: template.submittedAt,
+          actor: { userId: template.applicant.userId, role: 'resident' },
+          action: 'submit',
+          toState: 'submitted',
+          centerId: template.intakeCenterId,
+        },
+      ]);
       const text = JSON.stringify(saved.ok ? { ok: true, data: { request: saved.value.request } } : { ok: false, error: saved.error });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
@@ -101,12 +113,21 @@ export async function benchGateway(): Promise<BenchRow[]> {
     await seedSampleData(bareStore, gw.deps.now().toISOString());
     const bare = await bareServer(bareStore, template, gw.deps.newId);
     const body = JSON.stringify({ action: 'submit', data: { ...data, idempotencyKey: UNIQUE_KEY } });
-    const plan = (url: string, b: string, seconds = SECONDS): LoadPlan => ({ url, body: b, tokens, concurrency: CONCURRENCY, seconds, warmupSeconds: WARMUP_SECONDS });
+    const plan = (url: string, b: string, seconds = SECONDS): LoadPlan => ({
+      url,
+      body: b,
+      tokens,
+      concurrency: CONCURRENCY,
+      seconds,
+      warmupSeconds: WARMUP_SECONDS,
+    });
     const reports = { submit: [] as LoadReport[], bare: [] as LoadReport[] };
     progress('gateway', `requests.submit against the bare ceiling, ${ROUNDS} rounds of ${SECONDS} s each at concurrency ${CONCURRENCY}`);
-    const rounds = await abRounds(ROUNDS,
+    const rounds = await abRounds(
+      ROUNDS,
       async () => rate(reports.submit[reports.submit.push(await runLoad(plan(`${gw.url}/api/requests`, body))) - 1]),
-      async () => rate(reports.bare[reports.bare.push(await runLoad(plan(bare.url, body))) - 1]));
+      async () => rate(reports.bare[reports.bare.push(await runLoad(plan(bare.url, body))) - 1]),
+    );
     bare.server.close();
     progress('gateway', `directory.guide for ${SECONDS * 2} s`);
     const guide = await runLoad(plan(`${gw.url}/api/directory`, JSON.stringify({ action: 'guide', data: { itemCode: item.code } }), SECONDS * 2));
@@ -117,18 +138,37 @@ export async function benchGateway(): Promise<BenchRow[]> {
     const window = `${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds of ${SECONDS} s after ${WARMUP_SECONDS} s warm-up each`;
     return [
       row({
-        name: 'gateway requests.submit throughput', unit: 'req/s', samples: rounds.a,
+        name: 'gateway requests.submit throughput',
+        unit: 'req/s',
+        samples: rounds.a,
         reference: { name: 'bare node:http + RequestStore.createRequest', samples: rounds.b },
         goal: { of: 'ratio', atLeast: 0.7 },
         note: `${window}; WAL, synchronous NORMAL on both`,
       }),
-      once('gateway requests.submit latency p50', round(latency.p50, 2), 'ms', `mean ${round(latency.mean, 2)} ms over ${latency.count} calls`, undefined, { name: 'bare p50', value: round(bareLatency.p50, 2) }),
+      once('gateway requests.submit latency p50', round(latency.p50, 2), 'ms', `mean ${round(latency.mean, 2)} ms over ${latency.count} calls`, undefined, {
+        name: 'bare p50',
+        value: round(bareLatency.p50, 2),
+      }),
       once('gateway requests.submit latency p99', round(latency.p99, 2), 'ms', undefined, undefined, { name: 'bare p99', value: round(bareLatency.p99, 2) }),
-      once('gateway requests.submit errors', errors, 'calls', errors ? `first: ${firstError([...reports.submit, ...reports.bare])}` : 'non-200 or failed envelope, gateway and bare; must be 0', { of: 'value', atMost: 0 }),
-      once('gateway directory.guide throughput', Math.round(rate(guide)), 'req/s', `${CONCURRENCY} keep-alive connections, ${guide.seconds} s after ${WARMUP_SECONDS} s warm-up, ${guide.requests} calls`),
+      once(
+        'gateway requests.submit errors',
+        errors,
+        'calls',
+        errors ? `first: ${firstError([...reports.submit, ...reports.bare])}` : 'non-200 or failed envelope, gateway and bare; must be 0',
+        { of: 'value', atMost: 0 },
+      ),
+      once(
+        'gateway directory.guide throughput',
+        Math.round(rate(guide)),
+        'req/s',
+        `${CONCURRENCY} keep-alive connections, ${guide.seconds} s after ${WARMUP_SECONDS} s warm-up, ${guide.requests} calls`,
+      ),
       once('gateway directory.guide latency p50', round(guideLatency.p50, 2), 'ms', `mean ${round(guideLatency.mean, 2)} ms`),
       once('gateway directory.guide latency p99', round(guideLatency.p99, 2), 'ms'),
-      once('gateway directory.guide errors', guide.errors, 'calls', guide.firstError ? `first: ${guide.firstError.slice(0, 120)}` : 'must be 0', { of: 'value', atMost: 0 }),
+      once('gateway directory.guide errors', guide.errors, 'calls', guide.firstError ? `first: ${guide.firstError.slice(0, 120)}` : 'must be 0', {
+        of: 'value',
+        atMost: 0,
+      }),
     ];
   } finally {
     await gw.close();

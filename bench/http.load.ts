@@ -49,7 +49,11 @@ const send = (agent: http.Agent, plan: LoadPlan, token: string, body: string): P
   new Promise((resolve) => {
     const start = performance.now();
     const method = plan.method ?? 'POST';
-    const headers = { 'content-type': plan.contentType ?? 'application/json', 'content-length': method === 'GET' ? 0 : Buffer.byteLength(body), authorization: `Bearer ${token}` };
+    const headers = {
+      'content-type': plan.contentType ?? 'application/json',
+      'content-length': method === 'GET' ? 0 : Buffer.byteLength(body),
+      authorization: `Bearer ${token}`,
+    };
     const req = http.request(plan.url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -40,13 +40,21 @@ const submitThroughput = async (): Promise<{ perSecond: number; microsEach: numb
     const deps = await createDeps({ store, mode: 'local', checkOutput: false });
     await seedSampleData(store, deps.now().toISOString());
     const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '103')!;
-    const item = loadSampleItems().find((i) => i.level === 'township' && i.audience === 'person' && !i.lists.includes('taiping') && i.formFields.some((f) => f.type === 'phone'))!;
+    const item = loadSampleItems().find(
+      (i) => i.level === 'township' && i.audience === 'person' && !i.lists.includes('taiping') && i.formFields.some((f) => f.type === 'phone'),
+    )!;
     const run = (fn: string, action: string, data: unknown, subject: string | null) => dispatch(FUNCTIONS[fn], { action, data }, deps, subject);
     const login = await run('session', 'devLogin', { persona: 'resident', villageId: village.id }, null);
     const subject = (login.envelope as { ok: true; data: { user: { id: string } } }).data.user.id;
-    await run('session', 'bindResident', { name: '测试居民', idNumber: validIdNumber('19800101', '901'), phone: '13805379001', homeVillageId: village.id }, subject);
+    await run(
+      'session',
+      'bindResident',
+      { name: '测试居民', idNumber: validIdNumber('19800101', '901'), phone: '13805379001', homeVillageId: village.id },
+      subject,
+    );
     const form = filledForm(item);
-    const submit = (i: number) => run('requests', 'submit', { itemCode: item.code, intakeCenterId: village.id, form, materials: [], idempotencyKey: `bench-pd-${i}` }, subject);
+    const submit = (i: number) =>
+      run('requests', 'submit', { itemCode: item.code, intakeCenterId: village.id, form, materials: [], idempotencyKey: `bench-pd-${i}` }, subject);
     for (let i = 0; i < 50; i++) await submit(-1 - i);
     const t = performance.now();
     for (let i = 0; i < SUBMITS; i++) {
@@ -76,7 +84,21 @@ export async function benchPersonalData(): Promise<BenchRow[]> {
   return [
     { name: 'phone seal (AES-256-GCM)', value: round(seal, 2), unit: 'µs', rounds: 1, spread: 0, note: 'per phone: a submit seals each form phone once' },
     { name: 'phone open (AES-256-GCM)', value: round(open, 2), unit: 'µs', rounds: 1, spread: 0, note: "per phone: one clerk's 查看/拨打" },
-    { name: 'submit in process, phones sealed', value: Math.round(s.perSecond), unit: 'req/s', rounds: 1, spread: 0, note: `${SUBMITS} sequential submits, SQLite file (WAL), ${round(s.microsEach, 0)} µs each` },
-    { name: 'submit in process, without the sealing cost', value: Math.round(withoutSealing), unit: 'req/s', rounds: 1, spread: 0, note: `same run less ${s.phones} × seal; sealing is ${round((sealingPerSubmit / s.microsEach) * 100, 2)} % of a submit` },
+    {
+      name: 'submit in process, phones sealed',
+      value: Math.round(s.perSecond),
+      unit: 'req/s',
+      rounds: 1,
+      spread: 0,
+      note: `${SUBMITS} sequential submits, SQLite file (WAL), ${round(s.microsEach, 0)} µs each`,
+    },
+    {
+      name: 'submit in process, without the sealing cost',
+      value: Math.round(withoutSealing),
+      unit: 'req/s',
+      rounds: 1,
+      spread: 0,
+      note: `same run less ${s.phones} × seal; sealing is ${round((sealingPerSubmit / s.microsEach) * 100, 2)} % of a submit`,
+    },
   ];
 }

@@ -25,7 +25,15 @@ type Rnd = () => number;
 
 /** How the requests spread over the states (weights, roughly a working city's week). */
 export const TARGET_MIX: Record<Target, number> = {
-  submitted: 10, prechecked: 6, in_transit: 7, accepted: 18, paused: 4, approved: 6, refused: 2, delivered: 7, closed: 40,
+  submitted: 10,
+  prechecked: 6,
+  in_transit: 7,
+  accepted: 18,
+  paused: 4,
+  approved: 6,
+  refused: 2,
+  delivered: 7,
+  closed: 40,
 };
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -49,7 +57,10 @@ const weighted = (rnd: Rnd): Target => {
 const applicantOf = (rnd: Rnd, villages: readonly Center[], n: number): { applicant: Applicant; user: Request['applicant'] } => {
   if (rnd() < 0.9) {
     const village = pick(rnd, villages);
-    return { applicant: { type: 'person', homeVillageId: village.id }, user: { userId: `res-bench-${n % 20_000}`, type: 'person', nameMasked: '张*', homeVillageId: village.id } };
+    return {
+      applicant: { type: 'person', homeVillageId: village.id },
+      user: { userId: `res-bench-${n % 20_000}`, type: 'person', nameMasked: '张*', homeVillageId: village.id },
+    };
   }
   const location = rnd() < 0.2 ? ('zone' as const) : { townshipCode: pick(rnd, TOWNSHIPS).code };
   const company = `co-bench-${n % 2_000}`;
@@ -79,28 +90,46 @@ const fitsOf = (target: Target, late: boolean): Fits => {
 };
 
 const clerkOf = (r: Request): Actor => ({ userId: `clerk-${r.holderCenterId}`, role: 'clerk', centerId: r.holderCenterId });
-const applicantActorOf = (r: Request): Actor => ({ userId: r.applicant.userId, role: r.applicant.type === 'company' ? 'company' : 'resident', ...(r.applicant.companyId ? { companyId: r.applicant.companyId } : {}) });
+const applicantActorOf = (r: Request): Actor => ({
+  userId: r.applicant.userId,
+  role: r.applicant.type === 'company' ? 'company' : 'resident',
+  ...(r.applicant.companyId ? { companyId: r.applicant.companyId } : {}),
+});
 
 /** The clerk steps that carry a request from its intake center up to its decider. */
-const toDecider = (hops: number, rnd: Rnd): RequestEvent[] => Array.from({ length: hops }, (_, i): RequestEvent[] => [
-  ...(i === 0 ? [{ type: 'precheck' } as const] : []),
-  { type: 'sendHandoff', handoffId: `ho-${hex(rnd, 12)}`, code: code(rnd), checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] },
-  { type: 'confirmHandoff', code: '' }, // the slip's code is read when the step is taken
-]).flat();
+const toDecider = (hops: number, rnd: Rnd): RequestEvent[] =>
+  Array.from({ length: hops }, (_, i): RequestEvent[] => [
+    ...(i === 0 ? [{ type: 'precheck' } as const] : []),
+    { type: 'sendHandoff', handoffId: `ho-${hex(rnd, 12)}`, code: code(rnd), checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] },
+    { type: 'confirmHandoff', code: '' }, // the slip's code is read when the step is taken
+  ]).flat();
 
 /** The events that lead from `submitted` to the target, for a path of `hops` handoffs. */
 const eventsFor = (target: Target, hops: number, rnd: Rnd): RequestEvent[] => {
   const climb = toDecider(hops, rnd);
-  const decided: RequestEvent[] = [...climb, { type: 'accept' }, { type: 'decide', outcome: target === 'refused' ? 'refused' : 'approved', reasons: '经审查，符合条件' }];
+  const decided: RequestEvent[] = [
+    ...climb,
+    { type: 'accept' },
+    { type: 'decide', outcome: target === 'refused' ? 'refused' : 'approved', reasons: '经审查，符合条件' },
+  ];
   switch (target) {
-    case 'submitted': return [];
-    case 'prechecked': return hops ? [{ type: 'precheck' }] : [];
-    case 'in_transit': return climb.slice(0, 2);
-    case 'accepted': return [...climb, { type: 'accept' }];
-    case 'paused': return [...climb, { type: 'accept' }, { type: 'pause', reason: '材料不全', missing: ['户口簿'] }];
-    case 'approved': case 'refused': return decided;
-    case 'delivered': return [...decided, { type: 'deliver' }];
-    case 'closed': return [...decided, { type: 'deliver' }, rnd() < 0.5 ? { type: 'close' } : { type: 'rate', level: '满意', comment: '' }];
+    case 'submitted':
+      return [];
+    case 'prechecked':
+      return hops ? [{ type: 'precheck' }] : [];
+    case 'in_transit':
+      return climb.slice(0, 2);
+    case 'accepted':
+      return [...climb, { type: 'accept' }];
+    case 'paused':
+      return [...climb, { type: 'accept' }, { type: 'pause', reason: '材料不全', missing: ['户口簿'] }];
+    case 'approved':
+    case 'refused':
+      return decided;
+    case 'delivered':
+      return [...decided, { type: 'deliver' }];
+    case 'closed':
+      return [...decided, { type: 'deliver' }, rnd() < 0.5 ? { type: 'close' } : { type: 'rate', level: '满意', comment: '' }];
   }
 };
 
@@ -135,7 +164,13 @@ const seededRequest = (rnd: Rnd, n: number, o: SeedOptions, dir: Directory, item
   const target: Target = late ? (rnd() < 0.5 ? 'accepted' : 'in_transit') : weighted(rnd);
   const { applicant, user } = applicantOf(rnd, villages, n);
   const { item, decision } = routedItem(rnd, items, applicant, dir, fitsOf(target, late));
-  const option = late && target === 'in_transit' ? pick(rnd, decision.intake.filter((i) => i.path.length > 1)) : pick(rnd, decision.intake);
+  const option =
+    late && target === 'in_transit'
+      ? pick(
+          rnd,
+          decision.intake.filter((i) => i.path.length > 1),
+        )
+      : pick(rnd, decision.intake);
   const events = eventsFor(target, option.path.length - 1, rnd);
   const start = Date.parse(o.now) - lastStepAgo(rnd, target, late) - (events.length + 1) * 1.5 * HOUR;
   const built = newRequest(

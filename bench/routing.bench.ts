@@ -69,7 +69,8 @@ const lookupRate = (items: readonly Item[], persons: readonly (Applicant & { typ
 /** The pairs whose routed answer differs from the lookup's (compared as JSON); must be none. */
 const differing = (items: readonly Item[], persons: readonly (Applicant & { type: 'person' })[], dir: Directory, table: Lookup): number => {
   let n = 0;
-  for (const item of items) for (const a of persons) if (JSON.stringify(route(item, a, dir)) !== JSON.stringify(table.get(item.code)!.get(a.homeVillageId))) n++;
+  for (const item of items)
+    for (const a of persons) if (JSON.stringify(route(item, a, dir)) !== JSON.stringify(table.get(item.code)!.get(a.homeVillageId))) n++;
   return n;
 };
 
@@ -91,36 +92,60 @@ export async function benchRouting(): Promise<BenchRow[]> {
   const pairs = items.length * villages.length;
   const sink: Answer[] = new Array(pairs);
   routeRate(items.slice(0, 40), persons, dir, []); // warm-up
-  const decisions = await abRounds(ROUNDS, () => routeRate(items, persons, dir, sink), () => lookupRate(items, persons, table, sink));
+  const decisions = await abRounds(
+    ROUNDS,
+    () => routeRate(items, persons, dir, sink),
+    () => lookupRate(items, persons, table, sink),
+  );
   const refused = sink.filter((a) => !a.ok).length;
   const mismatches = differing(items, persons, dir, table);
-  const withPosition = await abRounds(3, () => routeRate(items, located, dir, sink), () => lookupRate(items, persons, table, sink));
+  const withPosition = await abRounds(
+    3,
+    () => routeRate(items, located, dir, sink),
+    () => lookupRate(items, persons, table, sink),
+  );
   const lookups = randomPoints(NEAREST_LOOKUPS, 7);
-  const nearest = await abRounds(ROUNDS, () => nearestRate(lookups, (p) => nearestCenters(dir, p, 5)), () => nearestRate(lookups, (p) => nearestByScan(dir, dir.centers, p, 5)));
-  const ranked = await abRounds(ROUNDS, () => nearestRate(lookups, (p) => nearestRanked(dir, p, 5)), () => nearestRate(lookups, (p) => nearestCenters(dir, p, 5)));
+  const nearest = await abRounds(
+    ROUNDS,
+    () => nearestRate(lookups, (p) => nearestCenters(dir, p, 5)),
+    () => nearestRate(lookups, (p) => nearestByScan(dir, dir.centers, p, 5)),
+  );
+  const ranked = await abRounds(
+    ROUNDS,
+    () => nearestRate(lookups, (p) => nearestRanked(dir, p, 5)),
+    () => nearestRate(lookups, (p) => nearestCenters(dir, p, 5)),
+  );
   const same = sameNearest(dir, lookups);
   const pairNote = `${items.length} items × ${villages.length} villages = ${pairs} pairs`;
   return [
     once('sample data load', round(load.ms, 1), 'ms', `read + zod parse + directory of ${dir.centers.length} centers, ${items.length} items`),
     row({
-      name: 'routing decisions (persons, no position)', unit: 'decisions/s', samples: decisions.a,
+      name: 'routing decisions (persons, no position)',
+      unit: 'decisions/s',
+      samples: decisions.a,
       reference: { name: 'the same decisions from a precomputed nested Map', samples: decisions.b },
       goal: { of: 'value', atLeast: 1_000_000 },
       note: `${pairNote}; ${pairs - refused} routed, ${refused} coded refusals; ${mismatches === 0 ? 'every decision identical to the lookup' : `${mismatches} DIFFER from the lookup`}`,
     }),
     row({
-      name: 'routing decisions (persons with a position)', unit: 'decisions/s', samples: withPosition.a,
+      name: 'routing decisions (persons with a position)',
+      unit: 'decisions/s',
+      samples: withPosition.a,
       reference: { name: 'the same pairs from the lookup', samples: withPosition.b },
       note: `${pairNote}; options ranked by distance, built afresh for each position`,
     }),
     row({
-      name: 'nearest-center lookups (top 5 of all centers)', unit: 'lookups/s', samples: nearest.a,
+      name: 'nearest-center lookups (top 5 of all centers)',
+      unit: 'lookups/s',
+      samples: nearest.a,
       reference: { name: 'a linear scan of every center', samples: nearest.b },
       goal: { of: 'value', atLeast: 300_000 },
       note: `${NEAREST_LOOKUPS} seeded points over ${dir.centers.length} centers, grid index; ${same ? 'identical answers to the scan' : 'answers DIFFER from the scan'}`,
     }),
     row({
-      name: 'nearest-center lookups, ranked (top 5)', unit: 'lookups/s', samples: ranked.a,
+      name: 'nearest-center lookups, ranked (top 5)',
+      unit: 'lookups/s',
+      samples: ranked.a,
       reference: { name: 'the unranked lookup', samples: ranked.b },
       note: 'as the app asks: bank branches count 0.5 km farther (shared/nearby.rank.ts)',
     }),

@@ -15,25 +15,42 @@ import { benchClerkQueue } from './clerk-queue.bench';
 import { benchPersonalData } from './personal-data.bench';
 import { benchSearch } from './search.bench';
 import { benchOpen311 } from './open311.bench';
+import { benchImports } from './imports.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
-export const suites: BenchSuite[] = [benchRouting, benchSearch, benchGateway, benchBundles, benchAppSize, benchClerkQueue, benchPersonalData, benchOpen311];
+export const suites: BenchSuite[] = [
+  benchRouting,
+  benchSearch,
+  benchGateway,
+  benchBundles,
+  benchAppSize,
+  benchClerkQueue,
+  benchPersonalData,
+  benchOpen311,
+  benchImports,
+];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
 const goalText = (r: BenchRow): string => {
   if (!r.goal) return '';
-  const bound = [r.goal.atLeast !== undefined ? `≥ ${formatValue(r.goal.atLeast)}` : '', r.goal.atMost !== undefined ? `≤ ${formatValue(r.goal.atMost)}` : ''].filter(Boolean).join(' and ');
+  const bound = [r.goal.atLeast !== undefined ? `≥ ${formatValue(r.goal.atLeast)}` : '', r.goal.atMost !== undefined ? `≤ ${formatValue(r.goal.atMost)}` : '']
+    .filter(Boolean)
+    .join(' and ');
   return `${r.goal.of} ${bound} ${r.goal.met ? '✓' : '✗'}`;
 };
 
 /** Renders rows as a markdown table: the figure, its reference and ratio, the goal, rounds and spread. */
-export const benchTable = (rows: readonly BenchRow[]): string => [
-  '| metric | value | unit | reference | ratio | goal | rounds | spread | note |',
-  '|---|---:|---|---|---:|---|---:|---:|---|',
-  ...rows.map((r) => `| ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.reference ? `${r.reference.name}: ${formatValue(r.reference.value)}` : ''} | ${r.ratio ?? ''} | ${goalText(r)} | ${r.rounds} | ${r.spread} | ${r.note ?? ''} |`),
-].join('\n');
+export const benchTable = (rows: readonly BenchRow[]): string =>
+  [
+    '| metric | value | unit | reference | ratio | goal | rounds | spread | note |',
+    '|---|---:|---|---|---:|---|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${formatValue(r.value)} | ${r.unit} | ${r.reference ? `${r.reference.name}: ${formatValue(r.reference.value)}` : ''} | ${r.ratio ?? ''} | ${goalText(r)} | ${r.rounds} | ${r.spread} | ${r.note ?? ''} |`,
+    ),
+  ].join('\n');
 
 /** The one JSON object of `--json`: every measure by its name. */
 export const benchJson = (rows: readonly BenchRow[], failed: boolean): string =>
@@ -64,7 +81,10 @@ async function main(): Promise<void> {
   let failed = false;
   const started = performance.now();
   const args = process.argv.slice(2);
-  for (const suite of selectSuites(suites, args.filter((a) => !a.startsWith('--')))) {
+  for (const suite of selectSuites(
+    suites,
+    args.filter((a) => !a.startsWith('--')),
+  )) {
     const r = await runSuite(suite);
     rows.push(...r.rows);
     failed ||= r.failed;

@@ -32,7 +32,11 @@ export async function benchSearch(): Promise<BenchRow[]> {
   const index = buildSearchIndex(items, vocabulary, romanize);
   const buildMs = performance.now() - t0;
 
-  const viewers = { resident: searchViewerOf(dir, { role: 'resident', homeVillageId: SEARCH_HOME_VILLAGE }), company: searchViewerOf(dir, { role: 'company' }), anyone: searchViewerOf(dir, null) };
+  const viewers = {
+    resident: searchViewerOf(dir, { role: 'resident', homeVillageId: SEARCH_HOME_VILLAGE }),
+    company: searchViewerOf(dir, { role: 'company' }),
+    anyone: searchViewerOf(dir, null),
+  };
   const ranks = SEARCH_TABLE.map((c) => rankOf(index, c.q, viewers[c.as ?? 'resident'], c.expect));
   const at1 = ranks.filter((r) => r === 1).length;
   const at5 = ranks.filter((r) => r >= 1).length;
@@ -48,24 +52,70 @@ export async function benchSearch(): Promise<BenchRow[]> {
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
-  const latencies = queries.flatMap(({ q, viewer }) => Array.from({ length: 200 }, () => {
-    const t = performance.now();
-    searchCatalogue(index, q, viewer, { limit: PAGE });
-    return (performance.now() - t) * 1000;
-  }));
-  const perQuery = queries.map(({ q, viewer }) => {
-    const t = performance.now();
-    for (let i = 0; i < 500; i += 1) searchCatalogue(index, q, viewer, { limit: PAGE });
-    return { q, us: ((performance.now() - t) * 1000) / 500 };
-  }).sort((a, b) => b.us - a.us);
+  const latencies = queries.flatMap(({ q, viewer }) =>
+    Array.from({ length: 200 }, () => {
+      const t = performance.now();
+      searchCatalogue(index, q, viewer, { limit: PAGE });
+      return (performance.now() - t) * 1000;
+    }),
+  );
+  const perQuery = queries
+    .map(({ q, viewer }) => {
+      const t = performance.now();
+      for (let i = 0; i < 500; i += 1) searchCatalogue(index, q, viewer, { limit: PAGE });
+      return { q, us: ((performance.now() - t) * 1000) / 500 };
+    })
+    .sort((a, b) => b.us - a.us);
 
   const latency = summarize(latencies);
   return [
-    { name: 'search index build', value: round(buildMs), unit: 'ms', rounds: 1, spread: 0, note: `${items.length} items with pinyin and initials (pinyin-pro), ${vocabulary.groups.length} synonym groups` },
-    { name: 'search precision at 1', value: round(at1 / ranks.length, 3), unit: 'share', rounds: 1, spread: 0, note: `${at1} of ${ranks.length} table queries put the expected item first; not first: ${misses.join(', ')}` },
-    { name: 'search precision at 5', value: round(at5 / ranks.length, 3), unit: 'share', rounds: 1, spread: 0, note: `${at5} of ${ranks.length} have it among the first five` },
-    { name: 'search throughput (one core, CPU time)', value: Math.round((RUNS / cpuMs) * 1000), unit: 'queries/s', rounds: 1, spread: 0, note: `${RUNS} table queries, page of ${PAGE}, ${found} matches counted; wall clock ${Math.round((RUNS / wallMs) * 1000)} queries/s` },
-    { name: 'search latency p50', value: round(latency.p50), unit: 'µs', rounds: 1, spread: 0, note: `${latency.count} timed single queries, mean ${round(latency.mean)} µs` },
-    { name: 'search latency p99', value: round(latency.p99), unit: 'µs', rounds: 1, spread: 0, note: `slowest query: ${perQuery[0].q} ${perQuery[0].us.toFixed(1)} µs` },
+    {
+      name: 'search index build',
+      value: round(buildMs),
+      unit: 'ms',
+      rounds: 1,
+      spread: 0,
+      note: `${items.length} items with pinyin and initials (pinyin-pro), ${vocabulary.groups.length} synonym groups`,
+    },
+    {
+      name: 'search precision at 1',
+      value: round(at1 / ranks.length, 3),
+      unit: 'share',
+      rounds: 1,
+      spread: 0,
+      note: `${at1} of ${ranks.length} table queries put the expected item first; not first: ${misses.join(', ')}`,
+    },
+    {
+      name: 'search precision at 5',
+      value: round(at5 / ranks.length, 3),
+      unit: 'share',
+      rounds: 1,
+      spread: 0,
+      note: `${at5} of ${ranks.length} have it among the first five`,
+    },
+    {
+      name: 'search throughput (one core, CPU time)',
+      value: Math.round((RUNS / cpuMs) * 1000),
+      unit: 'queries/s',
+      rounds: 1,
+      spread: 0,
+      note: `${RUNS} table queries, page of ${PAGE}, ${found} matches counted; wall clock ${Math.round((RUNS / wallMs) * 1000)} queries/s`,
+    },
+    {
+      name: 'search latency p50',
+      value: round(latency.p50),
+      unit: 'µs',
+      rounds: 1,
+      spread: 0,
+      note: `${latency.count} timed single queries, mean ${round(latency.mean)} µs`,
+    },
+    {
+      name: 'search latency p99',
+      value: round(latency.p99),
+      unit: 'µs',
+      rounds: 1,
+      spread: 0,
+      note: `slowest query: ${perQuery[0].q} ${perQuery[0].us.toFixed(1)} µs`,
+    },
   ];
 }

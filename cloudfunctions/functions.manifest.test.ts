@@ -32,7 +32,10 @@ it.each(FUNCTION_MANIFEST.map((f) => [f.name, f] as const))('gives %s exactly th
 });
 
 it('gives the hash key and the phone key to the functions that hash, encrypt or reveal personal numbers', () => {
-  const holding = (key: EnvKey) => FUNCTION_MANIFEST.filter((f) => (f.env as readonly EnvKey[]).includes(key)).map((f) => f.name).sort();
+  const holding = (key: EnvKey) =>
+    FUNCTION_MANIFEST.filter((f) => (f.env as readonly EnvKey[]).includes(key))
+      .map((f) => f.name)
+      .sort();
   // open311 and the scheduler file partners' requests for residents, sealing the numbers in their forms
   expect(holding('ZC_ID_HASH_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);
   expect(holding('ZC_PHONE_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);

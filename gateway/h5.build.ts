@@ -1,5 +1,6 @@
 /**
- * Builds the H5 app when it is missing or older than its sources (used by `npm start` and the e2e tests).
+ * Builds the H5 app when it is missing or older than its sources (used by `npm start` and the
+ * e2e tests), and the weapp build the same way (for the checks of WeChat's rules on it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -7,6 +8,11 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..');
 export const H5_DIR = join(ROOT, 'miniprogram/dist/h5');
+export const WEAPP_DIR = join(ROOT, 'miniprogram/dist/weapp');
+
+/** Each Taro build: where it lands and the file written last, whose age tells whether it is stale. */
+const TARGETS = { h5: { dir: H5_DIR, entry: 'index.html', seconds: 20 }, weapp: { dir: WEAPP_DIR, entry: 'app.json', seconds: 60 } } as const;
+export type TaroTarget = keyof typeof TARGETS;
 
 const newestMtime = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
@@ -14,24 +20,35 @@ const newestMtime = (dir: string): number =>
     return Math.max(max, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
   }, 0);
 
-/** Tells whether the H5 build is older than any source it is built from. */
-export const h5IsStale = (): boolean => {
-  const index = join(H5_DIR, 'index.html');
-  if (!existsSync(index)) return true;
+/** Tells whether a build is older than any source it is built from. */
+export const buildIsStale = (target: TaroTarget): boolean => {
+  const entry = join(TARGETS[target].dir, TARGETS[target].entry);
+  if (!existsSync(entry)) return true;
   const sources = ['miniprogram/src', 'miniprogram/config', 'shared'].map((p) => join(ROOT, p)).filter(existsSync);
-  return statSync(index).mtimeMs < Math.max(...sources.map(newestMtime));
+  return statSync(entry).mtimeMs < Math.max(...sources.map(newestMtime));
 };
 
+/** Tells whether the H5 build is older than any source it is built from. */
+export const h5IsStale = (): boolean => buildIsStale('h5');
+
 /**
- * Runs `npm run build:h5` if the build is stale; answers whether the build is usable.
+ * Runs `npm run build:<target>` if the build is stale; answers whether the build is usable.
  * With a `log` other than the console (tests), the build's own progress output is kept
  * out of the way and only its tail is logged when it fails.
  */
-export const ensureH5Build = (log: (s: string) => void = console.log): boolean => {
-  if (!h5IsStale()) return true;
-  log('building the H5 app (about 20 s)...');
+export const ensureTaroBuild = (target: TaroTarget, log: (s: string) => void = console.log): boolean => {
+  if (!buildIsStale(target)) return true;
+  log(`building the ${target} app (about ${TARGETS[target].seconds} s)...`);
   const quiet = log !== console.log;
-  const r = spawnSync('npm', ['run', '--silent', 'build:h5'], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npm', ['run', '--silent', `build:${target}`], {
+    cwd: ROOT,
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0 && quiet) console.error(`${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-40).join('\n'));
   return r.status === 0;
 };
+
+/** Builds the H5 app if it is stale (see ensureTaroBuild). */
+export const ensureH5Build = (log: (s: string) => void = console.log): boolean => ensureTaroBuild('h5', log);

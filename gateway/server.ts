@@ -23,6 +23,7 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
+import { queueCalendarNotices } from '../cloudfunctions/scheduler/admin.notices';
 import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
 import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
@@ -58,7 +59,12 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
   const keys = await localSecrets(o.dataDir, store, o.keys);
   log.line(secretsWarning(keys));
   const deps = await createDeps({
-    store, mode: 'local', secrets: keys.secrets, files: createFolderStorage(join(o.dataDir, 'uploads')), ...o.settings, ...(o.now ? { now: o.now } : {}),
+    store,
+    mode: 'local',
+    secrets: keys.secrets,
+    files: createFolderStorage(join(o.dataDir, 'uploads')),
+    ...o.settings,
+    ...(o.now ? { now: o.now } : {}),
   });
   await seedSampleData(store, deps.now().toISOString());
   const verify = tokenVerifier(deps.secrets.token);
@@ -96,6 +102,7 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     running = true;
     try {
       const scan = await runOverdueScan(deps);
+      await queueCalendarNotices(deps);
       const intake = await runPartnerIntake(deps);
       const sent = await deliverOutbox(deps, inAppSender);
       if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {
@@ -125,6 +132,8 @@ type Verify = ReturnType<typeof tokenVerifier>;
 
 const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: IncomingMessage, res: ServerResponse, log: Logs, open311: Open311Edge) => {
   const url = new URL(req.url ?? '/', 'http://local');
+  // a path that is not valid percent-encoding (GET /%E0%A4%A) is the caller's mistake, not a bug
+  if (!isDecodable(url.pathname)) return sendJson(res, 400, errorEnvelope(new AppError('BAD_URL')));
   if (url.pathname.startsWith('/open311/')) return callOpen311(open311, url, req, res, log);
   const api = url.pathname.match(/^\/api\/([a-zA-Z]+)\/?$/);
   if (api && req.method === 'POST') return callFunction(deps, verify, api[1], req, res, log);
@@ -133,6 +142,15 @@ const handle = async (deps: Deps, verify: Verify, o: GatewayOptions, req: Incomi
   if (file && req.method === 'GET') return sendFile(deps, file[1], await fileAllowed(deps, verify, file[1], url, req), res);
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(o.staticDir, url.pathname, res);
   sendJson(res, 405, errorEnvelope(new AppError('UNKNOWN_FUNCTION')));
+};
+
+const isDecodable = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 const callFunction = async (deps: Deps, verify: Verify, name: string, req: IncomingMessage, res: ServerResponse, log: Logs) => {
@@ -168,9 +186,17 @@ const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, re
   const started = process.hrtime.bigint();
   const body = req.method === 'POST' ? await readBody(req) : (req.resume(), '');
   const baseUrl = `http://${req.headers.host ?? 'localhost'}/open311/v2`;
-  const out = body instanceof AppError
-    ? edge.refuse(url.pathname, body)
-    : await edge.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, contentType: req.headers['content-type'], baseUrl });
+  const out =
+    body instanceof AppError
+      ? edge.refuse(url.pathname, body)
+      : await edge.handle({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          body,
+          contentType: req.headers['content-type'],
+          baseUrl,
+        });
   if (!res.headersSent) {
     res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(out.body) });
     res.end(req.method === 'HEAD' ? undefined : out.body);
@@ -182,7 +208,7 @@ const callOpen311 = async (edge: Open311Edge, url: URL, req: IncomingMessage, re
 /** The subject of a verified dev token in `Authorization: Bearer`, else null. */
 const subjectOf = (deps: Deps, verify: Verify, req: IncomingMessage): string | null => {
   const m = (req.headers.authorization ?? '').match(/^Bearer\s+(\S+)$/);
-  return m ? verify(m[1], deps.now().getTime())?.sub ?? null : null;
+  return m ? (verify(m[1], deps.now().getTime())?.sub ?? null) : null;
 };
 
 const readBody = (req: IncomingMessage): Promise<string | AppError> =>
@@ -214,7 +240,8 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
  * bearer token of someone who may see it; anyone else is told it does not exist.
  */
 const fileAllowed = async (deps: Deps, verify: Verify, id: string, url: URL, req: IncomingMessage): Promise<boolean> => {
-  if (url.searchParams.has('sig')) return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
+  if (url.searchParams.has('sig'))
+    return verifyFileLink(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.secrets.token, deps.now().getTime());
   const subject = subjectOf(deps, verify, req);
   return !!subject && mayReadFile({ deps, caller: { subject, user: null } }, subject, await deps.users.getUser(subject), id);
 };

@@ -1,14 +1,7 @@
 import { isWorkday } from 'chinese-days';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import {
-  COVERED_YEARS,
-  addWorkingDays,
-  createCalendar,
-  isWorkingDay,
-  workingDaysBetween,
-  workingDaysLeft,
-} from './calendar';
+import { COVERED_YEARS, addWorkingDays, createCalendar, isWorkingDay, workingDaysBetween, workingDaysLeft } from './calendar';
 import type { Result } from './errors';
 import { cn } from '../tests/support/clock';
 

@@ -63,11 +63,9 @@ const nextDate = (date: ChinaDate): ChinaDate => {
   return next;
 };
 
-const outOfRange = <T>(date: string): Result<T> =>
-  fail('CALENDAR_OUT_OF_RANGE', { date }, `no official holiday schedule for ${date.slice(0, 4)}`);
+const outOfRange = <T>(date: string): Result<T> => fail('CALENDAR_OUT_OF_RANGE', { date }, `no official holiday schedule for ${date.slice(0, 4)}`);
 
-const badInput = <T>(field: string, value: unknown): Result<T> =>
-  fail('VALIDATION_FAILED', { [field]: 'invalid' }, `not a valid ${field}: ${String(value)}`);
+const badInput = <T>(field: string, value: unknown): Result<T> => fail('VALIDATION_FAILED', { [field]: 'invalid' }, `not a valid ${field}: ${String(value)}`);
 
 /** Builds a calendar on the library data plus an administrator's extra years. */
 export const createCalendar = (extra?: CalendarExtra): WorkingCalendar => {

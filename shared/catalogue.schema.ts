@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.bounds';
 
 /** Who an item serves. */
 export const AudienceSchema = z.enum(['person', 'company', 'both']);
@@ -21,25 +22,40 @@ export const ItemListSchema = z.enum(['zone', 'taiping', 'sameAuthority', 'bank'
 export type ItemList = z.infer<typeof ItemListSchema>;
 
 /** Life events residents browse by (一件事). */
-export const LIFE_EVENTS = ['生育', '上学', '就业', '养老', '建房', '婚姻', '残疾人', '社会救助', '医疗', '户籍', '农业生产', '退役军人', '开办企业', '工程建设'] as const;
+export const LIFE_EVENTS = [
+  '生育',
+  '上学',
+  '就业',
+  '养老',
+  '建房',
+  '婚姻',
+  '残疾人',
+  '社会救助',
+  '医疗',
+  '户籍',
+  '农业生产',
+  '退役军人',
+  '开办企业',
+  '工程建设',
+] as const;
 export const LifeEventSchema = z.enum(LIFE_EVENTS);
 export type LifeEvent = z.infer<typeof LifeEventSchema>;
 
 /** One material the applicant brings or uploads. */
 export const MaterialSpecSchema = z.object({
-  name: z.string().min(1),
+  name: text('name').min(1),
   /** paper original needed at the counter (or handed up the chain) */
   paper: z.boolean(),
   copies: z.number().int().min(0).default(0),
   required: z.boolean(),
-  note: z.string().optional(),
+  note: text('note').optional(),
 });
 export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 
 /** One field of the application form for an item. */
 export const FormFieldSchema = z.object({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
-  label: z.string().min(1),
+  key: text('code').regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  label: text('name').min(1),
   /**
    * `idOrCreditCode`: a resident ID number or a credit code, checked by whichever checksum fits
    * and kept like `idNumber` (masked, hashed); `creditCode`: GB 32100, public register data, kept as typed
@@ -48,31 +64,31 @@ export const FormFieldSchema = z.object({
   required: z.boolean(),
   /** the field asks for the applicant's own ID number or phone: the app prefills the bound one, masked */
   prefill: z.enum(['ownIdNumber', 'ownPhone']).optional(),
-  options: z.array(z.string()).optional(),
+  options: z.array(text('name')).optional(),
   maxLength: z.number().int().positive().optional(),
-  placeholder: z.string().optional(),
+  placeholder: text('line').optional(),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;
 
 /** A service item (事项) in the catalogue. */
 export const ItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9-]{4,40}$/),
-  name: z.string().min(2),
+  code: text('code').regex(/^[A-Z0-9-]{4,40}$/),
+  name: text('line').min(2),
   audience: AudienceSchema,
-  category: z.string().min(1),
+  category: text('name').min(1),
   lifeEvents: z.array(LifeEventSchema),
   level: ItemLevelSchema,
   lists: z.array(ItemListSchema),
   materials: z.array(MaterialSpecSchema),
-  conditions: z.array(z.string()),
-  fee: z.string().min(1),
+  conditions: z.array(text('text')),
+  fee: text('line').min(1),
   promisedDays: z.number().int().min(0),
   statutoryDays: z.number().int().min(0),
   /** 即办件 (immediate) or 承诺件 (promised within promisedDays) */
   kind: z.enum(['immediate', 'promised']),
   /** 一次办好: at most one visit */
   visits: z.union([z.literal(0), z.literal(1)]),
-  department: z.string().min(1),
+  department: text('line').min(1),
   formFields: z.array(FormFieldSchema),
   /** every shipped record is sample data until the official lists are imported */
   sample: z.boolean(),

@@ -1,4 +1,16 @@
-import { CHINA_OFFSET_MS, addChinaDays, chinaCompactDateOf, chinaDateOf, chinaDateTimeOf, endOfChinaDay, instantOfChinaTime, isChinaDate, msBetween, startOfChinaDay, weekdayOf } from './china.time';
+import {
+  CHINA_OFFSET_MS,
+  addChinaDays,
+  chinaCompactDateOf,
+  chinaDateOf,
+  chinaDateTimeOf,
+  endOfChinaDay,
+  instantOfChinaTime,
+  isChinaDate,
+  msBetween,
+  startOfChinaDay,
+  weekdayOf,
+} from './china.time';
 
 describe('China time', () => {
   it('puts an instant on its China date, not its UTC date', () => {

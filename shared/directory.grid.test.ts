@@ -15,7 +15,10 @@ let lists: { name: string; centers: readonly Center[] }[];
 beforeAll(() => {
   const sample = loadSampleCenters();
   // twins at the very same spot as an existing center, so equal distances have to be ranked too
-  const twins = sample.filter((c) => c.kind === 'village').slice(0, 60).map((c) => ({ ...c, id: `${c.id}-twin` }));
+  const twins = sample
+    .filter((c) => c.kind === 'village')
+    .slice(0, 60)
+    .map((c) => ({ ...c, id: `${c.id}-twin` }));
   dir = buildDirectory([...sample, ...twins]);
   lists = [
     { name: 'every center', centers: dir.centers },
@@ -59,7 +62,14 @@ describe('nearest centers from the grid index', () => {
   });
 
   it('answer every candidate when the limit exceeds the list', () => {
-    const few = dir.ofKind('village').slice(0, 5).map((c) => dir.geoOf(c.id)!);
-    expect(gridNearest(buildGrid(few), few[0], 10).map((h) => h.index).sort()).toEqual([0, 1, 2, 3, 4]);
+    const few = dir
+      .ofKind('village')
+      .slice(0, 5)
+      .map((c) => dir.geoOf(c.id)!);
+    expect(
+      gridNearest(buildGrid(few), few[0], 10)
+        .map((h) => h.index)
+        .sort(),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 });

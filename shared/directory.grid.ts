@@ -48,7 +48,17 @@ export const buildGrid = (points: readonly GeoPoint[]): GridIndex => {
   for (const c of cells) start[c + 1] += 1;
   for (let c = 0; c < rows * cols; c++) start[c + 1] += start[c];
   const fill = start.slice(0, rows * cols);
-  const g = { lat0, lng0, rows, cols, start, index: new Int32Array(points.length), lat: new Float64Array(points.length), lng: new Float64Array(points.length), cosLat: new Float64Array(points.length) };
+  const g = {
+    lat0,
+    lng0,
+    rows,
+    cols,
+    start,
+    index: new Int32Array(points.length),
+    lat: new Float64Array(points.length),
+    lng: new Float64Array(points.length),
+    cosLat: new Float64Array(points.length),
+  };
   points.forEach((p, i) => {
     const slot = fill[cells[i]]++;
     g.index[slot] = i;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemListSchema } from './catalogue.schema';
+import { text } from './text.bounds';
 
 /** The kinds of service centers. */
 export const CenterKindSchema = z.enum(['city', 'township', 'village', 'zone', 'bank']);
@@ -21,19 +22,23 @@ export type Location = z.infer<typeof LocationSchema>;
  * village -> its township; township -> city; zone -> city; bank -> the township it sits in; city -> null.
  */
 export const CenterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  id: text('id').regex(/^[a-z0-9-]{2,40}$/),
   kind: CenterKindSchema,
-  name: z.string().min(2),
+  name: text('line').min(2),
   /** the 3-digit statistics code after 370883 (the township it belongs to or sits in); null for the city */
-  townshipCode: z.string().regex(/^\d{3}$/).nullable(),
-  parentId: z.string().nullable(),
+  townshipCode: z
+    .string()
+    .length(3)
+    .regex(/^\d{3}$/)
+    .nullable(),
+  parentId: text('id').nullable(),
   location: LocationSchema,
-  address: z.string(),
-  phone: z.string(),
+  address: text('line'),
+  phone: text('code'),
   /** opening hours in plain Chinese, e.g. 周一至周五 9:00-12:00 13:30-17:30 */
-  hours: z.string(),
+  hours: text('line'),
   /** item codes this center offers */
-  offers: z.array(z.string()),
+  offers: z.array(text('code')),
   /** special item lists whose items this center decides (zone branch: zone; 太平镇: taiping) */
   entrustedLists: z.array(ItemListSchema).default([]),
   sample: z.boolean(),
@@ -41,12 +46,18 @@ export const CenterSchema = z.object({
 export type Center = z.infer<typeof CenterSchema>;
 
 /** A reference to a center as answers carry it. */
-export const CenterRefSchema = z.object({ id: z.string(), kind: CenterKindSchema, name: z.string() });
+export const CenterRefSchema = z.object({ id: text('id'), kind: CenterKindSchema, name: text('line') });
 export type CenterRef = z.infer<typeof CenterRefSchema>;
 
 /** Shrinks a center to the reference answers carry. */
 export const centerRef = (c: Pick<Center, 'id' | 'kind' | 'name'>): CenterRef => ({ id: c.id, kind: c.kind, name: c.name });
 
 /** A township of Zoucheng with its statistics code. */
-export const TownshipSchema = z.object({ code: z.string().regex(/^\d{3}$/), name: z.string() });
+export const TownshipSchema = z.object({
+  code: z
+    .string()
+    .length(3)
+    .regex(/^\d{3}$/),
+  name: text('name'),
+});
 export type Township = z.infer<typeof TownshipSchema>;

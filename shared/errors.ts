@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   // wire and contract
   'BAD_JSON',
+  'BAD_URL',
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_FUNCTION',
   'UNKNOWN_ACTION',
@@ -21,6 +22,7 @@ export const ERROR_CODES = [
   'CENTER_NOT_FOUND',
   'CONFLICT',
   'DUPLICATE',
+  'IDEMPOTENCY_KEY_REUSED',
   // validators
   'INVALID_ID_NUMBER',
   'INVALID_CREDIT_CODE',
@@ -49,8 +51,16 @@ export const ERROR_CODES = [
   'RECTIFICATION_NOT_OPEN',
   // calendar
   'CALENDAR_OUT_OF_RANGE',
+  'CALENDAR_INVALID',
+  'CALENDAR_YEAR_BUILT_IN',
   // import
   'IMPORT_INVALID',
+  // invitations and roles
+  'INVITE_NOT_FOUND',
+  'INVITE_EXPIRED',
+  'INVITE_USED',
+  'INVITE_REVOKED',
+  'OWN_ROLE',
   // partner systems (Open311)
   'API_KEY_INVALID',
   'RATE_LIMITED',
@@ -104,5 +114,4 @@ export const fail = <T = never>(code: ErrorCode, fields?: FieldErrors, detail?: 
 });
 
 /** Tells whether an unknown value is one of the closed error codes. */
-export const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -43,6 +43,19 @@ describe('formSchemaFor', () => {
     const r = schema.safeParse({ name: '张三', idNumber: '11010519491231002X', kind: '新办', people: 3 });
     expect(r.success && r.data.people).toBe(3);
   });
+
+  it('refuses a form date that has the shape of a date and is none (2025-13-45 was stored)', () => {
+    for (const when of ['2025-13-45', '2026-02-30', '2026-00-10', '2025-04-31']) {
+      expect(errorsOf({ name: '张三', idNumber: '11010519491231002X', kind: '新办', when }).when).toBe('出生日期不是有效的日期');
+    }
+    expect(errorsOf({ name: '张三', idNumber: '11010519491231002X', kind: '新办', when: '2024-02-29' })).toEqual({});
+  });
+
+  it('refuses an ID number born after the day the form is checked on (370883209901010018 was stored)', () => {
+    const today = formSchemaFor(fields, {}, { today: '20261201' });
+    const r = today.safeParse({ name: '张三', idNumber: '370883209901010018', kind: '新办' });
+    expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ idNumber: '身份证号码不正确，请核对后重新输入' });
+  });
 });
 
 describe('own-number prefill and sealing', () => {
@@ -68,7 +81,9 @@ describe('own-number prefill and sealing', () => {
 
   it('seals the prefill with the bound hash and sealed phone, and typed numbers with the keys', () => {
     expect(sealForm(own, { idNumber: me.idMasked, phone: me.phoneMasked }, sealing)).toEqual({
-      form: { idNumber: me.idMasked, phone: me.phoneMasked }, hashes: { idNumber: 'hash-of-own-id' }, sealed: { phone: 'sealed-own-phone' },
+      form: { idNumber: me.idMasked, phone: me.phoneMasked },
+      hashes: { idNumber: 'hash-of-own-id' },
+      sealed: { phone: 'sealed-own-phone' },
     });
     expect(sealForm(own, { idNumber: '11010519491231002X', phone: '13900001111', cert: '91370883MA3C4K2L15' }, sealing)).toEqual({
       form: { idNumber: '1101**********002X', phone: '139****1111', cert: '9137**********2L15' },

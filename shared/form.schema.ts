@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { ContactPhoneSchema, CreditCodeSchema, IdNumberSchema, IdOrCreditCodeSchema } from './validators';
+import { ContactPhoneSchema, CreditCodeSchema, idNumberSchema, idOrCreditCodeSchema, isCalendarDate } from './validators';
 import { maskIdNumber, maskPhone } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
@@ -16,13 +16,16 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+/** What a form is checked against besides its fields: today's China date (YYYYMMDD), so no ID is born in the future. */
+export type FormCheck = { today?: string };
+
 /** The check for a filled-in value of one field, by its type. */
-const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
+const valueSchema = (f: FormField, check: FormCheck): z.ZodType<string | number, string> => {
   switch (f.type) {
     case 'idNumber':
-      return IdNumberSchema;
+      return idNumberSchema(check.today);
     case 'idOrCreditCode':
-      return IdOrCreditCodeSchema;
+      return idOrCreditCodeSchema(check.today);
     case 'creditCode':
       return CreditCodeSchema;
     case 'phone':
@@ -31,11 +34,19 @@ const valueSchema = (f: FormField): z.ZodType<string | number, string> => {
     case 'number':
       return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
     case 'date':
-      return z.string().trim().regex(DATE, `请选择${f.label}`);
+      // 2025-13-45 has the shape of a date and is none
+      return z
+        .string()
+        .trim()
+        .regex(DATE, `请选择${f.label}`)
+        .refine((v) => isCalendarDate(v.replace(/-/g, '')), `${f.label}不是有效的日期`);
     case 'select':
       return z.string().refine((v) => (f.options ?? []).includes(v), `请选择${f.label}`);
     default:
-      return z.string().trim().max(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`);
+      return z
+        .string()
+        .trim()
+        .max(f.maxLength ?? 2000, `${f.label}不能超过${f.maxLength ?? 2000}个字`);
   }
 };
 
@@ -50,13 +61,13 @@ const orOwn = (own: string, check: z.ZodType<string | number, string>) =>
   });
 
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField, own?: string) => {
-  const check = own ? orOwn(own, valueSchema(f)) : valueSchema(f);
+const fieldSchema = (f: FormField, check: FormCheck, own?: string) => {
+  const value = own ? orOwn(own, valueSchema(f, check)) : valueSchema(f, check);
   return z.preprocess(
     (v) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v),
     f.required
-      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(check)
-      : z.string().pipe(check).optional(),
+      ? z.string({ error: f.type === 'select' || f.type === 'date' ? `请选择${f.label}` : `请填写${f.label}` }).pipe(value)
+      : z.string().pipe(value).optional(),
   );
 };
 
@@ -68,18 +79,21 @@ export type OwnMasked = { idMasked?: string; phoneMasked?: string };
 
 /** The masked prefill of each field that asks for the applicant's own ID number or phone. */
 export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record<string, string> =>
-  Object.fromEntries(fields.flatMap((f) => {
-    const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
-    return v ? [[f.key, v]] : [];
-  }));
+  Object.fromEntries(
+    fields.flatMap((f) => {
+      const v = f.prefill === 'ownIdNumber' ? own.idMasked : f.prefill === 'ownPhone' ? own.phoneMasked : undefined;
+      return v ? [[f.key, v]] : [];
+    }),
+  );
 
 /**
  * Builds the schema of an item's application form from its fields; unknown keys are dropped.
  * A field given back exactly as its masked prefill (`prefilled`) passes as is: the server puts
  * the bound value in its place (sealForm), so the full number never travels to the app.
+ * `check` carries today's China date, so no ID number is born in the future.
  */
-export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}): FormSchema =>
-  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, prefilled[f.key])]))).transform((values) => {
+export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}, check: FormCheck = {}): FormSchema =>
+  z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, check, prefilled[f.key])]))).transform((values) => {
     const out: FormValues = {};
     for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
     return out;

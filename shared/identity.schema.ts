@@ -13,7 +13,15 @@ export const ActorRoleSchema = z.enum([...RoleSchema.options, 'system', 'partner
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /** Where a company is located: a township by its 3-digit code, or the development zone. */
-export const CompanyLocationSchema = z.union([z.object({ townshipCode: z.string().regex(/^\d{3}$/) }), z.literal('zone')]);
+export const CompanyLocationSchema = z.union([
+  z.object({
+    townshipCode: z
+      .string()
+      .length(3)
+      .regex(/^\d{3}$/),
+  }),
+  z.literal('zone'),
+]);
 export type CompanyLocation = z.infer<typeof CompanyLocationSchema>;
 
 /** The identity facts of a user record that the domain reads; personal data only masked or hashed. */

@@ -35,7 +35,11 @@ export const indicatorsOf = (requests: readonly Request[], kindOf: (centerId: st
   const settledBy = { village: 0, township: 0, city: 0, zone: 0 };
   const ratings = Object.fromEntries(RatingLevelSchema.options.map((l) => [l, 0])) as Record<RatingLevel, number>;
   const bad = { total: 0, rectificationOpen: 0, rectificationLate: 0, returnCalls: 0 };
-  let accepted = 0, overdue = 0, confirmed = 0, confirmHours = 0, unconfirmedOverdue = 0;
+  let accepted = 0,
+    overdue = 0,
+    confirmed = 0,
+    confirmHours = 0,
+    unconfirmedOverdue = 0;
   for (const r of requests) {
     const kind = r.decision ? kindOf(r.deciderId) : undefined;
     if (kind && kind in settledBy) settledBy[kind as keyof typeof settledBy] += 1;
@@ -60,7 +64,12 @@ export const indicatorsOf = (requests: readonly Request[], kindOf: (centerId: st
   return {
     requests: requests.length,
     settledBy,
-    settledShare: { village: share(settledBy.village, decided), township: share(settledBy.township, decided), city: share(settledBy.city, decided), zone: share(settledBy.zone, decided) },
+    settledShare: {
+      village: share(settledBy.village, decided),
+      township: share(settledBy.township, decided),
+      city: share(settledBy.city, decided),
+      zone: share(settledBy.zone, decided),
+    },
     overdue,
     overdueRate: share(overdue, accepted),
     handoffs: { confirmed, meanHoursToConfirm: confirmed ? Math.round((confirmHours / confirmed) * 10) / 10 : 0, unconfirmedOverdue },

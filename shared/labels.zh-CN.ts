@@ -42,15 +42,16 @@ export const ACTION_LABELS_ZH_CN: Record<EventType | 'submit', string> = {
 export const stateLabel = (state: RequestState): string => STATE_LABELS_ZH_CN[state];
 
 /** The label of an audit action; an action outside the lifecycle (e.g. a read) shows as itself. */
-export const actionLabel = (action: string): string =>
-  (ACTION_LABELS_ZH_CN as Record<string, string>)[action] ?? action;
+export const actionLabel = (action: string): string => (ACTION_LABELS_ZH_CN as Record<string, string>)[action] ?? action;
 
 /**
  * The status line of a request: its state, said where that alone would mislead. After 签收 the
  * state is prechecked again, but the matter now lies with the receiving center: 已签收，待受理
  * at the deciding center, 已签收，待移交 at a center further down the path.
  */
-export const requestStatusLabel = (r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'> & { handoffs: readonly Pick<Request['handoffs'][number], 'state' | 'toCenterId'>[] }): string => {
+export const requestStatusLabel = (
+  r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'> & { handoffs: readonly Pick<Request['handoffs'][number], 'state' | 'toCenterId'>[] },
+): string => {
   const last = r.handoffs[r.handoffs.length - 1];
   const signedHere = r.state === 'prechecked' && last?.state === 'received' && last.toCenterId === r.holderCenterId;
   if (!signedHere) return stateLabel(r.state);

@@ -5,6 +5,7 @@ import { fieldIssueOf, type FieldIssue, type FieldIssueCode } from './field.issu
 /** The Chinese text a user sees for each error code. One table, keyed by code. */
 export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   BAD_JSON: '请求格式不正确，请刷新后重试',
+  BAD_URL: '网址不正确，请检查后重新打开',
   PAYLOAD_TOO_LARGE: '提交的内容太大，请减少照片数量或压缩后再试',
   UNKNOWN_FUNCTION: '没有这项服务',
   UNKNOWN_ACTION: '没有这个操作',
@@ -19,6 +20,7 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   CENTER_NOT_FOUND: '没有找到这个服务中心',
   CONFLICT: '这条记录刚被别人修改过，请刷新后再试',
   DUPLICATE: '这条记录已经存在',
+  IDEMPOTENCY_KEY_REUSED: '这个提交编号已用于另一份内容不同的申请，请刷新页面后重新提交',
   INVALID_ID_NUMBER: '身份证号码不正确，请核对后重新输入',
   INVALID_CREDIT_CODE: '统一社会信用代码不正确，请核对后重新输入',
   INVALID_PHONE: '手机号码不正确，请输入11位手机号',
@@ -43,7 +45,14 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RATING_REASON_REQUIRED: '请至少选择一个不满意的原因，我们会据此整改',
   RECTIFICATION_NOT_OPEN: '这件办件没有待回访的整改',
   CALENDAR_OUT_OF_RANGE: '节假日日历尚未覆盖这个日期，无法计算办理期限',
+  CALENDAR_INVALID: '节假日安排有误，请按提示修改后再保存',
+  CALENDAR_YEAR_BUILT_IN: '这一年的节假日安排系统已内置，无需录入',
   IMPORT_INVALID: '导入文件有错误，请按报告修改后再导入',
+  INVITE_NOT_FOUND: '邀请码不对，请核对后重新输入',
+  INVITE_EXPIRED: '邀请码已过期（7天内有效），请联系管理员重新邀请',
+  INVITE_USED: '这个邀请码已经使用过了，每个邀请码只能用一次',
+  INVITE_REVOKED: '这个邀请码已被管理员作废',
+  OWN_ROLE: '不能调整自己的角色，请由另一位管理员操作',
   API_KEY_INVALID: 'api_key 缺失、无效或已被吊销，请向邹城市政务服务中心申请',
   RATE_LIMITED: '调用太频繁，请一分钟后再试',
   OUTSIDE_SERVICE_AREA: '这个位置不在邹城市范围内，邹城通办无法受理',
@@ -126,6 +135,23 @@ export const FIELD_LABELS_ZH_CN: Record<string, string> = {
   'materials.paperSeen': '纸质原件',
   'requests.rate.level': '评价等级',
   'session.bindCompany.name': '企业名称',
+  'session.redeemInvite.code': '邀请码',
+  grant: '邀请的角色',
+  'grant.role': '角色',
+  userId: '人员',
+  year: '年份',
+  holidays: '放假日期',
+  workdays: '调休上班日期',
+  text: '节假日安排',
+  dryRun: '仅检查',
+  file: '导入文件',
+  'file.name': '文件名',
+  'file.dataBase64': '文件内容',
+  confirmHash: '检查结果',
+  actorId: '操作人',
+  requestId: '办件编号',
+  from: '开始日期',
+  to: '结束日期',
   'admin.issuePartnerKey.name': '伙伴系统名称',
 };
 
@@ -134,8 +160,29 @@ export const FALLBACK_FIELD_LABEL_ZH_CN = '此项';
 
 /** Label keys of fields a person picks from a list rather than types: "请选择…", not "请填写…". */
 const PICKED_FIELDS = new Set([
-  'audience', 'centerId', 'checklist.form', 'companyId', 'companyLocation', 'contentType', 'homeVillageId', 'intakeCenterId', 'itemCode',
-  'kind', 'level', 'requests.rate.level', 'lifeEvent', 'location', 'outcome', 'persona', 'queue', 'state', 'townshipCode', 'villageId',
+  'audience',
+  'centerId',
+  'checklist.form',
+  'companyId',
+  'companyLocation',
+  'contentType',
+  'homeVillageId',
+  'intakeCenterId',
+  'itemCode',
+  'grant',
+  'grant.role',
+  'kind',
+  'level',
+  'requests.rate.level',
+  'userId',
+  'lifeEvent',
+  'location',
+  'outcome',
+  'persona',
+  'queue',
+  'state',
+  'townshipCode',
+  'villageId',
 ]);
 
 type Wording = { label: string; picked: boolean; min?: number; max?: number };
@@ -164,6 +211,9 @@ export const FIELD_MESSAGE_OVERRIDES_ZH_CN: Record<string, string> = {
   'dataBase64.too_long': '图片太大，请压缩后再试',
   'materials.too_few': '请上传补正材料',
   'missing.too_few': '请写明需要补正的材料',
+  'session.redeemInvite.code.bad_format': '邀请码是8位字母或数字',
+  'file.dataBase64.too_long': '文件太大，请分批导入（每个文件不超过约3兆字节）',
+  'confirmHash.bad_format': '请先检查这份文件，再确认导入',
 };
 
 // Maps, so a field named like a built-in (`constructor`, `__proto__`) finds no label by accident.
@@ -190,7 +240,10 @@ export const fieldMessageZhCN = (issue: FieldIssue, scope?: string): string => {
 };
 
 /** zod's error map in zh-CN: each issue becomes a typed field issue, worded by the tables above. */
-export const fieldErrorMapZhCN = (scope?: string): z.core.$ZodErrorMap => (issue) => fieldMessageZhCN(fieldIssueOf(issue), scope);
+export const fieldErrorMapZhCN =
+  (scope?: string): z.core.$ZodErrorMap =>
+  (issue) =>
+    fieldMessageZhCN(fieldIssueOf(issue), scope);
 
 // Every zod parse where this table is loaded (the app, the server) words its issues through it,
 // so no zod default (English, or echoing the input) can reach a person. A parse may pass a

@@ -38,14 +38,21 @@ const RULES: Partial<Record<EventType, (r: Request) => Notice[]>> = {
     return [toApplicant(r, 'paused', '请补正材料', `“${r.itemName}”需要补正：${p?.missing.join('、') ?? ''}。${by}补齐后继续办理。`)];
   },
   decide: (r) => [
-    toApplicant(r, 'decided', r.state === 'approved' ? '您的事项已办结：准予办理' : '您的事项已办结：不予办理', `“${r.itemName}”：${r.decision?.reasons ?? ''}`),
+    toApplicant(
+      r,
+      'decided',
+      r.state === 'approved' ? '您的事项已办结：准予办理' : '您的事项已办结：不予办理',
+      `“${r.itemName}”：${r.decision?.reasons ?? ''}`,
+    ),
     // the result goes back to where the matter was handed in; a center that decided its own intake needs no notice
     ...(r.intakeCenterId !== r.deciderId ? [toCenter(r.intakeCenterId, 'result_back', '办理结果待送达', `${named(r)}已办结，请把结果送达申请人。`)] : []),
   ],
   deliver: (r) => [toApplicant(r, 'delivered', '办理结果已送达', `“${r.itemName}”的办理结果已送达，欢迎评价。`)],
   reject: (r) => [toApplicant(r, 'rejected', '您的申请未被受理', `“${r.itemName}”不予受理：${r.rejection?.reasons ?? ''}`)],
   sendHandoff: (r) => [toCenter(r.holderCenterId, 'handoff', '有新的移交件待签收', `${named(r)}已移交到本中心，请核对材料后签收。`)],
-  returnHandoff: (r) => [toCenter(r.holderCenterId, 'handoff_returned', '移交件被退回', `${named(r)}被退回：${r.handoffs[r.handoffs.length - 1]?.returnReason ?? ''}`)],
+  returnHandoff: (r) => [
+    toCenter(r.holderCenterId, 'handoff_returned', '移交件被退回', `${named(r)}被退回：${r.handoffs[r.handoffs.length - 1]?.returnReason ?? ''}`),
+  ],
   supplement: (r) => [toCenter(r.holderCenterId, 'supplemented', '申请人已补正材料', `${named(r)}已补正，请核对后恢复办理。`)],
   rate: badReview,
   returnCall: (r) => [toApplicant(r, 'rectified', '您的差评已回访', `“${r.itemName}”：${r.rectification?.returnCall?.note ?? ''}`)],
@@ -63,9 +70,7 @@ export const submissionNotices = (r: Request): Notice[] => [
 export const overdueNotices = (before: Request, after: Request): Notice[] => {
   if (before.overdue || !after.overdue) return [];
   const late = after.handoffs.find((h) => h.state === 'in_transit' && h.overdue);
-  const body = late
-    ? `${named(after)}的移交件超过规定时间未签收，请尽快处理。`
-    : `${named(after)}已超过承诺办结期限，请尽快办理。`;
+  const body = late ? `${named(after)}的移交件超过规定时间未签收，请尽快处理。` : `${named(after)}已超过承诺办结期限，请尽快办理。`;
   const centers = late ? [late.toCenterId, late.fromCenterId] : [after.holderCenterId];
   return centers.map((centerId) => toCenter(centerId, 'overdue', late ? '移交件超期未签收' : '办件已超期', body));
 };

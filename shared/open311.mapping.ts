@@ -73,10 +73,26 @@ export const serviceOf = (item: Item): Open311Service => ({
 });
 
 const DATATYPE: Record<FormField['type'], Open311Attribute['datatype']> = {
-  text: 'string', textarea: 'text', number: 'number', date: 'datetime', select: 'singlevaluelist', phone: 'string', idNumber: 'string', idOrCreditCode: 'string', creditCode: 'string',
+  text: 'string',
+  textarea: 'text',
+  number: 'number',
+  date: 'datetime',
+  select: 'singlevaluelist',
+  phone: 'string',
+  idNumber: 'string',
+  idOrCreditCode: 'string',
+  creditCode: 'string',
 };
 const DATATYPE_NOTE: Record<FormField['type'], string> = {
-  text: '文字', textarea: '多行文字', number: '数字', date: '日期，YYYY-MM-DD', select: '从列表中选一项', phone: '11位手机号', idNumber: '18位居民身份证号', idOrCreditCode: '18位居民身份证号或统一社会信用代码', creditCode: '18位统一社会信用代码',
+  text: '文字',
+  textarea: '多行文字',
+  number: '数字',
+  date: '日期，YYYY-MM-DD',
+  select: '从列表中选一项',
+  phone: '11位手机号',
+  idNumber: '18位居民身份证号',
+  idOrCreditCode: '18位居民身份证号或统一社会信用代码',
+  creditCode: '18位统一社会信用代码',
 };
 
 /** One form field as an attribute: its key is the code, its label the description. */
@@ -117,7 +133,8 @@ export const SERVICE_AREA_VILLAGE_KM = 8;
 /** The village center nearest a location, or OUTSIDE_SERVICE_AREA when none is near enough. */
 export const homeVillageAt = (dir: Directory, point: LatLng): Result<CenterDistance> => {
   const [nearest] = nearestOf(dir, dir.ofKind('village'), point, 1);
-  if (!nearest || nearest.distanceKm > SERVICE_AREA_VILLAGE_KM) return fail('OUTSIDE_SERVICE_AREA', { lat: 'OUTSIDE_SERVICE_AREA', long: 'OUTSIDE_SERVICE_AREA' });
+  if (!nearest || nearest.distanceKm > SERVICE_AREA_VILLAGE_KM)
+    return fail('OUTSIDE_SERVICE_AREA', { lat: 'OUTSIDE_SERVICE_AREA', long: 'OUTSIDE_SERVICE_AREA' });
   return ok(nearest);
 };
 

@@ -15,14 +15,14 @@ export const DEFAULT_PARTNER_RATE_PER_MINUTE = 120;
 
 /** A partner system as the administrator sees it: never the key, only its first characters. */
 export const PartnerViewSchema = z.object({
-  id: z.string(),
+  id: z.string().max(80),
   version: z.number().int(),
-  name: z.string(),
-  keyPrefix: z.string(),
+  name: z.string().max(100),
+  keyPrefix: z.string().max(40),
   intake: PartnerIntakeSchema,
   ratePerMinute: z.number().int(),
-  createdAt: z.string(),
-  revokedAt: z.string().optional(),
+  createdAt: z.string().max(40),
+  revokedAt: z.string().max(40).optional(),
 });
 export type PartnerView = z.infer<typeof PartnerViewSchema>;
 
@@ -52,7 +52,10 @@ export const Open311FilingSchema = z.object({
   first_name: text(20),
   phone: MobileSchema,
   description: text(2000),
-  media_url: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  media_url: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   email: text(100),
   device_id: text(100),
   account_id: text(100),

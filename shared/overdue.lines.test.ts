@@ -23,11 +23,14 @@ const inRanges = (ranges: ScanRange[], line: ScanRange['line'], value: string) =
 describe('the due-soon line', () => {
   it('has before it exactly the deadlines with at most one working day left', () => {
     fc.assert(
-      fc.property(instant().chain((now) => fc.tuple(fc.constant(now), later(now, 30))), ([now, deadline]) => {
-        const left = workingDaysLeft(deadline, now);
-        const before = deadline < scanMark(now, LIBRARY_CLOCK, 2).dueSoonBefore;
-        expect(before).toBe(left.ok && left.value <= 1);
-      }),
+      fc.property(
+        instant().chain((now) => fc.tuple(fc.constant(now), later(now, 30))),
+        ([now, deadline]) => {
+          const left = workingDaysLeft(deadline, now);
+          const before = deadline < scanMark(now, LIBRARY_CLOCK, 2).dueSoonBefore;
+          expect(before).toBe(left.ok && left.value <= 1);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -41,11 +44,14 @@ describe('the due-soon line', () => {
 describe('the handoff line', () => {
   it('has before it exactly the handoffs that waited more than the limit', () => {
     fc.assert(
-      fc.property(instant().chain((now) => fc.tuple(fc.constant(now), earlier(now, 25), fc.integer({ min: 0, max: 6 }))), ([now, sentAt, limit]) => {
-        const waited = workingDaysBetween(sentAt, now);
-        const line = scanMark(now, LIBRARY_CLOCK, limit).handoffSentBefore;
-        expect(line !== null && sentAt < line).toBe(waited.ok && waited.value > limit);
-      }),
+      fc.property(
+        instant().chain((now) => fc.tuple(fc.constant(now), earlier(now, 25), fc.integer({ min: 0, max: 6 }))),
+        ([now, sentAt, limit]) => {
+          const waited = workingDaysBetween(sentAt, now);
+          const line = scanMark(now, LIBRARY_CLOCK, limit).handoffSentBefore;
+          expect(line !== null && sentAt < line).toBe(waited.ok && waited.value > limit);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -77,7 +83,9 @@ describe('the ranges a pass reads', () => {
   it('hold every request whose clock flags change between two passes', () => {
     fc.assert(
       fc.property(
-        instant(T_MIN, T_MAX - 20 * DAY).chain((t1) => fc.tuple(fc.constant(t1), later(t1, 12), earlier(t1, 20), later(t1, 25), fc.integer({ min: 0, max: 4 }))),
+        instant(T_MIN, T_MAX - 20 * DAY).chain((t1) =>
+          fc.tuple(fc.constant(t1), later(t1, 12), earlier(t1, 20), later(t1, 25), fc.integer({ min: 0, max: 4 })),
+        ),
         ([t1, t2, sentAt, deadline, limit]) => {
           const ranges = scanRanges(mark(t1, limit), mark(t2, limit))!;
           // an accepted request and a request in transit, each with the flags the clock gave it at the first pass
@@ -89,7 +97,8 @@ describe('the ranges a pass reads', () => {
             const second = clockFlags(seen, t2, LIBRARY_CLOCK, limit);
             const changed = JSON.stringify(first) !== JSON.stringify(second);
             const unflagged = seen.handoffs.find((h) => h.state === 'in_transit' && !h.overdue);
-            const read = (seen.state === 'accepted' && inRanges(ranges, 'deadline', deadline)) || (!!unflagged && inRanges(ranges, 'handoffSentAt', unflagged.sentAt));
+            const read =
+              (seen.state === 'accepted' && inRanges(ranges, 'deadline', deadline)) || (!!unflagged && inRanges(ranges, 'handoffSentAt', unflagged.sentAt));
             if (changed) expect(read).toBe(true);
           }
         },

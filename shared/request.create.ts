@@ -10,6 +10,9 @@ import { EVENT_NOTES_ZH_CN } from './request.notes.zh-CN';
 import type { Actor, AuditEntry, Material, Request } from './request.schema';
 import type { Transitioned } from './request.step';
 import type { RouteDecision, RuleCode } from './routing.schema';
+import type { Item } from './catalogue.schema';
+import type { Directory } from './directory';
+import { intakeOptionAt } from './routing.intake';
 
 /** What the submit handler hands over: the item, the applicant, the form, and the routing choice. */
 export type NewRequestInput = {
@@ -22,6 +25,8 @@ export type NewRequestInput = {
   decision: { rule: RuleCode; decider: { id: string } };
   option: { center: { id: string }; path: readonly { id: string }[] };
   idempotencyKey: string;
+  /** the keyed hash of the canonical body (see canonicalJson), stored with the key */
+  idempotencyHash?: string;
   /** who handed it in when not the applicant (a village clerk's 帮办代办, a partner system) */
   submittedBy?: Actor;
   /** the partner system that filed it, when it did not come through the app */
@@ -34,16 +39,20 @@ export type Submitter = Pick<UserIdentity, 'id' | 'role' | 'companyId' | 'nameMa
 /** What a submission settles before the form is read: the item, the applicant's snapshot, the route and the intake. */
 export type Submission = Pick<NewRequestInput, 'item' | 'user' | 'decision' | 'option'>;
 
-/** Takes the applicant's chosen intake among the route's options; INTAKE_NOT_ALLOWED when it is none of them. */
+/**
+ * Takes the applicant's chosen intake: one of the route's options, or any service center for a
+ * 全市通办 item (see intakeOptionAt); INTAKE_NOT_ALLOWED when it is neither.
+ */
 export const submissionOf = (
-  item: NewRequestInput['item'],
+  item: NewRequestInput['item'] & Pick<Item, 'lists'>,
   decision: RouteDecision,
   intakeCenterId: string,
   user: Submitter,
+  dir: Directory,
 ): Result<Submission> => {
-  const option = decision.intake.find((o) => o.center.id === intakeCenterId);
+  const option = intakeOptionAt(item, decision, dir, intakeCenterId);
   if (!option) return fail('INTAKE_NOT_ALLOWED', { intakeCenterId: 'INTAKE_NOT_ALLOWED' });
-  return ok({ item, user: applicantSnapshot(user), decision, option });
+  return ok({ item: { code: item.code, name: item.name, promisedDays: item.promisedDays }, user: applicantSnapshot(user), decision, option });
 };
 
 /** The applicant as the request keeps them: masked data only, fixed at submission. */
@@ -69,13 +78,32 @@ export const newRequest = (input: NewRequestInput, now: string, ids: { id: strin
     throw new Error(`newRequest: path ${path.join('>')} does not run from intake to decider`);
   }
   const request: Request = {
-    id: ids.id, version: 1, trackingNo: ids.trackingNo,
-    itemCode: input.item.code, itemName: input.item.name, promisedDays: input.item.promisedDays,
-    applicant: input.user, form: input.form, ...(input.formHashes ? { formHashes: input.formHashes } : {}), ...(input.sealed ? { sealed: input.sealed } : {}),
+    id: ids.id,
+    version: 1,
+    trackingNo: ids.trackingNo,
+    itemCode: input.item.code,
+    itemName: input.item.name,
+    promisedDays: input.item.promisedDays,
+    applicant: input.user,
+    form: input.form,
+    ...(input.formHashes ? { formHashes: input.formHashes } : {}),
+    ...(input.sealed ? { sealed: input.sealed } : {}),
     materials: input.materials.map((m) => ({ ...m, paperSeen: m.paperSeen ?? false })),
-    rule: input.decision.rule, intakeCenterId: path[0], deciderId: input.decision.decider.id, path, holderCenterId: path[0],
-    state: 'submitted', handoffs: [], pauses: [], submittedAt: now, dueSoon: false, overdue: false,
-    idempotencyKey: input.idempotencyKey, ...(input.channel ? { channel: input.channel } : {}), updatedAt: now,
+    rule: input.decision.rule,
+    intakeCenterId: path[0],
+    deciderId: input.decision.decider.id,
+    path,
+    holderCenterId: path[0],
+    state: 'submitted',
+    handoffs: [],
+    pauses: [],
+    submittedAt: now,
+    dueSoon: false,
+    overdue: false,
+    idempotencyKey: input.idempotencyKey,
+    ...(input.idempotencyHash ? { idempotencyHash: input.idempotencyHash } : {}),
+    ...(input.channel ? { channel: input.channel } : {}),
+    updatedAt: now,
   };
   const actor = input.submittedBy ?? applicantActor(request);
   const note = EVENT_NOTES_ZH_CN.submit({ itemName: request.itemName });

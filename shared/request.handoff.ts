@@ -10,8 +10,7 @@ import type { Handoff, Request } from './request.schema';
 import { applied, type Applied, type StepContext } from './request.step';
 
 /** The handoff waiting for the holder's clerk. */
-export const pendingHandoff = (r: Request): Handoff | undefined =>
-  r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
+export const pendingHandoff = (r: Request): Handoff | undefined => r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
 
 /** The handoffs with one of them replaced by its next version. */
 export const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
@@ -25,8 +24,16 @@ export const sendHandoff = (r: Request, e: EventOf<'sendHandoff'>, c: StepContex
   if (!r.path.includes(r.holderCenterId) || !next) return fail('ILLEGAL_TRANSITION', undefined, 'holder has no next center on the path');
   const signBy = c.calendar.addWorkingDays(c.now, c.options.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS);
   const handoff: Handoff = {
-    id: e.handoffId, code: e.code, fromCenterId: r.holderCenterId, toCenterId: next, checklist: e.checklist,
-    sentBy: c.actor.userId, sentAt: c.now, state: 'in_transit', overdue: false, ...(signBy.ok ? { signBy: signBy.value } : {}),
+    id: e.handoffId,
+    code: e.code,
+    fromCenterId: r.holderCenterId,
+    toCenterId: next,
+    checklist: e.checklist,
+    sentBy: c.actor.userId,
+    sentAt: c.now,
+    state: 'in_transit',
+    overdue: false,
+    ...(signBy.ok ? { signBy: signBy.value } : {}),
   };
   const note = EVENT_NOTES_ZH_CN.sendHandoff({ materials: e.checklist.length });
   return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, note);

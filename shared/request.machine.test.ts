@@ -4,8 +4,24 @@ import { allowedEvents } from './request.machine';
 import { RequestSchema, RequestStateSchema, type Actor } from './request.schema';
 import { cn } from '../tests/support/clock';
 import {
-  VILLAGE, TOWN, CITY, CODE, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, run, step,
-  codeOf, checklist, send, atState,
+  VILLAGE,
+  TOWN,
+  CITY,
+  CODE,
+  applicant,
+  stranger,
+  villageClerk,
+  townClerk,
+  cityClerk,
+  admin,
+  system,
+  submitted,
+  run,
+  step,
+  codeOf,
+  checklist,
+  send,
+  atState,
 } from '../tests/fixtures/lifecycle.fixture';
 
 describe('the full walk village to township across National Day 2026', () => {
@@ -72,7 +88,9 @@ describe('handoffs', () => {
   it('regression: the slip shows when it must be signed for, the handoff limit in working days after sending', () => {
     // sent Monday 28 Sep; two working days later is Wednesday 30 Sep, before National Day
     expect(atState.inTransit().handoffs[0].signBy).toBe('2026-09-30T15:59:59.999Z');
-    const longer = step(atState.prechecked(), { type: 'sendHandoff', handoffId: 'ho-2', code: CODE, checklist }, villageClerk, cn('2026-09-28T10:00:00'), { handoffLimitDays: 3 });
+    const longer = step(atState.prechecked(), { type: 'sendHandoff', handoffId: 'ho-2', code: CODE, checklist }, villageClerk, cn('2026-09-28T10:00:00'), {
+      handoffLimitDays: 3,
+    });
     // Thursday 1 Oct to Wednesday 7 Oct is the holiday: the third working day is Thursday 8 Oct
     expect(longer.handoffs[0].signBy).toBe('2026-10-08T15:59:59.999Z');
   });
@@ -92,8 +110,12 @@ describe('handoffs', () => {
 
   it('sending with an empty checklist or a malformed code is a validation failure', () => {
     const r = atState.prechecked();
-    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: CODE, checklist: [] }, villageClerk, cn('2026-09-28T10:00:00')))).toBe('VALIDATION_FAILED');
-    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: 'ab1', checklist }, villageClerk, cn('2026-09-28T10:00:00')))).toBe('VALIDATION_FAILED');
+    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: CODE, checklist: [] }, villageClerk, cn('2026-09-28T10:00:00')))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(codeOf(run(r, { type: 'sendHandoff', handoffId: 'h-1', code: 'ab1', checklist }, villageClerk, cn('2026-09-28T10:00:00')))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('confirming with the right code marks the handoff received by the township clerk', () => {
@@ -189,9 +211,16 @@ describe('pause, supplement and resume', () => {
   });
 
   it('the supplement term may be set by the event or by the options, and is left unset where the calendar ends', () => {
-    const byEvent = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'], supplementDays: 1 }, townClerk, cn('2026-09-30T10:00:00'));
+    const byEvent = step(
+      atState.accepted(),
+      { type: 'pause', reason: '缺少材料', missing: ['户口簿'], supplementDays: 1 },
+      townClerk,
+      cn('2026-09-30T10:00:00'),
+    );
     expect(byEvent.pauses[0].supplementBy).toBe('2026-10-08T15:59:59.999Z');
-    const byOptions = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-09-30T10:00:00'), { supplementDays: 2 });
+    const byOptions = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-09-30T10:00:00'), {
+      supplementDays: 2,
+    });
     expect(byOptions.pauses[0].supplementBy).toBe('2026-10-09T15:59:59.999Z');
     let late = step(submitted({ path: [TOWN], promisedDays: 1, at: cn('2026-12-28T09:00:00') }), { type: 'accept' }, townClerk, cn('2026-12-28T09:00:00'));
     late = step(late, { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-12-29T09:00:00'));
@@ -221,7 +250,9 @@ describe('pause, supplement and resume', () => {
   });
 
   it('supplementing is illegal when nothing is paused', () => {
-    expect(codeOf(run(atState.accepted(), { type: 'supplement', materials: [{ name: 'x' }] }, applicant, cn('2026-10-08T09:00:00')))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(run(atState.accepted(), { type: 'supplement', materials: [{ name: 'x' }] }, applicant, cn('2026-10-08T09:00:00')))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 });
 

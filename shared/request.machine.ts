@@ -33,7 +33,7 @@ type Rule<K extends EventType> = {
   to: (r: Request, e: EventOf<K>) => RequestState;
   who: Who;
   /** the code when the state does not allow the event (default ILLEGAL_TRANSITION) */
-  notOpen?: ErrorCode;
+  notOpen?: ErrorCode | ((r: Request) => ErrorCode);
   /** a condition on the request beyond its state; answers the failure code */
   guard?: (r: Request) => ErrorCode | null;
   apply: (r: Request, e: EventOf<K>, c: StepContext) => Result<Applied>;
@@ -50,7 +50,6 @@ const required = (text: string | undefined): Result<string> => {
   const t = (text ?? '').trim();
   return t ? ok(t) : fail('REASON_REQUIRED', { reason: 'REASON_REQUIRED' });
 };
-
 
 /** The lifecycle, one row per event. */
 export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
@@ -72,6 +71,8 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     from: ['in_transit'],
     to: to('prechecked'),
     who: 'holderClerk',
+    // a slip of a matter still open that is no longer in transit was signed (or returned) already
+    notOpen: (r) => (OPEN_STATES.includes(r.state) ? 'HANDOFF_NOT_PENDING' : 'ILLEGAL_TRANSITION'),
     apply: (r, e, c) => {
       const h = pendingHandoff(r);
       if (!h) return fail('HANDOFF_NOT_PENDING');
@@ -238,7 +239,7 @@ const blocked = (r: Request, type: EventType, actor: Actor): ErrorCode | null =>
   const rule = TRANSITIONS[type];
   const who = actorError(rule.who, r, actor);
   if (who) return who;
-  if (!rule.from.includes(r.state)) return rule.notOpen ?? 'ILLEGAL_TRANSITION';
+  if (!rule.from.includes(r.state)) return (typeof rule.notOpen === 'function' ? rule.notOpen(r) : rule.notOpen) ?? 'ILLEGAL_TRANSITION';
   return rule.guard?.(r) ?? null;
 };
 
@@ -282,5 +283,4 @@ const auditOf = (before: Request, after: Request, action: string, actor: Actor, 
 });
 
 /** The events the UI may offer this actor now (payload checks such as reasons still apply). */
-export const allowedEvents = (request: Request, actor: Actor): EventType[] =>
-  EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);
+export const allowedEvents = (request: Request, actor: Actor): EventType[] => EVENT_TYPES.filter((type) => blocked(request, type, actor) === null);

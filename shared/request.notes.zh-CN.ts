@@ -12,8 +12,7 @@ import type { RatingLevel } from './request.schema';
 type DeadlineNames = { deadline?: string; deadlinePending: boolean };
 
 /** A deadline as a resident reads it. */
-const deadlineNote = (d: DeadlineNames): string =>
-  d.deadline ? `办理期限至${chinaDateOf(d.deadline)}` : '节假日日历尚未覆盖办理期限，期限待定';
+const deadlineNote = (d: DeadlineNames): string => (d.deadline ? `办理期限至${chinaDateOf(d.deadline)}` : '节假日日历尚未覆盖办理期限，期限待定');
 
 /** The audit note of each lifecycle event, and of the submission; a clerk's own words win where given. */
 export const EVENT_NOTES_ZH_CN = {
@@ -38,8 +37,7 @@ export const EVENT_NOTES_ZH_CN = {
     `整改回访（${n.caller}）：${n.note}。申请人${n.satisfied ? '表示满意' : '仍不满意'}，整改已结案`,
   close: () => '办结归档',
   flagOverdue: (n: RaisedFlags) =>
-    [n.handoffOverdue && '流转单超时未签收', n.overdue && '已超过办理期限', n.dueSoon && '临近办理期限'].filter(Boolean).join('；') ||
-    '超期检查：无变化',
+    [n.handoffOverdue && '流转单超时未签收', n.overdue && '已超过办理期限', n.dueSoon && '临近办理期限'].filter(Boolean).join('；') || '超期检查：无变化',
 } satisfies Record<EventType | 'submit', (names: never) => string>;
 
 /** The return reason of a handoff called back because the applicant withdrew. */

@@ -13,11 +13,7 @@ import type { MachineOptions } from './request.step';
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system' };
 
 /** The overdue scan for one request: changes it (as a flagOverdue step) only when a flag changes. */
-export const scanOverdue = (
-  request: Request,
-  now: string,
-  options: MachineOptions = {},
-): { request: Request; changed: boolean; audit: AuditEntry[] } => {
+export const scanOverdue = (request: Request, now: string, options: MachineOptions = {}): { request: Request; changed: boolean; audit: AuditEntry[] } => {
   const unchanged = { request, changed: false, audit: [] as AuditEntry[] };
   if (!OPEN_STATES.includes(request.state)) return unchanged;
   const calendar = options.calendar ?? LIBRARY_CLOCK;

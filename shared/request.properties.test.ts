@@ -8,8 +8,21 @@ import { AuditEntrySchema, RequestSchema, type Actor, type Request } from './req
 import type { Transitioned } from './request.step';
 import { cn } from '../tests/support/clock';
 import {
-  VILLAGE, TOWN, CITY, applicant, stranger, villageClerk, townClerk, cityClerk, admin, system, submitted, step, codeOf,
-  checklist, atState,
+  VILLAGE,
+  TOWN,
+  CITY,
+  applicant,
+  stranger,
+  villageClerk,
+  townClerk,
+  cityClerk,
+  admin,
+  system,
+  submitted,
+  step,
+  codeOf,
+  checklist,
+  atState,
 } from '../tests/fixtures/lifecycle.fixture';
 
 dayjs.extend(utc);
@@ -40,15 +53,24 @@ const eventOf = (r: Request, type: EventType, variant: number, n: number): Reque
   const good = variant > 0;
   const pending = r.handoffs.find((h) => h.state === 'in_transit');
   switch (type) {
-    case 'sendHandoff': return { type, handoffId: `h-${n}`, code: `CODE${String(n % 100).padStart(2, '0')}`, checklist: good ? checklist : [] };
-    case 'confirmHandoff': return { type, code: good && pending ? pending.code : 'ZZZZZZ' };
-    case 'returnHandoff': return { type, reason: good ? '材料不全' : ' ' };
-    case 'reject': return { type, reasons: good ? '不符合受理条件' : '' };
-    case 'pause': return { type, reason: good ? '缺少材料' : '', missing: ['户口簿'] };
-    case 'supplement': return { type, materials: good ? [{ name: '户口簿' }] : [] };
-    case 'decide': return { type, outcome: variant % 2 ? 'approved' : 'refused', reasons: good ? '依法办理' : '' };
-    case 'rate': return { type, level: LEVELS[variant % LEVELS.length], comment: '' };
-    default: return { type } as RequestEvent;
+    case 'sendHandoff':
+      return { type, handoffId: `h-${n}`, code: `CODE${String(n % 100).padStart(2, '0')}`, checklist: good ? checklist : [] };
+    case 'confirmHandoff':
+      return { type, code: good && pending ? pending.code : 'ZZZZZZ' };
+    case 'returnHandoff':
+      return { type, reason: good ? '材料不全' : ' ' };
+    case 'reject':
+      return { type, reasons: good ? '不符合受理条件' : '' };
+    case 'pause':
+      return { type, reason: good ? '缺少材料' : '', missing: ['户口簿'] };
+    case 'supplement':
+      return { type, materials: good ? [{ name: '户口簿' }] : [] };
+    case 'decide':
+      return { type, outcome: variant % 2 ? 'approved' : 'refused', reasons: good ? '依法办理' : '' };
+    case 'rate':
+      return { type, level: LEVELS[variant % LEVELS.length], comment: '' };
+    default:
+      return { type } as RequestEvent;
   }
 };
 
@@ -79,10 +101,7 @@ const offered = (r: Request, pick: number): EventType => {
 };
 
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
-const play = (
-  s: Scenario,
-  check: (before: Request, type: EventType, res: Result<Transitioned>) => void,
-) => {
+const play = (s: Scenario, check: (before: Request, type: EventType, res: Result<Transitioned>) => void) => {
   let now = cn(s.start);
   let r = submitted({ path: [...s.path], promisedDays: s.promisedDays, at: now });
   s.commands.forEach((c, n) => {
@@ -130,10 +149,16 @@ describe('lifecycle properties', () => {
     const unratedClosed = step(atState.delivered(), { type: 'close' }, system, cn('2026-10-15T10:00:00'));
     const terminals = [atState.withdrawn(), atState.rejected(), atState.closed(), unratedClosed];
     fc.assert(
-      fc.property(fc.constantFrom(...terminals), fc.constantFrom(...EVENT_TYPES), fc.constantFrom(...Object.keys(ACTORS)), fc.integer({ min: 0, max: 4 }), (r, type, who, variant) => {
-        const res = transition(r, eventOf(r, type, variant, 1), ACTORS[who], cn('2026-10-16T10:00:00'));
-        if (res.ok) expect([type, r.state, r.rating, res.value.request.state]).toEqual(['rate', 'closed', undefined, 'closed']);
-      }),
+      fc.property(
+        fc.constantFrom(...terminals),
+        fc.constantFrom(...EVENT_TYPES),
+        fc.constantFrom(...Object.keys(ACTORS)),
+        fc.integer({ min: 0, max: 4 }),
+        (r, type, who, variant) => {
+          const res = transition(r, eventOf(r, type, variant, 1), ACTORS[who], cn('2026-10-16T10:00:00'));
+          if (res.ok) expect([type, r.state, r.rating, res.value.request.state]).toEqual(['rate', 'closed', undefined, 'closed']);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(codeOf(transition(atState.closed(), { type: 'rate', level: '满意', comment: '' }, applicant, cn('2026-10-16T10:00:00')))).toBe('ALREADY_RATED');
@@ -153,7 +178,12 @@ describe('lifecycle properties', () => {
 
   it('the walks reach the terminal states, so the properties above are not vacuous', () => {
     const reached = new Set<string>();
-    fc.assert(fc.property(scenarioArb, (s) => play(s, (_b, _t, res) => void (res.ok && reached.add(res.value.request.state)))), { numRuns: 300, seed: 42 });
-    expect([...reached].sort()).toEqual(expect.arrayContaining(['accepted', 'approved', 'closed', 'delivered', 'in_transit', 'paused', 'refused', 'rejected', 'withdrawn']));
+    fc.assert(
+      fc.property(scenarioArb, (s) => play(s, (_b, _t, res) => void (res.ok && reached.add(res.value.request.state)))),
+      { numRuns: 300, seed: 42 },
+    );
+    expect([...reached].sort()).toEqual(
+      expect.arrayContaining(['accepted', 'approved', 'closed', 'delivered', 'in_transit', 'paused', 'refused', 'rejected', 'withdrawn']),
+    );
   });
 });

@@ -30,9 +30,16 @@ describe('rate (好差评)', () => {
   });
 
   it('the rectification term may be set by the event or by the options', () => {
-    const byEvent = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '', reasons: ['其他'], rectificationDays: 1 }, applicant, cn('2026-10-15T10:00:00'));
+    const byEvent = step(
+      atState.delivered(),
+      { type: 'rate', level: '非常不满意', comment: '', reasons: ['其他'], rectificationDays: 1 },
+      applicant,
+      cn('2026-10-15T10:00:00'),
+    );
     expect(byEvent.rectification?.deadline).toBe('2026-10-16T15:59:59.999Z');
-    const byOptions = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '', reasons: ['其他'] }, applicant, cn('2026-10-15T10:00:00'), { rectificationDays: 2 });
+    const byOptions = step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '', reasons: ['其他'] }, applicant, cn('2026-10-15T10:00:00'), {
+      rectificationDays: 2,
+    });
     expect(byOptions.rectification?.deadline).toBe('2026-10-19T15:59:59.999Z');
   });
 
@@ -54,9 +61,17 @@ describe('rate (好差评)', () => {
 });
 
 describe('a bad review and its return call (整改回访)', () => {
-  const bad = (reasons: string[], comment = '') => run(atState.delivered(), { type: 'rate', level: '不满意', comment, reasons }, applicant, cn('2026-10-15T10:00:00'));
-  const rectifying = () => step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '跑了三趟', reasons: ['来回跑了多次'] }, applicant, cn('2026-10-15T10:00:00'));
-  const call = { type: 'returnCall' as const, caller: '李*', calledAt: cn('2026-10-16T09:30:00'), note: '已致歉，说明了材料要求，下次可网上预约', satisfied: true };
+  const bad = (reasons: string[], comment = '') =>
+    run(atState.delivered(), { type: 'rate', level: '不满意', comment, reasons }, applicant, cn('2026-10-15T10:00:00'));
+  const rectifying = () =>
+    step(atState.delivered(), { type: 'rate', level: '非常不满意', comment: '跑了三趟', reasons: ['来回跑了多次'] }, applicant, cn('2026-10-15T10:00:00'));
+  const call = {
+    type: 'returnCall' as const,
+    caller: '李*',
+    calledAt: cn('2026-10-16T09:30:00'),
+    note: '已致歉，说明了材料要求，下次可网上预约',
+    satisfied: true,
+  };
 
   it('regression: 不满意 with no reason is refused, so a bad review always says what went wrong', () => {
     expect(codeOf(bad([]))).toBe('RATING_REASON_REQUIRED');
@@ -78,7 +93,14 @@ describe('a bad review and its return call (整改回访)', () => {
     expect(r.state).toBe('closed');
     expect(r.rectification).toMatchObject({
       state: 'closed',
-      returnCall: { by: townClerk.userId, caller: '李*', at: cn('2026-10-16T09:30:00'), note: call.note, satisfied: true, recordedAt: cn('2026-10-16T10:00:00') },
+      returnCall: {
+        by: townClerk.userId,
+        caller: '李*',
+        at: cn('2026-10-16T09:30:00'),
+        note: call.note,
+        satisfied: true,
+        recordedAt: cn('2026-10-16T10:00:00'),
+      },
     });
   });
 

@@ -33,7 +33,9 @@ export const rate = (r: Request, e: EventOf<'rate'>, c: StepContext): Result<App
   if (!open.value) return fail('RATING_WINDOW_CLOSED');
   const reasons = reviewReasons(e);
   if (!reasons.ok) return reasons;
-  const changes: Partial<Request> = { rating: { level: e.level, comment: e.comment.trim(), at: c.now, ...(reasons.value.length ? { reasons: reasons.value } : {}) } };
+  const changes: Partial<Request> = {
+    rating: { level: e.level, comment: e.comment.trim(), at: c.now, ...(reasons.value.length ? { reasons: reasons.value } : {}) },
+  };
   if (r.state === 'delivered') changes.closedAt = c.now;
   if (!isBadReview(e.level)) return applied(changes, EVENT_NOTES_ZH_CN.rate({ level: e.level }));
   const days = e.rectificationDays ?? c.options.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS;
@@ -84,5 +86,8 @@ export const returnCall = (r: Request, e: EventOf<'returnCall'>, c: StepContext)
   // a call time is written to the minute: a call in the minute of the bad review is not before it
   if (when < Math.floor(Date.parse(opened.openedAt) / 60_000) * 60_000) return fail('VALIDATION_FAILED', { calledAt: '回访时间不能早于差评时间' });
   const call = { by: c.actor.userId, caller: e.caller.trim(), at: e.calledAt, note, satisfied: e.satisfied, recordedAt: c.now };
-  return applied({ rectification: { ...opened, state: 'closed', returnCall: call } }, EVENT_NOTES_ZH_CN.returnCall({ caller: call.caller, satisfied: e.satisfied, note }));
+  return applied(
+    { rectification: { ...opened, state: 'closed', returnCall: call } },
+    EVENT_NOTES_ZH_CN.returnCall({ caller: call.caller, satisfied: e.satisfied, note }),
+  );
 };

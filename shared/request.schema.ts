@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
+import { text } from './text.bounds';
 import { LatLngSchema } from './directory.schema';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
-export const InstantSchema = z.string().datetime();
+export const InstantSchema = z.string().datetime().max(40);
 
 /** The states of a request (办件). */
 export const RequestStateSchema = z.enum([
@@ -24,22 +25,22 @@ export type RequestState = z.infer<typeof RequestStateSchema>;
 
 /** The one acting on a request, as the domain sees them. */
 export const ActorSchema = z.object({
-  userId: z.string(),
+  userId: text('id'),
   role: ActorRoleSchema,
   /** the clerk's center */
-  centerId: z.string().optional(),
+  centerId: text('id').optional(),
   /** the company a company member acts for */
-  companyId: z.string().optional(),
+  companyId: text('id').optional(),
   /** display name, already masked where it is shown to others */
-  name: z.string().optional(),
+  name: text('name').optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** One uploaded or presented material. */
 export const MaterialSchema = z.object({
-  name: z.string().min(1),
+  name: text('name').min(1),
   /** storage id: a cloud file id on WeChat, an upload id in local mode */
-  fileId: z.string().optional(),
+  fileId: text('fileId').optional(),
   /** the paper original was seen at a counter */
   paperSeen: z.boolean().default(false),
 });
@@ -47,7 +48,7 @@ export type Material = z.infer<typeof MaterialSchema>;
 
 /** The handoff checklist entry: one material, how it travels. */
 export const ChecklistEntrySchema = z.object({
-  name: z.string().min(1),
+  name: text('name').min(1),
   form: z.enum(['paper_original', 'paper_copy', 'file']),
   count: z.number().int().min(1).default(1),
 });
@@ -55,20 +56,23 @@ export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 
 /** A handoff between two centers, confirmed by the receiving clerk. */
 export const HandoffSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   /** short code on the slip, typed or scanned to confirm */
-  code: z.string().regex(/^[A-Z0-9]{6}$/),
-  fromCenterId: z.string(),
-  toCenterId: z.string(),
+  code: z
+    .string()
+    .length(6)
+    .regex(/^[A-Z0-9]{6}$/),
+  fromCenterId: text('id'),
+  toCenterId: text('id'),
   checklist: z.array(ChecklistEntrySchema).min(1),
-  sentBy: z.string(),
+  sentBy: text('id'),
   sentAt: InstantSchema,
   /** the receiving clerk should sign by then (the handoff limit in working days); printed on the slip */
   signBy: InstantSchema.optional(),
   state: z.enum(['in_transit', 'received', 'returned']),
-  receivedBy: z.string().optional(),
+  receivedBy: text('id').optional(),
   receivedAt: InstantSchema.optional(),
-  returnReason: z.string().optional(),
+  returnReason: text('text').optional(),
   overdue: z.boolean().default(false),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
@@ -77,8 +81,8 @@ export type Handoff = z.infer<typeof HandoffSchema>;
 export const PauseSchema = z.object({
   from: InstantSchema,
   to: InstantSchema.optional(),
-  reason: z.string().min(1),
-  missing: z.array(z.string()),
+  reason: text('text').min(1),
+  missing: z.array(text('name')),
   supplementedAt: InstantSchema.optional(),
   /** the applicant should supplement by then (working days from the pause); the clerk sees it pass */
   supplementBy: InstantSchema.optional(),
@@ -107,7 +111,14 @@ export const RectificationSchema = z.object({
    * phoned the applicant, `at` when, `note` what was said, and whether they are now satisfied.
    */
   returnCall: z
-    .object({ by: z.string(), at: InstantSchema, note: z.string(), caller: z.string().optional(), satisfied: z.boolean().optional(), recordedAt: InstantSchema.optional() })
+    .object({
+      by: text('id'),
+      at: InstantSchema,
+      note: text('text'),
+      caller: text('name').optional(),
+      satisfied: z.boolean().optional(),
+      recordedAt: InstantSchema.optional(),
+    })
     .optional(),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
@@ -124,49 +135,49 @@ const StoredRuleCodeSchema = z.union([RuleCodeSchema, z.literal('TAIPING').trans
  */
 export const RequestChannelSchema = z.object({
   kind: z.literal('open311'),
-  partnerId: z.string(),
-  partnerName: z.string(),
+  partnerId: text('id'),
+  partnerName: text('name'),
   /** the token a deferred filing was answered with */
-  token: z.string().optional(),
+  token: text('token').optional(),
   location: LatLngSchema,
-  address: z.string().optional(),
-  description: z.string().optional(),
-  mediaUrl: z.string().optional(),
+  address: text('line').optional(),
+  description: text('text').optional(),
+  mediaUrl: text('fileId').optional(),
   /** the routing explanation (Open311 service_notice) */
-  notice: z.string(),
+  notice: text('text'),
 });
 export type RequestChannel = z.infer<typeof RequestChannelSchema>;
 
 /** A service request (办件) as stored. */
 export const RequestSchema = z.object({
-  id: z.string(),
+  id: text('id'),
   version: z.number().int().min(1),
-  trackingNo: z.string(),
-  itemCode: z.string(),
-  itemName: z.string(),
+  trackingNo: text('code'),
+  itemCode: text('code'),
+  itemName: text('line'),
   /** promised working days, copied at submit so a catalogue change does not move a running clock */
   promisedDays: z.number().int().min(0),
   applicant: z.object({
-    userId: z.string(),
+    userId: text('id'),
     type: z.enum(['person', 'company']),
-    companyId: z.string().optional(),
-    nameMasked: z.string(),
-    phoneMasked: z.string().optional(),
-    homeVillageId: z.string().optional(),
+    companyId: text('id').optional(),
+    nameMasked: text('masked'),
+    phoneMasked: text('masked').optional(),
+    homeVillageId: text('id').optional(),
   }),
-  form: z.record(z.string(), z.union([z.string(), z.number()])),
+  form: z.record(text('code'), z.union([text('text'), z.number()])),
   /** keyed hashes of the ID numbers in the form, whose stored values are masked */
-  formHashes: z.record(z.string(), z.string()).optional(),
+  formHashes: z.record(text('code'), text('line')).optional(),
   /** phones encrypted (AES-256-GCM): the form's by field key, and the applicant's bound one; read only by an audited reveal */
-  sealed: z.object({ form: z.record(z.string(), z.string()), applicantPhone: z.string().optional() }).optional(),
+  sealed: z.object({ form: z.record(text('code'), text('line')), applicantPhone: text('line').optional() }).optional(),
   materials: z.array(MaterialSchema),
   rule: StoredRuleCodeSchema,
-  intakeCenterId: z.string(),
-  deciderId: z.string(),
+  intakeCenterId: text('id'),
+  deciderId: text('id'),
   /** centers from intake to decider, both included */
-  path: z.array(z.string()).min(1),
+  path: z.array(text('id')).min(1),
   /** the center that must act next */
-  holderCenterId: z.string(),
+  holderCenterId: text('id'),
   state: RequestStateSchema,
   handoffs: z.array(HandoffSchema),
   pauses: z.array(PauseSchema),
@@ -178,23 +189,23 @@ export const RequestSchema = z.object({
   deadlinePending: z.boolean().optional(),
   dueSoon: z.boolean().default(false),
   overdue: z.boolean().default(false),
-  decision: z
-    .object({ outcome: z.enum(['approved', 'refused']), reasons: z.string().min(1), by: z.string(), at: InstantSchema })
-    .optional(),
-  rejection: z.object({ reasons: z.string().min(1), by: z.string(), at: InstantSchema }).optional(),
+  decision: z.object({ outcome: z.enum(['approved', 'refused']), reasons: text('text').min(1), by: text('id'), at: InstantSchema }).optional(),
+  rejection: z.object({ reasons: text('text').min(1), by: text('id'), at: InstantSchema }).optional(),
   deliveredAt: InstantSchema.optional(),
   closedAt: InstantSchema.optional(),
   rating: z
     .object({
       level: RatingLevelSchema,
-      comment: z.string().max(500),
+      comment: text('note'),
       at: InstantSchema,
       /** what went wrong, as tags (BAD_REVIEW_REASONS); a bad review carries at least one */
-      reasons: z.array(z.string()).optional(),
+      reasons: z.array(text('code')).optional(),
     })
     .optional(),
   rectification: RectificationSchema.optional(),
-  idempotencyKey: z.string(),
+  idempotencyKey: text('id'),
+  /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */
+  idempotencyHash: text('line').optional(),
   /** absent for the app; a partner system's filing records itself here */
   channel: RequestChannelSchema.optional(),
   updatedAt: InstantSchema,
@@ -203,17 +214,17 @@ export type Request = z.infer<typeof RequestSchema>;
 
 /** One line of the audit trail and of the timeline a resident sees. */
 export const AuditEntrySchema = z.object({
-  requestId: z.string().optional(),
+  requestId: text('id').optional(),
   at: InstantSchema,
   actor: ActorSchema,
-  action: z.string(),
+  action: text('code'),
   fromState: RequestStateSchema.optional(),
   toState: RequestStateSchema.optional(),
-  centerId: z.string().optional(),
-  note: z.string().optional(),
+  centerId: text('id').optional(),
+  note: text('text').optional(),
   /** a read of a list or of personal data: the query the caller made (no personal values) */
-  query: z.string().optional(),
+  query: text('text').optional(),
   /** the records a read or an identity step touched */
-  ids: z.array(z.string()).optional(),
+  ids: z.array(text('id')).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -6,5 +6,8 @@ import type { RequestView } from './api.schema';
 import type { Request } from './request.schema';
 
 /** A view read as a request: nothing a view leaves out (idempotency key, hashes, slip codes) decides a step. */
-export const requestOfView = (view: RequestView): Request =>
-  ({ ...view, idempotencyKey: '', handoffs: view.handoffs.map((h) => ({ ...h, code: h.code ?? '' })) });
+export const requestOfView = (view: RequestView): Request => ({
+  ...view,
+  idempotencyKey: '',
+  handoffs: view.handoffs.map((h) => ({ ...h, code: h.code ?? '' })),
+});

@@ -38,10 +38,15 @@ export const routeContext = (item: Item, applicant: Applicant, dir: Directory): 
 
 const personHome = (villageId: string, dir: Directory): Result<Home> => {
   const village = dir.byId.get(villageId);
-  if (!village || village.kind !== 'village') return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: villageId }, `no village center ${villageId}`);
+  if (!village || village.kind !== 'village')
+    return fail('NO_ROUTE_HOME_UNKNOWN', { homeVillageId: 'NO_ROUTE_HOME_UNKNOWN' }, `no village center ${villageId}`);
   const township = village.parentId ? dir.byId.get(village.parentId) : undefined;
   if (!township || township.kind !== 'township') {
-    return fail('NO_ROUTE_TOWNSHIP_MISSING', { parentId: village.parentId ?? '' }, `village ${village.id} has no township center ${village.parentId}`);
+    return fail(
+      'NO_ROUTE_TOWNSHIP_MISSING',
+      { homeVillageId: 'NO_ROUTE_TOWNSHIP_MISSING' },
+      `village ${village.id} has no township center ${village.parentId}`,
+    );
   }
   return ok({ homeVillage: village, homeTownship: township, zone: null });
 };
@@ -55,6 +60,6 @@ const companyHome = (location: CompanyLocation, dir: Directory): Result<Home> =>
 
 const townshipHome = (code: string | null, dir: Directory, zone: Center | null): Result<Home> => {
   const township = code ? dir.townshipCenter(code) : undefined;
-  if (!township) return fail('NO_ROUTE_TOWNSHIP_MISSING', { townshipCode: code ?? '' }, `no township center with code ${code}`);
+  if (!township) return fail('NO_ROUTE_TOWNSHIP_MISSING', { townshipCode: 'NO_ROUTE_TOWNSHIP_MISSING' }, `no township center with code ${code}`);
   return ok({ homeVillage: null, homeTownship: township, zone });
 };

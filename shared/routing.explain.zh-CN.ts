@@ -37,14 +37,11 @@ export const ROUTE_EXPLAIN_ZH_CN: Record<ExplainKey, Template> = {
   ENTRUSTED_VIA_VILLAGE: (n) =>
     `${n.deciderTownship}承接了市级下放的权力，这件事在${n.decider}就能办，不用跑市里。您也可以在${n.village}提交，村代办员帮您把材料送到镇上。`,
   VILLAGE: (n) => `这是村级事项，您所在的${n.village}就能办，小事不出村。`,
-  VILLAGE_NOT_OFFERED: (n) =>
-    `这是村级事项，但${n.village}暂未开展，由${n.decider}办理。您仍可在${n.village}提交，村代办员帮您把材料送到镇上，大事不出镇。`,
+  VILLAGE_NOT_OFFERED: (n) => `这是村级事项，但${n.village}暂未开展，由${n.decider}办理。您仍可在${n.village}提交，村代办员帮您把材料送到镇上，大事不出镇。`,
   TOWNSHIP: (n) => `这件事由${n.decider}审批，可直接到镇上办理，大事不出镇。`,
-  TOWNSHIP_VIA_VILLAGE: (n) =>
-    `这件事由${n.decider}审批。您可以就近在${n.village}提交，村代办员帮您把材料送到镇上，大事不出镇。`,
+  TOWNSHIP_VIA_VILLAGE: (n) => `这件事由${n.decider}审批。您可以就近在${n.village}提交，村代办员帮您把材料送到镇上，大事不出镇。`,
   SAME_AUTHORITY: (n) => `这个事项实行市县镇三级同权，由${n.decider}审批，不用跑市里，大事不出镇。`,
-  SAME_AUTHORITY_VIA_VILLAGE: (n) =>
-    `这个事项实行市县镇三级同权，由${n.decider}审批，不用跑市里。您可以就近在${n.village}提交，村代办员帮您把材料送到镇上。`,
+  SAME_AUTHORITY_VIA_VILLAGE: (n) => `这个事项实行市县镇三级同权，由${n.decider}审批，不用跑市里。您可以就近在${n.village}提交，村代办员帮您把材料送到镇上。`,
   CITY: (n) => `这件事由${n.city}办理，可在${n.township}提交后逐级移交，所有事不出城。`,
   CITY_VIA_VILLAGE: (n) => `这件事由${n.city}办理，可在${n.village}提交由代办员逐级移交，所有事不出城。`,
 };

@@ -30,8 +30,13 @@ beforeAll(() => {
 
 describe('reused decisions', () => {
   it('equal the decisions built afresh for every item and a spread of residents and companies', () => {
-    const differing = items.flatMap((item) => applicants.flatMap((applicant) =>
-      JSON.stringify(route(item, applicant, dir)) === JSON.stringify(routeAfresh(item, applicant, dir)) ? [] : [`${item.code} for ${JSON.stringify(applicant)}`]));
+    const differing = items.flatMap((item) =>
+      applicants.flatMap((applicant) =>
+        JSON.stringify(route(item, applicant, dir)) === JSON.stringify(routeAfresh(item, applicant, dir))
+          ? []
+          : [`${item.code} for ${JSON.stringify(applicant)}`],
+      ),
+    );
     expect(differing).toEqual([]);
   });
 

@@ -5,10 +5,10 @@
  * Without a position the options depend only on the decider, `homeOf` and `intakeLists`, so
  * routing builds them once per such combination and shares them (routing.rules.ts).
  */
-import { onList } from './catalogue.schema';
-import { centerRef, type Center, type LatLng } from './directory.schema';
-import { geoDistanceKm, geoPoint, nearestAmong, type GeoPoint } from './directory';
-import type { IntakeChannel, IntakeOption } from './routing.schema';
+import { onList, type Item } from './catalogue.schema';
+import { centerRef, type Center, type CenterKind, type LatLng } from './directory.schema';
+import { geoDistanceKm, geoPoint, nearestAmong, type Directory, type GeoPoint } from './directory';
+import type { IntakeChannel, IntakeOption, RouteDecision } from './routing.schema';
 import { INTAKE_NOTES_ZH_CN, type NoteKey } from './routing.explain.zh-CN';
 import type { RouteContext } from './routing.context';
 
@@ -77,7 +77,12 @@ const nearbyOptions = (s: Scope, channel: 'bank' | 'citywide', candidates: reado
 /** 全程网办: applying online, decided where the matter is decided anyway. */
 const onlineOption = (s: Scope): IntakeOption | null =>
   onList(s.ctx.item, 'online')
-    ? { channel: 'online', center: centerRef(s.decider), path: [centerRef(s.decider)], note: INTAKE_NOTES_ZH_CN.online({ center: s.decider.name, decider: s.decider.name }) }
+    ? {
+        channel: 'online',
+        center: centerRef(s.decider),
+        path: [centerRef(s.decider)],
+        note: INTAKE_NOTES_ZH_CN.online({ center: s.decider.name, decider: s.decider.name }),
+      }
     : null;
 
 /** An option at a center, with its path up to the decider; null when the decider is not in its chain. */
@@ -88,10 +93,31 @@ const option = (s: Scope, channel: IntakeChannel, note: NoteKey, center: Center)
   return { channel, center: centerRef(center), path: path.map(centerRef), ...distance(s, center), note: INTAKE_NOTES_ZH_CN[note](names) };
 };
 
-const pathUp = (s: Scope, from: Center): Center[] | null => {
-  const chain = s.ctx.dir.chain(from.id);
-  const top = chain.findIndex((c) => c.id === s.decider.id);
+const pathUp = (s: Scope, from: Center): Center[] | null => chainUpTo(s.ctx.dir, from.id, s.decider.id);
+
+/** The chain of a center up to and including the decider; null when the decider is not on it. */
+const chainUpTo = (dir: Directory, fromId: string, deciderId: string): Center[] | null => {
+  const chain = dir.chain(fromId);
+  const top = chain.findIndex((c) => c.id === deciderId);
   return top < 0 ? null : chain.slice(0, top + 1);
+};
+
+/** The service centers (为民服务中心) that take 全市通办 matters in: not a bank branch, not the zone bureau. */
+const CITYWIDE_KINDS: ReadonlySet<CenterKind> = new Set(['city', 'township', 'village']);
+
+/**
+ * The intake option at the center an applicant chose: one the route listed, or, for a 全市通办
+ * item, any service center whose own chain climbs to the decider (the route lists only a few
+ * nearby ones). Null when neither holds: the path never moves sideways between townships.
+ */
+export const intakeOptionAt = (item: Pick<Item, 'lists'>, decision: RouteDecision, dir: Directory, centerId: string): IntakeOption | null => {
+  const listed = decision.intake.find((o) => o.center.id === centerId);
+  if (listed || !onList(item, 'citywide')) return listed ?? null;
+  const center = dir.byId.get(centerId);
+  const path = center && CITYWIDE_KINDS.has(center.kind) ? chainUpTo(dir, center.id, decision.decider.id) : null;
+  if (!center || !path) return null;
+  const note = INTAKE_NOTES_ZH_CN.citywide({ center: center.name, decider: decision.decider.name });
+  return { channel: 'citywide', center: centerRef(center), path: path.map(centerRef), note };
 };
 
 const distance = (s: Scope, center: Center): { distanceKm?: number } => {

@@ -53,15 +53,31 @@ const decisionViolations = (d: RouteDecision): string[] => {
   return [
     ...(inCity ? [] : [`decider ${d.decider.id} is not inside the city`]),
     ...(new Set(offline).size === offline.length ? [] : ['an intake center is listed twice']),
-    ...d.intake.flatMap((o) => pathViolations(o.path.map((c) => c.id), d.decider.id, o.center.id)),
+    ...d.intake.flatMap((o) =>
+      pathViolations(
+        o.path.map((c) => c.id),
+        d.decider.id,
+        o.center.id,
+      ),
+    ),
   ];
 };
 
 const pathViolations = (path: string[], deciderId: string, intakeId: string): string[] => {
   const label = path.join('>');
-  const upOwnChain = dir.chain(path[0]).slice(0, path.length).map((c) => c.id).join('>') === label;
+  const upOwnChain =
+    dir
+      .chain(path[0])
+      .slice(0, path.length)
+      .map((c) => c.id)
+      .join('>') === label;
   const stepsUp = path.every((id, i) => i === 0 || dir.isAncestor(id, path[i - 1]));
-  const townships = new Set(path.map((id) => dir.byId.get(id)).filter((c) => c?.kind !== 'city' && c?.kind !== 'zone').map((c) => c?.townshipCode));
+  const townships = new Set(
+    path
+      .map((id) => dir.byId.get(id))
+      .filter((c) => c?.kind !== 'city' && c?.kind !== 'zone')
+      .map((c) => c?.townshipCode),
+  );
   return [
     ...(path[0] === intakeId && path[path.length - 1] === deciderId ? [] : [`path ${label} does not run from ${intakeId} to ${deciderId}`]),
     ...(upOwnChain && stepsUp ? [] : [`path ${label} leaves its own chain`]),
@@ -88,7 +104,11 @@ describe('routing invariants over the whole sample data', () => {
 
   it('random items for random residents and companies keep every invariant and parse with the schema', () => {
     const applicant: fc.Arbitrary<Applicant> = fc.oneof(
-      fc.record({ type: fc.constant('person' as const), homeVillageId: fc.constantFrom(...villages.map((v) => v.id)), position: fc.option(point, { nil: undefined }) }),
+      fc.record({
+        type: fc.constant('person' as const),
+        homeVillageId: fc.constantFrom(...villages.map((v) => v.id)),
+        position: fc.option(point, { nil: undefined }),
+      }),
       fc.record({ type: fc.constant('company' as const), location: fc.constantFrom(...companyLocations), position: fc.option(point, { nil: undefined }) }),
     );
     fc.assert(

@@ -44,7 +44,7 @@ describe('routing rules, first match wins', () => {
     expect(pathIds(d, 0)).toEqual(['ts-001', 'city']);
   });
 
-  it('a Taiping resident takes an item on Taiping\'s entrusted list to 太平镇, not to the city', () => {
+  it("a Taiping resident takes an item on Taiping's entrusted list to 太平镇, not to the city", () => {
     const d = decide('taipingItem', person('v-107-001'));
     expect(d.rule).toBe('ENTRUSTED');
     expect(d.decider.id).toBe('ts-107');
@@ -105,7 +105,7 @@ describe('routing rules, first match wins', () => {
 });
 
 describe('routing reads data, not item codes', () => {
-  it('any township entrusted with a list decides that list\'s items for its residents', () => {
+  it("any township entrusted with a list decides that list's items for its residents", () => {
     const entrusted = CENTERS.map((c) => (c.id === 'ts-001' ? { ...c, entrustedLists: ['taiping' as const] } : c));
     const d = decide('taipingItem', person('v-001-001'), buildDirectory(entrusted));
     expect(d.rule).toBe('ENTRUSTED');
@@ -134,10 +134,11 @@ describe('routing refusals', () => {
     expect(failure('villageItem', company('001')).code).toBe('NO_ROUTE_AUDIENCE');
   });
 
-  it('an unknown home village is named in the error', () => {
+  it("an unknown home village is named in the error's detail, and its field carries the code, never the raw input (ts-103 was shown as the message)", () => {
     const e = failure('cityItem', person('v-999-001'));
     expect(e.code).toBe('NO_ROUTE_HOME_UNKNOWN');
-    expect(e.fields).toEqual({ homeVillageId: 'v-999-001' });
+    expect(e.fields).toEqual({ homeVillageId: 'NO_ROUTE_HOME_UNKNOWN' });
+    expect(e.detail).toContain('v-999-001');
   });
 
   it('a center that is not a village is not accepted as a home village', () => {
@@ -150,10 +151,11 @@ describe('routing refusals', () => {
     expect(e.detail).toContain('ts-001');
   });
 
-  it('a company in an unknown township names the code', () => {
+  it('a company in an unknown township names the code in the detail, and on the field only the error code', () => {
     const e = failure('cityItem', company('108'));
     expect(e.code).toBe('NO_ROUTE_TOWNSHIP_MISSING');
-    expect(e.fields).toEqual({ townshipCode: '108' });
+    expect(e.fields).toEqual({ townshipCode: 'NO_ROUTE_TOWNSHIP_MISSING' });
+    expect(e.detail).toContain('108');
   });
 
   it('a directory without the city center cannot route', () => {
@@ -193,7 +195,7 @@ describe('intake options', () => {
     expect(banks[0].note).toContain('政银合作');
   });
 
-  it('a bank item decided by a township lists only that township\'s banks', () => {
+  it("a bank item decided by a township lists only that township's banks", () => {
     const d = decide('bankTownshipItem', person('v-001-002'));
     const banks = d.intake.filter((o) => o.channel === 'bank');
     expect(banks.map((o) => o.center.id).sort()).toEqual(['bank-01', 'bank-04']);

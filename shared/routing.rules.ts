@@ -20,14 +20,12 @@ export type Decider = { rule: RuleCode; center: Center; explain: ExplainKey };
 /** One rule of the cascade: a decider when it applies, else null. */
 export type RoutingRule = (ctx: RouteContext) => Decider | null;
 
-const viaVillage = (ctx: RouteContext, key: 'ENTRUSTED' | 'TOWNSHIP' | 'SAME_AUTHORITY' | 'CITY'): ExplainKey =>
-  ctx.homeVillage ? `${key}_VIA_VILLAGE` : key;
+const viaVillage = (ctx: RouteContext, key: 'ENTRUSTED' | 'TOWNSHIP' | 'SAME_AUTHORITY' | 'CITY'): ExplainKey => (ctx.homeVillage ? `${key}_VIA_VILLAGE` : key);
 
 const entrusts = (center: Center, item: Item): boolean => item.lists.some((list) => center.entrustedLists.includes(list));
 
 /** 区内事区内办: a zone company's item on a list the zone branch is entrusted with. */
-const zoneRule: RoutingRule = ({ zone, item }) =>
-  zone && entrusts(zone, item) ? { rule: 'ZONE', center: zone, explain: 'ZONE' } : null;
+const zoneRule: RoutingRule = ({ zone, item }) => (zone && entrusts(zone, item) ? { rule: 'ZONE', center: zone, explain: 'ZONE' } : null);
 
 /** A home township whose center carries a list the item is on (in the sample data 太平镇: taiping) decides it. */
 const entrustedRule: RoutingRule = (ctx) =>
@@ -35,9 +33,7 @@ const entrustedRule: RoutingRule = (ctx) =>
 
 /** 小事不出村: a village item the home village offers. */
 const villageRule: RoutingRule = ({ item, homeVillage, dir }) =>
-  homeVillage && item.level === 'village' && dir.offers(homeVillage.id, item.code)
-    ? { rule: 'VILLAGE', center: homeVillage, explain: 'VILLAGE' }
-    : null;
+  homeVillage && item.level === 'village' && dir.offers(homeVillage.id, item.code) ? { rule: 'VILLAGE', center: homeVillage, explain: 'VILLAGE' } : null;
 
 /** 大事不出镇: township items, village items not offered at home, and 三级同权 city items. */
 const townshipRule: RoutingRule = (ctx) => {

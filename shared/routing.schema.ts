@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CenterRefSchema, LatLngSchema } from './directory.schema';
 import { CompanyLocationSchema } from './identity.schema';
+import { text } from './text.bounds';
 
 /**
  * Who applies, as routing sees them. A person belongs to a home village center.
@@ -10,7 +11,7 @@ import { CompanyLocationSchema } from './identity.schema';
 export const ApplicantSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('person'),
-    homeVillageId: z.string(),
+    homeVillageId: text('id'),
     position: LatLngSchema.optional(),
   }),
   z.object({
@@ -37,7 +38,7 @@ export const IntakeOptionSchema = z.object({
   path: z.array(CenterRefSchema).min(1),
   distanceKm: z.number().nonnegative().optional(),
   /** why this option, in Chinese */
-  note: z.string(),
+  note: text('note'),
 });
 export type IntakeOption = z.infer<typeof IntakeOptionSchema>;
 
@@ -46,6 +47,6 @@ export const RouteDecisionSchema = z.object({
   rule: RuleCodeSchema,
   decider: CenterRefSchema,
   intake: z.array(IntakeOptionSchema).min(1),
-  explanation: z.string(),
+  explanation: text('text'),
 });
 export type RouteDecision = z.infer<typeof RouteDecisionSchema>;

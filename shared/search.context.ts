@@ -50,11 +50,20 @@ const ASKABLE = ['village', 'township', 'city'] as const;
 export const searchHelp = (dir: Directory, near: LatLng | undefined, homeVillageId: string | undefined): SearchHelp => {
   const lifeEvents = [...LIFE_EVENTS];
   const view = (c: Directory['centers'][number], distanceKm?: number) => ({
-    id: c.id, kind: c.kind, name: c.name, phone: c.phone, hours: c.hours,
+    id: c.id,
+    kind: c.kind,
+    name: c.name,
+    phone: c.phone,
+    hours: c.hours,
     ...(distanceKm === undefined ? {} : { distanceKm: Math.round(distanceKm * 100) / 100 }),
   });
   if (near) {
-    const [nearest] = nearestOf(dir, ASKABLE.flatMap((k) => dir.ofKind(k)), near, 1);
+    const [nearest] = nearestOf(
+      dir,
+      ASKABLE.flatMap((k) => dir.ofKind(k)),
+      near,
+      1,
+    );
     if (nearest) return { center: view(nearest.center, nearest.distanceKm), because: 'nearest', lifeEvents };
   }
   const home = homeVillageId ? dir.byId.get(homeVillageId) : undefined;

@@ -13,7 +13,10 @@ export type Romanizer = (text: string) => { full: string; initials: string };
 
 /** Full-width to half-width, lower case, and only Han characters, letters and digits kept. */
 export const normalizeText = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/[^\p{Script=Han}a-z0-9]+/gu, '');
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{Script=Han}a-z0-9]+/gu, '');
 
 /** Tells whether a normalized query is pinyin (letters only) rather than characters. */
 export const isLatin = (text: string): boolean => /^[a-z]+$/.test(text);
@@ -131,19 +134,29 @@ export const buildSearchIndex = (
   };
   const groups = vocabulary.groups.map((g) => g.terms.map(term).filter((t) => t.text));
   const termsByChar = new Map<string, { text: string; group: number }[]>();
-  groups.forEach((g, group) => g.forEach((t) => {
-    const list = termsByChar.get(t.text[0]);
-    if (list) list.push({ text: t.text, group });
-    else termsByChar.set(t.text[0], [{ text: t.text, group }]);
-  }));
+  groups.forEach((g, group) =>
+    g.forEach((t) => {
+      const list = termsByChar.get(t.text[0]);
+      if (list) list.push({ text: t.text, group });
+      else termsByChar.set(t.text[0], [{ text: t.text, group }]);
+    }),
+  );
   return {
     items: sorted,
     names,
     lengthBonus: Float64Array.from(names, (n) => Math.min(n.length, 40) * 0.01),
     codes: sorted.map((i) => normalizeText(i.code)),
     byName: new TextField(names, self, 2),
-    byPinyin: new TextField(roman.map((r) => r.full), self, 3),
-    byInitials: new TextField(roman.map((r) => r.initials), self, 2),
+    byPinyin: new TextField(
+      roman.map((r) => r.full),
+      self,
+      3,
+    ),
+    byInitials: new TextField(
+      roman.map((r) => r.initials),
+      self,
+      2,
+    ),
     byMaterial: distinctField(sorted, (i) => i.materials.map((m) => m.name), 2),
     byPlace: distinctField(sorted, (i) => [i.department, i.category, ...i.lifeEvents], 2),
     groups,

@@ -76,7 +76,8 @@ const probesOf = (word: string, index: Pick<SearchIndex, 'groups' | 'termsByChar
         const exact = from.synonym ? Math.max(from.exact, TIER.synonymExact + rank) : TIER.synonymExact + rank;
         probes.push({ text: replaced, base, exact, synonym: true });
         // the other term alone loses the rest of the word, so it ranks below a name holding the whole word
-        if (!from.synonym && replaced !== other.text) bare.push({ text: other.text, base: TIER.related + 1.5 + rank, exact: TIER.synonymExact + 1 + rank, synonym: true });
+        if (!from.synonym && replaced !== other.text)
+          bare.push({ text: other.text, base: TIER.related + 1.5 + rank, exact: TIER.synonymExact + 1 + rank, synonym: true });
       });
     }
     if (inside.text !== word) bare.push({ text: inside.text, base: TIER.name + 1 + extra, exact: TIER.name + extra, synonym: false });
@@ -86,8 +87,9 @@ const probesOf = (word: string, index: Pick<SearchIndex, 'groups' | 'termsByChar
 
 /** Pinyin that spells a synonym term (dibao, db) stands for the term's characters. */
 const termsSpelled = (word: string, groups: SearchIndex['groups']): { term: IndexedTerm; extra: number }[] =>
-  groups.flatMap((g) => g.flatMap((term) =>
-    term.pinyin === word ? [{ term, extra: 0 }] : word.length >= 2 && term.initials === word ? [{ term, extra: 2 }] : []));
+  groups.flatMap((g) =>
+    g.flatMap((term) => (term.pinyin === word ? [{ term, extra: 0 }] : word.length >= 2 && term.initials === word ? [{ term, extra: 2 }] : [])),
+  );
 
 /** Scores of one word under way: the best per item (Infinity where none) and the items touched. */
 type Tally = { scores: Float64Array; touched: number[]; found: number[] };

@@ -42,6 +42,15 @@ describe('validateIdNumber', () => {
     expect(codeOf(validateIdNumber('370883199001011234'))).toBe('INVALID_ID_NUMBER');
   });
 
+  it('rejects an ID whose birth date lies after today, even with a correct check character (370883209901010018 was accepted)', () => {
+    expect(validateIdNumber('370883209901010018', '20261201')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ID_NUMBER', fields: { idNumber: 'birth_date' } },
+    });
+    expect(codeOf(validateIdNumber(withCheck('37088320261201123'), '20261201'))).toBe('ok');
+    expect(codeOf(validateIdNumber(withCheck('37088320261202123'), '20261201'))).toBe('INVALID_ID_NUMBER');
+  });
+
   it('rejects a birth date that does not exist, even with a correct check character', () => {
     expect(codeOf(validateIdNumber(withCheck('37088319900230123')))).toBe('INVALID_ID_NUMBER');
     expect(codeOf(validateIdNumber(withCheck('37088320010229123')))).toBe('INVALID_ID_NUMBER');

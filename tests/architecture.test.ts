@@ -57,20 +57,30 @@ describe('the cloud functions', () => {
   const handlerSide = sourcesIn(functionsDir).filter((f) => folderOf(f) !== 'core' && !/\/index\.ts$/.test(f));
   /** Every module a source names in an import, export-from, dynamic import or require, with whether it is type-only. */
   const importsOf = (source: string) =>
-    [...source.matchAll(/\b(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|\b(?:require|import)\('([^']+)'\)/g)]
-      .map((m) => ({ typeOnly: !!m[1], from: m[2] ?? m[3] }));
+    [...source.matchAll(/\b(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|\b(?:require|import)\('([^']+)'\)/g)].map((m) => ({
+      typeOnly: !!m[1],
+      from: m[2] ?? m[3],
+    }));
   const ADAPTER_OR_DRIVER = /^better-sqlite3$|^@cloudbase\/node-sdk$|\.store$|\/sqlite\.[a-z.]+$|\/cloudbase\.[a-z.]+$|\/store\.columns$/;
-  const adapterImports = (f: string) => importsOf(readFileSync(f, 'utf8')).filter((i) => ADAPTER_OR_DRIVER.test(i.from)).map((i) => `${relative(ROOT, f)} → ${i.from}`);
+  const adapterImports = (f: string) =>
+    importsOf(readFileSync(f, 'utf8'))
+      .filter((i) => ADAPTER_OR_DRIVER.test(i.from))
+      .map((i) => `${relative(ROOT, f)} → ${i.from}`);
 
   it('keep their handlers and scheduled jobs on the store ports, away from the adapters and database drivers', () => {
     expect(handlers.length).toBeGreaterThanOrEqual(6);
-    expect(handlerSide.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining([...handlers.map((f) => relative(ROOT, f)), 'cloudfunctions/scheduler/scheduler.jobs.ts']));
+    expect(handlerSide.map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining([...handlers.map((f) => relative(ROOT, f)), 'cloudfunctions/scheduler/scheduler.jobs.ts']),
+    );
     expect(handlerSide.flatMap(adapterImports)).toEqual([]);
   });
 
   it('import the store ports as types only: a port is an interface, the adapter arrives through Deps', () => {
     const valueImports = handlerSide.flatMap((f) =>
-      importsOf(readFileSync(f, 'utf8')).filter((i) => /\.port$/.test(i.from) && !i.typeOnly).map((i) => `${relative(ROOT, f)} → ${i.from}`));
+      importsOf(readFileSync(f, 'utf8'))
+        .filter((i) => /\.port$/.test(i.from) && !i.typeOnly)
+        .map((i) => `${relative(ROOT, f)} → ${i.from}`),
+    );
     expect(handlerSide.some((f) => importsOf(readFileSync(f, 'utf8')).some((i) => /\.port$/.test(i.from)))).toBe(true);
     expect(valueImports).toEqual([]);
   });
@@ -111,7 +121,6 @@ describe('the local gateway', () => {
 
 // ---------- import circles and the platform split ----------
 
-
 /** The trees whose modules import each other; a circle anywhere in them is a fault. */
 const GRAPH_ROOTS = ['shared', 'cloudfunctions', 'gateway', 'miniprogram/src', 'tools', 'bench'];
 
@@ -129,14 +138,31 @@ const SUFFIXES = ['', '.weapp', '.h5'].flatMap((env) => ['.ts', '.tsx'].flatMap(
 const resolveImport = (from: string, spec: string): string[] => {
   const base = spec.startsWith('@shared/') ? join(ROOT, 'shared', spec.slice('@shared/'.length)) : spec.startsWith('.') ? join(from, '..', spec) : null;
   if (!base) return [];
-  const found = SUFFIXES.map((s) => base + s).filter((p) => { try { return statSync(p).isFile(); } catch { return false; } });
+  const found = SUFFIXES.map((s) => base + s).filter((p) => {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  });
   const platformFiles = found.filter((p) => /\.(weapp|h5)\.tsx?$/.test(p));
   return platformFiles.length ? platformFiles : found.slice(0, 1);
 };
 
 /** Each file's imports of other project files, keyed by path relative to the root. */
 const importGraph = (files: string[]): Map<string, string[]> =>
-  new Map(files.map((f) => [relative(ROOT, f), [...new Set(specifiersOf(readFileSync(f, 'utf8')).flatMap((s) => resolveImport(f, s)).map((p) => relative(ROOT, p)))]]));
+  new Map(
+    files.map((f) => [
+      relative(ROOT, f),
+      [
+        ...new Set(
+          specifiersOf(readFileSync(f, 'utf8'))
+            .flatMap((s) => resolveImport(f, s))
+            .map((p) => relative(ROOT, p)),
+        ),
+      ],
+    ]),
+  );
 
 /** Every circle of the graph as its strongly connected set of files, sorted (Tarjan's algorithm). */
 const circlesOf = (graph: Map<string, string[]>): string[][] => {
@@ -195,7 +221,6 @@ const pathRound = (graph: Map<string, string[]>, members: string[]): string => {
   return members.join(' → ');
 };
 
-
 describe('the import graph and the platform split', () => {
   const files = GRAPH_ROOTS.flatMap((dir) => sourcesIn(join(ROOT, dir)));
   const graph = importGraph(files);
@@ -206,11 +231,17 @@ describe('the import graph and the platform split', () => {
     expect(circles.map((c) => pathRound(graph, c))).toEqual([]);
   });
 
-
   it('would catch a circle: the check itself names the files round it', () => {
-    const toy = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const toy = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(circlesOf(toy).map((c) => pathRound(toy, c))).toEqual(['a.ts → b.ts → c.ts → a.ts']);
-    expect(specifiersOf("import type { A } from './a';\nimport {\n  b,\n} from '../b';\nexport { c } from './c';\nimport './e.scss';\nconst d = require('./d');")).toEqual(['./a', '../b', './c', './e.scss', './d']);
+    expect(
+      specifiersOf("import type { A } from './a';\nimport {\n  b,\n} from '../b';\nexport { c } from './c';\nimport './e.scss';\nconst d = require('./d');"),
+    ).toEqual(['./a', '../b', './c', './e.scss', './d']);
   });
 
   const app = sourcesIn(join(ROOT, 'miniprogram/src')).map((f) => relative(ROOT, f));
@@ -224,7 +255,9 @@ describe('the import graph and the platform split', () => {
   });
 
   it('reaches the platform only through its interface, never a .weapp or .h5 file directly', () => {
-    const offenders = outsidePlatform.filter((f) => specifiersOf(readFileSync(join(ROOT, f), 'utf8')).some((s) => /\.(weapp|h5)$|\/platform\/platform/.test(s)));
+    const offenders = outsidePlatform.filter((f) =>
+      specifiersOf(readFileSync(join(ROOT, f), 'utf8')).some((s) => /\.(weapp|h5)$|\/platform\/platform/.test(s)),
+    );
     expect(offenders).toEqual([]);
   });
 });

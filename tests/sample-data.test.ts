@@ -25,9 +25,7 @@ describe('the sample directory', () => {
 
   it('has the 16 real townships with their codes and names, under the city', () => {
     const townships = ofKind('township');
-    expect(townships.map((t) => [t.id, t.townshipCode, t.name])).toEqual(
-      TOWNSHIPS.map((t) => [`ts-${t.code}`, t.code, `${t.name}为民服务中心`]),
-    );
+    expect(townships.map((t) => [t.id, t.townshipCode, t.name])).toEqual(TOWNSHIPS.map((t) => [`ts-${t.code}`, t.code, `${t.name}为民服务中心`]));
     expect(townships).toHaveLength(SAMPLE_COUNTS.townships);
     expect(townships.every((t) => t.parentId === 'city')).toBe(true);
   });
@@ -68,7 +66,10 @@ describe('the sample directory', () => {
 
   it('gives the taiping list to 太平镇 only, and no other entrusted list except the zone', () => {
     const entrusted = centers.filter((c) => c.entrustedLists.length > 0).map((c) => [c.id, c.entrustedLists]);
-    expect(entrusted).toEqual([['ts-107', ['taiping']], ['zone', ['zone']]]);
+    expect(entrusted).toEqual([
+      ['ts-107', ['taiping']],
+      ['zone', ['zone']],
+    ]);
   });
 
   it('has at least 20 bank branches under township centers, spread over streets and towns', () => {

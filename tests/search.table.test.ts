@@ -20,7 +20,10 @@ const viewers = {
   company: searchViewerOf(dir, { role: 'company' }),
   anyone: searchViewerOf(dir, null),
 };
-const top = (q: string, as: keyof typeof viewers = 'resident', n = 5) => searchCatalogue(index, q, viewers[as]).hits.slice(0, n).map((h) => h.item.code);
+const top = (q: string, as: keyof typeof viewers = 'resident', n = 5) =>
+  searchCatalogue(index, q, viewers[as])
+    .hits.slice(0, n)
+    .map((h) => h.item.code);
 const nameOf = (code: string) => items.find((i) => i.code === code)?.name;
 
 describe('the search table', () => {
@@ -68,7 +71,12 @@ describe('ranking', () => {
 
   it('materials and department come last: 户口簿 as a material ranks below the items named with it', () => {
     const { hits } = searchCatalogue(index, '户口簿', viewers.resident);
-    expect(hits.slice(0, 2).map((h) => h.item.code).sort()).toEqual(['ZC-T-0121', 'ZC-T-0122']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.item.code)
+        .sort(),
+    ).toEqual(['ZC-T-0121', 'ZC-T-0122']);
     expect(hits.length).toBeGreaterThan(10);
   });
 
@@ -79,7 +87,12 @@ describe('ranking', () => {
     expect(page.total).toBe(all.total);
     const companies = searchCatalogue(index, '登记', viewers.resident, { accept: (i) => i.audience === 'company', limit: 3 });
     expect(companies.total).toBe(all.hits.filter((h) => h.item.audience === 'company').length);
-    expect(companies.hits.map((h) => h.item.code)).toEqual(all.hits.filter((h) => h.item.audience === 'company').slice(0, 3).map((h) => h.item.code));
+    expect(companies.hits.map((h) => h.item.code)).toEqual(
+      all.hits
+        .filter((h) => h.item.audience === 'company')
+        .slice(0, 3)
+        .map((h) => h.item.code),
+    );
   });
 
   it('every word of a query must match, and a query of nothing searchable finds nothing', () => {

@@ -53,3 +53,32 @@ describe('cloudbase store wiring', () => {
     }
   });
 });
+
+describe('cloudbase catalogue generations', () => {
+  it('an import interrupted part-way by an injected fault leaves the old generation in force', async () => {
+    fake.reset();
+    const { makeCenter, makeItem } = await import('./support/directory.fixture');
+    const store = createCloudbaseStore({ env: process.env.TCB_ENV, importFault: { failAfterWrites: 30 } });
+    await store.upsertItems([makeItem({ code: 'ZC-V-0001' })]);
+    await store.upsertCenters(Array.from({ length: 40 }, (_, i) => makeCenter({ id: `v-${String(i).padStart(3, '0')}` })));
+    const before = JSON.stringify([await store.allCenters(), await store.getItem('ZC-V-0001')]);
+    const next = Array.from({ length: 60 }, (_, i) => makeCenter({ id: `v-new-${i}`, sample: false }));
+    const record = {
+      id: 'imp-fault',
+      kind: 'centers' as const,
+      fileName: 'centers.xlsx',
+      fileHash: '00',
+      by: 'admin',
+      at: '2026-12-01T01:00:00.000Z',
+      counts: { rows: 60, add: 60, change: 0, retire: 40, unchanged: 0 },
+      state: 'applied' as const,
+    };
+    await expect(store.applyImport({ centers: next }, record)).rejects.toThrow(/injected fault/);
+    expect(JSON.stringify([await store.allCenters(), await store.getItem('ZC-V-0001')])).toBe(before);
+    expect((await store.listImports({ page: 1, pageSize: 20 })).total).toBe(0);
+    // the same import run again without the fault goes through, into a fresh generation: the broken one is never read
+    const healthy = createCloudbaseStore({ env: process.env.TCB_ENV });
+    expect((await healthy.applyImport({ centers: next }, record)).ok).toBe(true);
+    expect((await healthy.allCenters()).map((c) => c.id)).toEqual(next.map((c) => c.id).sort());
+  });
+});

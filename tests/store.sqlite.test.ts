@@ -23,7 +23,7 @@ describe('sqlite store on a file', () => {
 
   it('opens in WAL mode and records each migration once across reopenings', async () => {
     const file = path.join(tmp, 'reopen', 'store.db');
-    await (createSqliteStore({ path: file })).close();
+    await createSqliteStore({ path: file }).close();
     const again = createSqliteStore({ path: file });
     await again.setMetaIfAbsent('seed', 'v1');
     await again.close();
@@ -48,8 +48,16 @@ describe('sqlite store on a file', () => {
 describe('sqlite migrations', () => {
   it('upgrading a store with audit entries fills the center and action columns the day figures read', () => {
     const db = new Database(':memory:');
-    migrate(db, '2026-11-01T00:00:00.000Z', MIGRATIONS.filter((m) => m.id <= 2));
-    db.prepare('INSERT INTO audit (request_id, at, doc) VALUES (?, ?, ?)').run('req-1', '2026-11-02T01:00:00.000Z', JSON.stringify({ action: 'accept', centerId: 'ts-103' }));
+    migrate(
+      db,
+      '2026-11-01T00:00:00.000Z',
+      MIGRATIONS.filter((m) => m.id <= 2),
+    );
+    db.prepare('INSERT INTO audit (request_id, at, doc) VALUES (?, ?, ?)').run(
+      'req-1',
+      '2026-11-02T01:00:00.000Z',
+      JSON.stringify({ action: 'accept', centerId: 'ts-103' }),
+    );
     expect(migrate(db, '2026-11-28T00:00:00.000Z')).toEqual(MIGRATIONS.filter((m) => m.id > 2).map((m) => m.id));
     expect(db.prepare('SELECT center_id, action FROM audit').all()).toEqual([{ center_id: 'ts-103', action: 'accept' }]);
     db.close();
@@ -59,21 +67,55 @@ describe('sqlite migrations', () => {
     const file = path.join(tmp, 'upgrade', 'store.db');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
-    migrate(db, '2026-11-01T00:00:00.000Z', MIGRATIONS.filter((m) => m.id <= 3));
+    migrate(
+      db,
+      '2026-11-01T00:00:00.000Z',
+      MIGRATIONS.filter((m) => m.id <= 3),
+    );
     const old = [
-      makeRequest({ id: 'r-acc', idempotencyKey: 'a', state: 'accepted', holderCenterId: 't-001', acceptedAt: '2026-03-02T01:00:00.000Z', deadline: '2026-03-09T15:59:59.999Z', overdue: true }),
-      makeRequest({ id: 'r-ho', idempotencyKey: 'b', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: '2026-03-02T02:00:00Z' })] }),
+      makeRequest({
+        id: 'r-acc',
+        idempotencyKey: 'a',
+        state: 'accepted',
+        holderCenterId: 't-001',
+        acceptedAt: '2026-03-02T01:00:00.000Z',
+        deadline: '2026-03-09T15:59:59.999Z',
+        overdue: true,
+      }),
+      makeRequest({
+        id: 'r-ho',
+        idempotencyKey: 'b',
+        state: 'in_transit',
+        holderCenterId: 't-001',
+        handoffs: [makeHandoff({ sentAt: '2026-03-02T02:00:00Z' })],
+      }),
       makeRequest({ id: 'r-closed', idempotencyKey: 'c', state: 'closed', holderCenterId: 't-001' }),
     ];
     for (const r of old) {
       const c = requestColumns(r);
-      db.prepare(`INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue, submitted_at, idempotency_key, handoff_code, doc)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.id, r.version, c.applicantUserId, c.companyId, r.state, r.holderCenterId, c.queue, c.overdue ? 1 : 0, r.submittedAt, r.idempotencyKey, c.handoffCode, JSON.stringify(r));
+      db.prepare(
+        `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue, overdue, submitted_at, idempotency_key, handoff_code, doc)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        r.id,
+        r.version,
+        c.applicantUserId,
+        c.companyId,
+        r.state,
+        r.holderCenterId,
+        c.queue,
+        c.overdue ? 1 : 0,
+        r.submittedAt,
+        r.idempotencyKey,
+        c.handoffCode,
+        JSON.stringify(r),
+      );
       for (const center of c.pathCenters) db.prepare('INSERT INTO request_centers (request_id, center_id) VALUES (?, ?)').run(r.id, center);
     }
     db.close();
     const store = createSqliteStore({ path: file });
-    const walk = async (line: 'deadline' | 'handoffSentAt' | 'changedAt') => (await store.listByClock({ line, from: null, to: null }, null, 10)).requests.map((r) => r.id);
+    const walk = async (line: 'deadline' | 'handoffSentAt' | 'changedAt') =>
+      (await store.listByClock({ line, from: null, to: null }, null, 10)).requests.map((r) => r.id);
     expect(await walk('deadline')).toEqual(['r-acc']);
     expect(await walk('handoffSentAt')).toEqual(['r-ho']);
     expect((await walk('changedAt')).sort()).toEqual(['r-acc', 'r-ho']);

@@ -75,7 +75,8 @@ export const runWhatIf = (argv: readonly string[], items: readonly Item[], dir: 
   const item = items.find((i) => i.code === args.value.itemCode);
   if (!item) return { exitCode: 2, stdout: '', stderr: errorText('ITEM_NOT_FOUND', args.value.itemCode) };
   const village = args.value.villageId && !args.value.company ? dir.byId.get(args.value.villageId) : undefined;
-  if (!args.value.company && village?.kind !== 'village') return { exitCode: 2, stdout: '', stderr: errorText('CENTER_NOT_FOUND', `${args.value.villageId} 不是村居中心`) };
+  if (!args.value.company && village?.kind !== 'village')
+    return { exitCode: 2, stdout: '', stderr: errorText('CENTER_NOT_FOUND', `${args.value.villageId} 不是村居中心`) };
   const applicant = applicantOf(args.value);
   const decision = route(item, applicant, dir);
   if (!decision.ok) return { exitCode: 1, stdout: '', stderr: errorText(decision.error.code, decision.error.detail) };

@@ -46,7 +46,11 @@ describe('route what-if outcomes', () => {
   it('a routable case prints the decision as JSON and exits 0', () => {
     const out = runWhatIf(['C-0001', 'v-001-001'], items, dir);
     expect(out.exitCode).toBe(0);
-    expect(JSON.parse(out.stdout)).toMatchObject({ rule: 'CITY', decider: { id: 'city' }, intake: [{ center: { id: 'v-001-001' } }, { center: { id: 'city' } }] });
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      rule: 'CITY',
+      decider: { id: 'city' },
+      intake: [{ center: { id: 'v-001-001' } }, { center: { id: 'city' } }],
+    });
   });
 
   it('an unknown item or village is a usage error with its code, exit 2', () => {

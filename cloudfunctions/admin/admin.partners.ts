@@ -23,8 +23,15 @@ export const partnerHandlers: Pick<Handlers<'admin'>, 'issuePartnerKey' | 'listP
     const user = requireRole(ctx, 'admin');
     const apiKey = newApiKey();
     const record: PartnerRecord = {
-      id: ctx.deps.newId('ptn'), version: 1, name, keyHash: apiKeyHash(apiKey), keyPrefix: apiKeyPrefixOf(apiKey),
-      intake, ratePerMinute, createdAt: nowIso(ctx), createdBy: user.id,
+      id: ctx.deps.newId('ptn'),
+      version: 1,
+      name,
+      keyHash: apiKeyHash(apiKey),
+      keyPrefix: apiKeyPrefixOf(apiKey),
+      intake,
+      ratePerMinute,
+      createdAt: nowIso(ctx),
+      createdBy: user.id,
     };
     const saved = unwrap(await ctx.deps.partners.putPartner(record));
     await audit(ctx, user, 'issuePartnerKey', saved);

@@ -44,9 +44,17 @@ export const clerk = defineFunction('clerk', {
     const clerk = requireClerk(ctx);
     const { centerId } = clerk;
     const [res, counts, today] = await Promise.all([
-      ctx.deps.requests.listQueue(centerId, queue, { page, pageSize }), ctx.deps.requests.countQueues(centerId), todayFigures(ctx, centerId),
+      ctx.deps.requests.listQueue(centerId, queue, { page, pageSize }),
+      ctx.deps.requests.countQueues(centerId),
+      todayFigures(ctx, centerId),
     ]);
-    await auditListRead(ctx, clerk, 'list.clerk.queue', { queue, page, pageSize }, res.items.map((r) => r.id));
+    await auditListRead(
+      ctx,
+      clerk,
+      'list.clerk.queue',
+      { queue, page, pageSize },
+      res.items.map((r) => r.id),
+    );
     return { ...res, items: res.items.map(viewsFor(clerk)), counts, today };
   },
 
@@ -81,7 +89,14 @@ export const clerk = defineFunction('clerk', {
     if (!bound) throw new AppError('NOT_FOUND', { idNumber: 'NOT_FOUND' });
     unwrap(await ctx.deps.users.putUser({ ...withoutIdentity(bound), version: bound.version + 1, updatedAt: nowIso(ctx) }, bound.version));
     const unbound = { idMasked: bound.idMasked ?? '', ...(bound.nameMasked ? { nameMasked: bound.nameMasked } : {}) };
-    await ctx.deps.audit.appendAudit({ at: nowIso(ctx), actor: actorOf(user), action: 'unbindResident', centerId: user.centerId, note: `解除身份证号${unbound.idMasked}的绑定：${reason}`, ids: [bound.id] });
+    await ctx.deps.audit.appendAudit({
+      at: nowIso(ctx),
+      actor: actorOf(user),
+      action: 'unbindResident',
+      centerId: user.centerId,
+      note: `解除身份证号${unbound.idMasked}的绑定：${reason}`,
+      ids: [bound.id],
+    });
     return { unbound };
   },
 
@@ -90,7 +105,13 @@ export const clerk = defineFunction('clerk', {
   async overdue(ctx, { page, pageSize }) {
     const clerk = requireClerk(ctx);
     const res = await ctx.deps.requests.listQueue(clerk.centerId, QueueNameSchema.enum.overdue, { page, pageSize });
-    await auditListRead(ctx, clerk, 'list.clerk.overdue', { page, pageSize }, res.items.map((r) => r.id));
+    await auditListRead(
+      ctx,
+      clerk,
+      'list.clerk.overdue',
+      { page, pageSize },
+      res.items.map((r) => r.id),
+    );
     return { ...res, items: res.items.map(viewsFor(clerk)) };
   },
 });

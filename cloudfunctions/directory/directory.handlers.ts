@@ -25,8 +25,16 @@ export const centerSummary = ({ offers, ...c }: Center, distanceKm?: number): Ce
 
 /** An item as lists show it. */
 export const itemSummary = (i: Item): ItemSummary => ({
-  code: i.code, name: i.name, audience: i.audience, category: i.category, level: i.level,
-  lists: i.lists, promisedDays: i.promisedDays, kind: i.kind, visits: i.visits, lifeEvents: i.lifeEvents,
+  code: i.code,
+  name: i.name,
+  audience: i.audience,
+  category: i.category,
+  level: i.level,
+  lists: i.lists,
+  promisedDays: i.promisedDays,
+  kind: i.kind,
+  visits: i.visits,
+  lifeEvents: i.lifeEvents,
 });
 
 const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {
@@ -47,12 +55,12 @@ export const directory = defineFunction('directory', {
     return { ...res, items: res.items.map((c) => centerSummary(c)) };
   },
 
-  async getCenter(ctx, { id }) {
+  async getCenter(ctx, { id, page, pageSize }) {
     const center = await ctx.deps.directory.getCenter(id);
     if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
     const parent = center.parentId ? await ctx.deps.directory.getCenter(center.parentId) : null;
-    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page: 1, pageSize: 100 });
-    return { center: centerSummary(center), parent: parent ? centerSummary(parent) : null, items: items.items.map(itemSummary) };
+    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page, pageSize });
+    return { ...items, items: items.items.map(itemSummary), center: centerSummary(center), parent: parent ? centerSummary(parent) : null };
   },
 
   async searchItems(ctx, { page, pageSize, centerId, near, q, ...filter }) {

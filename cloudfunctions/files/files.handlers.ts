@@ -28,7 +28,14 @@ export const files = defineFunction('files', {
     const wanted = [...new Set(fileIds)];
     const allowed = await Promise.all(wanted.map((id) => mayReadFile(ctx, subject, user, id)));
     const readable = wanted.filter((_, i) => allowed[i]);
-    if (user && readable.length) await ctx.deps.audit.appendAudit({ at: nowIso(ctx), actor: actorOf(user), action: 'read.files', ids: readable, ...(user.centerId ? { centerId: user.centerId } : {}) });
+    if (user && readable.length)
+      await ctx.deps.audit.appendAudit({
+        at: nowIso(ctx),
+        actor: actorOf(user),
+        action: 'read.files',
+        ids: readable,
+        ...(user.centerId ? { centerId: user.centerId } : {}),
+      });
     return { urls: readable.length ? await ctx.deps.fileLinks(readable) : {} };
   },
 });

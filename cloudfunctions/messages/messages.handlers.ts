@@ -14,7 +14,13 @@ import { auditListRead } from '../core/services/read.audit';
 
 /** A queued notice as the app lists it. */
 const messageView = (m: OutboxRecord, read: boolean): MessageView => ({
-  id: m.id, kind: m.kind, title: m.title, body: m.body, createdAt: m.createdAt, state: m.state, read,
+  id: m.id,
+  kind: m.kind,
+  title: m.title,
+  body: m.body,
+  createdAt: m.createdAt,
+  state: m.state,
+  read,
   ...(m.requestId ? { requestId: m.requestId } : {}),
 });
 
@@ -32,9 +38,21 @@ export const messages = defineFunction('messages', {
   async list(ctx, { page, pageSize }) {
     const { user, to } = reader(ctx);
     const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
-    const [read, unread] = await Promise.all([ctx.deps.outbox.readIds(user.id, res.items.map((m) => m.id)), ctx.deps.outbox.countUnread(to, user.id)]);
+    const [read, unread] = await Promise.all([
+      ctx.deps.outbox.readIds(
+        user.id,
+        res.items.map((m) => m.id),
+      ),
+      ctx.deps.outbox.countUnread(to, user.id),
+    ]);
     const seen = new Set(read);
-    await auditListRead(ctx, user, 'list.messages', { ...to, page, pageSize }, res.items.map((m) => m.id));
+    await auditListRead(
+      ctx,
+      user,
+      'list.messages',
+      { ...to, page, pageSize },
+      res.items.map((m) => m.id),
+    );
     return { ...res, items: res.items.map((m) => messageView(m, seen.has(m.id))), unread };
   },
 

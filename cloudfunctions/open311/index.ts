@@ -20,15 +20,23 @@ let edge: Promise<Open311Edge> | null = null;
 
 /** Answers one HTTP call in the integration-response form `{statusCode, headers, body, isBase64Encoded}`. */
 export const main = async (event: HttpEvent) => {
-  edge ??= cloudDeps('open311').then(({ deps }) => createOpen311Edge(deps)).catch((e) => {
-    edge = null;
-    throw e;
-  });
+  edge ??= cloudDeps('open311')
+    .then(({ deps }) => createOpen311Edge(deps))
+    .catch((e) => {
+      edge = null;
+      throw e;
+    });
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v ?? '']));
   const query = new URLSearchParams(Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
-  const out = await (await edge).handle({
-    method: (event.httpMethod ?? 'GET').toUpperCase(), path: event.path ?? '/', query, body, contentType: headers['content-type'],
+  const out = await (
+    await edge
+  ).handle({
+    method: (event.httpMethod ?? 'GET').toUpperCase(),
+    path: event.path ?? '/',
+    query,
+    body,
+    contentType: headers['content-type'],
     baseUrl: `https://${headers.host ?? 'localhost'}/open311/v2`,
   });
   console.log(`open311 ${out.op} ${out.code} ${out.status}`);

@@ -52,7 +52,14 @@ const errorOut = (path: string, e: unknown, op: string): Open311HttpOut => {
   const error = normalizeError(e);
   const out = render(formatOf(path), 'errors', open311Errors(error));
   const retry: Record<string, string> = error.code === 'RATE_LIMITED' ? { 'retry-after': error.detail?.match(/\d+/)?.[0] ?? '60' } : {};
-  return { status: open311StatusOf(error.code), headers: { 'content-type': out.contentType, 'cache-control': 'no-store', ...retry }, body: out.body, op, code: error.code, error };
+  return {
+    status: open311StatusOf(error.code),
+    headers: { 'content-type': out.contentType, 'cache-control': 'no-store', ...retry },
+    body: out.body,
+    op,
+    code: error.code,
+    error,
+  };
 };
 
 /** The parameters of a call: the query string, then a form-encoded (or JSON) body over it. */
@@ -117,9 +124,13 @@ export const createOpen311Edge = (deps: Deps, limiter: RateLimiter = createRateL
     const partner = KEYED_OPS.has(route.op) ? await partnerOf(params) : null;
     const run = () => OPEN311_OPS[route.op]({ deps, caller: { subject: null, user: null }, partner, params, baseUrl: req.baseUrl, items: cachedItems }, route);
     if (!partner) return run();
-    const audit = (extra: { requestId?: string; note?: string }) => deps.audit.appendAudit({
-      at: nowIso({ deps }), actor: { userId: partnerApplicantId(partner.id), role: 'partner', name: partner.name }, action: `open311.${route.op}`, ...extra,
-    });
+    const audit = (extra: { requestId?: string; note?: string }) =>
+      deps.audit.appendAudit({
+        at: nowIso({ deps }),
+        actor: { userId: partnerApplicantId(partner.id), role: 'partner', name: partner.name },
+        action: `open311.${route.op}`,
+        ...extra,
+      });
     try {
       const result = await run();
       await audit(result.requestId ? { requestId: result.requestId } : {});

@@ -47,10 +47,12 @@ const keyed = (ctx: Open311Ctx): PartnerRecord => {
 
 /** The attributes of a form post, `attribute[code]=value`, as one record. */
 const attributesOf = (params: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(params).flatMap(([k, v]) => {
-    const m = k.match(/^attribute\[([^\]]+)\]$/);
-    return m ? [[m[1], v]] : [];
-  }));
+  Object.fromEntries(
+    Object.entries(params).flatMap(([k, v]) => {
+      const m = k.match(/^attribute\[([^\]]+)\]$/);
+      return m ? [[m[1], v]] : [];
+    }),
+  );
 
 /** A request of this partner, or NOT_FOUND: another partner's request does not exist for it. */
 const ownRequest = async (ctx: Open311Ctx, id: string): Promise<Request> => {
@@ -120,9 +122,17 @@ export const OPEN311_OPS: Record<Route['op'], (ctx: Open311Ctx, route: Route) =>
   async listRequests(ctx) {
     const q = parse(Open311QuerySchema, ctx.params, 'open311.requests');
     if (q.service_request_id) {
-      const ids = [...new Set(q.service_request_id.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, MAX_REQUESTS_PER_ANSWER);
-      const own = (await Promise.all(ids.map((id) => ctx.deps.requests.getRequest(id))))
-        .filter((r): r is Request => !!r && r.applicant.userId === partnerApplicantId(keyed(ctx).id));
+      const ids = [
+        ...new Set(
+          q.service_request_id
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, MAX_REQUESTS_PER_ANSWER);
+      const own = (await Promise.all(ids.map((id) => ctx.deps.requests.getRequest(id)))).filter(
+        (r): r is Request => !!r && r.applicant.userId === partnerApplicantId(keyed(ctx).id),
+      );
       return { root: 'service_requests', data: await asRequests(ctx, own) };
     }
     const window = unwrap(searchWindow(q, ctx.deps.now().getTime()));

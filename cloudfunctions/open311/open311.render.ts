@@ -11,7 +11,13 @@ export type Root = 'discovery' | 'services' | 'service_definition' | 'service_re
 
 /** The element of one entry of each list the spec defines. */
 const SINGULAR: Record<string, string> = {
-  services: 'service', service_requests: 'request', errors: 'error', attributes: 'attribute', values: 'value', endpoints: 'endpoint', formats: 'format',
+  services: 'service',
+  service_requests: 'request',
+  errors: 'error',
+  attributes: 'attribute',
+  values: 'value',
+  endpoints: 'endpoint',
+  formats: 'format',
 };
 
 const CONTENT_TYPE: Record<Format, string> = { xml: 'text/xml; charset=utf-8', json: 'application/json; charset=utf-8' };

@@ -16,10 +16,17 @@ describe('Open311 routes', () => {
 
   it('knows nothing else: other methods, resources, formats, nested or encoded slashes', () => {
     for (const [method, path] of [
-      ['POST', '/open311/v2/services.xml'], ['DELETE', '/open311/v2/requests/req-1.xml'], ['GET', '/open311/v2/requests.csv'],
-      ['GET', '/open311/v2/reports.xml'], ['GET', '/open311/v2/requests/a/b.xml'], ['GET', '/open311/v2/requests/a%2Fb.xml'],
-      ['GET', '/open311/v2/requests/%E0%A4%A.xml'], ['GET', '/open311/services.xml'], ['PUT', '/open311/v2/requests.json'],
-    ]) expect(routeOf(method, path)).toBeNull();
+      ['POST', '/open311/v2/services.xml'],
+      ['DELETE', '/open311/v2/requests/req-1.xml'],
+      ['GET', '/open311/v2/requests.csv'],
+      ['GET', '/open311/v2/reports.xml'],
+      ['GET', '/open311/v2/requests/a/b.xml'],
+      ['GET', '/open311/v2/requests/a%2Fb.xml'],
+      ['GET', '/open311/v2/requests/%E0%A4%A.xml'],
+      ['GET', '/open311/services.xml'],
+      ['PUT', '/open311/v2/requests.json'],
+    ])
+      expect(routeOf(method, path)).toBeNull();
     expect(formatOf('/open311/v2/nothing.json')).toBe('json');
     expect(formatOf('/open311/v2/nothing')).toBe('xml');
   });
@@ -43,7 +50,10 @@ describe('Open311 rendering', () => {
     const { body, contentType } = render('xml', 'service_requests', data);
     expect(contentType).toBe('text/xml; charset=utf-8');
     expect(body).not.toContain('<坏了>');
-    expect(parseXml(body)).toEqual({ root: 'service_requests', content: { request: [{ service_request_id: 'req-1', description: '路灯<坏了> & "漏电"', account_id: '' }] } });
+    expect(parseXml(body)).toEqual({
+      root: 'service_requests',
+      content: { request: [{ service_request_id: 'req-1', description: '路灯<坏了> & "漏电"', account_id: '' }] },
+    });
     expect(JSON.parse(render('json', 'service_requests', data).body)).toEqual(data);
   });
 });

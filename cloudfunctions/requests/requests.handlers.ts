@@ -6,11 +6,14 @@ import { route } from '../../shared/routing.rules';
 import { sealForm } from '../../shared/form.schema';
 import { newRequest, submissionOf } from '../../shared/request.create';
 import { isBound } from '../../shared/identity.rules';
+import { chinaCompactDateOf } from '../../shared/china.time';
+import { canonicalJson } from '../../shared/canonical.json';
+import { keyedHash } from '../core/identity/token';
 import { defineFunction } from '../core/edge/dispatch';
 import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
 import { requireRole } from '../core/identity/caller';
-import { nowIso, type Ctx } from '../core/services/context';
+import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
 import { applyEvent, queuedNotices, readWithTimeline, requestView, viewsFor } from '../core/services/request.ops';
 import { submissionNotices } from '../../shared/notify.rules';
 import { auditListRead } from '../core/services/read.audit';
@@ -31,15 +34,22 @@ export const requests = defineFunction('requests', {
     const user = requireApplicant(ctx);
     const item = await ctx.deps.catalogue.item(input.itemCode);
     if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
-    const form = ctx.deps.catalogue.formSchema(item, ownPrefill(item.formFields, user)).safeParse(input.form);
+    const form = ctx.deps.catalogue.formSchema(item, ownPrefill(item.formFields, user), { today: chinaCompactDateOf(nowIso(ctx)) }).safeParse(input.form);
     if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
     const sealed = sealForm(item.formFields, form.data, { hash: (v) => idHashOf(ctx, v), seal: (v) => sealValue(ctx, v), own: user });
-    const decision = unwrap(route(item, await applicantFor(ctx), await ctx.deps.catalogue.directory()));
-    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user));
+    const dir = await ctx.deps.catalogue.directory();
+    const decision = unwrap(route(item, await applicantFor(ctx), dir));
+    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
     const built = newRequest(
       {
-        ...submission, form: sealed.form, formHashes: sealed.hashes,
-        sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) }, materials: input.materials, idempotencyKey: input.idempotencyKey },
+        ...submission,
+        form: sealed.form,
+        formHashes: sealed.hashes,
+        sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) },
+        materials: input.materials,
+        idempotencyKey: input.idempotencyKey,
+        idempotencyHash: bodyHash(ctx, input),
+      },
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
     );
@@ -52,7 +62,13 @@ export const requests = defineFunction('requests', {
     const user = requireRole(ctx, 'resident', 'company');
     const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
     const res = await ctx.deps.requests.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
-    await auditListRead(ctx, user, 'list.requests.mine', { ...(state ? { state } : {}), page, pageSize }, res.items.map((r) => r.id));
+    await auditListRead(
+      ctx,
+      user,
+      'list.requests.mine',
+      { ...(state ? { state } : {}), page, pageSize },
+      res.items.map((r) => r.id),
+    );
     return { ...res, items: res.items.map(viewsFor(user)) };
   },
 
@@ -79,5 +95,11 @@ export const requests = defineFunction('requests', {
   },
 });
 
-const prefixed = (prefix: string, fields: Record<string, string>) =>
-  Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+/**
+ * The keyed hash of what a submit asked for, without its key: a retry of the same body hashes
+ * the same. Keyed, because the body holds phone numbers a plain hash would let anyone guess back.
+ */
+const bodyHash = (ctx: CtxWith<'secrets'>, { idempotencyKey: _key, ...body }: { idempotencyKey: string } & Record<string, unknown>) =>
+  keyedHash(canonicalJson(body), ctx.deps.secrets.idHash);
+
+const prefixed = (prefix: string, fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));

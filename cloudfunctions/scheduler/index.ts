@@ -7,17 +7,26 @@ import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender } from './wechat.sender';
+import { queueCalendarNotices } from './admin.notices';
 
 export const main = async () => {
   const config = loadConfig();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- wx-server-sdk is provided by the runtime, never bundled
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const deps = await createDeps({ store: createCloudbaseStore(config.cloud), mode: 'cloud', secrets: cloudSecrets(config.keys, deployedFunction('scheduler')), ...config.deps });
+  const deps = await createDeps({
+    store: createCloudbaseStore(config.cloud),
+    mode: 'cloud',
+    secrets: cloudSecrets(config.keys, deployedFunction('scheduler')),
+    ...config.deps,
+  });
   // a function has 60 s: stop after 40, and the next run resumes where this one stopped
   const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
   const intake = await runPartnerIntake(deps);
+  const notices = await queueCalendarNotices(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
-  console.log(`scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`);
+  console.log(
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+  );
   return { scan, intake, delivery };
 };

@@ -38,7 +38,7 @@ export const SCAN_STATE_KEY = 'overdueScan';
 type Pass = { mark: ScanMark; ranges: ScanRange[] | null; step: number; cursor: ClockCursor | null };
 type ScanState = { done?: ScanMark; running?: Pass };
 
-type ScanDeps = Pick<Deps, 'requests' | 'meta' | 'now' | 'newId' | 'handoffLimitDays' | 'calendar'>;
+type ScanDeps = Pick<Deps, 'requests' | 'meta' | 'now' | 'newId' | 'handoffLimitDays' | 'calendar' | 'calendarSource'>;
 
 const readState = async (deps: ScanDeps): Promise<ScanState> => {
   const text = await deps.meta.getMeta(SCAN_STATE_KEY);
@@ -72,13 +72,15 @@ const flagPage = async (deps: ScanDeps, page: Request[], now: string, report: Sc
 
 /** Flags overdue requests and handoffs that crossed a line since the last pass, within the budget. */
 export const runOverdueScan = async (deps: ScanDeps, pageSize = 500, budget: ScanBudget = {}): Promise<ScanReport> => {
+  // a year entered since the last run changes the covered years, so this pass reads every open request and fills in pending deadlines
+  await deps.calendarSource.refresh();
   const now = deps.now().toISOString();
   const started = deps.now().getTime();
   const state = await readState(deps);
   const pass = passOf(state, scanMark(now, deps.calendar, deps.handoffLimitDays));
   const report: ScanReport = { scanned: 0, flagged: 0, conflicts: 0, complete: false, full: pass.ranges === null };
   const steps = pass.ranges?.length ?? 1;
-  for (let pages = 0; pass.step < steps; ) {
+  for (let pages = 0; pass.step < steps;) {
     const page = await pageOf(deps, pass, pageSize);
     await flagPage(deps, page.requests, now, report);
     pass.cursor = page.next;
@@ -101,7 +103,11 @@ export const deliverOutbox = async (deps: Pick<Deps, 'outbox' | 'now'>, sender: 
     const attempt = { ...m, version: m.version + 1, attempts: m.attempts + 1 };
     const next = await sender.send(m).then(
       (): OutboxRecord => ({ ...attempt, state: 'sent', sentAt: deps.now().toISOString() }),
-      (e: unknown): OutboxRecord => ({ ...attempt, state: attempt.attempts >= maxAttempts ? 'failed' : 'pending', lastError: String(e instanceof Error ? e.message : e).slice(0, 300) }),
+      (e: unknown): OutboxRecord => ({
+        ...attempt,
+        state: attempt.attempts >= maxAttempts ? 'failed' : 'pending',
+        lastError: String(e instanceof Error ? e.message : e).slice(0, 300),
+      }),
     );
     const saved = await deps.outbox.updateOutbox(next, m.version);
     if (!saved.ok) report.conflicts += 1;

@@ -4,14 +4,19 @@
  */
 import type { MessageSender } from './scheduler.jobs';
 import type { Config } from '../core/services/config';
+import { ADMIN_NOTICE_PREFIX } from './admin.notices';
 
 /**
  * Creates the WeChat sender; `cloud` is wx-server-sdk, initialised for the current environment,
  * and `templates` the template ids per notice kind from the configuration (ZC_TEMPLATE_ACCEPTED, ...).
  */
-export const wechatSender = (cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } }, templates: Config['templates']): MessageSender => ({
+export const wechatSender = (
+  cloud: { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } },
+  templates: Config['templates'],
+): MessageSender => ({
   async send(m) {
     if (!m.to.userId) return; // a center's notice: shown in the clerk workspace
+    if (m.kind.startsWith(ADMIN_NOTICE_PREFIX)) return; // the administrators read theirs on the admin home
     const templateId = Object.hasOwn(templates, m.kind) ? templates[m.kind as keyof typeof templates] : undefined;
     if (!templateId) throw new Error(`no subscribe template configured for ${m.kind}`);
     const res = await cloud.openapi.subscribeMessage.send({

@@ -36,7 +36,9 @@ export const devPersona = async (ctx: CtxWith<'users' | 'directory' | 'now' | 'n
       if (input.sampleIdentity && !input.villageId) throw new AppError('VALIDATION_FAILED', { villageId: '请选择示例居民所在的村居' });
       const id = ctx.deps.newId('res');
       const user: UserRecord = {
-        ...base, id, role: 'resident',
+        ...base,
+        id,
+        role: 'resident',
         ...(input.villageId ? { homeVillageId: input.villageId } : {}),
         ...(input.sampleIdentity ? sampleIdentity(ctx, id) : {}),
       };

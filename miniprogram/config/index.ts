@@ -7,8 +7,7 @@ const root = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(root, '../shared');
 
 /** NutUI is drawn at 375 px; our own styles at Taro's 750. */
-const designWidth = (input?: { file?: string }): number =>
-  (input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+const designWidth = (input?: { file?: string }): number => ((input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750);
 
 /** The Taro build for both targets; `TARO_ENV` picks the output folder so weapp and h5 sit side by side. */
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -10,6 +10,8 @@ const pages = [
   'pages/result/index',
   'pages/request/index',
   'pages/messages/index',
+  'pages/redeem/index',
+  'pages/privacy/index',
 ];
 
 // The persona picker exists only in the browser build, against the local gateway.
@@ -18,7 +20,11 @@ if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
 export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
-  subPackages: [{ root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] }],
+  subPackages: [
+    { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] },
+    // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
+    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
+  ],
   window: {
     navigationBarTitleText: '邹城通办',
     navigationBarBackgroundColor: '#1d5fd6',
@@ -38,6 +44,10 @@ export default defineAppConfig({
       { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-on.png' },
     ],
   },
+  // WeChat's privacy rules (tests/weapp.rules.test.ts checks the built app.json against the built code):
+  // every permission desc at most 30 characters, every private API the code calls declared here
   permission: { 'scope.userLocation': { desc: '用于为您查找最近的为民服务中心' } },
   requiredPrivateInfos: ['getLocation'],
+  // private APIs wait for onNeedPrivacyAuthorization, which the privacy popup answers
+  __usePrivacyCheck__: true,
 });

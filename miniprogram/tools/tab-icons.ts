@@ -9,12 +9,27 @@ import { deflateSync } from 'node:zlib';
 const SIZE = 81;
 type Shape = (x: number, y: number) => boolean;
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Shape => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-const ring = (cx: number, cy: number, r: number, w: number): Shape => (x, y) => circle(cx, cy, r)(x, y) && !circle(cx, cy, r - w)(x, y);
+const rect =
+  (x0: number, y0: number, x1: number, y1: number): Shape =>
+  (x, y) =>
+    x >= x0 && x <= x1 && y >= y0 && y <= y1;
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const ring =
+  (cx: number, cy: number, r: number, w: number): Shape =>
+  (x, y) =>
+    circle(cx, cy, r)(x, y) && !circle(cx, cy, r - w)(x, y);
 const roof: Shape = (x, y) => y >= 10 && y <= 40 && Math.abs(x - 40.5) <= (y - 10) * 1.15 && Math.abs(x - 40.5) >= (y - 10) * 1.15 - 9;
-const any = (...s: Shape[]): Shape => (x, y) => s.some((f) => f(x, y));
-const minus = (a: Shape, b: Shape): Shape => (x, y) => a(x, y) && !b(x, y);
+const any =
+  (...s: Shape[]): Shape =>
+  (x, y) =>
+    s.some((f) => f(x, y));
+const minus =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    a(x, y) && !b(x, y);
 
 const ICONS: Record<string, Shape> = {
   home: any(roof, minus(rect(18, 38, 63, 70), rect(34, 50, 47, 70))),
@@ -47,7 +62,12 @@ const png = (shape: Shape, [r, g, b]: number[]): Buffer => {
   header.writeUInt32BE(SIZE, 0);
   header.writeUInt32BE(SIZE, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 };
 
 const out = join(__dirname, '../src/assets/tab');

@@ -69,7 +69,9 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the access matrix on the %s s
   afterAll(() => h.close());
 
   const pairs = (Object.keys(ACTIONS) as string[]).flatMap((action) =>
-    (['anonymous', 'owner', 'otherResident', 'companyMember', 'admin', 'clerkHolder', 'clerkOnPath', 'clerkOffPath'] as Persona[]).map((p) => [p, action] as const),
+    (['anonymous', 'owner', 'otherResident', 'companyMember', 'admin', 'clerkHolder', 'clerkOnPath', 'clerkOffPath'] as Persona[]).map(
+      (p) => [p, action] as const,
+    ),
   );
 
   it(`covers ${pairs.length} role and action pairs`, () => {
@@ -77,7 +79,12 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the access matrix on the %s s
   });
 
   it.each(pairs)('%s calling %s gets what the access rules allow', async (persona, action) => {
-    const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [], idempotencyKey: `matrix-${persona}-${action}-${n++}` }, subjects.owner);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [], idempotencyKey: `matrix-${persona}-${action}-${n++}` },
+      subjects.owner,
+    );
     const [fn, verb, data] = ACTIONS[action](request.id, request.version);
     const answer = await h.call(fn, verb, data, subjects[persona]);
     const want = expected(persona, action);

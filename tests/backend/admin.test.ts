@@ -17,9 +17,19 @@ afterAll(() => h.close());
 
 it('counts a village matter settled in the village and its bad review with an open rectification case', async () => {
   const resident = await h.login('resident', { villageId: village.id });
-  await h.ok('session', 'bindResident', { name: '吴十', idNumber: validIdNumber('19600101', '010'), phone: '13805370010', homeVillageId: village.id }, resident);
+  await h.ok(
+    'session',
+    'bindResident',
+    { name: '吴十', idNumber: validIdNumber('19600101', '010'), phone: '13805370010', homeVillageId: village.id },
+    resident,
+  );
   const clerk = await h.login('clerk', { centerId: village.id });
-  let { request: r } = await h.ok('requests', 'submit', { itemCode: villageItem.code, intakeCenterId: village.id, form: filledForm(villageItem), materials: [], idempotencyKey: 'admin-stats-1' }, resident);
+  let { request: r } = await h.ok(
+    'requests',
+    'submit',
+    { itemCode: villageItem.code, intakeCenterId: village.id, form: filledForm(villageItem), materials: [], idempotencyKey: 'admin-stats-1' },
+    resident,
+  );
   expect(r.deciderId).toBe(village.id);
   r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, clerk)).request;
   r = (await h.ok('clerk', 'decide', { id: r.id, version: r.version, outcome: 'approved', reasons: '符合条件' }, clerk)).request;
@@ -48,7 +58,11 @@ it('refuses the indicators to a clerk and to a resident', async () => {
 
 it('reads the configurable limits from the environment and refuses malformed ones at start', () => {
   const key = 'a-test-id-hash-key';
-  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_SUPPLEMENT_DAYS: '7', ZC_ID_HASH_KEY: key }).deps).toEqual({ handoffLimitDays: 3, rectificationDays: 10, supplementDays: 7 });
+  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_SUPPLEMENT_DAYS: '7', ZC_ID_HASH_KEY: key }).deps).toEqual({
+    handoffLimitDays: 3,
+    rectificationDays: 10,
+    supplementDays: 7,
+  });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
   expect(() => loadConfig({ ZC_RECTIFICATION_DAYS: '0' })).toThrow(/ZC_RECTIFICATION_DAYS/);
   expect(() => loadConfig({ ZC_SUPPLEMENT_DAYS: '0' })).toThrow(/ZC_SUPPLEMENT_DAYS/);
@@ -57,10 +71,24 @@ it('reads the configurable limits from the environment and refuses malformed one
 it('opens a rectification case with the configured number of working days', async () => {
   const short = await makeHarness('sqlite', '2026-09-14T01:00:00.000Z', { rectificationDays: 3 });
   const resident = await short.login('resident', { villageId: village.id });
-  await short.ok('session', 'bindResident', { name: '吴十', idNumber: validIdNumber('19600101', '020'), phone: '13805370010', homeVillageId: village.id }, resident);
+  await short.ok(
+    'session',
+    'bindResident',
+    { name: '吴十', idNumber: validIdNumber('19600101', '020'), phone: '13805370010', homeVillageId: village.id },
+    resident,
+  );
   const clerk = await short.login('clerk', { centerId: village.id });
-  let { request: r } = await short.ok('requests', 'submit', { itemCode: villageItem.code, intakeCenterId: village.id, form: filledForm(villageItem), materials: [], idempotencyKey: 'rectify-3-days' }, resident);
-  for (const [action, data] of [['accept', {}], ['decide', { outcome: 'refused', reasons: '不符合条件' }], ['deliver', {}]] as const) {
+  let { request: r } = await short.ok(
+    'requests',
+    'submit',
+    { itemCode: villageItem.code, intakeCenterId: village.id, form: filledForm(villageItem), materials: [], idempotencyKey: 'rectify-3-days' },
+    resident,
+  );
+  for (const [action, data] of [
+    ['accept', {}],
+    ['decide', { outcome: 'refused', reasons: '不符合条件' }],
+    ['deliver', {}],
+  ] as const) {
     r = (await short.ok('clerk', action, { id: r.id, version: r.version, ...data }, clerk)).request;
   }
   r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意', reasons: ['工作人员态度不好'] }, resident)).request;

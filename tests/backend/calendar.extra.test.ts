@@ -16,9 +16,19 @@ const FICTIONAL_2027: CalendarExtra = { years: [2027], holidays: ['2027-01-01', 
 
 const acceptLateInDecember = async (h: Harness, key: string) => {
   const resident = await h.login('resident', { villageId: 'v-106-001' });
-  await h.ok('session', 'bindResident', { name: '冯十二', idNumber: validIdNumber('19900909', key.slice(-3)), phone: '13805371212', homeVillageId: 'v-106-001' }, resident);
+  await h.ok(
+    'session',
+    'bindResident',
+    { name: '冯十二', idNumber: validIdNumber('19900909', key.slice(-3)), phone: '13805371212', homeVillageId: 'v-106-001' },
+    resident,
+  );
   const clerk = await h.login('clerk', { centerId: 'ts-106' });
-  const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-106', form: filledForm(item), materials: [], idempotencyKey: key }, resident);
+  const { request } = await h.ok(
+    'requests',
+    'submit',
+    { itemCode: item.code, intakeCenterId: 'ts-106', form: filledForm(item), materials: [], idempotencyKey: key },
+    resident,
+  );
   return (await h.ok('clerk', 'accept', { id: request.id, version: request.version }, clerk)).request;
 };
 

@@ -56,24 +56,49 @@ describe('the bundled session function', () => {
   }, 60_000);
 
   it('binds the caller named by the platform OPENID and ignores an identity claimed in data', async () => {
-    const bound = await invoke(bundle, { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber('19820202', '828'), phone: '13805378888', homeVillageId: village.id, userId: 'someone-else', openId: 'o-forged' } }, 'o-platform-1');
+    const bound = await invoke(
+      bundle,
+      {
+        action: 'bindResident',
+        data: {
+          name: '周八',
+          idNumber: validIdNumber('19820202', '828'),
+          phone: '13805378888',
+          homeVillageId: village.id,
+          userId: 'someone-else',
+          openId: 'o-forged',
+        },
+      },
+      'o-platform-1',
+    );
     expect(bound).toMatchObject({ ok: true, data: { user: { id: 'o-platform-1', bound: true } } });
     const me = await invoke(bundle, { action: 'whoami', data: { openId: 'o-platform-1' } }, 'o-platform-2');
     expect(me).toEqual({ ok: true, data: { user: null } });
   });
 
   it('refuses the development login outside local mode', async () => {
-    expect(await invoke(bundle, { action: 'devLogin', data: { persona: 'admin' } }, 'o-platform-3')).toMatchObject({ ok: false, error: { code: 'LOCAL_MODE_ONLY' } });
+    expect(await invoke(bundle, { action: 'devLogin', data: { persona: 'admin' } }, 'o-platform-3')).toMatchObject({
+      ok: false,
+      error: { code: 'LOCAL_MODE_ONLY' },
+    });
   });
 
   it('answers a call without an OPENID as unauthenticated', async () => {
-    const answer = await invoke(bundle, { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber(), phone: '13805378888', homeVillageId: village.id } }, null);
+    const answer = await invoke(
+      bundle,
+      { action: 'bindResident', data: { name: '周八', idNumber: validIdNumber(), phone: '13805378888', homeVillageId: village.id } },
+      null,
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('refuses to start without ZC_ID_HASH_KEY and ZC_PHONE_KEY, naming both (regression: the hash key lived beside the hashes)', async () => {
     const script = `require(${JSON.stringify(bundle)}).main({ action: 'whoami', data: {} }).then(() => process.stdout.write('answered'), (e) => process.stderr.write(e.message))`;
-    const { stdout, stderr } = await run(process.execPath, ['-e', script], { cwd: outRoot, env: { ...process.env, WX_OPENID: 'o-platform-5' }, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, ['-e', script], {
+      cwd: outRoot,
+      env: { ...process.env, WX_OPENID: 'o-platform-5' },
+      timeout: 30_000,
+    });
     expect(stdout).not.toContain('answered');
     expect(stderr).toMatch(/session refuses to start: ZC_ID_HASH_KEY .*ZC_PHONE_KEY/);
   });
@@ -91,7 +116,15 @@ describe('the bundled files function (regression: uploaded photos were readable 
     const store = createCloudbaseStore({ env: process.env.TCB_ENV });
     await store.putUser(makeUser({ id: 'o-owner', homeVillageId: 'v-001' }));
     await store.putUser({ ...makeUser({ id: 'o-clerk-far' }), role: 'clerk', centerId: 't-999' });
-    await store.createRequest(makeRequest({ id: 'req-cloud-file', idempotencyKey: 'k-cloud-file', applicant: { userId: 'o-owner', type: 'person', nameMasked: '张*' }, materials: [{ name: '身份证', fileId: fileID, paperSeen: false }] }), []);
+    await store.createRequest(
+      makeRequest({
+        id: 'req-cloud-file',
+        idempotencyKey: 'k-cloud-file',
+        applicant: { userId: 'o-owner', type: 'person', nameMasked: '张*' },
+        materials: [{ name: '身份证', fileId: fileID, paperSeen: false }],
+      }),
+      [],
+    );
     await store.close();
   }, 60_000);
 
@@ -99,7 +132,10 @@ describe('the bundled files function (regression: uploaded photos were readable 
     const mine = await invoke(bundle, { action: 'tempUrls', data: { fileIds: [fileID] } }, 'o-owner');
     expect(mine).toMatchObject({ ok: true, data: { urls: { [fileID]: expect.stringMatching(/^https:\/\/fake-storage\.local\/.*max_age=600/) } } });
     expect(await invoke(bundle, { action: 'tempUrls', data: { fileIds: [fileID] } }, 'o-clerk-far')).toEqual({ ok: true, data: { urls: {} } });
-    expect(await invoke(bundle, { action: 'upload', data: { name: 'a.jpg', contentType: 'image/jpeg', dataBase64: 'AAAA' } }, 'o-owner')).toMatchObject({ ok: false, error: { code: 'LOCAL_MODE_ONLY' } });
+    expect(await invoke(bundle, { action: 'upload', data: { name: 'a.jpg', contentType: 'image/jpeg', dataBase64: 'AAAA' } }, 'o-owner')).toMatchObject({
+      ok: false,
+      error: { code: 'LOCAL_MODE_ONLY' },
+    });
   });
 });
 
@@ -112,14 +148,18 @@ describe('the bundled open311 function (HTTP-triggered)', () => {
     await store.upsertItems([item]);
     await store.close();
   }, 60_000);
-  const http = (path: string, extra: object = {}) => invoke(bundle, { httpMethod: 'GET', path, headers: { Host: 'zc-env.app.tcloudbase.com' }, queryStringParameters: {}, ...extra }, null);
+  const http = (path: string, extra: object = {}) =>
+    invoke(bundle, { httpMethod: 'GET', path, headers: { Host: 'zc-env.app.tcloudbase.com' }, queryStringParameters: {}, ...extra }, null);
 
   it('answers the HTTP access service in its integration-response form, XML and JSON by extension', async () => {
     const xml = await http('/open311/v2/services.xml');
     expect(xml).toMatchObject({ statusCode: 200, isBase64Encoded: false, headers: { 'content-type': 'text/xml; charset=utf-8' } });
     expect(xml.body).toContain(`<service_code>${item.code}</service_code>`);
     const def = await http(`/open311/v2/services/${item.code}.json`);
-    expect(JSON.parse(def.body)).toMatchObject({ service_code: item.code, attributes: expect.arrayContaining([expect.objectContaining({ datatype: 'singlevaluelist' })]) });
+    expect(JSON.parse(def.body)).toMatchObject({
+      service_code: item.code,
+      attributes: expect.arrayContaining([expect.objectContaining({ datatype: 'singlevaluelist' })]),
+    });
     const discovery = JSON.parse((await http('/open311/v2/discovery.json')).body);
     expect(discovery.endpoints[0].url).toBe('https://zc-env.app.tcloudbase.com/open311/v2');
   });
@@ -127,7 +167,16 @@ describe('the bundled open311 function (HTTP-triggered)', () => {
   it('refuses a keyed call without a key with 403, and a base64 form post with a bad key too', async () => {
     expect(await http('/open311/v2/requests.json')).toMatchObject({ statusCode: 403, body: expect.stringContaining('API_KEY_INVALID') });
     const body = Buffer.from(new URLSearchParams({ api_key: 'zc311_nope', service_code: item.code }).toString()).toString('base64');
-    const posted = await http('/open311/v2/requests.xml', { httpMethod: 'POST', body, isBase64Encoded: true, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
-    expect(posted).toMatchObject({ statusCode: 403, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: expect.stringContaining('<code>403</code>') });
+    const posted = await http('/open311/v2/requests.xml', {
+      httpMethod: 'POST',
+      body,
+      isBase64Encoded: true,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(posted).toMatchObject({
+      statusCode: 403,
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+      body: expect.stringContaining('<code>403</code>'),
+    });
   });
 });

@@ -20,7 +20,11 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 let gw: Gateway;
 let nowMs = Date.parse('2026-09-28T01:00:00.000Z');
 const api = async (fn: string, action: string, data: unknown, token?: string) => {
-  const res = await fetch(`${gw.url}/api/${fn}`, { method: 'POST', body: JSON.stringify({ action, data }), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const res = await fetch(`${gw.url}/api/${fn}`, {
+    method: 'POST',
+    body: JSON.stringify({ action, data }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
   return (await res.json()) as any;
 };
 const login = async (persona: string, extra: Record<string, string> = {}) => (await api('session', 'devLogin', { persona, ...extra })).data.token as string;
@@ -28,7 +32,13 @@ const status = async (path: string, token?: string) => (await fetch(gw.url + pat
 const linkOf = async (fileId: string, token: string) => (await api('files', 'tempUrls', { fileIds: [fileId] }, token)).data.urls[fileId] as string | undefined;
 
 beforeAll(async () => {
-  gw = await startGateway({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'zc-files-')), log: () => undefined, schedulerIntervalMs: 0, now: () => new Date(nowMs) });
+  gw = await startGateway({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'zc-files-')),
+    log: () => undefined,
+    schedulerIntervalMs: 0,
+    now: () => new Date(nowMs),
+  });
 });
 afterAll(() => gw.close());
 
@@ -37,7 +47,12 @@ describe('an uploaded photo', () => {
   let fileId: string;
   beforeAll(async () => {
     resident = await login('resident', { villageId: village.id });
-    await api('session', 'bindResident', { name: '孙七', idNumber: validIdNumber('19810303', '717'), phone: '13805377777', homeVillageId: village.id }, resident);
+    await api(
+      'session',
+      'bindResident',
+      { name: '孙七', idNumber: validIdNumber('19810303', '717'), phone: '13805377777', homeVillageId: village.id },
+      resident,
+    );
     fileId = (await api('files', 'upload', { name: 'id.png', contentType: 'image/png', dataBase64: PNG }, resident)).data.fileId;
   });
 
@@ -58,7 +73,18 @@ describe('an uploaded photo', () => {
   });
 
   it('is served to the clerks on the path of a request that carries it, and to no other clerk', async () => {
-    await api('requests', 'submit', { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId }], idempotencyKey: 'files-access-01' }, resident);
+    await api(
+      'requests',
+      'submit',
+      {
+        itemCode: item.code,
+        intakeCenterId: village.id,
+        form: filledForm(item),
+        materials: [{ name: '居民身份证', fileId }],
+        idempotencyKey: 'files-access-01',
+      },
+      resident,
+    );
     for (const centerId of [village.id, 'ts-103']) {
       const clerk = await login('clerk', { centerId });
       expect(await status(`/files/${fileId}`, clerk)).toBe(200);

@@ -30,7 +30,11 @@ it('keeps every submit the gateway acknowledged when its process is killed with 
   const { child, url } = await startChild(dataDir);
   const gone = exited(child);
   const call = async (fn: string, action: string, data: unknown, token?: string) => {
-    const res = await fetch(`${url}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ action, data }) });
+    const res = await fetch(`${url}/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ action, data }),
+    });
     return (await res.json()) as { ok: boolean; data?: any };
   };
   const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-104-001' });
@@ -41,7 +45,12 @@ it('keeps every submit the gateway acknowledged when its process is killed with 
   let killed = false;
   const worker = async (w: number) => {
     for (let i = 0; !killed; i++) {
-      const answer = await call('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-104', form: filledForm(item), materials: [], idempotencyKey: `kill-${w}-${i}-key` }, token).catch(() => null);
+      const answer = await call(
+        'requests',
+        'submit',
+        { itemCode: item.code, intakeCenterId: 'ts-104', form: filledForm(item), materials: [], idempotencyKey: `kill-${w}-${i}-key` },
+        token,
+      ).catch(() => null);
       if (answer?.ok) acknowledged.push(answer.data.request.id);
       if (acknowledged.length >= 60 && !killed) {
         killed = true;

@@ -13,7 +13,11 @@ let gw: Gateway;
 const lines: string[] = [];
 
 const post = async (path: string, body: string, token?: string) => {
-  const res = await fetch(gw.url + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const res = await fetch(gw.url + path, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
   return { status: res.status, json: (await res.json()) as any };
 };
 const call = (fn: string, action: string, data: unknown, token?: string) => post(`/api/${fn}`, JSON.stringify({ action, data }), token);
@@ -68,10 +72,30 @@ describe('the local gateway', () => {
     expect((await call('session', 'whoami', { userId: login.json.data.user.id })).json.data.user).toBeNull();
   });
 
+  it('refuses a token with .garbage appended: a token is exactly what was signed', async () => {
+    const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
+    const token: string = login.json.data.token;
+    expect((await call('session', 'whoami', {}, token)).json.data.user).not.toBeNull();
+    for (const tampered of [`${token}.garbage`, `${token}.`, `x.${token}`]) {
+      expect((await call('session', 'whoami', {}, tampered)).json.data.user).toBeNull();
+    }
+  });
+
+  it('answers a GET of a path that is not valid percent-encoding (/%E0%A4%A) with 400 BAD_URL, not 500', async () => {
+    const res = await fetch(`${gw.url}/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'BAD_URL', message: expect.stringMatching(/网址/) } });
+  });
+
   it('logs one line per call without personal data', async () => {
     const login = await call('session', 'devLogin', { persona: 'resident', villageId: 'v-101-001' });
     const id = validIdNumber('19881212', '777');
-    const bound = await call('session', 'bindResident', { name: '赵六', idNumber: id, phone: '13605379876', homeVillageId: 'v-101-001' }, login.json.data.token);
+    const bound = await call(
+      'session',
+      'bindResident',
+      { name: '赵六', idNumber: id, phone: '13605379876', homeVillageId: 'v-101-001' },
+      login.json.data.token,
+    );
     expect(bound.json.ok).toBe(true);
     expect(bound.json.data.user.idMasked).toBe(`3708**********${id.slice(-4)}`);
     const logged = lines.join('\n');
@@ -94,7 +118,11 @@ describe('a bug behind the gateway', () => {
     const broken = await startGateway({ port: 0, dataDir, schedulerIntervalMs: 0, log: (l) => calls.push(l), logError: (r) => reports.push(r) });
     try {
       const send = (action: string, data: unknown, token?: string) =>
-        fetch(`${broken.url}/api/session`, { method: 'POST', body: JSON.stringify({ action, data }), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+        fetch(`${broken.url}/api/session`, {
+          method: 'POST',
+          body: JSON.stringify({ action, data }),
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        });
       const login = (await (await send('devLogin', { persona: 'resident', villageId: 'v-101-001' })).json()) as any;
       // a stored record that no longer parses: the store throws inside the handler
       const db = new Database(join(dataDir, 'zoucheng.sqlite'));

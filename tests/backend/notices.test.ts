@@ -24,18 +24,29 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('notices and rectification on 
 
   it('regression: the village clerk is told of a new application and of the result coming back for delivery', async () => {
     const resident = await h.login('resident', { villageId: village.id });
-    await h.ok('session', 'bindResident', { name: '张秀兰', idNumber: validIdNumber('19580101', '020'), phone: '13805370020', homeVillageId: village.id }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '张秀兰', idNumber: validIdNumber('19580101', '020'), phone: '13805370020', homeVillageId: village.id },
+      resident,
+    );
     const villageClerk = await h.login('clerk', { centerId: village.id });
     const townClerk = await h.login('clerk', { centerId: township.id });
     const admin = await h.login('admin');
 
-    let { request: r } = await h.ok('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: `notice-${kind}` }, resident);
+    let { request: r } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: `notice-${kind}` },
+      resident,
+    );
     expect(await titles(h, villageClerk)).toEqual(['有新的申请待处理']);
     expect((await h.ok('messages', 'unread', {}, villageClerk)).count).toBe(1);
 
     h.clock.advanceHours(1);
     r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, villageClerk)).request;
-    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] }, villageClerk)).request;
+    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] }, villageClerk))
+      .request;
     expect(await titles(h, townClerk)).toEqual(['有新的移交件待签收']);
     r = (await h.ok('clerk', 'confirmHandoff', { code: r.handoffs[0].code }, townClerk)).request;
     r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, townClerk)).request;

@@ -19,7 +19,11 @@ const lines: string[] = [];
 let gw: Gateway;
 
 const api = async (fn: string, action: string, data: unknown, token?: string) => {
-  const res = await fetch(`${gw.url}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ action, data }) });
+  const res = await fetch(`${gw.url}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ action, data }),
+  });
   return (await res.json()) as any;
 };
 
@@ -37,7 +41,11 @@ const fixMyStreetClient = (endpoint: string, apiKey: string) => {
     async sendServiceRequest(report: Record<string, string>, attributes: Record<string, string>) {
       const body = new URLSearchParams({ api_key: apiKey, jurisdiction_id: 'zoucheng', ...report });
       for (const [code, value] of Object.entries(attributes)) body.append(`attribute[${code}]`, value);
-      const res = await fetch(`${endpoint}/requests.xml`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' } });
+      const res = await fetch(`${endpoint}/requests.xml`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      });
       return { status: res.status, type: res.headers.get('content-type'), doc: xml.parse(await res.text()) };
     },
     tokenStatus: (token: string) => get(`tokens/${token}.xml`, { api_key: apiKey }),
@@ -79,10 +87,20 @@ describe('a FixMyStreet-style client over HTTP', () => {
       else if (a.datatype_description === '18位居民身份证号') values[a.code] = validIdNumber('19900101', '123');
       else values[a.code] = '居民电话反映，请村里帮办';
     }
-    const sent = await client.sendServiceRequest({
-      service_code: chosen.service_code, lat: String(village.location.lat + 0.001), long: String(village.location.lng), email: 'resident@example.cn',
-      first_name: '秀兰', last_name: '王', phone: '13805370101', description: '申请办理', media_url: 'https://report.example.cn/photo/1.jpeg',
-    }, values);
+    const sent = await client.sendServiceRequest(
+      {
+        service_code: chosen.service_code,
+        lat: String(village.location.lat + 0.001),
+        long: String(village.location.lng),
+        email: 'resident@example.cn',
+        first_name: '秀兰',
+        last_name: '王',
+        phone: '13805370101',
+        description: '申请办理',
+        media_url: 'https://report.example.cn/photo/1.jpeg',
+      },
+      values,
+    );
     expect(sent.doc.errors ?? null).toBeNull();
     expect(sent.status).toBe(200);
     const [posted] = sent.doc.service_requests.request;
@@ -101,15 +119,23 @@ describe('a FixMyStreet-style client over HTTP', () => {
     const read = await client.request(id!);
     expect(read.status).toBe(200);
     const [request] = read.doc.service_requests.request;
-    expect(request).toMatchObject({ service_request_id: id, status: 'open', service_code: chosen.service_code, media_url: 'https://report.example.cn/photo/1.jpeg', description: '申请办理' });
+    expect(request).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_code: chosen.service_code,
+      media_url: 'https://report.example.cn/photo/1.jpeg',
+      description: '申请办理',
+    });
     expect(request.requested_datetime).toMatch(/\+08:00$/);
     expect(lines.some((l) => /^scheduler .*filed=1/.test(l))).toBe(true);
   });
 
-  it('answers errors in the spec\'s XML and JSON bodies with their status codes', async () => {
+  it("answers errors in the spec's XML and JSON bodies with their status codes", async () => {
     const unknown = await fetch(`${gw.url}/open311/v2/reports.xml`);
     expect(unknown.status).toBe(404);
-    expect(parseXml(await unknown.text()).content.error).toMatchObject([{ code: '404', description: expect.stringMatching(/[\u4e00-\u9fff].*\(UNKNOWN_ACTION\)$/) }]);
+    expect(parseXml(await unknown.text()).content.error).toMatchObject([
+      { code: '404', description: expect.stringMatching(/[\u4e00-\u9fff].*\(UNKNOWN_ACTION\)$/) },
+    ]);
     const noKey = await fetch(`${gw.url}/open311/v2/requests.json`, { method: 'POST', body: new URLSearchParams({ service_code: 'ZC-V-0001' }) });
     expect(noKey.status).toBe(403);
     expect(noKey.headers.get('content-type')).toBe('application/json; charset=utf-8');

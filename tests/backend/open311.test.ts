@@ -15,7 +15,9 @@ import { expectSchema, expectXmlMatchesJson, parseXml, type SchemaName } from '.
 const centers = loadSampleCenters();
 const items = loadSampleItems();
 const village = centers.find((c) => c.kind === 'village' && c.townshipCode === '103' && c.offers.length > 0)!;
-const villageItem = items.find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code) && i.formFields.some((f) => f.type === 'select'))!;
+const villageItem = items.find(
+  (i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code) && i.formFields.some((f) => f.type === 'select'),
+)!;
 const companyItem = items.find((i) => i.audience === 'company')!;
 const AT_VILLAGE = { lat: String(village.location.lat), long: String(village.location.lng) };
 const BASE = 'http://127.0.0.1/open311/v2';
@@ -48,8 +50,14 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
   };
   const issue = async (name: string, extra: Record<string, unknown> = {}) => h.ok('admin', 'issuePartnerKey', { name, ...extra }, admin);
   const filing = (key: string, extra: Record<string, string> = {}) => ({
-    api_key: key, service_code: villageItem.code, ...AT_VILLAGE, last_name: '孟', first_name: '庆华', phone: '13905376789',
-    description: '老人行动不便，由12345热线代为申请', address_string: `${village.name}附近`,
+    api_key: key,
+    service_code: villageItem.code,
+    ...AT_VILLAGE,
+    last_name: '孟',
+    first_name: '庆华',
+    phone: '13905376789',
+    description: '老人行动不便，由12345热线代为申请',
+    address_string: `${village.name}附近`,
     ...Object.fromEntries(Object.entries(filledForm(villageItem)).map(([k, v]) => [`attribute[${k}]`, String(v)])),
     ...extra,
   });
@@ -67,12 +75,18 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     const services = await both('GET', 'services', {}, 'services', 'services');
     expect(services.json.length).toBe(items.filter((i) => i.audience !== 'company').length);
     expect(services.json.find((s: any) => s.service_code === villageItem.code)).toMatchObject({
-      service_name: villageItem.name, metadata: true, type: 'realtime', group: villageItem.category,
+      service_name: villageItem.name,
+      metadata: true,
+      type: 'realtime',
+      group: villageItem.category,
     });
     const def = await both('GET', `services/${villageItem.code}`, {}, 'service_definition', 'service_definition');
     expect(def.json.attributes.map((a: any) => a.code)).toEqual(villageItem.formFields.map((f) => f.key));
     const select = villageItem.formFields.find((f) => f.type === 'select')!;
-    expect(def.json.attributes.find((a: any) => a.code === select.key)).toMatchObject({ datatype: 'singlevaluelist', values: select.options!.map((o) => ({ key: o, name: o })) });
+    expect(def.json.attributes.find((a: any) => a.code === select.key)).toMatchObject({
+      datatype: 'singlevaluelist',
+      values: select.options!.map((o) => ({ key: o, name: o })),
+    });
   });
 
   it('answers an unknown service or resource with 404 and a Chinese description with the code word, in both formats', async () => {
@@ -102,7 +116,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     expect((await call('GET', 'requests.json', { api_key: apiKey })).status).toBe(200);
     const { partner: revoked } = await h.ok('admin', 'revokePartnerKey', { id: partner.id, version: partner.version }, admin);
     expect(revoked.revokedAt).toBe(h.clock.now().toISOString());
-    expect(await h.call('admin', 'revokePartnerKey', { id: partner.id, version: partner.version }, admin)).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
+    expect(await h.call('admin', 'revokePartnerKey', { id: partner.id, version: partner.version }, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION' },
+    });
     const refused = await call('POST', 'requests.json', filing(apiKey));
     expect(refused.status).toBe(403);
     expect(refused.json[0].description).toMatch(/吊销.*\(API_KEY_INVALID\)$/);
@@ -121,14 +138,31 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
 
   it('files for a resident through the routing of the nearest village, recording the partner as channel', async () => {
     const { partner, apiKey } = await issue('12345政务服务便民热线');
-    const posted = await both('POST', 'requests', filing(apiKey, { media_url: 'https://hotline.example.cn/media/1.jpg' }), 'post_service_request', 'service_requests');
+    const posted = await both(
+      'POST',
+      'requests',
+      filing(apiKey, { media_url: 'https://hotline.example.cn/media/1.jpg' }),
+      'post_service_request',
+      'service_requests',
+    );
     expect(posted.status).toBe(200);
     const [{ service_request_id: id, service_notice: notice }] = posted.json;
     const stored = (await h.deps.requests.getRequest(id))!;
     expect(stored).toMatchObject({
-      itemCode: villageItem.code, deciderId: village.id, intakeCenterId: village.id, rule: 'VILLAGE', state: 'submitted',
+      itemCode: villageItem.code,
+      deciderId: village.id,
+      intakeCenterId: village.id,
+      rule: 'VILLAGE',
+      state: 'submitted',
       applicant: { type: 'person', homeVillageId: village.id, nameMasked: '孟*华', phoneMasked: '139****6789' },
-      channel: { kind: 'open311', partnerId: partner.id, partnerName: partner.name, location: { lat: village.location.lat, lng: village.location.lng }, mediaUrl: 'https://hotline.example.cn/media/1.jpg', notice },
+      channel: {
+        kind: 'open311',
+        partnerId: partner.id,
+        partnerName: partner.name,
+        location: { lat: village.location.lat, lng: village.location.lng },
+        mediaUrl: 'https://hotline.example.cn/media/1.jpg',
+        notice,
+      },
     });
     expect(notice).toMatch(/[\u4e00-\u9fff]/);
     expect(JSON.stringify(stored)).not.toContain('13905376789');
@@ -138,9 +172,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
 
     const read = await both('GET', `requests/${id}`, { api_key: apiKey }, 'service_requests', 'service_requests');
     expect(read.json[0]).toMatchObject({
-      service_request_id: id, status: 'open', status_notes: expect.stringContaining('已提交'), service_code: villageItem.code,
-      agency_responsible: village.name, service_notice: notice, requested_datetime: '2026-09-28T09:00:00+08:00', lat: village.location.lat, long: village.location.lng,
-      address: `${village.name}附近`, media_url: 'https://hotline.example.cn/media/1.jpg',
+      service_request_id: id,
+      status: 'open',
+      status_notes: expect.stringContaining('已提交'),
+      service_code: villageItem.code,
+      agency_responsible: village.name,
+      service_notice: notice,
+      requested_datetime: '2026-09-28T09:00:00+08:00',
+      lat: village.location.lat,
+      long: village.location.lng,
+      address: `${village.name}附近`,
+      media_url: 'https://hotline.example.cn/media/1.jpg',
     });
     expect(read.json[0].expected_datetime).toBeUndefined();
 
@@ -173,7 +215,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     expect((await h.deps.requests.listRequests({ applicantUserId: `partner-${partner.id}` }, { page: 1, pageSize: 10 })).total).toBe(0);
   });
 
-  it('shows a partner only the requests it filed: another partner\'s request is 404, and absent from its lists', async () => {
+  it("shows a partner only the requests it filed: another partner's request is 404, and absent from its lists", async () => {
     const a = await issue('镇街大厅自助屏');
     const b = await issue('省级平台');
     const [{ service_request_id: ofA }] = (await call('POST', 'requests.json', filing(a.apiKey))).json;
@@ -182,7 +224,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     expect((await call('GET', `requests/${ofA}.xml`, { api_key: b.apiKey })).status).toBe(404);
     // the refused reads stay in the trail of the request that was probed, naming who tried
     const probes = (await h.deps.requests.timeline(ofA)).filter((e) => e.action === 'open311.getRequest');
-    expect(probes.map((e) => [e.actor.name, e.note])).toEqual([[b.partner.name, 'NOT_FOUND'], [b.partner.name, 'NOT_FOUND']]);
+    expect(probes.map((e) => [e.actor.name, e.note])).toEqual([
+      [b.partner.name, 'NOT_FOUND'],
+      [b.partner.name, 'NOT_FOUND'],
+    ]);
     const listed = await both('GET', 'requests', { api_key: b.apiKey, service_request_id: `${ofA},${ofB}` }, 'service_requests', 'service_requests');
     expect(listed.json.map((r: any) => r.service_request_id)).toEqual([ofB]);
     const all = await call('GET', 'requests.json', { api_key: b.apiKey });
@@ -195,7 +240,8 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     const [{ service_request_id: old }] = (await call('POST', 'requests.json', filing(apiKey))).json;
     h.clock.set('2026-09-29T01:00:00.000Z');
     const [{ service_request_id: recent }] = (await call('POST', 'requests.json', filing(apiKey))).json;
-    const ids = async (params: Record<string, string>) => (await both('GET', 'requests', { api_key: apiKey, ...params }, 'service_requests', 'service_requests')).json.map((r: any) => r.service_request_id);
+    const ids = async (params: Record<string, string>) =>
+      (await both('GET', 'requests', { api_key: apiKey, ...params }, 'service_requests', 'service_requests')).json.map((r: any) => r.service_request_id);
     expect(await ids({})).toEqual([recent]);
     expect(await ids({ start_date: '2026-05-20T00:00:00+08:00', end_date: '2026-06-10T00:00:00+08:00' })).toEqual([old]);
     // an id list overrides the other filters, the window included
@@ -266,7 +312,11 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('Open311 on the %s store', (ki
     const { apiKey } = await issue('身份证测试');
     const field = withId.formFields.find((f) => f.type === 'idNumber')!;
     const id = validIdNumber('19750505', '321');
-    const params = { ...filing(apiKey, { service_code: withId.code }), ...Object.fromEntries(Object.entries(filledForm(withId)).map(([k, v]) => [`attribute[${k}]`, String(v)])), [`attribute[${field.key}]`]: id };
+    const params = {
+      ...filing(apiKey, { service_code: withId.code }),
+      ...Object.fromEntries(Object.entries(filledForm(withId)).map(([k, v]) => [`attribute[${k}]`, String(v)])),
+      [`attribute[${field.key}]`]: id,
+    };
     const res = await call('POST', 'requests.json', params);
     expect(res.status).toBe(200);
     const stored = (await h.deps.requests.getRequest(res.json[0].service_request_id))!;

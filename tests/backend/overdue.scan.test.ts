@@ -9,7 +9,9 @@ import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
 import { SCAN_STATE_KEY, runOverdueScan, type ScanReport } from '../../cloudfunctions/scheduler/scheduler.jobs';
 
-const item = loadSampleItems().find((i) => i.level === 'township' && i.audience === 'person' && i.promisedDays >= 3 && i.promisedDays <= 10 && !i.lists.includes('taiping'))!;
+const item = loadSampleItems().find(
+  (i) => i.level === 'township' && i.audience === 'person' && i.promisedDays >= 3 && i.promisedDays <= 10 && !i.lists.includes('taiping'),
+)!;
 const TOWNSHIP = 'ts-104';
 const VILLAGE = 'v-104-001';
 
@@ -18,7 +20,15 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the overdue scan on the %s st
   let resident: string;
   let clerk: string;
   let n = 0;
-  const submitAtTownship = async () => (await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: TOWNSHIP, form: filledForm(item), materials: [], idempotencyKey: `scan-${kind}-${(n += 1)}` }, resident)).request;
+  const submitAtTownship = async () =>
+    (
+      await h.ok(
+        'requests',
+        'submit',
+        { itemCode: item.code, intakeCenterId: TOWNSHIP, form: filledForm(item), materials: [], idempotencyKey: `scan-${kind}-${(n += 1)}` },
+        resident,
+      )
+    ).request;
   const accept = async (r: { id: string; version: number }) => (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, clerk)).request;
 
   // one harness per store, its clock only moving forward: each sentence goes on from where the last one left the scan

@@ -10,7 +10,9 @@ import type { Item } from '../../shared/catalogue.schema';
 
 const items = loadSampleItems();
 const centers = loadSampleCenters();
-const townshipItem = items.find((i) => i.level === 'township' && i.audience === 'person' && !i.lists.includes('taiping') && i.formFields.some((f) => f.type === 'phone'))!;
+const townshipItem = items.find(
+  (i) => i.level === 'township' && i.audience === 'person' && !i.lists.includes('taiping') && i.formFields.some((f) => f.type === 'phone'),
+)!;
 const village = centers.find((c) => c.kind === 'village' && c.townshipCode === '103')!;
 const otherTownship = 'ts-104';
 
@@ -34,7 +36,12 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
   describe('6: +86 138 0013 8000 was stored as +86**********8000', () => {
     it('normalizes a bound phone to 11 digits before it is masked and hashed', async () => {
       const id = await h.login('resident', { villageId: village.id });
-      const { user } = await h.ok('session', 'bindResident', { name: '钱九', idNumber: validIdNumber('19700101', '601'), phone: '+86 138 0013 8000', homeVillageId: village.id }, id);
+      const { user } = await h.ok(
+        'session',
+        'bindResident',
+        { name: '钱九', idNumber: validIdNumber('19700101', '601'), phone: '+86 138 0013 8000', homeVillageId: village.id },
+        id,
+      );
       expect(user.phoneMasked).toBe('138****8000');
       const stored = (await h.deps.users.getUser(id))!;
       expect(stored.phoneHash).toBe(keyedHash('13800138000', h.deps.secrets.idHash));
@@ -118,11 +125,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       const { idNumber } = await boundResident('501');
       const second = await h.login('resident', { villageId: village.id });
       const refused = await h.call('session', 'bindResident', { name: '张三丰', idNumber, phone: '13805370001', homeVillageId: village.id }, second);
-      expect(refused).toMatchObject({ ok: false, error: { code: 'ID_ALREADY_BOUND', message: '该身份证号已绑定其他微信账号，如需更换请到村居为民服务中心办理' } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'ID_ALREADY_BOUND', message: '该身份证号已绑定其他微信账号，如需更换请到村居为民服务中心办理' },
+      });
       expect((await h.ok('session', 'whoami', {}, second)).user.bound).toBe(false);
 
       const resident = await h.login('resident', { villageId: village.id });
-      expect(await h.call('clerk', 'unbindResident', { idNumber, reason: '本人持身份证到场，原微信号遗失' }, resident)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await h.call('clerk', 'unbindResident', { idNumber, reason: '本人持身份证到场，原微信号遗失' }, resident)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       const clerk = await h.login('clerk', { centerId: village.id });
       const { unbound } = await h.ok('clerk', 'unbindResident', { idNumber, reason: '本人持身份证到场，原微信号遗失' }, clerk);
       expect(unbound.idMasked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`);
@@ -132,19 +145,24 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
 
       const { user } = await h.ok('session', 'bindResident', { name: '张三丰', idNumber, phone: '13805370001', homeVillageId: village.id }, second);
       expect(user.bound).toBe(true);
-      expect(await h.call('clerk', 'unbindResident', { idNumber: validIdNumber('19800101', '599'), reason: '无此绑定的测试' }, clerk)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await h.call('clerk', 'unbindResident', { idNumber: validIdNumber('19800101', '599'), reason: '无此绑定的测试' }, clerk)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     });
 
     it('lets exactly one of several racing binds of one ID number win', async () => {
       const idNumber = validIdNumber('19800101', '502');
       const ids = await Promise.all([1, 2, 3].map(() => h.login('resident', { villageId: village.id })));
-      const answers = await Promise.all(ids.map((id) => h.call('session', 'bindResident', { name: '李四', idNumber, phone: '13805370002', homeVillageId: village.id }, id)));
+      const answers = await Promise.all(
+        ids.map((id) => h.call('session', 'bindResident', { name: '李四', idNumber, phone: '13805370002', homeVillageId: village.id }, id)),
+      );
       expect(answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort()).toEqual(['ID_ALREADY_BOUND', 'ID_ALREADY_BOUND', 'ok']);
     });
   });
 
   describe('16: the handoff code was shown before it was used', () => {
-    it('appears in no answer for any role until the slip is signed, except on the sending clerk\'s own slip', async () => {
+    it("appears in no answer for any role until the slip is signed, except on the sending clerk's own slip", async () => {
       const { id: resident } = await boundResident('161');
       let r = await submit(resident, 'slip-code-0001');
       const sender = await h.login('clerk', { centerId: village.id });
@@ -152,17 +170,26 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       const outsider = await h.login('clerk', { centerId: otherTownship });
       const admin = await h.login('admin');
       r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, sender)).request;
-      const sent = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, sender)).request;
+      const sent = (
+        await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, sender)
+      ).request;
       const code: string = sent.handoffs[0].code;
       expect(code).toMatch(/^[A-Z0-9]{6}$/);
       expect(JSON.stringify(await h.ok('clerk', 'get', { id: r.id }, sender))).toContain(code);
 
-      const seen = async () => JSON.stringify([
-        await h.call('requests', 'get', { id: r.id }, resident), await h.call('requests', 'mine', {}, resident), await h.call('messages', 'list', {}, resident),
-        await h.call('clerk', 'get', { id: r.id }, receiver), await h.call('clerk', 'queue', { queue: 'incoming' }, receiver), await h.call('messages', 'list', {}, receiver),
-        await h.call('clerk', 'get', { id: r.id }, outsider), await h.call('requests', 'get', { id: r.id }, admin),
-        await h.call('clerk', 'queue', { queue: 'precheck' }, sender), (await h.ok('clerk', 'get', { id: r.id }, sender)).timeline,
-      ]);
+      const seen = async () =>
+        JSON.stringify([
+          await h.call('requests', 'get', { id: r.id }, resident),
+          await h.call('requests', 'mine', {}, resident),
+          await h.call('messages', 'list', {}, resident),
+          await h.call('clerk', 'get', { id: r.id }, receiver),
+          await h.call('clerk', 'queue', { queue: 'incoming' }, receiver),
+          await h.call('messages', 'list', {}, receiver),
+          await h.call('clerk', 'get', { id: r.id }, outsider),
+          await h.call('requests', 'get', { id: r.id }, admin),
+          await h.call('clerk', 'queue', { queue: 'precheck' }, sender),
+          (await h.ok('clerk', 'get', { id: r.id }, sender)).timeline,
+        ]);
       expect(await seen()).not.toContain(code);
       const signed = (await h.ok('clerk', 'confirmHandoff', { code }, receiver)).request;
       expect(signed.handoffs[0]).toMatchObject({ state: 'received' });
@@ -176,8 +203,17 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       let r = await submit(resident, 'slip-code-old-1');
       const sender = await h.login('clerk', { centerId: village.id });
       r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, sender)).request;
-      const code: string = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, sender)).request.handoffs[0].code;
-      await h.deps.audit.appendAudit({ requestId: r.id, at: h.clock.now().toISOString(), actor: { userId: sender, role: 'clerk', centerId: village.id }, action: 'sendHandoff', centerId: village.id, note: `流转单${code}，随件材料1项` });
+      const code: string = (
+        await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, sender)
+      ).request.handoffs[0].code;
+      await h.deps.audit.appendAudit({
+        requestId: r.id,
+        at: h.clock.now().toISOString(),
+        actor: { userId: sender, role: 'clerk', centerId: village.id },
+        action: 'sendHandoff',
+        centerId: village.id,
+        note: `流转单${code}，随件材料1项`,
+      });
       const { timeline } = await h.ok('requests', 'get', { id: r.id }, resident);
       expect(JSON.stringify(timeline)).not.toContain(code);
       expect(timeline.map((e: { note?: string }) => e.note)).toContain('流转单，随件材料1项');
@@ -185,12 +221,19 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
   });
 
   describe('17: full ID numbers typed into a text field were stored and shown in clear', () => {
-    const both = items.find((i) => i.formFields.some((f) => f.type === 'idOrCreditCode') && i.audience === 'both' && i.level === 'township' && !i.lists.includes('taiping'))!;
+    const both = items.find(
+      (i) => i.formFields.some((f) => f.type === 'idOrCreditCode') && i.audience === 'both' && i.level === 'township' && !i.lists.includes('taiping'),
+    )!;
 
     it('refuses a wrong checksum in an ID-or-credit-code field and keeps a valid one masked and hashed', async () => {
       const { id } = await boundResident('171');
       const form = { ...filledForm(both), certificateNo: '110105194912310021' };
-      const bad = await h.call('requests', 'submit', { itemCode: both.code, intakeCenterId: village.id, form, materials: [], idempotencyKey: 'cert-no-bad-01' }, id);
+      const bad = await h.call(
+        'requests',
+        'submit',
+        { itemCode: both.code, intakeCenterId: village.id, form, materials: [], idempotencyKey: 'cert-no-bad-01' },
+        id,
+      );
       expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { 'form.certificateNo': '身份证号码不正确，请核对后重新输入' } } });
       const idNumber = validIdNumber('19491231', '002');
       const r = await submit(id, 'cert-no-good-1', { ...filledForm(both), certificateNo: idNumber }, both);
@@ -209,7 +252,18 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('personal data on the %s store
       expect((await h.deps.requests.getRequest(r.id))!.formHashes?.idNumber).toBe(keyedHash(idNumber, h.deps.secrets.idHash));
       const clerk = await h.login('clerk', { centerId: village.id });
       expect(await h.ok('clerk', 'revealPhone', { id: r.id, field: 'phone' }, clerk)).toEqual({ phone: '13912347777' });
-      const other = await h.call('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: { ...form, idNumber: '3708**********0000' }, materials: [], idempotencyKey: 'prefill-own-02' }, id);
+      const other = await h.call(
+        'requests',
+        'submit',
+        {
+          itemCode: townshipItem.code,
+          intakeCenterId: village.id,
+          form: { ...form, idNumber: '3708**********0000' },
+          materials: [],
+          idempotencyKey: 'prefill-own-02',
+        },
+        id,
+      );
       expect(other).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     });
   });

@@ -10,7 +10,9 @@ import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 
 const items = loadSampleItems();
 const centers = loadSampleCenters();
-const townshipItem = items.find((i) => i.level === 'township' && i.audience !== 'company' && i.kind === 'promised' && i.promisedDays >= 5 && !i.lists.includes('taiping'))!;
+const townshipItem = items.find(
+  (i) => i.level === 'township' && i.audience !== 'company' && i.kind === 'promised' && i.promisedDays >= 5 && !i.lists.includes('taiping'),
+)!;
 const village = centers.find((c) => c.kind === 'village' && c.townshipCode === '103')!;
 
 /** An independent oracle: the China date of the n-th working day after `fromDate`. */
@@ -42,7 +44,18 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('a full walk on the %s store',
     expect(route.intake[0].center.id).toBe(village.id);
     expect(route.intake[0].path.map((c: { id: string }) => c.id)).toEqual([village.id, 'ts-103']);
 
-    const submitted = await h.ok('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [{ name: '居民身份证', fileId: 'file-1' }], idempotencyKey: 'walk-key-0001' }, resident);
+    const submitted = await h.ok(
+      'requests',
+      'submit',
+      {
+        itemCode: townshipItem.code,
+        intakeCenterId: village.id,
+        form: filledForm(townshipItem),
+        materials: [{ name: '居民身份证', fileId: 'file-1' }],
+        idempotencyKey: 'walk-key-0001',
+      },
+      resident,
+    );
     let r = submitted.request;
     expect(r.state).toBe('submitted');
     expect(r.holderCenterId).toBe(village.id);
@@ -55,7 +68,8 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('a full walk on the %s store',
 
     h.clock.advanceHours(2);
     r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version, note: '材料齐全' }, villageClerk)).request;
-    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk)).request;
+    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_copy', count: 1 }] }, villageClerk))
+      .request;
     expect(r.state).toBe('in_transit');
     const code = r.handoffs[0].code;
 
@@ -75,14 +89,43 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('a full walk on the %s store',
     expect(r.state).toBe('closed');
 
     const { timeline } = await h.ok('requests', 'get', { id: r.id }, resident);
-    expect(timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'precheck', 'sendHandoff', 'confirmHandoff', 'accept', 'decide', 'deliver', 'rate']);
-    expect(timeline.map((e: { centerId: string }) => e.centerId)).toEqual([village.id, village.id, village.id, 'ts-103', 'ts-103', 'ts-103', village.id, village.id]);
+    expect(timeline.map((e: { action: string }) => e.action)).toEqual([
+      'submit',
+      'precheck',
+      'sendHandoff',
+      'confirmHandoff',
+      'accept',
+      'decide',
+      'deliver',
+      'rate',
+    ]);
+    expect(timeline.map((e: { centerId: string }) => e.centerId)).toEqual([
+      village.id,
+      village.id,
+      village.id,
+      'ts-103',
+      'ts-103',
+      'ts-103',
+      village.id,
+      village.id,
+    ]);
   });
 
   it('makes exactly one request when the same idempotency key is sent 20 times at once', async () => {
     const resident = await h.login('resident', { villageId: village.id });
-    await h.ok('session', 'bindResident', { name: '李四', idNumber: validIdNumber('19750505', '321'), phone: '13905371234', homeVillageId: village.id }, resident);
-    const send = () => h.call('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'same-key-twenty' }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '李四', idNumber: validIdNumber('19750505', '321'), phone: '13905371234', homeVillageId: village.id },
+      resident,
+    );
+    const send = () =>
+      h.call(
+        'requests',
+        'submit',
+        { itemCode: townshipItem.code, intakeCenterId: village.id, form: filledForm(townshipItem), materials: [], idempotencyKey: 'same-key-twenty' },
+        resident,
+      );
     const answers = await Promise.all(Array.from({ length: 20 }, send));
     expect(answers.every((a) => a.ok)).toBe(true);
     const ids = new Set(answers.map((a) => (a.ok ? a.data.request.id : '')));
@@ -93,8 +136,18 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('a full walk on the %s store',
 
   it('lets exactly one of 10 parallel accepts through and answers CONFLICT to the other 9', async () => {
     const resident = await h.login('resident', { villageId: village.id });
-    await h.ok('session', 'bindResident', { name: '王五', idNumber: validIdNumber('19660606', '654'), phone: '13705371234', homeVillageId: village.id }, resident);
-    const { request } = await h.ok('requests', 'submit', { itemCode: townshipItem.code, intakeCenterId: 'ts-103', form: filledForm(townshipItem), materials: [], idempotencyKey: 'accept-race-01' }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '王五', idNumber: validIdNumber('19660606', '654'), phone: '13705371234', homeVillageId: village.id },
+      resident,
+    );
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: townshipItem.code, intakeCenterId: 'ts-103', form: filledForm(townshipItem), materials: [], idempotencyKey: 'accept-race-01' },
+      resident,
+    );
     const townshipClerk = await h.login('clerk', { centerId: 'ts-103' });
     const answers = await Promise.all(Array.from({ length: 10 }, () => h.call('clerk', 'accept', { id: request.id, version: request.version }, townshipClerk)));
     expect(answers.filter((a) => a.ok)).toHaveLength(1);

@@ -19,16 +19,27 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
   beforeAll(async () => {
     h = await makeHarness(kind, '2026-09-30T01:00:00.000Z');
     resident = await h.login('resident', { villageId: village.id });
-    await h.ok('session', 'bindResident', { name: '孙七', idNumber: validIdNumber('19700707', '707'), phone: '13805377777', homeVillageId: village.id }, resident);
+    await h.ok(
+      'session',
+      'bindResident',
+      { name: '孙七', idNumber: validIdNumber('19700707', '707'), phone: '13805377777', homeVillageId: village.id },
+      resident,
+    );
     villageClerk = await h.login('clerk', { centerId: village.id });
     townshipClerk = await h.login('clerk', { centerId: 'ts-105' });
   });
   afterAll(() => h.close());
 
   it('flags a handoff unconfirmed for more than 2 working days across National Day as overdue for both centers', async () => {
-    let { request: r } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [], idempotencyKey: 'holiday-handoff-1' }, resident);
+    let { request: r } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [], idempotencyKey: 'holiday-handoff-1' },
+      resident,
+    );
     r = (await h.ok('clerk', 'precheck', { id: r.id, version: r.version }, villageClerk)).request;
-    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] }, villageClerk)).request;
+    r = (await h.ok('clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '申请表', form: 'paper_original', count: 1 }] }, villageClerk))
+      .request;
 
     h.clock.set('2026-10-08T09:00:00.000Z'); // Thu 17:00 China time: only Oct 8 has passed as a working day
     await runOverdueScan(h.deps);
@@ -51,7 +62,12 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
   });
 
   it('tells the resident of acceptance, and marks the notice sent once delivered', async () => {
-    let { request: r } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-accept-1' }, resident);
+    let { request: r } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-accept-1' },
+      resident,
+    );
     r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, townshipClerk)).request;
     const before = await h.ok('messages', 'list', {}, resident);
     expect(before.items[0]).toMatchObject({ kind: 'accepted', requestId: r.id, state: 'pending' });
@@ -63,17 +79,31 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
 
   it('retries a failed send, records the error, and gives up only after the last attempt', async () => {
     await deliverOutbox(h.deps, inAppSender); // clear what earlier tests queued
-    let { request: r } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-retry-1' }, resident);
+    let { request: r } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-retry-1' },
+      resident,
+    );
     await deliverOutbox(h.deps, inAppSender); // the intake center's notice of the new application
     r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, townshipClerk)).request;
     let calls = 0;
-    const flaky: MessageSender = { send: async () => { calls += 1; if (calls < 3) throw new Error('errCode 43101 user refuses'); } };
+    const flaky: MessageSender = {
+      send: async () => {
+        calls += 1;
+        if (calls < 3) throw new Error('errCode 43101 user refuses');
+      },
+    };
     expect(await deliverOutbox(h.deps, flaky, 5)).toMatchObject({ retried: 1, sent: 0 });
     expect(await deliverOutbox(h.deps, flaky, 5)).toMatchObject({ retried: 1, sent: 0 });
     expect(await deliverOutbox(h.deps, flaky, 5)).toMatchObject({ sent: 1 });
 
     r = (await h.ok('clerk', 'pause', { id: r.id, version: r.version, reason: '缺少户口簿', missing: ['户口簿'] }, townshipClerk)).request;
-    const broken: MessageSender = { send: async () => { throw new Error('errCode 40003 invalid openid'); } };
+    const broken: MessageSender = {
+      send: async () => {
+        throw new Error('errCode 40003 invalid openid');
+      },
+    };
     for (let i = 0; i < 3; i += 1) await deliverOutbox(h.deps, broken, 3);
     const inbox = await h.ok('messages', 'list', {}, resident);
     const paused = inbox.items.find((m: { kind: string; requestId: string }) => m.kind === 'paused' && m.requestId === r.id);

@@ -14,7 +14,11 @@ import { deployedFunction } from '../../cloudfunctions/functions.manifest';
 import { startGateway } from '../../gateway/server';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'zc-secrets-'));
-const metaRows = (dbPath: string) => new Database(dbPath, { readonly: true }).prepare('SELECT key FROM meta').all().map((r) => (r as { key: string }).key);
+const metaRows = (dbPath: string) =>
+  new Database(dbPath, { readonly: true })
+    .prepare('SELECT key FROM meta')
+    .all()
+    .map((r) => (r as { key: string }).key);
 
 describe('the secrets never live in the database', () => {
   it('a first local start writes a key file of mode 0600 in the data folder and nothing secret into meta', async () => {

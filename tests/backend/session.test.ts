@@ -6,6 +6,7 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
+import { creditCheckChar } from '../../shared/validators';
 
 const zoneItem = loadSampleItems().find((i) => i.lists.includes('zone') && i.audience === 'company')!;
 let h: Harness;
@@ -29,7 +30,7 @@ describe('binding a resident', () => {
     const id = await h.login('resident');
     const answer = await h.call('session', 'bindResident', { name: '钱九', idNumber: '123', phone: '12345', homeVillageId: 'v-999-999' }, id);
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(Object.keys(answer.ok ? {} : answer.error.fields ?? {}).sort()).toEqual(['homeVillageId', 'idNumber', 'phone']);
+    expect(Object.keys(answer.ok ? {} : (answer.error.fields ?? {})).sort()).toEqual(['homeVillageId', 'idNumber', 'phone']);
   });
 
   it('keeps the ID number and phone only masked and hashed', async () => {
@@ -52,12 +53,19 @@ describe('binding a resident', () => {
 
 describe('an application form with an ID number', () => {
   it('is stored with the number masked and hashed, never in plain text', async () => {
-    const item = loadSampleItems().find((i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'))!;
+    const item = loadSampleItems().find(
+      (i) => i.formFields.some((f) => f.type === 'idNumber') && i.level === 'township' && i.audience !== 'company' && !i.lists.includes('taiping'),
+    )!;
     const id = await h.login('resident', { villageId: 'v-101-001' });
     await h.ok('session', 'bindResident', { name: '郑十一', idNumber: validIdNumber('19770707', '111'), phone: '13805371111', homeVillageId: 'v-101-001' }, id);
     const form = filledForm(item);
     const key = item.formFields.find((f) => f.type === 'idNumber')!.key;
-    const { request } = await h.ok('requests', 'submit', { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' }, id);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: item.code, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'sealed-form-1' },
+      id,
+    );
     expect(request.form[key]).toBe(`3708**********${String(form[key]).slice(-4)}`);
     expect(request).not.toHaveProperty('formHashes');
     const stored = await h.deps.requests.getRequest(request.id);
@@ -92,6 +100,47 @@ describe('binding a company', () => {
   });
 });
 
+describe('credit codes cannot be squatted', () => {
+  const codes = ['91370883MA3C4K2L1X', '91370883MA3C5K2L1X', '91370883MA3C6K2L1X'].map((c) => c.slice(0, 17)).map((body) => body + creditCheckChar(body));
+
+  it('one account binds at most one company: binding another in a row leaves the first, not 50 held at once', async () => {
+    const squatter = await h.login('company');
+    for (const creditCode of codes) await h.ok('session', 'bindCompany', { creditCode, name: '抢注公司', location: { townshipCode: '001' } }, squatter);
+    const user = await h.deps.users.getUser(squatter);
+    const held = await Promise.all(codes.map(async (c) => (await h.deps.users.findCompanyByCreditCode(c))!));
+    expect(held.map((c) => c.id === user!.companyId)).toEqual([false, false, true]);
+    expect(await Promise.all(held.map((c) => h.deps.users.countCompanyMembers(c.id)))).toEqual([0, 0, 1]);
+  });
+
+  it('a company whose only member re-bound elsewhere is claimed again, not locked with COMPANY_ALREADY_BOUND', async () => {
+    const owner = await h.login('company');
+    const wanted = '91370883MA3D7K2L1'.slice(0, 17);
+    const creditCode = wanted + creditCheckChar(wanted);
+    await h.ok('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, owner);
+    await h.ok('session', 'bindCompany', { creditCode: codes[0], name: '别的公司', location: 'zone' }, owner);
+    const claimant = await h.login('company');
+    const claimed = await h.ok('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '002' } }, claimant);
+    expect(claimed.user).toMatchObject({ role: 'company', bound: true, companyName: '钢山真公司' });
+    const company = (await h.deps.users.findCompanyByCreditCode(creditCode))!;
+    expect(company).toMatchObject({ id: claimed.user.companyId, location: { townshipCode: '002' }, version: 2 });
+    // and once claimed, it has a member again
+    const third = await h.login('company');
+    expect(await h.call('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, third)).toMatchObject({
+      ok: false,
+      error: { code: 'COMPANY_ALREADY_BOUND' },
+    });
+  });
+
+  it("binding one's own company again keeps it", async () => {
+    const owner = await h.login('company');
+    const body = '91370883MA3E8K2L1';
+    const creditCode = body + creditCheckChar(body);
+    const first = await h.ok('session', 'bindCompany', { creditCode, name: '自家公司', location: { townshipCode: '001' } }, owner);
+    const again = await h.ok('session', 'bindCompany', { creditCode, name: '自家公司', location: { townshipCode: '001' } }, owner);
+    expect(again.user.companyId).toBe(first.user.companyId);
+  });
+});
+
 describe('the development login', () => {
   it('offers a resident already bound with a sample identity, masked like any other', async () => {
     const answer = await h.ok('session', 'devLogin', { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true });
@@ -101,7 +150,10 @@ describe('the development login', () => {
   });
 
   it('needs a center for a clerk and an existing village for a resident', async () => {
-    expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } } });
+    expect(await h.call('session', 'devLogin', { persona: 'clerk' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } },
+    });
     expect(await h.call('session', 'devLogin', { persona: 'resident', villageId: 'ts-101' })).toMatchObject({ ok: false, error: { code: 'CENTER_NOT_FOUND' } });
   });
 });

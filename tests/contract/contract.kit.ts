@@ -11,4 +11,3 @@ export function value<T>(r: { ok: true; value: T } | { ok: false; error: { code:
 
 /** The error code of a Result, or 'ok'. */
 export const codeOf = (r: { ok: boolean; error?: { code: string } }): string => (r.ok ? 'ok' : r.error!.code);
-

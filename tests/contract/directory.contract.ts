@@ -83,7 +83,13 @@ export function directoryContract(current: () => DirectoryStore): void {
     });
 
     it('the synonym set is written only over the version its editor read, so two editors never overwrite each other', async () => {
-      const set = (version: number, terms: string[]) => ({ id: 'synonyms' as const, version, groups: [{ terms }], updatedAt: '2026-12-01T08:00:00.000Z', updatedBy: 'u-admin' });
+      const set = (version: number, terms: string[]) => ({
+        id: 'synonyms' as const,
+        version,
+        groups: [{ terms }],
+        updatedAt: '2026-12-01T08:00:00.000Z',
+        updatedBy: 'u-admin',
+      });
       expect(await store.getSynonyms()).toBeNull();
       expect(await store.putSynonyms(set(1, ['口粮田', '承包地']))).toEqual({ ok: true, value: set(1, ['口粮田', '承包地']) });
       expect(await store.getSynonyms()).toEqual(set(1, ['口粮田', '承包地']));

@@ -26,6 +26,14 @@ export function outboxContract(current: () => Ports): void {
       store = current();
     });
 
+    it('a notice no request step causes is queued once by its id, and a second queueing is a DUPLICATE', async () => {
+      const notice = makeMessage({ id: 'calendar-2026-admin', to: { userId: 'admin' } });
+      expect(value(await store.addOutbox(notice))).toEqual(notice);
+      expect(codeOf(await store.addOutbox({ ...notice, body: '又一条' }))).toBe('DUPLICATE');
+      expect((await store.listOutbox({ userId: 'admin' }, PAGE)).items).toEqual([notice]);
+      expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['calendar-2026-admin']);
+    });
+
     it('pending messages come out oldest first and leave the queue once marked sent', async () => {
       await queueNotices(store, [
         makeMessage({ id: 'm-2', createdAt: at(2) }),

@@ -8,11 +8,24 @@ import { codeOf, PAGE, value } from './contract.kit';
 const AT = '2026-11-28T01:00:00.000Z';
 
 const partner = (id: string, keyHash: string, createdAt = AT): PartnerRecord => ({
-  id, version: 1, name: `12345热线 ${id}`, keyHash, keyPrefix: 'zc311_ab', intake: 'immediate', ratePerMinute: 60, createdAt, createdBy: 'admin-1',
+  id,
+  version: 1,
+  name: `12345热线 ${id}`,
+  keyHash,
+  keyPrefix: 'zc311_ab',
+  intake: 'immediate',
+  ratePerMinute: 60,
+  createdAt,
+  createdBy: 'admin-1',
 });
 
 const intake = (id: string, createdAt = AT): IntakeRecord => ({
-  id, version: 1, partnerId: 'p-1', state: 'pending', createdAt, updatedAt: createdAt,
+  id,
+  version: 1,
+  partnerId: 'p-1',
+  state: 'pending',
+  createdAt,
+  updatedAt: createdAt,
   filing: { service_code: 'ZC-V-0001', lat: 35.4, long: 116.97, last_name: '张', first_name: '三', phone: '13805370000', attribute: { reason: '测试' } },
 });
 

@@ -43,6 +43,31 @@ export function requestsContract(current: () => Ports): void {
         expect(await store.timeline('req-2')).toEqual([]);
       });
 
+      it('the same idempotency key with the same body hash answers the first request, and with another body IDEMPOTENCY_KEY_REUSED, writing nothing', async () => {
+        const hashed = makeRequest({ idempotencyKey: 'key-hashed', idempotencyHash: 'body-a' });
+        value(await store.createRequest(hashed, createAudit));
+        const retry = makeRequest({ id: 'req-2', idempotencyKey: 'key-hashed', idempotencyHash: 'body-a' });
+        expect(value(await store.createRequest(retry, []))).toEqual({ request: hashed, created: false });
+        const other = makeRequest({ id: 'req-3', idempotencyKey: 'key-hashed', idempotencyHash: 'body-b', itemCode: 'T-0002' });
+        const reused = await store.createRequest(other, [makeAudit('req-3', 'submit', 1)]);
+        expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+        expect(await store.getRequest('req-3')).toBeNull();
+        expect(await store.timeline('req-3')).toEqual([]);
+        expect(await store.getRequest(hashed.id)).toEqual(hashed);
+      });
+
+      it("twenty concurrent creates with one key and two bodies store one request; the other body's callers hear IDEMPOTENCY_KEY_REUSED", async () => {
+        const attempts = Array.from({ length: 20 }, (_, i) =>
+          store.createRequest(makeRequest({ id: `req-b${i}`, idempotencyKey: 'tap-two-bodies', idempotencyHash: i % 2 ? 'body-odd' : 'body-even' }), []),
+        );
+        const answers = await Promise.all(attempts);
+        const winners = answers.filter((a) => a.ok).map((a) => (a.ok ? a.value.request : null)!);
+        expect(new Set(winners.map((w) => w.id)).size).toBe(1);
+        const hash = winners[0].idempotencyHash;
+        answers.forEach((a, i) => expect(codeOf(a)).toBe((i % 2 ? 'body-odd' : 'body-even') === hash ? 'ok' : 'IDEMPOTENCY_KEY_REUSED'));
+        expect((await store.listRequests({ applicantUserId: 'u-1' }, PAGE)).total).toBe(1);
+      });
+
       it('the same idempotency key from another applicant is a different request', async () => {
         await store.createRequest(submitted, createAudit);
         const other = makeRequest({ id: 'req-2', idempotencyKey: submitted.idempotencyKey, applicant: { ...submitted.applicant, userId: 'u-2' } });
@@ -51,7 +76,8 @@ export function requestsContract(current: () => Ports): void {
 
       it('twenty concurrent creates with one key store exactly one request and all answer its id', async () => {
         const attempts = Array.from({ length: 20 }, (_, i) =>
-          store.createRequest(makeRequest({ id: `req-c${i}`, idempotencyKey: 'tap-twice' }), [makeAudit(`req-c${i}`, 'submit', 0)]));
+          store.createRequest(makeRequest({ id: `req-c${i}`, idempotencyKey: 'tap-twice' }), [makeAudit(`req-c${i}`, 'submit', 0)]),
+        );
         const answers = (await Promise.all(attempts)).map(value);
         expect(new Set(answers.map((a) => a.request.id)).size).toBe(1);
         expect(answers.filter((a) => a.created)).toHaveLength(1);
@@ -64,7 +90,10 @@ export function requestsContract(current: () => Ports): void {
       it('an update from the stored version is written with its audit entries after the earlier ones', async () => {
         await store.createRequest(submitted, createAudit);
         const next = bump(submitted, { state: 'prechecked' });
-        const audit = [makeAudit('req-1', 'precheck', 1, { fromState: 'submitted', toState: 'prechecked' }), makeAudit('req-1', 'note', 1, { note: '材料齐全' })];
+        const audit = [
+          makeAudit('req-1', 'precheck', 1, { fromState: 'submitted', toState: 'prechecked' }),
+          makeAudit('req-1', 'note', 1, { note: '材料齐全' }),
+        ];
         expect(value(await store.updateRequest(next, 1, audit))).toEqual(next);
         expect(await store.getRequest('req-1')).toEqual(next);
         expect((await store.timeline('req-1')).map((a) => a.action)).toEqual(['submit', 'precheck', 'note']);
@@ -84,7 +113,12 @@ export function requestsContract(current: () => Ports): void {
         await store.createRequest(submitted, createAudit);
         const notice = makeMessage({ id: 'msg-step-1', to: { userId: 'u-1' } });
         value(await store.updateRequest(bump(submitted, { state: 'prechecked' }), 1, [makeAudit('req-1', 'precheck', 1)], [notice]));
-        const stale = await store.updateRequest(bump(submitted, { state: 'withdrawn' }), 1, [makeAudit('req-1', 'withdraw', 2)], [makeMessage({ id: 'msg-step-2', to: { userId: 'u-1' } })]);
+        const stale = await store.updateRequest(
+          bump(submitted, { state: 'withdrawn' }),
+          1,
+          [makeAudit('req-1', 'withdraw', 2)],
+          [makeMessage({ id: 'msg-step-2', to: { userId: 'u-1' } })],
+        );
         expect(codeOf(stale)).toBe('CONFLICT');
         expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['msg-step-1']);
       });
@@ -98,8 +132,9 @@ export function requestsContract(current: () => Ports): void {
 
       it('ten parallel updates from the same version give one success and nine CONFLICTs', async () => {
         await store.createRequest(submitted, createAudit);
-        const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-          store.updateRequest(bump(submitted, { form: { attempt: i } }), 1, [makeAudit('req-1', `attempt-${i}`, 1)])));
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => store.updateRequest(bump(submitted, { form: { attempt: i } }), 1, [makeAudit('req-1', `attempt-${i}`, 1)])),
+        );
         const codes = answers.map(codeOf);
         expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
         expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(9);
@@ -128,7 +163,11 @@ export function requestsContract(current: () => Ports): void {
 
     describe('queues, listings and lookups', () => {
       const inTransit = makeRequest({
-        id: 'r-transit', state: 'in_transit', holderCenterId: 't-001', submittedAt: at(1), handoffs: [makeHandoff({ code: 'QX7K2M' })],
+        id: 'r-transit',
+        state: 'in_transit',
+        holderCenterId: 't-001',
+        submittedAt: at(1),
+        handoffs: [makeHandoff({ code: 'QX7K2M' })],
       });
       const fixtures: Request[] = [
         makeRequest({ id: 'r-pre', submittedAt: at(0) }),
@@ -140,8 +179,12 @@ export function requestsContract(current: () => Ports): void {
         makeRequest({ id: 'r-deliver', state: 'approved', holderCenterId: 't-001', submittedAt: at(6) }),
         makeRequest({ id: 'r-closed', state: 'closed', holderCenterId: 't-001', submittedAt: at(7), overdue: true }),
         makeRequest({
-          id: 'r-company', applicant: { userId: 'u-9', type: 'company', companyId: 'co-1', nameMasked: '邹城*公司' },
-          path: ['v-002', 't-001'], intakeCenterId: 'v-002', holderCenterId: 'v-002', submittedAt: at(8),
+          id: 'r-company',
+          applicant: { userId: 'u-9', type: 'company', companyId: 'co-1', nameMasked: '邹城*公司' },
+          path: ['v-002', 't-001'],
+          intakeCenterId: 'v-002',
+          holderCenterId: 'v-002',
+          submittedAt: at(8),
         }),
       ];
       const seed = async () => {
@@ -171,7 +214,14 @@ export function requestsContract(current: () => Ports): void {
 
       it('a bad review waits in the rectify queue of the deciding center until its return call closes it', async () => {
         const rectification = { openedAt: at(10), deadline: at(20), state: 'open' as const };
-        const rated = makeRequest({ id: 'r-bad', state: 'closed', holderCenterId: 'v-001', idempotencyKey: 'bad', rating: { level: '不满意', comment: '', at: at(10) }, rectification });
+        const rated = makeRequest({
+          id: 'r-bad',
+          state: 'closed',
+          holderCenterId: 'v-001',
+          idempotencyKey: 'bad',
+          rating: { level: '不满意', comment: '', at: at(10) },
+          rectification,
+        });
         value(await store.createRequest(rated, []));
         expect(ids(await store.listQueue('t-001', 'rectify', PAGE))).toEqual(['r-bad']);
         expect(await store.countQueues('t-001')).toMatchObject({ rectify: 1, deliver: 0 });
@@ -205,15 +255,20 @@ export function requestsContract(current: () => Ports): void {
         expect(ids(await store.listQueue('t-001', 'incoming', PAGE))).toEqual(['r-transit', 'r-pre']);
       });
 
-      it('a handoff code finds the request while its handoff is in transit, and not after receipt', async () => {
+      it('a handoff code finds the request by its latest slip, in transit and after receipt, and not once a newer slip replaces it', async () => {
         await seed();
         expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
         expect(await store.findRequestByHandoffCode('NONE00')).toBeNull();
         const received = bump(inTransit, {
-          state: 'prechecked', handoffs: [{ ...inTransit.handoffs[0], state: 'received', receivedBy: 'clerk-t', receivedAt: at(20) }],
+          state: 'prechecked',
+          handoffs: [{ ...inTransit.handoffs[0], state: 'received', receivedBy: 'clerk-t', receivedAt: at(20) }],
         });
         value(await store.updateRequest(received, 1, []));
+        expect((await store.findRequestByHandoffCode('QX7K2M'))?.id).toBe('r-transit');
+        const resent = bump(received, { state: 'in_transit', handoffs: [...received.handoffs, makeHandoff({ code: 'NEW123' })] });
+        value(await store.updateRequest(resent, 2, []));
         expect(await store.findRequestByHandoffCode('QX7K2M')).toBeNull();
+        expect((await store.findRequestByHandoffCode('NEW123'))?.id).toBe('r-transit');
       });
 
       it('queue counts follow every write: a request moving up its path, turning overdue and closing leaves counts a recount would give', async () => {
@@ -242,8 +297,22 @@ export function requestsContract(current: () => Ports): void {
           accepted('d-2', at(200), 2),
           accepted('d-3', at(200), 3),
           makeRequest({ id: 'd-paused', idempotencyKey: 'dp', state: 'paused', holderCenterId: 't-001', deadline: at(150), updatedAt: at(4) }),
-          makeRequest({ id: 'h-1', idempotencyKey: 'h1', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: at(50) })], updatedAt: at(50) }),
-          makeRequest({ id: 'h-flagged', idempotencyKey: 'hf', state: 'in_transit', holderCenterId: 't-001', handoffs: [makeHandoff({ sentAt: at(40), overdue: true })], updatedAt: at(60) }),
+          makeRequest({
+            id: 'h-1',
+            idempotencyKey: 'h1',
+            state: 'in_transit',
+            holderCenterId: 't-001',
+            handoffs: [makeHandoff({ sentAt: at(50) })],
+            updatedAt: at(50),
+          }),
+          makeRequest({
+            id: 'h-flagged',
+            idempotencyKey: 'hf',
+            state: 'in_transit',
+            holderCenterId: 't-001',
+            handoffs: [makeHandoff({ sentAt: at(40), overdue: true })],
+            updatedAt: at(60),
+          }),
           makeRequest({ id: 'c-closed', idempotencyKey: 'cc', state: 'closed', updatedAt: at(70) }),
         ];
         for (const r of requests) value(await store.createRequest(r, []));
@@ -262,15 +331,36 @@ export function requestsContract(current: () => Ports): void {
         expect(await walk({ line: 'deadline', from: at(150), to: at(201) }, 2)).toEqual(['d-2', 'd-3']);
         expect(await walk({ line: 'handoffSentAt', from: null, to: at(60) }, 5)).toEqual(['h-1']);
         expect(await walk({ line: 'changedAt', from: at(3), to: null }, 2)).toEqual(['d-3', 'd-paused', 'h-1', 'h-flagged']);
-        const moved = bump((await store.getRequest('d-1'))!, { state: 'approved', decision: { outcome: 'approved', reasons: '符合条件', by: 'c', at: at(80) } }, 80);
+        const moved = bump(
+          (await store.getRequest('d-1'))!,
+          { state: 'approved', decision: { outcome: 'approved', reasons: '符合条件', by: 'c', at: at(80) } },
+          80,
+        );
         value(await store.updateRequest(moved, 1, []));
         expect(await walk({ line: 'deadline', from: null, to: null }, 10)).toEqual(['d-2', 'd-3']);
         expect(await walk({ line: 'changedAt', from: at(75), to: null }, 10)).toEqual(['d-1']);
       });
 
       it('finds the requests that carry an uploaded file, also after a supplement adds one', async () => {
-        value(await store.createRequest(makeRequest({ id: 'r-f1', idempotencyKey: 'k-f1', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }] }), []));
-        value(await store.createRequest(makeRequest({ id: 'r-f2', idempotencyKey: 'k-f2', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }, { name: '户口簿', fileId: 'file-b', paperSeen: false }] }), []));
+        value(
+          await store.createRequest(
+            makeRequest({ id: 'r-f1', idempotencyKey: 'k-f1', materials: [{ name: '身份证', fileId: 'file-a', paperSeen: false }] }),
+            [],
+          ),
+        );
+        value(
+          await store.createRequest(
+            makeRequest({
+              id: 'r-f2',
+              idempotencyKey: 'k-f2',
+              materials: [
+                { name: '身份证', fileId: 'file-a', paperSeen: false },
+                { name: '户口簿', fileId: 'file-b', paperSeen: false },
+              ],
+            }),
+            [],
+          ),
+        );
         expect((await store.requestsWithFile('file-a', 10)).map((r) => r.id)).toEqual(['r-f1', 'r-f2']);
         expect((await store.requestsWithFile('file-a', 1)).map((r) => r.id)).toEqual(['r-f1']);
         expect(await store.requestsWithFile('file-c', 10)).toEqual([]);

@@ -10,6 +10,9 @@ import { outboxContract } from './outbox.contract';
 import { partnersContract } from './partners.contract';
 import { requestsContract } from './requests.contract';
 import { usersContract } from './users.contract';
+import { invitesContract } from './invites.contract';
+import { calendarContract } from './calendar.contract';
+import { catalogueContract } from './catalogue.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -25,6 +28,9 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
 
     directoryContract(current);
     usersContract(current);
+    invitesContract(current);
+    calendarContract(current);
+    catalogueContract(current);
     requestsContract(current);
     auditContract(current);
     outboxContract(current);

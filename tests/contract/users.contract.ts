@@ -3,7 +3,7 @@
  */
 import type { UserStore } from '../../cloudfunctions/core/stores/user.port';
 import { makeCompany, makeUser } from '../support/directory.fixture';
-import { codeOf, value } from './contract.kit';
+import { PAGE, codeOf, value } from './contract.kit';
 
 /** Defines the users and companies sentences over the fresh store `current()` answers. */
 export function usersContract(current: () => UserStore): void {
@@ -28,6 +28,35 @@ export function usersContract(current: () => UserStore): void {
       expect(codeOf(await store.putUser({ ...user, version: 2, nameMasked: '过*' }, 1))).toBe('CONFLICT');
       expect(await store.getUser('u-1')).toEqual(bound);
       expect(codeOf(await store.putUser(makeUser({ id: 'ghost', version: 2 }), 1))).toBe('NOT_FOUND');
+    });
+
+    it('people list by role and by the center they serve, and a moved clerk lists under the new center', async () => {
+      await store.putUser(makeUser({ id: 'u-a', role: 'clerk', centerId: 'v-001' }));
+      await store.putUser(makeUser({ id: 'u-b', role: 'clerk', centerId: 'v-002' }));
+      await store.putUser(makeUser({ id: 'u-c' }));
+      await store.putUser(makeUser({ id: 'u-d', role: 'admin' }));
+      const ids = async (f: Parameters<UserStore['listUsers']>[0]) => (await store.listUsers(f, PAGE)).items.map((u) => u.id);
+      expect(await ids({ role: 'clerk' })).toEqual(['u-a', 'u-b']);
+      expect(await ids({ centerId: 'v-001' })).toEqual(['u-a']);
+      expect(await ids({ role: 'admin' })).toEqual(['u-d']);
+      expect((await store.listUsers({}, PAGE)).total).toBe(4);
+      const a = (await store.getUser('u-a'))!;
+      value(await store.putUser({ ...a, version: 2, centerId: 'v-002' }, 1));
+      expect(await ids({ centerId: 'v-002' })).toEqual(['u-a', 'u-b']);
+      expect(await ids({ centerId: 'v-001' })).toEqual([]);
+    });
+
+    it('a company counts the users who are its members now, so one left without any can be claimed again', async () => {
+      value(await store.putCompany(makeCompany({ id: 'co-1' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(0);
+      const member = makeUser({ id: 'u-1', role: 'company', companyId: 'co-1' });
+      value(await store.putUser(member));
+      value(await store.putUser(makeUser({ id: 'u-2', role: 'company', companyId: 'co-1' })));
+      value(await store.putUser(makeUser({ id: 'u-3', role: 'company', companyId: 'co-9' })));
+      expect(await store.countCompanyMembers('co-1')).toBe(2);
+      value(await store.putUser({ ...member, version: 2, companyId: 'co-9' }, 1));
+      expect(await store.countCompanyMembers('co-1')).toBe(1);
+      expect(await store.countCompanyMembers('co-9')).toBe(2);
     });
 
     it('one ID hash binds one user: a second create or an update to a held hash is ID_ALREADY_BOUND, and the holder keeps it', async () => {

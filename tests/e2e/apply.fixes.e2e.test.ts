@@ -72,7 +72,13 @@ describe('the walk from binding to a supplement, fixed', () => {
 
   it('regression: a company item tells a resident who it is for and offers the company path', async () => {
     const { page } = w;
-    const fresh = await w.phone.browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const fresh = await w.phone.browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const other = await fresh.newPage();
     await other.goto(w.gw.url);
     await button(other, '选择体验身份').click();
@@ -137,7 +143,13 @@ describe('the walk from binding to a supplement, fixed', () => {
     const { page } = w;
     const token = await tokenOfPhone(page);
     const item = loadSampleItems().find((i) => i.code === IMMEDIATE)!;
-    const { request } = await api(w.gw.url, 'requests', 'submit', { itemCode: IMMEDIATE, intakeCenterId: 'v-101-001', form: filledForm(item), materials: [], idempotencyKey: 'fix-immediate' }, token);
+    const { request } = await api(
+      w.gw.url,
+      'requests',
+      'submit',
+      { itemCode: IMMEDIATE, intakeCenterId: 'v-101-001', form: filledForm(item), materials: [], idempotencyKey: 'fix-immediate' },
+      token,
+    );
     await page.goto(`${w.gw.url}/#/pages/request/index?id=${request.id}`);
     const detail = current(page);
     await detail.locator('.zc-deadline', { hasText: '当场办结' }).waitFor();
@@ -158,7 +170,15 @@ describe('the walk from binding to a supplement, fixed', () => {
     const village = await tokenFor(w.gw.url, 'clerk', 'v-101-001');
     const township = await tokenFor(w.gw.url, 'clerk', 'ts-101');
     let r = (await api(w.gw.url, 'clerk', 'precheck', { id: r0.id, version: r0.version }, village)).request;
-    r = (await api(w.gw.url, 'clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_original', count: 1 }] }, village)).request;
+    r = (
+      await api(
+        w.gw.url,
+        'clerk',
+        'sendHandoff',
+        { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_original', count: 1 }] },
+        village,
+      )
+    ).request;
     r = (await api(w.gw.url, 'clerk', 'confirmHandoff', { code: r.handoffs[0].code }, township)).request;
     r = (await api(w.gw.url, 'clerk', 'accept', { id: r.id, version: r.version }, township)).request;
     await api(w.gw.url, 'clerk', 'pause', { id: r.id, version: r.version, reason: '材料不全', missing: ['户口簿', '家庭收入情况声明'] }, township);

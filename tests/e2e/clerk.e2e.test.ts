@@ -68,7 +68,10 @@ describe('a township matter carried from the village and back, by three people',
     await fieldInput(apply, 'phone').fill('13805371234');
     await fieldInput(apply, 'householdSize').fill('3');
     await fieldInput(apply, 'reason').fill('家庭收入已超过低保标准，申请停发');
-    const [chooser] = await Promise.all([resident.page.waitForEvent('filechooser'), button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click()]);
+    const [chooser] = await Promise.all([
+      resident.page.waitForEvent('filechooser'),
+      button(apply.locator('[data-material="居民身份证"]'), '拍照/选图').click(),
+    ]);
     await chooser.setFiles(PHOTO);
     await apply.getByText('已上传').waitFor();
     expect(await apply.locator('.intake-selected .intake-center').textContent()).toBe('庞家集村为民服务中心');
@@ -129,7 +132,11 @@ describe('a township matter carried from the village and back, by three people',
     expect(await countOf(township.page, 'incoming')).toBe(1);
     await snap(township, '06-home-incoming');
     await openFromQueue(township.page, 'incoming', trackingNo);
-    expect(await current(township.page).locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['confirmHandoff', 'returnHandoff']);
+    expect(
+      await current(township.page)
+        .locator('[data-action]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
+    ).toEqual(['confirmHandoff', 'returnHandoff']);
     await current(township.page).locator('[data-action="confirmHandoff"]').click();
     const confirm = current(township.page);
     await confirm.locator('.slip').waitFor();
@@ -183,7 +190,16 @@ describe('a township matter carried from the village and back, by three people',
     await act(village.page, 'deliver', '结果已送达', '已送达');
     const steps = await current(village.page).locator('.tl-step').allTextContents();
     expect(steps.map((s) => s.match(/^(提交申请|预审通过|移交|签收|受理|要求补正|补正材料|恢复办理|办结|送达)/)?.[1])).toEqual([
-      '提交申请', '预审通过', '移交', '签收', '受理', '要求补正', '补正材料', '恢复办理', '办结', '送达',
+      '提交申请',
+      '预审通过',
+      '移交',
+      '签收',
+      '受理',
+      '要求补正',
+      '补正材料',
+      '恢复办理',
+      '办结',
+      '送达',
     ]);
     await snap(village, '14-delivered', true);
 

@@ -28,10 +28,15 @@ const visit = async (w: Walk, name: string, ready: string): Promise<ElderReport 
 };
 
 /** The local-mode token the app keeps (Taro's H5 storage wraps the value as `{data}`). */
-const tokenOf = (w: Walk): Promise<string> => w.page.evaluate(() => {
-  const raw = localStorage.getItem('zc.token') ?? '';
-  try { return (JSON.parse(raw) as { data?: string }).data ?? raw; } catch { return raw; }
-});
+const tokenOf = (w: Walk): Promise<string> =>
+  w.page.evaluate(() => {
+    const raw = localStorage.getItem('zc.token') ?? '';
+    try {
+      return (JSON.parse(raw) as { data?: string }).data ?? raw;
+    } catch {
+      return raw;
+    }
+  });
 
 describe('长辈模式 in the browser build', () => {
   let w: Walk;
@@ -94,13 +99,17 @@ describe('长辈模式 in the browser build', () => {
 
     // the request is made through the API, so the walk measures the pages whatever the apply flow asks on the way
     const token = await tokenOf(w);
-    const submitted = await page.evaluate(async ({ token, itemCode, form }) => {
-      const res = await fetch('/api/requests', {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ action: 'submit', data: { itemCode, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'elder-walk-0001' } }),
-      });
-      return (await res.json()) as { ok: boolean; data: { request: { id: string; trackingNo: string } } };
-    }, { token, itemCode: ITEM.code, form: filledForm(ITEM) });
+    const submitted = await page.evaluate(
+      async ({ token, itemCode, form }) => {
+        const res = await fetch('/api/requests', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ action: 'submit', data: { itemCode, intakeCenterId: 'v-101-001', form, materials: [], idempotencyKey: 'elder-walk-0001' } }),
+        });
+        return (await res.json()) as { ok: boolean; data: { request: { id: string; trackingNo: string } } };
+      },
+      { token, itemCode: ITEM.code, form: filledForm(ITEM) },
+    );
     expect(submitted.ok).toBe(true);
     const { id, trackingNo } = submitted.data.request;
     await page.goto(`${url}/#/pages/result/index?id=${id}&trackingNo=${trackingNo}`);
@@ -112,7 +121,10 @@ describe('长辈模式 in the browser build', () => {
     await page.goto(url);
     await tab(page, '我的办件');
     reports.push(await visit(w, '14-my-requests', ITEM.name));
-    await page.locator('.weui-tabbar__item').filter({ hasText: /^我的$/ }).click();
+    await page
+      .locator('.weui-tabbar__item')
+      .filter({ hasText: /^我的$/ })
+      .click();
     reports.push(await visit(w, '15-profile', '我的信息'));
     expect(reports.map((r) => r.name)).toHaveLength(15);
   }, 240_000);

@@ -26,10 +26,29 @@ describe('a handoff slip and a center page', () => {
     const url = stage.gw.url;
     const { token } = await api(url, 'session', 'devLogin', { persona: 'resident', villageId: VILLAGE, sampleIdentity: true });
     await loginPhone(resident.page, token);
-    const { request } = await api(url, 'requests', 'submit', { itemCode: ITEM.code, intakeCenterId: VILLAGE, form: filledForm(ITEM), materials: [], idempotencyKey: 'slip-e2e-1' }, token);
+    const { request } = await api(
+      url,
+      'requests',
+      'submit',
+      { itemCode: ITEM.code, intakeCenterId: VILLAGE, form: filledForm(ITEM), materials: [], idempotencyKey: 'slip-e2e-1' },
+      token,
+    );
     const villageToken = await tokenFor(url, 'clerk', VILLAGE);
     const r = (await api(url, 'clerk', 'precheck', { id: request.id, version: request.version }, villageToken)).request;
-    await api(url, 'clerk', 'sendHandoff', { id: r.id, version: r.version, checklist: [{ name: '居民身份证', form: 'paper_original', count: 1 }, { name: '申请表', form: 'paper_copy', count: 1 }] }, villageToken);
+    await api(
+      url,
+      'clerk',
+      'sendHandoff',
+      {
+        id: r.id,
+        version: r.version,
+        checklist: [
+          { name: '居民身份证', form: 'paper_original', count: 1 },
+          { name: '申请表', form: 'paper_copy', count: 1 },
+        ],
+      },
+      villageToken,
+    );
     await loginPhone(village.page, villageToken);
     await loginPhone(township.page, await tokenFor(url, 'clerk', TOWNSHIP));
     requestId = request.id;
@@ -50,11 +69,20 @@ describe('a handoff slip and a center page', () => {
     await village.shot('01-slip-screen', true);
     await village.page.emulateMedia({ media: 'print' });
     // on paper the page itself is hidden (only the slip is visible), so look the slip's parts up on the whole document
-    const shown = (sel: string) => village.page.locator(sel).first().evaluate((el) => `${getComputedStyle(el).display}/${getComputedStyle(el).visibility}`);
+    const shown = (sel: string) =>
+      village.page
+        .locator(sel)
+        .first()
+        .evaluate((el) => `${getComputedStyle(el).display}/${getComputedStyle(el).visibility}`);
     expect(await shown('.slip-keep')).toBe('none/hidden');
     expect(await shown('.slip-print-note')).toBe('block/visible');
     expect(await shown('.slip-code')).toBe('block/visible');
-    expect(await village.page.locator('.weui-tabbar__item').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(
+      await village.page
+        .locator('.weui-tabbar__item')
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('hidden');
     await village.shot('02-slip-print');
     await village.page.emulateMedia({ media: 'screen' });
   }, 120_000);
@@ -87,7 +115,9 @@ describe('a handoff slip and a center page', () => {
 
     // 导航去这里 leaves for 高德地图 (stubbed here: no network in tests) and back returns to the app
     await resident.page.goto(`${url}/#/pages/center/index?id=${TOWNSHIP}`);
-    await resident.page.context().route('https://uri.amap.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>高德地图</title>' }));
+    await resident.page
+      .context()
+      .route('https://uri.amap.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>高德地图</title>' }));
     await current(resident.page).locator('.center-actions').waitFor();
     const [map] = await Promise.all([resident.page.waitForRequest(/uri\.amap\.com\/marker/), button(current(resident.page), '导航去这里').click()]);
     const link = new URL(map.url());

@@ -19,15 +19,28 @@ describe('a request filed by a partner system, at the village clerk', () => {
   }, 240_000);
   afterAll(async () => stage?.close());
 
-  it('is in the village queue with the hotline as its channel, the address and the resident\'s report', async () => {
+  it("is in the village queue with the hotline as its channel, the address and the resident's report", async () => {
     const api = async (fn: string, action: string, data: unknown, token?: string) =>
-      (await (await fetch(`${stage.gw.url}/api/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ action, data }) })).json()) as any;
+      (await (
+        await fetch(`${stage.gw.url}/api/${fn}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ action, data }),
+        })
+      ).json()) as any;
     const admin = (await api('session', 'devLogin', { persona: 'admin' })).data.token;
     const { apiKey } = (await api('admin', 'issuePartnerKey', { name: '邹城市12345政务服务便民热线' }, admin)).data;
     const body = new URLSearchParams({
-      api_key: apiKey, service_code: item.code, lat: String(village.location.lat), long: String(village.location.lng),
-      last_name: '孟', first_name: '凡', phone: '13905371122', address_string: `${village.name}东街12号`,
-      description: '老人腿脚不便，来电请村里帮办，下午在家', ...Object.fromEntries(Object.entries(filledForm(item)).map(([k, v]) => [`attribute[${k}]`, String(v)])),
+      api_key: apiKey,
+      service_code: item.code,
+      lat: String(village.location.lat),
+      long: String(village.location.lng),
+      last_name: '孟',
+      first_name: '凡',
+      phone: '13905371122',
+      address_string: `${village.name}东街12号`,
+      description: '老人腿脚不便，来电请村里帮办，下午在家',
+      ...Object.fromEntries(Object.entries(filledForm(item)).map(([k, v]) => [`attribute[${k}]`, String(v)])),
     });
     const posted = await fetch(`${stage.gw.url}/open311/v2/requests.json`, { method: 'POST', body });
     expect(posted.status).toBe(200);

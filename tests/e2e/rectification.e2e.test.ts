@@ -30,7 +30,13 @@ describe('a bad review and the notices of a village center', () => {
     await button(resident.page, '以示例居民身份进入').click();
     await resident.page.locator('.home-hero:visible').waitFor();
     const residentToken = await tokenOfPhone(resident.page);
-    const { request } = await api(url, 'requests', 'submit', { itemCode: ITEM.code, intakeCenterId: HOME, form: filledForm(ITEM), materials: [], idempotencyKey: 'rect-e2e-1' }, residentToken);
+    const { request } = await api(
+      url,
+      'requests',
+      'submit',
+      { itemCode: ITEM.code, intakeCenterId: HOME, form: filledForm(ITEM), materials: [], idempotencyKey: 'rect-e2e-1' },
+      residentToken,
+    );
 
     // 3. the village clerk's workspace shows the new notice as unread
     await clerk.page.goto(`${url}/#/pages/dev-login/index`);

@@ -157,3 +157,34 @@ describe('a resident who makes mistakes in the browser build', () => {
     await w.shot('04-my-requests-one');
   }, 180_000);
 });
+
+describe('the city center and the privacy guide in the browser build', () => {
+  let w: Walk;
+  beforeAll(async () => {
+    w = await startWalk('pages');
+  }, 180_000);
+  afterAll(async () => w?.close());
+
+  it('the city center says how many items it offers and links to all of them (it listed 100 of 559 silently), and the guide reads in Chinese', async () => {
+    const { page } = w;
+    const offered = (await w.gw.deps.directory.getCenter('city'))!.offers.length;
+    await page.goto(`${w.gw.url}/#/pages/center/index?id=city`);
+    const center = current(page);
+    await center.getByText(`这里能办的事（${offered}项）`).waitFor();
+    const more = center.getByText(`查看全部${offered}项`, { exact: false });
+    await more.scrollIntoViewIfNeeded();
+    await w.shot('01-city-center-more');
+    await more.click();
+    const items = current(page);
+    await items.getByText(`共${offered}项`, { exact: false }).waitFor();
+    await w.shot('02-city-center-all-items');
+
+    await page.goto(`${w.gw.url}/#/pages/profile/index`);
+    await current(page).getByText('隐私保护指引').click();
+    const guide = current(page);
+    await guide.getByText('我们收集哪些信息、用来做什么').waitFor();
+    expect(await guide.textContent()).toContain('位置信息');
+    await w.shot('03-privacy-guide');
+    await w.shot('04-privacy-guide-full', true);
+  }, 180_000);
+});

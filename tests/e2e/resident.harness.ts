@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startGateway, type Gateway } from '../../gateway/server';
 import { ensureH5Build, H5_DIR, ROOT } from '../../gateway/h5.build';
-import { launchChromium, newPhoneContext, openPhone, type PhoneSession } from '../support/browser';
+import { launchChromium, newDesktopContext, newPhoneContext, openPhone, type PhoneSession } from '../support/browser';
 
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
 
@@ -27,16 +27,24 @@ const startServer = async (o: WalkOptions) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'zc-e2e-'));
   const gw = await startGateway({ port: 0, dataDir, staticDir: H5_DIR, log: () => undefined, ...o });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return { gw, close: async () => { await gw.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    gw,
+    close: async () => {
+      await gw.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 };
 
 /** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png, once any toast has gone. */
-const shooter = (page: Page, prefix: string) => async (name: string, fullPage = false) => {
-  const toastsGone = () => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none');
-  await page.waitForFunction(toastsGone, undefined, { timeout: 5000 }).catch(() => undefined);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
-};
+const shooter =
+  (page: Page, prefix: string) =>
+  async (name: string, fullPage = false) => {
+    const toastsGone = () => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none');
+    await page.waitForFunction(toastsGone, undefined, { timeout: 5000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
+  };
 
 /** Builds the app if stale, starts the gateway on a free port and opens a phone at its address. */
 export const startWalk = async (prefix: string, o: WalkOptions = {}): Promise<Walk> => {
@@ -59,17 +67,17 @@ export const startWalk = async (prefix: string, o: WalkOptions = {}): Promise<Wa
 /** One person of a walk with several: their own browser context (own login), page and screenshots. */
 export type Person = { page: Page; shot: (name: string, fullPage?: boolean) => Promise<void> };
 /** A walk with several people on one gateway, each in a context of one Chromium. */
-export type Stage = { gw: Gateway; browser: Browser; person: (who: string) => Promise<Person>; close(): Promise<void> };
+export type Stage = { gw: Gateway; browser: Browser; person: (who: string, o?: { desktop?: boolean }) => Promise<Person>; close(): Promise<void> };
 
-/** Starts the gateway and one browser; `person` opens a new phone context at the app for each participant. */
+/** Starts the gateway and one browser; `person` opens a new phone (or, asked, a 1280x800 desktop) context at the app for each participant. */
 export const startStage = async (prefix: string, o: WalkOptions = {}): Promise<Stage> => {
   const server = await startServer(o);
   const browser = await launchChromium();
   return {
     gw: server.gw,
     browser,
-    person: async (who) => {
-      const { page } = await newPhoneContext(browser, { geolocation: NEAR_PANGJIAJI });
+    person: async (who, p = {}) => {
+      const { page } = p.desktop ? await newDesktopContext(browser) : await newPhoneContext(browser, { geolocation: NEAR_PANGJIAJI });
       await page.goto(server.gw.url);
       return { page, shot: shooter(page, `${prefix}-${who}`) };
     },

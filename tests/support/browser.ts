@@ -7,7 +7,15 @@ import fs from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A phone-sized page with its browser; `close` tears both down. */
 export type PhoneSession = { browser: Browser; context: BrowserContext; page: Page; close(): Promise<void> };
@@ -35,6 +43,12 @@ export const newPhoneContext = async (browser: Browser, opts: PhoneOptions = {})
     timezoneId: 'Asia/Shanghai',
     ...(opts.geolocation ? { geolocation: opts.geolocation, permissions: ['geolocation'] } : {}),
   });
+  return { context, page: await context.newPage() };
+};
+
+/** A 1280x800 desktop window as a fresh context of `browser`: officials work at a PC. */
+export const newDesktopContext = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   return { context, page: await context.newPage() };
 };
 

@@ -61,7 +61,14 @@ export function makeCompany(overrides: Partial<CompanyRecord> & { id: string }):
 /** A pending notification for a user. */
 export function makeMessage(overrides: Partial<OutboxRecord> & { id: string }): OutboxRecord {
   return {
-    version: 1, to: { userId: 'u-1' }, kind: 'state_changed', title: '办件进度', body: '您的办件已受理',
-    createdAt: at(0), state: 'pending', attempts: 0, ...overrides,
+    version: 1,
+    to: { userId: 'u-1' },
+    kind: 'state_changed',
+    title: '办件进度',
+    body: '您的办件已受理',
+    createdAt: at(0),
+    state: 'pending',
+    attempts: 0,
+    ...overrides,
   };
 }

@@ -10,12 +10,15 @@
  * it until it ends, and a later writer, or a writer whose snapshot is older than the document,
  * gets DATABASE_TRANSACTION_CONFLICT (which the SDK's runTransaction retries).
  * Unknown actions are logged loudly and recorded in `unknownActions`.
+ * `POST /tcapi/<service>` answers the Tencent Cloud API calls of `npm run cloudbase:setup`
+ * (collections' indexes and security rules; see fake-cloud-api.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { EJSON, BSONRegExp } from 'bson';
 import { find, update } from 'mingo';
+import { answerCloudApi, type CloudApiState } from './fake-cloud-api';
 
 type Doc = Record<string, unknown> & { _id: string };
 type Body = Record<string, unknown> & { action?: string };
@@ -31,13 +34,20 @@ export type FakeCloudbase = {
   actions: Map<string, number>;
   /** actions the fake does not implement; a test asserts this stays empty */
   unknownActions: string[];
+  /** the environment's administration: collections, indexes, security rules (Tencent Cloud API) */
+  admin: CloudApiState;
+  /** the Tencent Cloud API endpoint, with `{service}` */
+  apiEndpoint: string;
   /** drops every document and open transaction */
   reset(): void;
   stop(): Promise<void>;
 };
 
 class WireError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -142,7 +152,10 @@ const select = (db: FakeDatabase, body: Body, window = true): Doc[] => {
   const sorted = Object.keys(order).length ? cursor.sort(order) : cursor;
   if (!window) return sorted.all() as Doc[];
   const limit = Number(body.limit ?? 100);
-  return sorted.skip(Number(body.offset ?? 0)).limit(limit).all() as Doc[];
+  return sorted
+    .skip(Number(body.offset ?? 0))
+    .limit(limit)
+    .all() as Doc[];
 };
 
 const newId = () => randomBytes(16).toString('hex');
@@ -180,11 +193,14 @@ const modify = (db: FakeDatabase, body: Body): Answer => {
 const upsert = (db: FakeDatabase, coll: string, body: Body, data: Record<string, unknown>, txnId?: string): Answer => {
   const q = queryOf(body);
   const id = String(q._id ?? newId());
-  const doc = body.merge === false ? { ...data, _id: id } : (() => {
-    const base: Doc = { _id: id };
-    update(base, data as never);
-    return base;
-  })();
+  const doc =
+    body.merge === false
+      ? { ...data, _id: id }
+      : (() => {
+          const base: Doc = { _id: id };
+          update(base, data as never);
+          return base;
+        })();
   db.write(coll, id, doc as Doc, txnId);
   return { updated: 0, upsert_id: id };
 };
@@ -205,17 +221,20 @@ const legacyUpdate = (db: FakeDatabase, body: Body): Answer => {
   const coll = String(body.collectionName);
   const current = db.view(coll, body.transactionId as string).find((d) => d._id === body._id);
   const data = decode(body.data) as Record<string, unknown>;
-  const next = body.upsert || !current ? { ...data, _id: String(body._id) } : (() => {
-    const copy = clone(current);
-    update(copy, data as never);
-    return copy;
-  })();
+  const next =
+    body.upsert || !current
+      ? { ...data, _id: String(body._id) }
+      : (() => {
+          const copy = clone(current);
+          update(copy, data as never);
+          return copy;
+        })();
   db.write(coll, String(body._id), next as Doc, body.transactionId as string);
   return { updated: encode(current ? 1 : 0), upserted: current ? null : JSON.stringify([{ _id: body._id }]) };
 };
 
 /** The actions the SDK sends, by name; each answers the `data` part of the response. */
-const HANDLERS: Record<string, (db: FakeDatabase, body: Body) => Answer> = {
+const HANDLERS: Record<string, (db: FakeDatabase, body: Body, fake: FakeCloudbase) => Answer> = {
   'database.getDocument': (db, b) => ({ data: { list: select(db, b).map(encode) } }),
   'database.calculateDocument': (db, b) => ({ data: { total: select(db, b, false).length } }),
   'database.insertDocument': (db, b) => ({ data: insert(db, b) }),
@@ -230,12 +249,19 @@ const HANDLERS: Record<string, (db: FakeDatabase, body: Body) => Answer> = {
     db.write(String(b.collectionName), String(b._id), null, String(b.transactionId));
     return { deleted: encode(1) };
   },
-  'database.addCollection': () => ({}),
+  'database.addCollection': (_db, b, fake) => {
+    const name = String(b.collectionName ?? '');
+    if (fake.admin.collections.has(name)) throw new WireError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
+    fake.admin.collections.add(name);
+    return {};
+  },
   // cloud storage's temporary links (getTempFileURL): a signed-looking URL per private file
   'storage.batchGetDownloadUrl': (_db, b) => ({
     data: {
       download_list: (b.file_list as { fileid: string; max_age?: number }[]).map((f) => ({
-        code: 'SUCCESS', fileID: f.fileid, tempFileURL: `https://fake-storage.local/${encodeURIComponent(f.fileid)}?max_age=${f.max_age ?? 0}&sign=fake`,
+        code: 'SUCCESS',
+        fileID: f.fileid,
+        tempFileURL: `https://fake-storage.local/${encodeURIComponent(f.fileid)}?max_age=${f.max_age ?? 0}&sign=fake`,
       })),
     },
   }),
@@ -253,7 +279,8 @@ function handle(db: FakeDatabase, body: Body, fake: FakeCloudbase): Answer {
     return { code: 'FAKE_UNKNOWN_ACTION', message: `fake-cloudbase does not implement ${action}`, requestId };
   }
   try {
-    return { ...handler(db, body), requestId };
+    if (typeof body.collectionName === 'string' && body.action !== 'database.addCollection') fake.admin.collections.add(body.collectionName);
+    return { ...handler(db, body, fake), requestId };
   } catch (e) {
     if (e instanceof WireError) return { code: e.code, message: e.message, requestId };
     console.error(`[fake-cloudbase] ${action} failed`, e);
@@ -275,6 +302,13 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const text = await readBody(req);
+    const api = url.pathname.match(/^\/tcapi\/([a-z]+)$/);
+    if (req.method === 'POST' && api) {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answerCloudApi(fake.admin, api[1], req.headers, text, fake.unknownActions)));
+      return;
+    }
     if (req.method !== 'POST' || url.pathname !== '/admin') {
       console.error(`[fake-cloudbase] UNKNOWN ROUTE ${req.method} ${req.url}`);
       res.writeHead(404).end();
@@ -290,11 +324,14 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
     url: `http://127.0.0.1:${port}/admin`,
     actions: new Map(),
     unknownActions: [],
+    admin: { envId: process.env.TCB_ENV ?? 'zc-test', instanceId: 'tnt-fake0001', collections: new Set(), indexes: new Map(), rules: new Map() },
+    apiEndpoint: `http://127.0.0.1:${port}/tcapi/{service}`,
     reset: () => db.reset(),
-    stop: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
   return fake;
 }

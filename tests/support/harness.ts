@@ -54,7 +54,6 @@ export const makeHarness = async (kind: StoreKind, startIso = '2026-09-28T01:00:
     if (!env.ok) throw new Error(`${fn}.${action} failed: ${env.error.code} ${JSON.stringify(env.error.fields ?? {})}`);
     return env.data;
   };
-  const login = async (persona: Role, extra: Record<string, string> = {}) =>
-    (await ok('session', 'devLogin', { persona, ...extra })).user.id as string;
+  const login = async (persona: Role, extra: Record<string, string> = {}) => (await ok('session', 'devLogin', { persona, ...extra })).user.id as string;
   return { deps, clock, call, ok, login, close: stop };
 };

@@ -60,23 +60,52 @@ interface CenterDraft {
 
 /** Fills the fields every center shares, in schema order. */
 const center = (d: CenterDraft, rng: Rng): Center => ({
-  id: d.id, kind: d.kind, name: d.name, townshipCode: d.townshipCode, parentId: d.parentId,
-  location: { ...d.location, approximate: true }, address: d.address, phone: phone(rng), hours: d.hours,
-  offers: d.offers, entrustedLists: d.entrustedLists ?? [], sample: true,
+  id: d.id,
+  kind: d.kind,
+  name: d.name,
+  townshipCode: d.townshipCode,
+  parentId: d.parentId,
+  location: { ...d.location, approximate: true },
+  address: d.address,
+  phone: phone(rng),
+  hours: d.hours,
+  offers: d.offers,
+  entrustedLists: d.entrustedLists ?? [],
+  sample: true,
 });
 
 const cityCenter = (o: Offerings): Center =>
-  center({
-    id: 'city', kind: 'city', name: '邹城市政务服务中心', townshipCode: null, parentId: null, location: CITY_ANCHOR,
-    address: '邹城市钢山街道太平东路 邹城市政务服务中心', hours: CITY_HOURS, offers: o.all,
-  }, createRng('center:city'));
+  center(
+    {
+      id: 'city',
+      kind: 'city',
+      name: '邹城市政务服务中心',
+      townshipCode: null,
+      parentId: null,
+      location: CITY_ANCHOR,
+      address: '邹城市钢山街道太平东路 邹城市政务服务中心',
+      hours: CITY_HOURS,
+      offers: o.all,
+    },
+    createRng('center:city'),
+  );
 
 const zoneCenter = (o: Offerings): Center =>
-  center({
-    id: 'zone', kind: 'zone', name: '邹城市行政审批服务局经济开发区分局', townshipCode: '002', parentId: 'city',
-    location: ZONE_ANCHOR, address: '邹城市千泉街道 邹城经济开发区管委会政务服务大厅', hours: OFFICE_HOURS,
-    offers: o.onList('zone'), entrustedLists: ['zone'],
-  }, createRng('center:zone'));
+  center(
+    {
+      id: 'zone',
+      kind: 'zone',
+      name: '邹城市行政审批服务局经济开发区分局',
+      townshipCode: '002',
+      parentId: 'city',
+      location: ZONE_ANCHOR,
+      address: '邹城市千泉街道 邹城经济开发区管委会政务服务大厅',
+      hours: OFFICE_HOURS,
+      offers: o.onList('zone'),
+      entrustedLists: ['zone'],
+    },
+    createRng('center:zone'),
+  );
 
 /** 太平镇 decides the city powers entrusted to it; the list is data on its center. */
 const ENTRUSTED_BY_TOWNSHIP: Readonly<Record<string, ItemList[]>> = { '107': ['taiping'] };
@@ -86,11 +115,21 @@ const townshipCenter = (code: string, name: string, o: Offerings): Center => {
   const rng = createRng(`center:ts-${code}`);
   const entrustedLists = ENTRUSTED_BY_TOWNSHIP[code] ?? [];
   const own = [...o.village, ...o.township, ...o.onList('sameAuthority'), ...entrustedLists.flatMap(o.onList)];
-  return center({
-    id: `ts-${code}`, kind: 'township', name: `${name}为民服务中心`, townshipCode: code, parentId: 'city',
-    location: plan.anchor, address: `邹城市${name}${plan.road}${rng.int(1, 199)}号`, hours: OFFICE_HOURS,
-    offers: inCatalogueOrder(own, o.all), entrustedLists,
-  }, rng);
+  return center(
+    {
+      id: `ts-${code}`,
+      kind: 'township',
+      name: `${name}为民服务中心`,
+      townshipCode: code,
+      parentId: 'city',
+      location: plan.anchor,
+      address: `邹城市${name}${plan.road}${rng.int(1, 199)}号`,
+      hours: OFFICE_HOURS,
+      offers: inCatalogueOrder(own, o.all),
+      entrustedLists,
+    },
+    rng,
+  );
 };
 
 /** Draws a name not yet used in the township; streets get mostly 社区. */
@@ -112,11 +151,20 @@ const villageCenters = (code: string, township: string, offers: (id: string) => 
   return Array.from({ length: plan.villages }, (_, i) => {
     const id = `v-${code}-${String(i + 1).padStart(3, '0')}`;
     const name = uniqueGrassrootsName(rng, plan.street, used);
-    return center({
-      id, kind: 'village', name: `${name}为民服务中心`, townshipCode: code, parentId: `ts-${code}`,
-      location: jitter(plan.anchor, VILLAGE_RADIUS_KM, rng.next), address: `邹城市${township}${name}党群服务中心`,
-      hours: rng.pick(VILLAGE_HOURS), offers: offers(id),
-    }, rng);
+    return center(
+      {
+        id,
+        kind: 'village',
+        name: `${name}为民服务中心`,
+        townshipCode: code,
+        parentId: `ts-${code}`,
+        location: jitter(plan.anchor, VILLAGE_RADIUS_KM, rng.next),
+        address: `邹城市${township}${name}党群服务中心`,
+        hours: rng.pick(VILLAGE_HOURS),
+        offers: offers(id),
+      },
+      rng,
+    );
   });
 };
 
@@ -130,11 +178,20 @@ const bankCenters = (o: Offerings): Center[] =>
   BANK_BRANCHES.map((b, i) => {
     const plan = TOWNSHIP_PLAN[b.townshipCode];
     const rng = createRng(`center:bank-${i}`);
-    return center({
-      id: `bank-${String(i + 1).padStart(2, '0')}`, kind: 'bank', name: b.name, townshipCode: b.townshipCode,
-      parentId: `ts-${b.townshipCode}`, location: jitter(plan.anchor, 1.5, rng.next),
-      address: `邹城市${b.township}${plan.road}${rng.int(1, 299)}号`, hours: BANK_HOURS, offers: o.onList('bank'),
-    }, rng);
+    return center(
+      {
+        id: `bank-${String(i + 1).padStart(2, '0')}`,
+        kind: 'bank',
+        name: b.name,
+        townshipCode: b.townshipCode,
+        parentId: `ts-${b.townshipCode}`,
+        location: jitter(plan.anchor, 1.5, rng.next),
+        address: `邹城市${b.township}${plan.road}${rng.int(1, 299)}号`,
+        hours: BANK_HOURS,
+        offers: o.onList('bank'),
+      },
+      rng,
+    );
   });
 
 /** Builds the whole sample directory for a catalogue: city, townships, zone, villages, banks. */

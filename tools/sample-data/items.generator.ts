@@ -26,8 +26,7 @@ const IMMEDIATE_SHARE: Record<ItemLevel, number> = { village: 0.7, township: 0.3
 const MAX_PROMISED_DAYS: Record<ItemLevel, number> = { village: 5, township: 15, city: 20 };
 const ONLINE_SHARE: Record<ItemLevel, number> = { village: 0.1, township: 0.1, city: 0.25 };
 
-const draftsOf = (group: StemGroup): Draft[] =>
-  group.stems.flatMap((stem) => stemNames(stem).map((name) => ({ name, group, stem })));
+const draftsOf = (group: StemGroup): Draft[] => group.stems.flatMap((stem) => stemNames(stem).map((name) => ({ name, group, stem })));
 
 /** Takes n drafts one group at a time, so trimming spreads over categories; answers in authored order. */
 export const takeRoundRobin = (groups: readonly StemGroup[], n: number): Draft[] => {
@@ -63,11 +62,21 @@ export const buildItem = (draft: Draft, level: ItemLevel, code: string): Item =>
   const lists = canonicalLists([...(extra.lists ?? []), ...(rng.chance(ONLINE_SHARE[level]) ? (['online'] as const) : [])]);
   const conditions = [LEVEL_CONDITIONS[level], ...rng.shuffle(category.conditions).slice(0, rng.int(1, 2))];
   return {
-    code, name, audience, category: group.category, lifeEvents: [...lifeEvents], level, lists,
-    materials: drawMaterials(rng, audience, group.category), conditions, fee: extra.fee ?? '不收费',
-    ...drawTiming(rng, level), visits: lists.includes('online') ? 0 : 1,
+    code,
+    name,
+    audience,
+    category: group.category,
+    lifeEvents: [...lifeEvents],
+    level,
+    lists,
+    materials: drawMaterials(rng, audience, group.category),
+    conditions,
+    fee: extra.fee ?? '不收费',
+    ...drawTiming(rng, level),
+    visits: lists.includes('online') ? 0 : 1,
     department: group.department ?? (level === 'township' ? category.townshipOffice : category.department),
-    formFields: drawFormFields(rng, audience, lifeEvents), sample: true,
+    formFields: drawFormFields(rng, audience, lifeEvents),
+    sample: true,
   };
 };
 
@@ -87,7 +96,8 @@ export const drawSpecialLists = (cityItems: Item[], zoneEligible: Set<string>): 
   const zonePool = free.filter((it) => zoneEligible.has(it.name) && it.audience !== 'person');
   const zone = createRng('zone-list').shuffle(zonePool).slice(0, SAMPLE_COUNTS.zoneItems);
   const taiping = createRng('taiping-list').shuffle(free).slice(0, SAMPLE_COUNTS.taipingItems);
-  if (zone.length < SAMPLE_COUNTS.zoneItems || taiping.length < SAMPLE_COUNTS.taipingItems) throw new Error('not enough city stems for the zone or 太平镇 lists');
+  if (zone.length < SAMPLE_COUNTS.zoneItems || taiping.length < SAMPLE_COUNTS.taipingItems)
+    throw new Error('not enough city stems for the zone or 太平镇 lists');
   const withZone = addList(cityItems, new Set(zone.map((it) => it.code)), 'zone');
   return addList(withZone, new Set(taiping.map((it) => it.code)), 'taiping');
 };

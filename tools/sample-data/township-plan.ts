@@ -37,9 +37,9 @@ export const TOWNSHIP_PLAN: Readonly<Record<string, TownshipPlan>> = {
   '109': { anchor: { lat: 35.272, lng: 116.962 }, villages: 66, short: '石墙', road: '石墙大街', street: false },
   '110': { anchor: { lat: 35.336, lng: 117.018 }, villages: 46, short: '峄山', road: '峄山大街', street: false },
   '111': { anchor: { lat: 35.444, lng: 116.902 }, villages: 56, short: '看庄', road: '看庄大街', street: false },
-  '112': { anchor: { lat: 35.262, lng: 117.150 }, villages: 64, short: '张庄', road: '张庄大街', street: false },
+  '112': { anchor: { lat: 35.262, lng: 117.15 }, villages: 64, short: '张庄', road: '张庄大街', street: false },
   '113': { anchor: { lat: 35.396, lng: 117.172 }, villages: 46, short: '田黄', road: '田黄大街', street: false },
-  '114': { anchor: { lat: 35.330, lng: 117.128 }, villages: 76, short: '郭里', road: '郭里大街', street: false },
+  '114': { anchor: { lat: 35.33, lng: 117.128 }, villages: 76, short: '郭里', road: '郭里大街', street: false },
 };
 
 /** Degrees of latitude per km, and of longitude per km at Zoucheng's latitude (cos 35.4° ≈ 0.815). */

@@ -31,16 +31,20 @@ const init = async (name: string) => {
 };
 
 /** Temporary URLs of private cloud-storage files (10 minutes); a file the storage cannot sign is left out. */
-const tempFileUrls = (app: App) => async (fileIds: readonly string[]): Promise<Record<string, string>> => {
-  const res = await app.getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge: FILE_LINK_SECONDS })) });
-  // the SDK types the entries as {code, fileID, tempFileURL}; the wire spells them fileid / download_url too
-  const list = (res.fileList ?? []) as unknown as { code?: string; fileID?: string; fileid?: string; tempFileURL?: string; download_url?: string }[];
-  return Object.fromEntries(list.flatMap((f) => {
-    const id = f.fileID ?? f.fileid;
-    const url = f.tempFileURL ?? f.download_url;
-    return f.code === 'SUCCESS' && id && url && fileIds.includes(id) ? [[id, url]] : [];
-  }));
-};
+const tempFileUrls =
+  (app: App) =>
+  async (fileIds: readonly string[]): Promise<Record<string, string>> => {
+    const res = await app.getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge: FILE_LINK_SECONDS })) });
+    // the SDK types the entries as {code, fileID, tempFileURL}; the wire spells them fileid / download_url too
+    const list = (res.fileList ?? []) as unknown as { code?: string; fileID?: string; fileid?: string; tempFileURL?: string; download_url?: string }[];
+    return Object.fromEntries(
+      list.flatMap((f) => {
+        const id = f.fileID ?? f.fileid;
+        const url = f.tempFileURL ?? f.download_url;
+        return f.code === 'SUCCESS' && id && url && fileIds.includes(id) ? [[id, url]] : [];
+      }),
+    );
+  };
 
 /** The warm instance's SDK app and dependencies for the named deployed function, built on the first call and kept while the instance lives. */
 export const cloudDeps = (name: string): Promise<{ app: App; deps: Deps }> => {
@@ -53,15 +57,19 @@ export const cloudDeps = (name: string): Promise<{ app: App; deps: Deps }> => {
 
 /** The caller's OPENID from the platform: the invocation context first, then the process environment. */
 const openIdOf = (app: App, context: unknown): string | null =>
-  (context ? (tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string }).WX_OPENID : undefined) || app.auth().getUserInfo().openId || null;
+  (context ? (tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as { WX_OPENID?: string }).WX_OPENID : undefined) ||
+  app.auth().getUserInfo().openId ||
+  null;
 
 /** Builds the `main(event, context)` a deployed function exports. */
-export const cloudMain = (fn: FunctionDef) => async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
-  const { app, deps } = await cloudDeps(fn.name);
-  const openId = openIdOf(app, context);
-  const { action, code, envelope, error } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
-  console.log(`fn ${fn.name}.${action} ${code}`);
-  const report = internalErrorReport(fn.name, action, error);
-  if (report) console.error(report);
-  return envelope;
-};
+export const cloudMain =
+  (fn: FunctionDef) =>
+  async (event: { action?: unknown; data?: unknown }, context?: unknown): Promise<Envelope<unknown>> => {
+    const { app, deps } = await cloudDeps(fn.name);
+    const openId = openIdOf(app, context);
+    const { action, code, envelope, error } = await dispatch(fn, { action: event?.action, data: event?.data }, deps, openId);
+    console.log(`fn ${fn.name}.${action} ${code}`);
+    const report = internalErrorReport(fn.name, action, error);
+    if (report) console.error(report);
+    return envelope;
+  };

@@ -34,7 +34,10 @@ it('hands the edge an expected failure as the coded error it is', async () => {
 });
 
 it('answers success without an error', async () => {
-  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as Pick<Handlers<'admin'>, 'stats'> as Handlers<'admin'>) as unknown as FunctionDef;
+  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as Pick<
+    Handlers<'admin'>,
+    'stats'
+  > as Handlers<'admin'>) as unknown as FunctionDef;
   const outcome = await dispatch(ok, { action: 'stats', data: {} }, { ...deps, checkOutput: false }, null);
   expect(outcome).toEqual({ action: 'stats', code: 'OK', envelope: { ok: true, data: { at: 'x' } } });
 });

@@ -45,6 +45,8 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
     const handler = (fn.handlers as Record<string, (ctx: Ctx, input: unknown) => Promise<unknown>>)[action];
     if (!handler || !Object.hasOwn(fn.handlers, action)) throw new AppError('UNKNOWN_ACTION', undefined, `${fn.name}.${action}`);
     const input = unwrap(parseInput(fn.name, action, parsed.data.data));
+    // an administrator's new holiday year reaches every function within the source's time-to-live
+    await deps.calendarSource.refresh();
     const ctx: Ctx = { deps, caller: await resolveCaller(deps, subject) };
     const data = await handler(ctx, input);
     if (deps.checkOutput) checkOutput(fn.name, action, data);
@@ -58,5 +60,6 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
 const checkOutput = (fn: FunctionName, action: string, data: unknown) => {
   const schema = (API[fn].output as Record<string, z.ZodTypeAny>)[action];
   const r = schema?.safeParse(data);
-  if (r && !r.success) throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
+  if (r && !r.success)
+    throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
 };

@@ -30,7 +30,9 @@ describe('normalizeError', () => {
 describe('the HTTP status table', () => {
   it('has a status for every error code and 200 for success', () => {
     expect(Object.keys(HTTP_STATUS).sort()).toEqual([...ERROR_CODES].sort());
-    expect([httpStatusFor('OK'), httpStatusFor('UNAUTHENTICATED'), httpStatusFor('NOT_HOLDER'), httpStatusFor('CONFLICT'), httpStatusFor('INTERNAL')]).toEqual([200, 401, 403, 409, 500]);
+    expect([httpStatusFor('OK'), httpStatusFor('UNAUTHENTICATED'), httpStatusFor('NOT_HOLDER'), httpStatusFor('CONFLICT'), httpStatusFor('INTERNAL')]).toEqual([
+      200, 401, 403, 409, 500,
+    ]);
   });
 });
 
@@ -46,6 +48,8 @@ describe('internalErrorReport', () => {
   });
 
   it('names only the type of a thrown value that is not an Error, which could be data', () => {
-    expect(internalErrorReport('requests', 'submit', normalizeError('370883199001011234'))).toBe('internal error in requests.submit: a thrown string, not an Error');
+    expect(internalErrorReport('requests', 'submit', normalizeError('370883199001011234'))).toBe(
+      'internal error in requests.submit: a thrown string, not an Error',
+    );
   });
 });

@@ -14,7 +14,9 @@ import type { Envelope, WireError } from '../../../shared/api.schema';
 const wireFields = (fields: FieldErrors | undefined): FieldErrors | undefined => {
   const entries = Object.entries(fields ?? {});
   if (!entries.length) return undefined;
-  return Object.fromEntries(entries.map(([path, text]) => [path, isErrorCode(text) || isWordedForPeople(text) ? text : fieldMessageZhCN({ path, code: 'invalid' })]));
+  return Object.fromEntries(
+    entries.map(([path, text]) => [path, isErrorCode(text) || isWordedForPeople(text) ? text : fieldMessageZhCN({ path, code: 'invalid' })]),
+  );
 };
 
 /** Turns a failure (or an AppError) into its wire form with the Chinese message. */

@@ -11,53 +11,9 @@ import { fieldMessageZhCN } from '../../../shared/messages.zh-CN';
 import { AppError } from '../../../shared/errors';
 import { parseInput } from './dispatch';
 import { toWireError, zodFields } from './envelope';
+import { malformedFor, stringsIn } from '../../../tests/support/malformed.input';
 
 const ACTIONS = (Object.keys(API) as FunctionName[]).flatMap((fn) => Object.keys(API[fn].input).map((action) => [`${fn}.${action}`, fn, action] as const));
-
-/** What a person might type, and so must never come back in a message. */
-const typed = fc.constantFrom('370883199001011234', '13805379999', '王小明', '邹城市钢山街道', 'DROP TABLE users', '<b>x</b>', '__proto__', 'constructor', '   ');
-const text = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ minLength: 31, maxLength: 600 }), typed);
-const wrong: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything(),
-  text,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.oneof(text, fc.integer()), { maxLength: 25 }),
-  fc.dictionary(text, fc.oneof(text, fc.integer(), fc.object())),
-);
-
-/** Malformed input shaped like a schema: its objects and lists, with wrong values down to the leaves. */
-const malformedFor = (schema: z.ZodType): fc.Arbitrary<unknown> => {
-  const def = schema._zod.def as unknown as { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return malformedFor(def.innerType!);
-    case 'pipe':
-      return malformedFor(def.in!);
-    case 'object':
-      return fc.oneof(fc.record(Object.fromEntries(Object.entries(def.shape!).map(([k, s]) => [k, fc.oneof(malformedFor(s), wrong)])), { requiredKeys: [] }), wrong);
-    case 'array':
-      return fc.oneof(fc.array(malformedFor(def.element!), { maxLength: 25 }), wrong);
-    case 'union':
-      return fc.oneof(...def.options!.map(malformedFor), wrong);
-    default:
-      return wrong;
-  }
-};
-
-/**
- * Every text of an input a person could recognise as their own: strings and keys of two or
- * more characters, not a number alone (a limit in a message, such as -1 or 30, is no echo).
- */
-const stringsIn = (v: unknown, depth = 0): string[] => {
-  if (typeof v === 'string') return v.trim().length >= 2 && /[^\d\s.+-]/.test(v) ? [v] : [];
-  if (!v || typeof v !== 'object' || depth > 8) return [];
-  return Object.entries(v).flatMap(([k, x]) => [...stringsIn(k), ...stringsIn(x, depth + 1)]);
-};
 
 const isChinese = (m: string) => /[\u4e00-\u9fff]/.test(m) && !/[A-Za-z]/.test(m);
 
@@ -79,12 +35,18 @@ const badMessages = (fn: FunctionName, action: string, input: unknown): string[]
 
 describe('field messages of every action', () => {
   it.each(ACTIONS)('%s answers Chinese, input-free field messages for anything at all', (_, fn, action) => {
-    fc.assert(fc.property(fc.anything(), (input) => expect(badMessages(fn, action, input)).toEqual([])), { numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
+    fc.assert(
+      fc.property(fc.anything(), (input) => expect(badMessages(fn, action, input)).toEqual([])),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
   });
 
   it.each(ACTIONS)('%s answers Chinese, input-free field messages for wrong types in each field', (_, fn, action) => {
     const schema = (API[fn].input as Record<string, z.ZodType>)[action];
-    fc.assert(fc.property(malformedFor(schema), (input) => expect(badMessages(fn, action, input)).toEqual([])), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+    fc.assert(
+      fc.property(malformedFor(schema), (input) => expect(badMessages(fn, action, input)).toEqual([])),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });
 
@@ -111,7 +73,7 @@ describe('the zh-CN field table', () => {
     expect(fieldMessageZhCN({ path: '_', code: 'wrong_type' })).toBe('此项格式不正确');
   });
 
-  it('words the issues of a parse in the app, without the server\'s action scope, the same way', () => {
+  it("words the issues of a parse in the app, without the server's action scope, the same way", () => {
     const r = SessionInput.bindResident.safeParse({ name: '', idNumber: '1', phone: '1', homeVillageId: 'v' });
     expect(r.success ? {} : zodFields(r.error)).toEqual({ name: '请填写姓名' });
   });
@@ -124,7 +86,17 @@ describe('the zh-CN field table', () => {
 
 describe('the wire', () => {
   it('lets codes and Chinese text through and rewords anything else a handler or the domain put in a field', () => {
-    const e = new AppError('VALIDATION_FAILED', { idNumber: 'INVALID_ID_NUMBER', villageId: '请选择示例居民所在的村居', homeVillageId: 'v-999-001', q: 'Too big: expected string to have <=40 characters' });
-    expect(toWireError(e).fields).toEqual({ idNumber: 'INVALID_ID_NUMBER', villageId: '请选择示例居民所在的村居', homeVillageId: '村居填写有误', q: '搜索词填写有误' });
+    const e = new AppError('VALIDATION_FAILED', {
+      idNumber: 'INVALID_ID_NUMBER',
+      villageId: '请选择示例居民所在的村居',
+      homeVillageId: 'v-999-001',
+      q: 'Too big: expected string to have <=40 characters',
+    });
+    expect(toWireError(e).fields).toEqual({
+      idNumber: 'INVALID_ID_NUMBER',
+      villageId: '请选择示例居民所在的村居',
+      homeVillageId: '村居填写有误',
+      q: '搜索词填写有误',
+    });
   });
 });

@@ -36,4 +36,13 @@ export const residentIdentity = (ctx: Keys, p: { name: string; idNumber: string;
 });
 
 /** The record with its identity removed (a clerk's unbind): the account stays, unbound. */
-export const withoutIdentity = ({ nameMasked: _n, nameSealed: _ns, idHash: _i, idMasked: _im, phoneMasked: _p, phoneHash: _ph, phoneSealed: _ps, ...rest }: UserRecord): UserRecord => rest;
+export const withoutIdentity = ({
+  nameMasked: _n,
+  nameSealed: _ns,
+  idHash: _i,
+  idMasked: _im,
+  phoneMasked: _p,
+  phoneHash: _ph,
+  phoneSealed: _ps,
+  ...rest
+}: UserRecord): UserRecord => rest;

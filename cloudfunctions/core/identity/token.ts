@@ -14,9 +14,11 @@ export const issueToken = (sub: string, secret: string, nowMs: number, ttlSecond
   return `${body}.${sign(body, secret)}`;
 };
 
-/** Verifies a token's signature and expiry; answers the claims or null. */
+/** Verifies a token's signature and expiry; answers the claims or null. A token is exactly body.mac: nothing before, between or after. */
 export const verifyToken = (token: string, secret: string, nowMs: number): TokenClaims | null => {
-  const [body, mac] = token.split('.');
+  const parts = token.split('.');
+  if (parts.length !== 2) return null;
+  const [body, mac] = parts;
   if (!body || !mac) return null;
   const expected = Buffer.from(sign(body, secret));
   const given = Buffer.from(mac);

@@ -2,7 +2,12 @@ import { makeItem } from '../../../tests/support/directory.fixture';
 import { createCatalogueCache } from './catalogue.cache';
 
 const item = makeItem({ code: 'ZC-T-0001', level: 'township', formFields: [{ key: 'reason', label: '申请事由', type: 'text', required: true }] });
-const store = { allCenters: async () => [], allItems: async () => [item], getSynonyms: async () => null, getItem: async (code: string) => (code === item.code ? { ...item } : null) };
+const store = {
+  allCenters: async () => [],
+  allItems: async () => [item],
+  getSynonyms: async () => null,
+  getItem: async (code: string) => (code === item.code ? { ...item } : null),
+};
 
 describe('the catalogue cache', () => {
   it('builds an item form schema once while the item stays cached, and again after an invalidation', async () => {

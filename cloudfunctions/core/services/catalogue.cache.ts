@@ -8,7 +8,7 @@
  */
 import { buildDirectory, type Directory } from '../../../shared/directory';
 import type { Item } from '../../../shared/catalogue.schema';
-import { formSchemaFor, type FormSchema } from '../../../shared/form.schema';
+import { formSchemaFor, type FormCheck, type FormSchema } from '../../../shared/form.schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search.index';
 import { loadSynonyms } from '../../../data/search';
 import type { DirectoryStore } from '../stores/directory.port';
@@ -21,13 +21,13 @@ export type CatalogueCache = {
    * The compiled schema of an item's form; built once per cached item. A caller's masked
    * prefill (their own bound ID or phone given back unchanged) needs a schema of its own.
    */
-  formSchema(item: Item, prefilled?: Record<string, string>): FormSchema;
+  formSchema(item: Item, prefilled?: Record<string, string>, check?: FormCheck): FormSchema;
   /** the search index over the whole catalogue, rebuilt after the time-to-live or an invalidation */
   search(): Promise<SearchIndex>;
   invalidate(): void;
 };
 
-type Cached = { at: number; item: Item | null; form?: FormSchema };
+type Cached = { at: number; item: Item | null; form?: FormSchema; formToday?: string };
 
 type CacheStore = Pick<DirectoryStore, 'allCenters' | 'getItem' | 'allItems' | 'getSynonyms'>;
 
@@ -70,12 +70,17 @@ export const createCatalogueCache = (store: CacheStore, nowMs: () => number, ttl
       items.set(code, { at: nowMs(), item });
       return item;
     },
-    formSchema(item, prefilled = {}) {
-      if (Object.keys(prefilled).length) return formSchemaFor(item.formFields, prefilled);
+    formSchema(item, prefilled = {}, check = {}) {
+      if (Object.keys(prefilled).length) return formSchemaFor(item.formFields, prefilled, check);
       const hit = items.get(item.code);
       // an item that is not the cached one (reloaded, or never read through the cache) gets its own schema
-      if (hit?.item !== item) return formSchemaFor(item.formFields);
-      return (hit.form ??= formSchemaFor(item.formFields));
+      if (hit?.item !== item) return formSchemaFor(item.formFields, {}, check);
+      // the schema checks birth dates against today, so a new day makes it again
+      if (!hit.form || hit.formToday !== check.today) {
+        hit.form = formSchemaFor(item.formFields, {}, check);
+        hit.formToday = check.today;
+      }
+      return hit.form;
     },
     invalidate() {
       directory.clear();

@@ -19,9 +19,19 @@ describe('loadConfig', () => {
 
   it('reads the gateway, the limits, the hash key, the environment id and the templates', () => {
     const config = loadConfig({
-      PORT: '9090', HOST: '0.0.0.0', DATA_DIR: '/srv/zc', SQLITE_PATH: ':memory:', SKIP_H5_BUILD: '1',
-      ZC_HANDOFF_LIMIT_DAYS: '0', ZC_RECTIFICATION_DAYS: '120', ZC_SUPPLEMENT_DAYS: '3', ZC_ID_HASH_KEY: 'a-long-enough-secret', ZC_PHONE_KEY: 'AB'.repeat(32), TCB_ENV: 'zc-prod-1a2b',
-      ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1', ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
+      PORT: '9090',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/srv/zc',
+      SQLITE_PATH: ':memory:',
+      SKIP_H5_BUILD: '1',
+      ZC_HANDOFF_LIMIT_DAYS: '0',
+      ZC_RECTIFICATION_DAYS: '120',
+      ZC_SUPPLEMENT_DAYS: '3',
+      ZC_ID_HASH_KEY: 'a-long-enough-secret',
+      ZC_PHONE_KEY: 'AB'.repeat(32),
+      TCB_ENV: 'zc-prod-1a2b',
+      ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1',
+      ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },

@@ -9,6 +9,10 @@ import type { OutboxStore } from '../stores/outbox.port';
 import type { PartnerStore } from '../stores/partner.port';
 import type { RequestStore } from '../stores/request.port';
 import type { UserRecord, UserStore } from '../stores/user.port';
+import type { InviteStore } from '../stores/invite.port';
+import type { CalendarStore } from '../stores/calendar.port';
+import type { CatalogueStore } from '../stores/catalogue.port';
+import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
 import type { Secrets } from './secrets';
@@ -22,6 +26,8 @@ export type Deps = {
   /** centers and items, as stored (routing reads them through `catalogue`) */
   directory: DirectoryStore;
   users: UserStore;
+  /** invitations to a role, and the redeem that grants it */
+  invites: InviteStore;
   /** audit entries of reads and actions that change no request */
   audit: AuditStore;
   /** notices to send, and the in-app message list */
@@ -37,6 +43,8 @@ export type Deps = {
   newId: (prefix: string) => string;
   /** a 6-character handoff slip code (no 0/O/1/I to avoid misreading) */
   newCode: () => string;
+  /** an 8-character one-time invitation code, same alphabet */
+  newInviteCode: () => string;
   secrets: Secrets;
   catalogue: CatalogueCache;
   /** local uploads; cloud mode uploads straight to cloud storage */
@@ -53,6 +61,12 @@ export type Deps = {
   supplementDays: number;
   /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
   calendar: ClockCalendar;
+  /** where `calendar` comes from: the entered years in the store, refreshed before each call */
+  calendarSource: CalendarSource;
+  /** the holiday schedules the administrator entered */
+  calendarYears: CalendarStore;
+  /** the administrator's imports of the official lists: apply all or nothing, undo the last */
+  catalogueImports: CatalogueStore;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -7,10 +7,11 @@ import type { Stores } from '../stores/store.port';
 import type { Deps, Mode } from './context';
 import type { FileStorage } from './file.storage';
 import { createCatalogueCache } from './catalogue.cache';
-import { newCode, newId } from './ids';
+import { newCode, newId, newInviteCode } from './ids';
 import { freshSecrets, type Secrets } from './secrets';
 import { signedFileLink } from './file.access';
-import { backendCalendar } from '../../../data/calendar';
+import { loadCalendarExtra } from '../../../data/calendar';
+import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 
@@ -38,11 +39,14 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
   const now = o.now ?? (() => new Date());
   const secrets = o.secrets ?? freshSecrets();
   const localLinks: Deps['fileLinks'] = async (ids) => Object.fromEntries(ids.map((id) => [id, signedFileLink(id, secrets.token, now().getTime())]));
+  const calendarSource = createCalendarSource(o.store, o.calendarExtra ?? loadCalendarExtra(), () => now().getTime());
+  await calendarSource.refresh();
   return {
     // one adapter implements every port; each handler sees only the ports it names
     requests: o.store,
     directory: o.store,
     users: o.store,
+    invites: o.store,
     audit: o.store,
     outbox: o.store,
     meta: o.store,
@@ -51,6 +55,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     now,
     newId: (prefix) => newId(prefix, now()),
     newCode,
+    newInviteCode,
     secrets,
     fileLinks: o.fileLinks ?? localLinks,
     catalogue: createCatalogueCache(o.store, () => now().getTime()),
@@ -59,6 +64,9 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
     rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
     supplementDays: o.supplementDays ?? DEFAULT_SUPPLEMENT_DAYS,
-    calendar: backendCalendar(o.calendarExtra),
+    calendar: calendarSource.clock,
+    calendarSource,
+    calendarYears: o.store,
+    catalogueImports: o.store,
   };
 };

@@ -27,9 +27,14 @@ const randomByte = (): number => {
   return pool[drawn++];
 };
 
+/** A code of `length` characters without look-alike ones; the alphabet has 32 letters, so `% 32` keeps it uniform. */
+const codeOfLength = (length: number): string => Array.from({ length }, () => CODE_ALPHABET[randomByte() % CODE_ALPHABET.length]).join('');
+
 /** A 6-character code for handoff slips, without look-alike characters (32 letters: no modulo bias). */
-export const newCode = (): string => Array.from({ length: 6 }, () => CODE_ALPHABET[randomByte() % CODE_ALPHABET.length]).join('');
+export const newCode = (): string => codeOfLength(6);
+
+/** An 8-character one-time invitation code (32^8, about 10^12 codes), without look-alike characters. */
+export const newInviteCode = (): string => codeOfLength(8);
 
 /** A random secret for signing tokens and keyed hashes. */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
-

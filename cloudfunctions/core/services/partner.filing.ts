@@ -46,29 +46,58 @@ export const checkFiling = async (ctx: CtxWith<'catalogue' | 'secrets'>, filing:
 };
 
 /** Files the request for the resident; `key` makes a repeated filing (a retried token) answer the first request. */
-export const fileForResident = async (ctx: CtxWith<FilingDeps>, partner: PartnerRecord, filing: Open311Filing, key: string, token?: string): Promise<Request> => {
+export const fileForResident = async (
+  ctx: CtxWith<FilingDeps>,
+  partner: PartnerRecord,
+  filing: Open311Filing,
+  key: string,
+  token?: string,
+): Promise<Request> => {
   const { item, dir, home, sealed } = await checked(ctx, filing);
   const position = { lat: filing.lat, lng: filing.long };
   const decision = unwrap(route(item, { type: 'person', homeVillageId: home.center.id, position }, dir));
   const resident = {
-    id: partnerApplicantId(partner.id), role: 'resident' as const, homeVillageId: home.center.id,
-    nameMasked: maskName(`${filing.last_name}${filing.first_name ?? ''}`), phoneMasked: maskPhone(filing.phone),
+    id: partnerApplicantId(partner.id),
+    role: 'resident' as const,
+    homeVillageId: home.center.id,
+    nameMasked: maskName(`${filing.last_name}${filing.first_name ?? ''}`),
+    phoneMasked: maskPhone(filing.phone),
   };
   // the ranked first option: the resident's own village (帮办代办) or township, as the app offers first
-  const submission = unwrap(submissionOf(item, decision, decision.intake[0].center.id, resident));
-  const built = newRequest({
-    ...submission, form: sealed.form, formHashes: sealed.hashes, materials: [], idempotencyKey: key, submittedBy: partnerActor(partner),
-    channel: {
-      kind: 'open311', partnerId: partner.id, partnerName: partner.name, ...(token ? { token } : {}), location: position,
-      ...(filing.address_string ? { address: filing.address_string } : {}), ...(filing.description ? { description: filing.description } : {}),
-      ...(filing.media_url ? { mediaUrl: filing.media_url } : {}), notice: decision.explanation,
+  const submission = unwrap(submissionOf(item, decision, decision.intake[0].center.id, resident, dir));
+  const built = newRequest(
+    {
+      ...submission,
+      form: sealed.form,
+      formHashes: sealed.hashes,
+      materials: [],
+      idempotencyKey: key,
+      submittedBy: partnerActor(partner),
+      channel: {
+        kind: 'open311',
+        partnerId: partner.id,
+        partnerName: partner.name,
+        ...(token ? { token } : {}),
+        location: position,
+        ...(filing.address_string ? { address: filing.address_string } : {}),
+        ...(filing.description ? { description: filing.description } : {}),
+        ...(filing.media_url ? { mediaUrl: filing.media_url } : {}),
+        notice: decision.explanation,
+      },
     },
-  }, nowIso(ctx), { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) });
+    nowIso(ctx),
+    { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
+  );
   return unwrap(await ctx.deps.requests.createRequest(built.request, built.audit)).request;
 };
 
 /** A filing once it left the queue: the resident's name and phone kept masked only. */
-const scrubbed = (f: Open311Filing): Open311Filing => ({ ...f, last_name: maskName(`${f.last_name}${f.first_name ?? ''}`), first_name: undefined, phone: maskPhone(f.phone) });
+const scrubbed = (f: Open311Filing): Open311Filing => ({
+  ...f,
+  last_name: maskName(`${f.last_name}${f.first_name ?? ''}`),
+  first_name: undefined,
+  phone: maskPhone(f.phone),
+});
 
 /**
  * Files the pending deferred filings, oldest first. A coded refusal (no route, a revoked
@@ -79,15 +108,22 @@ export const runPartnerIntake = async (deps: Pick<Deps, FilingDeps | 'partners'>
   const counts = { filed: 0, failed: 0, retried: 0 };
   for (const intake of await deps.partners.pendingIntakes(limit)) {
     const partner = await deps.partners.getPartner(intake.partnerId);
-    const outcome = partner && !partner.revokedAt
-      ? await fileForResident(ctx, partner, intake.filing, intake.id, intake.id).then((r) => ({ requestId: r.id }), (e: unknown) => ({ error: normalizeError(e).code }))
-      : { error: 'API_KEY_INVALID' as const };
+    const outcome =
+      partner && !partner.revokedAt
+        ? await fileForResident(ctx, partner, intake.filing, intake.id, intake.id).then(
+            (r) => ({ requestId: r.id }),
+            (e: unknown) => ({ error: normalizeError(e).code }),
+          )
+        : { error: 'API_KEY_INVALID' as const };
     if ('error' in outcome && outcome.error === 'INTERNAL') {
       counts.retried += 1;
       continue;
     }
     const next: IntakeRecord = {
-      ...intake, version: intake.version + 1, filing: scrubbed(intake.filing), updatedAt: nowIso(ctx),
+      ...intake,
+      version: intake.version + 1,
+      filing: scrubbed(intake.filing),
+      updatedAt: nowIso(ctx),
       ...('requestId' in outcome ? { state: 'filed', requestId: outcome.requestId } : { state: 'failed', error: outcome.error }),
     };
     // a CONFLICT means another run filed it first; the idempotency key made both answers the same request

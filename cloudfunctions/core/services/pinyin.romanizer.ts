@@ -6,7 +6,11 @@
 import { pinyin } from 'pinyin-pro';
 import type { Romanizer } from '../../../shared/search.index';
 
-const clean = (syllables: string[]): string => syllables.join('').toLowerCase().replace(/[^a-z0-9]+/g, '');
+const clean = (syllables: string[]): string =>
+  syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 /** Pinyin and initials of a Chinese text, as the search index stores them. */
 export const romanize: Romanizer = (text) => ({

@@ -11,8 +11,18 @@ import { nowIso, type CtxWith } from './context';
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['read', 'revealPhone']);
 
 /** Records one read of a list of personal data (`action` names the list, e.g. `list.clerk.queue`). */
-export const auditListRead = (ctx: CtxWith<'audit' | 'now'>, user: UserRecord, action: string, query: Record<string, unknown>, ids: readonly string[]): Promise<void> =>
+export const auditListRead = (
+  ctx: CtxWith<'audit' | 'now'>,
+  user: UserRecord,
+  action: string,
+  query: Record<string, unknown>,
+  ids: readonly string[],
+): Promise<void> =>
   ctx.deps.audit.appendAudit({
-    at: nowIso(ctx), actor: actorOf(user), action, query: JSON.stringify(query), ids: [...ids],
+    at: nowIso(ctx),
+    actor: actorOf(user),
+    action,
+    query: JSON.stringify(query),
+    ids: [...ids],
     ...(user.centerId ? { centerId: user.centerId } : {}),
   });

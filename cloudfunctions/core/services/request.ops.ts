@@ -26,28 +26,37 @@ export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rect
  * A handoff slip's code proves that the slip and the papers reached the receiving clerk, so it is
  * shown on the slip only, to the sending center, while the slip travels; nobody else ever reads it.
  */
-const slipFor = (viewer: UserRecord) => (h: Handoff): RequestView['handoffs'][number] => {
-  if (viewer.role === 'clerk' && viewer.centerId === h.fromCenterId && h.state === 'in_transit') return h;
-  const { code: _code, ...rest } = h;
-  return rest;
-};
+const slipFor =
+  (viewer: UserRecord) =>
+  (h: Handoff): RequestView['handoffs'][number] => {
+    if (viewer.role === 'clerk' && viewer.centerId === h.fromCenterId && h.state === 'in_transit') return h;
+    const { code: _code, ...rest } = h;
+    return rest;
+  };
 
 /** Requests stored before phones were sealed keep them bare in the form: a view masks any bare mobile number. */
 const maskedForm = (form: Request['form']): Request['form'] =>
   Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === 'string' && /^1[3-9]\d{9}$/.test(v) ? maskPhone(v) : v]));
 
 /** The request as `viewer` sees it: without the idempotency key, hashes and sealed phones, and slip codes only on the sender's slip. */
-export const requestView = ({ idempotencyKey: _key, formHashes: _hashes, sealed: _sealed, ...r }: Request, viewer: UserRecord): RequestView =>
-  ({ ...r, form: maskedForm(r.form), handoffs: r.handoffs.map(slipFor(viewer)) });
+export const requestView = (
+  { idempotencyKey: _key, idempotencyHash: _body, formHashes: _hashes, sealed: _sealed, ...r }: Request,
+  viewer: UserRecord,
+): RequestView => ({ ...r, form: maskedForm(r.form), handoffs: r.handoffs.map(slipFor(viewer)) });
 
 /** Timeline notes written before slip codes left them ("流转单UJATBT，…") lose the codes when read. */
-const withoutSlipCodes = (r: Request) => (e: AuditEntry): AuditEntry => {
-  const codes = r.handoffs.map((h) => h.code).filter((c) => e.note?.includes(c));
-  return codes.length ? { ...e, note: codes.reduce((note, c) => note.split(c).join(''), e.note ?? '') } : e;
-};
+const withoutSlipCodes =
+  (r: Request) =>
+  (e: AuditEntry): AuditEntry => {
+    const codes = r.handoffs.map((h) => h.code).filter((c) => e.note?.includes(c));
+    return codes.length ? { ...e, note: codes.reduce((note, c) => note.split(c).join(''), e.note ?? '') } : e;
+  };
 
 /** The view of each request of a list, for one viewer. */
-export const viewsFor = (viewer: UserRecord) => (r: Request): RequestView => requestView(r, viewer);
+export const viewsFor =
+  (viewer: UserRecord) =>
+  (r: Request): RequestView =>
+    requestView(r, viewer);
 
 /** Loads a request the user may see, or NOT_FOUND / FORBIDDEN. */
 export const loadVisible = async (ctx: CtxWith<'requests'>, user: UserRecord, id: string): Promise<Request> => {
@@ -67,7 +76,12 @@ export const applyEvent = async (ctx: CtxWith<StepDeps>, user: UserRecord, targe
 export const applyTo = async (ctx: CtxWith<StepDeps>, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
   const at = nowIso(ctx);
-  const options = { handoffLimitDays: ctx.deps.handoffLimitDays, rectificationDays: ctx.deps.rectificationDays, supplementDays: ctx.deps.supplementDays, calendar: ctx.deps.calendar };
+  const options = {
+    handoffLimitDays: ctx.deps.handoffLimitDays,
+    rectificationDays: ctx.deps.rectificationDays,
+    supplementDays: ctx.deps.supplementDays,
+    calendar: ctx.deps.calendar,
+  };
   const next = unwrap(transition(current, event, actorOf(user), at, options));
   const outbox = queuedNotices(ctx.deps.newId, noticesFor(event.type, next.request), current.id, at);
   return unwrap(await ctx.deps.requests.updateRequest(next.request, version, next.audit, outbox));

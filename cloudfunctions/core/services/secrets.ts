@@ -59,7 +59,8 @@ const writeKeyFile = (path: string, s: Secrets) => {
 
 const readKeyFile = (path: string): Secrets => {
   const parsed = KeyFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`The key file ${path} is damaged: restore it from its backup (hashes and phones made with it cannot be read without it)`);
+  if (!parsed.success)
+    throw new Error(`The key file ${path} is damaged: restore it from its backup (hashes and phones made with it cannot be read without it)`);
   chmodSync(path, 0o600);
   return fromFile(parsed.data);
 };
@@ -98,10 +99,13 @@ const KEY_VARIABLES = { ZC_ID_HASH_KEY: 'the ID-hash key', ZC_PHONE_KEY: 'the ph
  * The token secret is random too: cloud mode accepts no development token.
  */
 export const cloudSecrets = (keys: KeySettings, fn: { name: string; env: readonly EnvKey[] }): Secrets => {
-  const missing = (Object.keys(KEY_VARIABLES) as (keyof typeof KEY_VARIABLES)[])
-    .filter((k) => fn.env.includes(k) && !(k === 'ZC_ID_HASH_KEY' ? keys.idHashKey : keys.phoneKey));
+  const missing = (Object.keys(KEY_VARIABLES) as (keyof typeof KEY_VARIABLES)[]).filter(
+    (k) => fn.env.includes(k) && !(k === 'ZC_ID_HASH_KEY' ? keys.idHashKey : keys.phoneKey),
+  );
   if (missing.length) {
-    throw new Error(`Cloud function ${fn.name} refuses to start: ${missing.map((k) => `${k} (${KEY_VARIABLES[k]})`).join(' and ')} must be set in its environment`);
+    throw new Error(
+      `Cloud function ${fn.name} refuses to start: ${missing.map((k) => `${k} (${KEY_VARIABLES[k]})`).join(' and ')} must be set in its environment`,
+    );
   }
   return withConfigured(freshSecrets(), keys);
 };

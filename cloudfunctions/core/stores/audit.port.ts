@@ -5,7 +5,12 @@
 import type { AuditEntry } from '../../../shared/request.schema';
 import type { Page, PageOf } from './store.page';
 
+/** What the administrator searches the trail by: the person who acted, the center, the request, and instants from and to (inclusive). */
+export type AuditFilter = { actorId?: string; centerId?: string; requestId?: string; from?: string; to?: string };
+
 export interface AuditStore {
+  /** Entries matching every given condition, newest first. */
+  searchAudit(filter: AuditFilter, page: Page): Promise<PageOf<AuditEntry>>;
   appendAudit(entry: AuditEntry): Promise<void>;
   /** How many audit entries of each action a center recorded since an instant (a center's figures of the day). */
   countActionsSince(centerId: string, sinceIso: string, actions: string[]): Promise<Record<string, number>>;

@@ -11,16 +11,14 @@
 import { randomUUID } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import type { Center } from '../../../shared/directory.schema';
-import type { Item } from '../../../shared/catalogue.schema';
 import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
-import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
-import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
+import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
 import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
@@ -28,6 +26,11 @@ import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import type { CalendarStore } from './calendar.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
+import type { Invite } from '../../../shared/invite.schema';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -37,7 +40,7 @@ type Query = ReturnType<ReturnType<Db['collection']>['where']>;
 type Envelope<T> = { _id: string; doc: T } & Record<string, unknown>;
 type Order = [field: string, direction: 'asc' | 'desc'][];
 
-export type CloudbaseStoreOptions = { env?: string; app?: App };
+export type CloudbaseStoreOptions = { env?: string; app?: App; /** tests only: stop an import part-way */ importFault?: ImportFault };
 
 /** Carries a domain answer out of a transaction callback, which makes the SDK roll back. */
 class Abort<T> extends Error {
@@ -49,10 +52,8 @@ class Abort<T> extends Error {
 const codeOf = (e: unknown): string => String((e as { code?: unknown })?.code ?? '');
 const isTxnConflict = (e: unknown): boolean => codeOf(e) === 'DATABASE_TRANSACTION_CONFLICT';
 /** The gateway reports a taken `_id` as DATABASE_DUPLICATE_WRITE, or wraps MongoDB's E11000. */
-const isDuplicate = (e: unknown): boolean =>
-  codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
+const isDuplicate = (e: unknown): boolean => codeOf(e) === 'DATABASE_DUPLICATE_WRITE' || /E11000 duplicate key/.test(String((e as Error)?.message ?? ''));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The SDK strips undefined fields in place; hand it a copy so callers' objects stay intact. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const pad = (n: number) => String(n).padStart(6, '0');
@@ -83,9 +84,22 @@ const clockFields = (r: Request) => {
 const requestEnvelope = (r: Request): Envelope<Request> => {
   const c = requestColumns(r);
   return {
-    _id: r.id, version: r.version, state: r.state, holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue,
-    submittedAt: r.submittedAt, idempotencyKey: r.idempotencyKey, applicantUserId: c.applicantUserId,
-    companyId: c.companyId, handoffCode: c.handoffCode, pathCenters: c.pathCenters, fileIds: c.fileIds, rectifyCenterId: c.rectifyCenterId, ...clockFields(r), doc: plain(r),
+    _id: r.id,
+    version: r.version,
+    state: r.state,
+    holderCenterId: r.holderCenterId,
+    queue: c.queue,
+    overdue: c.overdue,
+    submittedAt: r.submittedAt,
+    idempotencyKey: r.idempotencyKey,
+    applicantUserId: c.applicantUserId,
+    companyId: c.companyId,
+    handoffCode: c.handoffCode,
+    pathCenters: c.pathCenters,
+    fileIds: c.fileIds,
+    rectifyCenterId: c.rectifyCenterId,
+    ...clockFields(r),
+    doc: plain(r),
   };
 };
 const withoutId = <T extends { _id: string }>({ _id, ...rest }: T) => rest;
@@ -129,7 +143,8 @@ const inParallel = async <T>(list: T[], width: number, work: (x: T) => Promise<u
 };
 
 /** A versioned single-document record: add-or-DUPLICATE, or a conditional update on `version`. */
-const versioned = <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
+const versioned =
+  <T extends { id: string; version: number }>(db: Db, coll: string, columns: (r: T) => Record<string, unknown>) =>
   async (record: T, expectedVersion?: number): Promise<Result<T>> => {
     const fields = { version: record.version, ...columns(record) };
     if (expectedVersion === undefined) {
@@ -142,7 +157,9 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
       }
     }
     assertNextVersion(coll, record.version, expectedVersion);
-    const res = await db.collection(coll).where({ _id: record.id, version: expectedVersion })
+    const res = await db
+      .collection(coll)
+      .where({ _id: record.id, version: expectedVersion })
       .update({ ...fields, doc: db.command.set(plain(record)) });
     if (res.updated === 1) return ok(record);
     const { data } = await db.collection(coll).doc(record.id).get();
@@ -150,7 +167,13 @@ const versioned = <T extends { id: string; version: number }>(db: Db, coll: stri
   };
 
 /** The queried fields of an audit entry, beside the entry itself in `doc`. */
-const auditFields = (a: AuditEntry) => ({ requestId: a.requestId ?? null, at: a.at, centerId: a.centerId ?? null, action: a.action, actorUserId: a.actor.userId });
+const auditFields = (a: AuditEntry) => ({
+  requestId: a.requestId ?? null,
+  at: a.at,
+  centerId: a.centerId ?? null,
+  action: a.action,
+  actorUserId: a.actor.userId,
+});
 
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
 const outboxFields = (m: OutboxRecord) => ({ state: m.state, ...recipientFields(m.to), createdAt: m.createdAt });
@@ -158,7 +181,9 @@ const outboxFields = (m: OutboxRecord) => ({ state: m.state, ...recipientFields(
 const recipientFields = (to: Recipient) => ({ toUserId: to.userId ?? null, toCenterId: to.centerId ?? null, toRole: to.role ?? null });
 /** The filter of the notices addressed to a recipient (only the parts it names). */
 const addressedTo = (to: Recipient) => ({
-  ...(to.userId ? { toUserId: to.userId } : {}), ...(to.centerId ? { toCenterId: to.centerId } : {}), ...(to.role ? { toRole: to.role } : {}),
+  ...(to.userId ? { toUserId: to.userId } : {}),
+  ...(to.centerId ? { toCenterId: to.centerId } : {}),
+  ...(to.role ? { toRole: to.role } : {}),
 });
 /** Adds a step's notices inside its transaction, one after the other as the SDK's transactions need. */
 const addOutbox = async (t: Txn, outbox: OutboxRecord[]): Promise<void> => {
@@ -172,19 +197,22 @@ const requests = (db: Db, read: Read) => {
       await t.collection('audit').add({ _id: auditIdOf(r.id, r.version, i), ...auditFields(a), doc: plain(a) });
     }
   };
-  const byKey = async (r: Request): Promise<Request | null> => {
+  /** The request a key already names, with the body hash stored beside the key. */
+  const byKey = async (r: Request): Promise<{ request: Request; bodyHash?: string } | null> => {
     const { data } = await db.collection('idempotency').doc(idempotencyIdOf(r.applicant.userId, r.idempotencyKey)).get();
-    const id = (data as { requestId: string }[])[0]?.requestId;
-    return id ? read.one<Request>('requests', id) : null;
+    const record = (data as { requestId: string; bodyHash?: string }[])[0];
+    const request = record ? await read.one<Request>('requests', record.requestId) : null;
+    return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
-  const insert = (r: Request, audit: AuditEntry[], outbox: OutboxRecord[]) => inTransaction(db, async (t) => {
-    const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
-    if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
-    await t.collection('idempotency').add({ _id: key, requestId: r.id });
-    await t.collection('requests').add(requestEnvelope(r));
-    await addAudit(t, r, audit);
-    await addOutbox(t, outbox);
-  });
+  const insert = (r: Request, audit: AuditEntry[], outbox: OutboxRecord[]) =>
+    inTransaction(db, async (t) => {
+      const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
+      if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
+      await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
+      await t.collection('requests').add(requestEnvelope(r));
+      await addAudit(t, r, audit);
+      await addOutbox(t, outbox);
+    });
 
   return {
     addAudit,
@@ -192,7 +220,7 @@ const requests = (db: Db, read: Read) => {
     async create(r: Request, audit: AuditEntry[], outbox: OutboxRecord[] = []): Promise<Result<{ request: Request; created: boolean }>> {
       for (let attempt = 0; attempt < 40; attempt += 1) {
         const found = await byKey(r);
-        if (found) return ok({ request: found, created: false });
+        if (found) return repeatedCreate(found.request, found.bodyHash, r);
         try {
           await insert(r, audit, outbox);
           return ok({ request: r, created: true });
@@ -226,7 +254,10 @@ const requests = (db: Db, read: Read) => {
   };
 };
 
-const REQUEST_ORDER: Order = [['submittedAt', 'desc'], ['_id', 'asc']];
+const REQUEST_ORDER: Order = [
+  ['submittedAt', 'desc'],
+  ['_id', 'asc'],
+];
 
 /** The filter of a request listing; `throughCenterId` matches any center on the path. */
 const requestFilter = (f: RequestFilter) => ({
@@ -243,27 +274,6 @@ const queueFilter = (centerId: string, queue: QueueName) => {
   return { holderCenterId: centerId, queue };
 };
 
-/** The filter of a center listing; `q` is a case-insensitive substring of the name. */
-const centerFilter = (f: CenterFilter) => ({
-  ...(f.kind ? { kind: f.kind } : {}),
-  ...(f.townshipCode ? { townshipCode: f.townshipCode } : {}),
-  ...(f.q ? { name: new RegExp(escapeRegExp(f.q), 'i') } : {}),
-});
-
-/** The filter of an item search; `q` matches the name or the code. */
-const itemFilter = (db: Db, f: ItemFilter) => {
-  const _ = db.command;
-  const fields = {
-    ...(f.level ? { level: f.level } : {}),
-    ...(f.audience ? { audience: f.audience } : {}),
-    ...(f.lifeEvent ? { lifeEvents: f.lifeEvent } : {}),
-    ...(f.codes ? { _id: _.in(f.codes) } : {}),
-  };
-  if (!f.q) return fields;
-  const re = new RegExp(escapeRegExp(f.q), 'i');
-  return _.and([fields, _.or([{ name: re }, { code: re }])]);
-};
-
 /** Opens the SDK, failing at startup when credentials are missing. */
 const openDb = (options: CloudbaseStoreOptions): Db => {
   if (options.app) return options.app.database();
@@ -271,22 +281,13 @@ const openDb = (options: CloudbaseStoreOptions): Db => {
   return tcb.init({ env: options.env ?? process.env.TCB_ENV ?? tcb.SYMBOL_CURRENT_ENV }).database();
 };
 
-/** The directory and the catalogue; bulk upserts replace each record by id, 16 in flight. */
-const directoryStore = (db: Db, read: Read): DirectoryStore => {
-  // the synonym set is one versioned document in `meta`, beside the secrets
+/** The queried fields of a user: the ID hash (kept by its claim), role and center, so people list by center. */
+const userFields = (u: UserRecord) => ({ idHash: u.idHash ?? null, role: u.role, centerId: u.centerId ?? null });
+
+/** The synonym set: one versioned document in `meta`, beside the secrets (the rest of the directory is in cloudbase.catalogue.ts). */
+const synonymStore = (db: Db, read: Read): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms'> => {
   const putSynonyms = versioned<SynonymSet>(db, 'meta', () => ({}));
-  const setDoc = (coll: string, id: string, fields: Record<string, unknown>) => db.collection(coll).doc(id).set(plain(fields));
   return {
-    getCenter: (id) => read.one<Center>('centers', id),
-    listCenters: (f, page) => read.page<Center>('centers', centerFilter(f), [['_id', 'asc']], page),
-    allCenters: () => read.all<Center>('centers', {}, [['_id', 'asc']]),
-    upsertCenters: (centers) => inParallel(centers, 16, (c) =>
-      setDoc('centers', c.id, { kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c })),
-    getItem: (code) => read.one<Item>('items', code),
-    searchItems: (f, page) => read.page<Item>('items', itemFilter(db, f), [['_id', 'asc']], page),
-    allItems: () => read.all<Item>('items', {}, [['_id', 'asc']]),
-    upsertItems: (items) => inParallel(items, 16, (i) =>
-      setDoc('items', i.code, { code: i.code, level: i.level, audience: i.audience, name: i.name, lifeEvents: i.lifeEvents, doc: i })),
     getSynonyms: () => read.one<SynonymSet>('meta', 'synonyms'),
     putSynonyms: async (set, expectedVersion) => {
       if (expectedVersion === undefined) assertNextVersion('synonyms', set.version, 0);
@@ -303,36 +304,40 @@ const directoryStore = (db: Db, read: Read): DirectoryStore => {
  * write conflict lets one commit and the retried other finds the claim taken. A claim whose
  * holder no longer carries the hash (unbound, re-bound) is stale and passes to the new user.
  */
-const putUserClaimingId = (db: Db) => async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
-  if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
-  try {
-    return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
-      const ref = t.collection('users').doc(user.id);
-      const current = (await ref.get()).data as Envelope<UserRecord> | null;
-      if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
-      if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
-      if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
-      const before = current?.doc.idHash;
-      if (user.idHash && user.idHash !== before) {
-        const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
-        const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
-        if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
-        await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
-      }
-      if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
-      await ref.set({ version: user.version, idHash: user.idHash ?? null, doc: plain(user) });
-      return ok(user);
-    });
-  } catch (e) {
-    if (e instanceof Abort) return e.result as Result<UserRecord>;
-    if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
-    throw e;
-  }
-};
+const putUserClaimingId =
+  (db: Db) =>
+  async (user: UserRecord, expectedVersion?: number): Promise<Result<UserRecord>> => {
+    if (expectedVersion !== undefined) assertNextVersion('users', user.version, expectedVersion);
+    try {
+      return await inTransaction(db, async (t): Promise<Result<UserRecord>> => {
+        const ref = t.collection('users').doc(user.id);
+        const current = (await ref.get()).data as Envelope<UserRecord> | null;
+        if (expectedVersion === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `users ${user.id}`));
+        if (expectedVersion !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `users ${user.id}`));
+        if (current && current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `users ${user.id}`));
+        const before = current?.doc.idHash;
+        if (user.idHash && user.idHash !== before) {
+          const claim = (await t.collection('idClaims').doc(user.idHash).get()).data as { userId: string } | null;
+          const holder = claim && claim.userId !== user.id ? ((await t.collection('users').doc(claim.userId).get()).data as Envelope<UserRecord> | null) : null;
+          if (holder?.doc.idHash === user.idHash) throw new Abort(fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }));
+          await t.collection('idClaims').doc(user.idHash).set({ userId: user.id });
+        }
+        if (before && before !== user.idHash) await t.collection('idClaims').doc(before).delete();
+        await ref.set({ version: user.version, ...userFields(user), doc: plain(user) });
+        return ok(user);
+      });
+    } catch (e) {
+      if (e instanceof Abort) return e.result as Result<UserRecord>;
+      if (isTxnConflict(e)) return fail('CONFLICT', undefined, `users ${user.id}`);
+      throw e;
+    }
+  };
 
 /** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
+  listUsers: (f, page) =>
+    read.page<UserRecord>('users', { ...(f.role ? { role: f.role } : {}), ...(f.centerId ? { centerId: f.centerId } : {}) }, [['_id', 'asc']], page),
   putUser: putUserClaimingId(db),
   findUserByIdHash: async (idHash) => {
     const claim = await db.collection('idClaims').doc(idHash).get();
@@ -341,9 +346,9 @@ const userStore = (db: Db, read: Read): UserStore => ({
     return user?.idHash === idHash ? user : null;
   },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
-  findCompanyByCreditCode: async (creditCode) =>
-    (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
+  findCompanyByCreditCode: async (creditCode) => (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
   putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+  countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
 
 /**
@@ -385,14 +390,22 @@ const requestStore = (db: Db, read: Read): RequestStore => {
     findRequestByHandoffCode: async (code) => (await read.first<Request>('requests', { handoffCode: code }, REQUEST_ORDER, 1))[0] ?? null,
     requestsWithFile: (fileId, limit) => read.first<Request>('requests', { fileIds: fileId }, [['_id', 'asc']], limit),
     listOpenRequests: async (afterId, limit) => {
-      const { data } = await db.collection('requests').where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
-        .orderBy('_id', 'asc').limit(limit).get();
+      const { data } = await db
+        .collection('requests')
+        .where({ _id: db.command.gt(afterId ?? ''), state: db.command.in([...OPEN_STATES]) })
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
       const envelopes = data as Envelope<Request>[];
       await fillClockFields(db, envelopes);
       return envelopes.map((e) => e.doc);
     },
     listByClock: (range, after, limit) => clockPage(db, range, after, limit),
-    timeline: (requestId) => read.all<AuditEntry>('audit', { requestId }, [['at', 'asc'], ['_id', 'asc']]),
+    timeline: (requestId) =>
+      read.all<AuditEntry>('audit', { requestId }, [
+        ['at', 'asc'],
+        ['_id', 'asc'],
+      ]),
   };
 };
 
@@ -401,9 +414,43 @@ const auditStore = (db: Db, read: Read): AuditStore => ({
   appendAudit: async (entry) => {
     await db.collection('audit').add({ _id: `${entry.requestId ?? '-'}:${entry.at}:${randomUUID()}`, ...auditFields(entry), doc: plain(entry) });
   },
-  auditByActor: (userId, page) => read.page<AuditEntry>('audit', { actorUserId: userId }, [['at', 'desc'], ['_id', 'desc']], page),
+  searchAudit: (f, page) => {
+    const _ = db.command;
+    const range = f.from && f.to ? _.gte(f.from).and(_.lte(f.to)) : f.from ? _.gte(f.from) : f.to ? _.lte(f.to) : undefined;
+    return read.page<AuditEntry>(
+      'audit',
+      {
+        ...(f.actorId ? { actorUserId: f.actorId } : {}),
+        ...(f.centerId ? { centerId: f.centerId } : {}),
+        ...(f.requestId ? { requestId: f.requestId } : {}),
+        ...(range ? { at: range } : {}),
+      },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    );
+  },
+  auditByActor: (userId, page) =>
+    read.page<AuditEntry>(
+      'audit',
+      { actorUserId: userId },
+      [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const counts = await Promise.all(actions.map((action) => db.collection('audit').where({ centerId, action, at: db.command.gte(since) }).count()));
+    const counts = await Promise.all(
+      actions.map((action) =>
+        db
+          .collection('audit')
+          .where({ centerId, action, at: db.command.gte(since) })
+          .count(),
+      ),
+    );
     return Object.fromEntries(actions.map((a, i) => [a, counts[i].total ?? 0]));
   },
 });
@@ -412,32 +459,126 @@ const auditStore = (db: Db, read: Read): AuditStore => ({
 const outboxStore = (db: Db, read: Read): OutboxStore => {
   const putOutbox = versioned<OutboxRecord>(db, 'outbox', outboxFields);
   return {
-    listOutbox: (to, page) => read.page<OutboxRecord>('outbox', addressedTo(to), [['createdAt', 'desc'], ['_id', 'asc']], page),
-    pendingOutbox: (limit) => read.first<OutboxRecord>('outbox', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    listOutbox: (to, page) =>
+      read.page<OutboxRecord>(
+        'outbox',
+        addressedTo(to),
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    pendingOutbox: (limit) =>
+      read.first<OutboxRecord>(
+        'outbox',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
+    addOutbox: (message) => putOutbox(message),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
     // one read record per (reader, notice), its `_id` making a second mark collide; it repeats the
     // notice's recipient so the unread count is two counts, not a join the database cannot do
     markRead: async (userId, to, ids, at) => {
       const mine = ids.length ? await read.all<OutboxRecord>('outbox', { ...addressedTo(to), _id: db.command.in(ids) }, [['_id', 'asc']]) : [];
-      const marked = await Promise.all(mine.map((m) => db.collection('outbox_reads')
-        .add({ _id: `${encodeURIComponent(userId)}:${m.id}`, userId, messageId: m.id, ...recipientFields(m.to), readAt: at })
-        .then(() => 1, (e: unknown) => { if (isDuplicate(e)) return 0; throw e; })));
+      const marked = await Promise.all(
+        mine.map((m) =>
+          db
+            .collection('outbox_reads')
+            .add({ _id: `${encodeURIComponent(userId)}:${m.id}`, userId, messageId: m.id, ...recipientFields(m.to), readAt: at })
+            .then(
+              () => 1,
+              (e: unknown) => {
+                if (isDuplicate(e)) return 0;
+                throw e;
+              },
+            ),
+        ),
+      );
       return marked.reduce((a, b) => a + b, 0);
     },
     readIds: async (userId, ids) => {
       if (!ids.length) return [];
-      const { data } = await db.collection('outbox_reads').where({ userId, messageId: db.command.in(ids) }).limit(1000).get();
+      const { data } = await db
+        .collection('outbox_reads')
+        .where({ userId, messageId: db.command.in(ids) })
+        .limit(1000)
+        .get();
       return (data as { messageId: string }[]).map((r) => r.messageId);
     },
     countUnread: async (to, userId) => {
       const [all, seen] = await Promise.all([
         db.collection('outbox').where(addressedTo(to)).count(),
-        db.collection('outbox_reads').where({ userId, ...addressedTo(to) }).count(),
+        db
+          .collection('outbox_reads')
+          .where({ userId, ...addressedTo(to) })
+          .count(),
       ]);
       return Math.max(0, (all.total as number) - (seen.total as number));
     },
   };
 };
+
+/** The queried fields of an invitation. */
+const inviteFields = (i: Invite) => ({ state: i.state, createdAt: i.createdAt });
+
+/** Checks a document read inside a transaction against the version a write expects (undefined: must not exist). */
+const expectVersion = (coll: string, id: string, current: Record<string, unknown> | null, expected?: number) => {
+  if (expected === undefined && current) throw new Abort(fail('DUPLICATE', undefined, `${coll} ${id}`));
+  if (expected !== undefined && !current) throw new Abort(fail('NOT_FOUND', undefined, `${coll} ${id}`));
+  if (expected !== undefined && current?.version !== expected) throw new Abort(fail('CONFLICT', undefined, `${coll} ${id}`));
+};
+
+/** Invitations: versioned documents; a redeem writes the invitation and its holder in one transaction. */
+const inviteStore = (db: Db, read: Read): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', inviteFields);
+  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) =>
+    inTransaction(db, async (t) => {
+      const inviteRef = t.collection('invites').doc(next.id);
+      const userRef = t.collection('users').doc(user.id);
+      assertNextVersion('invites', next.version, expected);
+      if (expectedUser !== undefined) assertNextVersion('users', user.version, expectedUser);
+      expectVersion('invites', next.id, (await inviteRef.get()).data as Record<string, unknown> | null, expected);
+      expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
+      await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
+      await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
+      return ok({ invite: next, user });
+    });
+  return {
+    createInvite: (invite) => put(invite),
+    getInvite: (id) => read.one<Invite>('invites', id),
+    listInvites: (f, page) =>
+      read.page<Invite>(
+        'invites',
+        f.state ? { state: f.state } : {},
+        [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
+    updateInvite: (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return await redeem(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Abort) return e.result as Result<{ invite: Invite; user: UserRecord }>;
+        if (isTxnConflict(e)) return fail('CONFLICT', undefined, `invite ${next.id}`);
+        throw e;
+      }
+    },
+  };
+};
+
+/** Entered holiday schedules: one versioned document a year. */
+const calendarStore = (db: Db, read: Read): CalendarStore => ({
+  listCalendarYears: () => read.all<CalendarYear>('calendar_years', {}, [['year', 'asc']]),
+  putCalendarYear: versioned<CalendarYear>(db, 'calendar_years', (y) => ({ year: y.year })),
+});
 
 /**
  * Open311 partners and their deferred filings, each a versioned single document. A key hash is
@@ -459,7 +600,16 @@ const partnerStore = (db: Db, read: Read): PartnerStore => {
   return {
     getPartner: (id) => read.one<PartnerRecord>('partners', id),
     findPartnerByKeyHash: async (keyHash) => (await read.first<PartnerRecord>('partners', { keyHash }, [['_id', 'asc']], 1))[0] ?? null,
-    listPartners: (page) => read.page<PartnerRecord>('partners', {}, [['createdAt', 'asc'], ['_id', 'asc']], page),
+    listPartners: (page) =>
+      read.page<PartnerRecord>(
+        'partners',
+        {},
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        page,
+      ),
     putPartner: async (partner, expectedVersion) => {
       if (expectedVersion === undefined) {
         const taken = await claimKey(partner);
@@ -469,7 +619,16 @@ const partnerStore = (db: Db, read: Read): PartnerStore => {
     },
     getIntake: (token) => read.one<IntakeRecord>('intakes', token),
     putIntake: (intake, expectedVersion) => putIntake(intake, expectedVersion),
-    pendingIntakes: (limit) => read.first<IntakeRecord>('intakes', { state: 'pending' }, [['createdAt', 'asc'], ['_id', 'asc']], limit),
+    pendingIntakes: (limit) =>
+      read.first<IntakeRecord>(
+        'intakes',
+        { state: 'pending' },
+        [
+          ['createdAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit,
+      ),
   };
 };
 
@@ -502,8 +661,12 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
   const db = openDb(options);
   const read = reader(db);
   return {
-    ...directoryStore(db, read),
+    // the directory, the catalogue and their imports, in generations (cloudbase.catalogue.ts)
+    ...cloudbaseCatalogue(db, { read, plain, inParallel }, options.importFault),
+    ...synonymStore(db, read),
     ...userStore(db, read),
+    ...inviteStore(db, read),
+    ...calendarStore(db, read),
     ...requestStore(db, read),
     ...auditStore(db, read),
     ...outboxStore(db, read),

@@ -1,7 +1,7 @@
 /**
  * The notices waiting to be sent, and the in-app message list they double as. Notices are
- * written only together with the request step that causes them (RequestStore.updateRequest);
- * this port reads them and records each delivery attempt.
+ * written together with the request step that causes them (RequestStore.updateRequest), or
+ * queued once by the scheduler for the administrators (addOutbox); this port reads them and records each delivery attempt.
  */
 import type { Result } from '../../../shared/errors';
 import type { Page, PageOf } from './store.page';
@@ -30,6 +30,11 @@ export interface OutboxStore {
   listOutbox(to: Recipient, page: Page): Promise<PageOf<OutboxRecord>>;
   /** The oldest notices still to send. */
   pendingOutbox(limit: number): Promise<OutboxRecord[]>;
+  /**
+   * Queues a notice no request step causes (the calendar running out, a rectification past its
+   * deadline). Its id says what it is about, so a second queueing of the same notice is a DUPLICATE, not a second message.
+   */
+  addOutbox(message: OutboxRecord): Promise<Result<OutboxRecord>>;
   /** Records a delivery attempt, conditional on the stored version. */
   updateOutbox(message: OutboxRecord, expectedVersion: number): Promise<Result<OutboxRecord>>;
   /**

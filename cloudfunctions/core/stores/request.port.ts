@@ -3,7 +3,8 @@
  * - every state change of a request is a conditional write on its `version`
  *   (a stale version answers CONFLICT, never overwrites);
  * - a request (new or changed), its audit entries and its notices are written in one transaction;
- * - `createRequest` is idempotent on (applicant userId, idempotencyKey).
+ * - `createRequest` is idempotent on (applicant userId, idempotencyKey); the same key with another
+ *   body (`idempotencyHash`) answers IDEMPOTENCY_KEY_REUSED and writes nothing.
  */
 import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
@@ -21,7 +22,7 @@ export interface RequestStore {
   getRequest(id: string): Promise<Request | null>;
   /**
    * Creates the request with its audit entries and notices; if (applicant, idempotencyKey) exists,
-   * answers the existing one and queues nothing.
+   * answers the existing one and queues nothing, or IDEMPOTENCY_KEY_REUSED when the stored body hash differs.
    */
   createRequest(request: Request, audit: AuditEntry[], outbox?: OutboxRecord[]): Promise<Result<{ request: Request; created: boolean }>>;
   /**
@@ -33,6 +34,7 @@ export interface RequestStore {
   /** Requests whose derived queue at `centerId` is `queue` (see shared queueOf); `rectify` holds bad reviews waiting for their return call at the deciding center. */
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
   countQueues(centerId: string): Promise<Record<QueueName, number>>;
+  /** The request whose latest slip carries `code` (in transit, received or returned). */
   findRequestByHandoffCode(code: string): Promise<Request | null>;
   /** The requests whose materials carry an uploaded file (at most `limit`), to decide who may see it. */
   requestsWithFile(fileId: string, limit: number): Promise<Request[]>;

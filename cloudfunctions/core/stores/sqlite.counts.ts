@@ -14,7 +14,7 @@ import { emptyCounts } from './store.columns';
  */
 export type Counted = { holder: string; queue: string | null; overdue: boolean; centers: readonly string[]; rectify: string | null };
 
-/** Counts the open rectification cases by deciding center (the column comes with migration 9). */
+/** Counts the open rectification cases by deciding center (the column comes with migration 13). */
 export const COUNT_RECTIFY_SQL = `
   INSERT INTO queue_counts (center_id, queue, n)
     SELECT rectify_center_id, 'rectify', COUNT(*) FROM requests WHERE rectify_center_id IS NOT NULL GROUP BY rectify_center_id;`;
@@ -32,8 +32,11 @@ export const REBUILD_QUEUE_COUNTS_SQL = `${REBUILD_HELD_COUNTS_SQL}${COUNT_RECTI
 
 /** Moves the counters from a request's row before a write to its row after (null: no row). */
 export const queueCounter = (db: Db) => {
-  const add = prepared(db, `INSERT INTO queue_counts (center_id, queue, n) VALUES (?, ?, ?)
-    ON CONFLICT (center_id, queue) DO UPDATE SET n = n + excluded.n`);
+  const add = prepared(
+    db,
+    `INSERT INTO queue_counts (center_id, queue, n) VALUES (?, ?, ?)
+    ON CONFLICT (center_id, queue) DO UPDATE SET n = n + excluded.n`,
+  );
   return (before: Counted | null, after: Counted | null): void => {
     const deltas = new Map<string, { center: string; queue: string; n: number }>();
     const move = (c: Counted | null, by: number) => {

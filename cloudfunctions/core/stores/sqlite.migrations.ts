@@ -145,6 +145,41 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 9,
+    name: 'people by role and center; invitations to a role',
+    sql: `
+      ALTER TABLE users ADD COLUMN role TEXT;
+      ALTER TABLE users ADD COLUMN center_id TEXT;
+      UPDATE users SET role = json_extract(doc, '$.role'), center_id = json_extract(doc, '$.centerId');
+      CREATE INDEX users_by_role ON users (role, center_id, id);
+      CREATE INDEX users_by_center ON users (center_id, id) WHERE center_id IS NOT NULL;
+      CREATE TABLE invites (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX invites_by_state ON invites (state, created_at DESC, id);
+      CREATE INDEX invites_by_time ON invites (created_at DESC, id);`,
+  },
+  {
+    id: 10,
+    name: 'official holiday schedules entered by the administrator',
+    sql: `CREATE TABLE calendar_years (id TEXT PRIMARY KEY, version INTEGER NOT NULL, year INTEGER NOT NULL, doc TEXT NOT NULL);`,
+  },
+  {
+    id: 11,
+    name: 'imports of the official lists, with the lists they replaced',
+    sql: `
+      CREATE TABLE imports (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,
+        before_centers TEXT, before_items TEXT);`,
+  },
+  {
+    id: 12,
+    name: "audit by the person who acted, for the administrator's search",
+    // migration 6 already keeps the actor in actor_user_id (indexed with seq): only the search by time is added here
+    sql: `
+      CREATE INDEX audit_by_actor_time ON audit (actor_user_id, at);
+      CREATE INDEX audit_by_time ON audit (at);`,
+  },
+  {
+    id: 13,
     name: 'notices to the administrators, read state per reader, the rectification queue',
     sql: `
       ALTER TABLE outbox ADD COLUMN to_role TEXT;
@@ -162,7 +197,12 @@ export const MIGRATIONS: readonly Migration[] = [
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
 export const migrate = (db: Database.Database, appliedAt: string, migrations: readonly Migration[] = MIGRATIONS): number[] => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set(db.prepare('SELECT id FROM schema_migrations').all().map((r) => (r as { id: number }).id));
+  const done = new Set(
+    db
+      .prepare('SELECT id FROM schema_migrations')
+      .all()
+      .map((r) => (r as { id: number }).id),
+  );
   const pending = [...migrations].sort((a, b) => a.id - b.id).filter((m) => !done.has(m.id));
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
   for (const m of pending) {

@@ -10,7 +10,7 @@ import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
 import { allDocs, cond, getDoc, isUniqueViolation, pageQuery, parse, parseAll, prepared, where, type Db, type Where } from './sqlite.kit';
 import { queueCounter, readCounts, type Counted } from './sqlite.counts';
-import { assertNextVersion, requestColumns } from './store.columns';
+import { assertNextVersion, repeatedCreate, requestColumns } from './store.columns';
 import type { OutboxRecord } from './outbox.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 
@@ -30,22 +30,45 @@ export const INSERT_PATH_ROW_SQL = 'INSERT INTO request_centers (request_id, cen
 export const requestRow = (r: Request) => {
   const c = requestColumns(r);
   return {
-    id: r.id, version: r.version, applicantUserId: c.applicantUserId, companyId: c.companyId, state: r.state,
-    holderCenterId: r.holderCenterId, queue: c.queue, overdue: c.overdue ? 1 : 0, submittedAt: r.submittedAt,
-    idempotencyKey: r.idempotencyKey, handoffCode: c.handoffCode, clockDeadline: c.deadline, clockHandoff: c.handoffSentAt,
-    changedAt: c.changedAt, rectifyCenterId: c.rectifyCenterId, doc: JSON.stringify(r), centers: c.pathCenters, files: c.fileIds,
+    id: r.id,
+    version: r.version,
+    applicantUserId: c.applicantUserId,
+    companyId: c.companyId,
+    state: r.state,
+    holderCenterId: r.holderCenterId,
+    queue: c.queue,
+    overdue: c.overdue ? 1 : 0,
+    submittedAt: r.submittedAt,
+    idempotencyKey: r.idempotencyKey,
+    handoffCode: c.handoffCode,
+    clockDeadline: c.deadline,
+    clockHandoff: c.handoffSentAt,
+    changedAt: c.changedAt,
+    rectifyCenterId: c.rectifyCenterId,
+    doc: JSON.stringify(r),
+    centers: c.pathCenters,
+    files: c.fileIds,
   };
 };
 
-const counted = (p: ReturnType<typeof requestRow>): Counted => ({ holder: p.holderCenterId, queue: p.queue, overdue: p.overdue === 1, centers: p.centers, rectify: p.rectifyCenterId });
+const counted = (p: ReturnType<typeof requestRow>): Counted => ({
+  holder: p.holderCenterId,
+  queue: p.queue,
+  overdue: p.overdue === 1,
+  centers: p.centers,
+  rectify: p.rectifyCenterId,
+});
 
 /** The transactional writes: create (idempotent on applicant and key) and the versioned update. */
 export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutbox) => {
   const insert = prepared(db, INSERT_REQUEST_SQL);
-  const update = prepared(db, `UPDATE requests SET version = @version, company_id = @companyId, state = @state,
+  const update = prepared(
+    db,
+    `UPDATE requests SET version = @version, company_id = @companyId, state = @state,
     holder_center_id = @holderCenterId, queue = @queue, overdue = @overdue, handoff_code = @handoffCode,
     clock_deadline = @clockDeadline, clock_handoff = @clockHandoff, changed_at = @changedAt, rectify_center_id = @rectifyCenterId, doc = @doc
-    WHERE id = @id AND version = @expectedVersion`);
+    WHERE id = @id AND version = @expectedVersion`,
+  );
   const before = prepared(db, 'SELECT holder_center_id, queue, overdue, rectify_center_id FROM requests WHERE id = ? AND version = ?');
   const centersOf = prepared(db, 'SELECT center_id FROM request_centers WHERE request_id = ?').pluck();
   const clearCenters = prepared(db, 'DELETE FROM request_centers WHERE request_id = ?');
@@ -79,7 +102,13 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   const updateTx = db.transaction((next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[]): Result<Request> => {
     const old = before.get(next.id, expectedVersion) as Row | undefined;
     if (!old) return exists.get(next.id) ? fail('CONFLICT', undefined, `request ${next.id}`) : fail('NOT_FOUND', undefined, `request ${next.id}`);
-    const was: Counted = { holder: old.holder_center_id, queue: old.queue, overdue: old.overdue === 1, centers: centersOf.all(next.id) as string[], rectify: old.rectify_center_id };
+    const was: Counted = {
+      holder: old.holder_center_id,
+      queue: old.queue,
+      overdue: old.overdue === 1,
+      centers: centersOf.all(next.id) as string[],
+      rectify: old.rectify_center_id,
+    };
     const p = requestRow(next);
     update.run({ ...p, expectedVersion });
     clearCenters.run(next.id);
@@ -93,13 +122,13 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   return {
     create(r: Request, audit: AuditEntry[], outbox: OutboxRecord[] = []): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
-      if (found) return ok({ request: found, created: false });
+      if (found) return repeatedCreate(found, found.idempotencyHash, r);
       try {
         createTx(r, audit, outbox);
         return ok({ request: r, created: true });
       } catch (e) {
         const raced = isUniqueViolation(e) ? existing(r) : null;
-        if (raced) return ok({ request: raced, created: false });
+        if (raced) return repeatedCreate(raced, raced.idempotencyHash, r);
         if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `request ${r.id}`);
         throw e;
       }
@@ -114,12 +143,13 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
 const REQUEST_ORDER = 'submitted_at DESC, id';
 
 /** Builds the WHERE clause for a request listing. */
-const requestWhere = (f: RequestFilter): Where => where([
-  cond(f.applicantUserId, 'applicant_user_id = ?'),
-  cond(f.companyId, 'company_id = ?'),
-  cond(f.state, 'state = ?'),
-  cond(f.throughCenterId, 'id IN (SELECT request_id FROM request_centers WHERE center_id = ?)'),
-]);
+const requestWhere = (f: RequestFilter): Where =>
+  where([
+    cond(f.applicantUserId, 'applicant_user_id = ?'),
+    cond(f.companyId, 'company_id = ?'),
+    cond(f.state, 'state = ?'),
+    cond(f.throughCenterId, 'id IN (SELECT request_id FROM request_centers WHERE center_id = ?)'),
+  ]);
 
 /**
  * One page of a queue at a center, its total from the counters. The held queues read the
@@ -129,10 +159,13 @@ const requestWhere = (f: RequestFilter): Where => where([
 const queuePage = (db: Db, centerId: string, queue: QueueName, page: { page: number; pageSize: number }) => {
   const total = readCounts(db, centerId)[queue];
   if (queue === 'rectify') return pageQuery<Request>(db, 'requests', { sql: 'WHERE rectify_center_id = ?', params: [centerId] }, REQUEST_ORDER, page, total);
-  if (queue !== 'overdue') return pageQuery<Request>(db, 'requests', { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] }, REQUEST_ORDER, page, total);
-  const rows = prepared(db, `SELECT r.doc FROM request_centers rc JOIN requests r ON r.id = rc.request_id
-    WHERE rc.center_id = ? AND rc.overdue = 1 ORDER BY rc.submitted_at DESC, rc.request_id LIMIT ? OFFSET ?`)
-    .all(centerId, page.pageSize, (page.page - 1) * page.pageSize);
+  if (queue !== 'overdue')
+    return pageQuery<Request>(db, 'requests', { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] }, REQUEST_ORDER, page, total);
+  const rows = prepared(
+    db,
+    `SELECT r.doc FROM request_centers rc JOIN requests r ON r.id = rc.request_id
+    WHERE rc.center_id = ? AND rc.overdue = 1 ORDER BY rc.submitted_at DESC, rc.request_id LIMIT ? OFFSET ?`,
+  ).all(centerId, page.pageSize, (page.page - 1) * page.pageSize);
   return { items: parseAll<Request>(rows), total, page: page.page, pageSize: page.pageSize };
 };
 
@@ -148,7 +181,11 @@ const clockPage = (db: Db, range: ScanRange, after: ClockCursor | null, limit: n
     cond(range.to, `${col} < ?`),
     after ? { sql: `(${col}, id) > (?, ?)`, params: [after.at, after.id] } : null,
   ]);
-  const rows = prepared(db, `SELECT doc, ${col} AS at, id FROM requests ${w.sql} ORDER BY ${col}, id LIMIT ?`).all(...w.params, limit) as { doc: string; at: string; id: string }[];
+  const rows = prepared(db, `SELECT doc, ${col} AS at, id FROM requests ${w.sql} ORDER BY ${col}, id LIMIT ?`).all(...w.params, limit) as {
+    doc: string;
+    at: string;
+    id: string;
+  }[];
   const last = rows[rows.length - 1];
   return { requests: parseAll<Request>(rows), next: rows.length === limit && last ? { at: last.at, id: last.id } : null };
 };
@@ -161,14 +198,18 @@ export const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): 
   listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
   listQueue: async (centerId, queue, page) => queuePage(db, centerId, queue, page),
   countQueues: async (centerId) => readCounts(db, centerId),
-  findRequestByHandoffCode: async (code) =>
-    getDoc<Request>(db, 'SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
-  requestsWithFile: async (fileId, limit) => allDocs<Request>(db,
-    'SELECT doc FROM requests WHERE id IN (SELECT request_id FROM request_files WHERE file_id = ?) ORDER BY id LIMIT ?', fileId, limit),
+  findRequestByHandoffCode: async (code) => getDoc<Request>(db, 'SELECT doc FROM requests WHERE handoff_code = ? ORDER BY submitted_at DESC, id LIMIT 1', code),
+  requestsWithFile: async (fileId, limit) =>
+    allDocs<Request>(db, 'SELECT doc FROM requests WHERE id IN (SELECT request_id FROM request_files WHERE file_id = ?) ORDER BY id LIMIT ?', fileId, limit),
   // `+state` keeps the planner on the primary key: through the state index every page would sort all open rows
-  listOpenRequests: async (afterId, limit) => allDocs<Request>(db,
-    'SELECT doc FROM requests WHERE id > ? AND +state IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?',
-    afterId ?? '', JSON.stringify(OPEN_STATES), limit),
+  listOpenRequests: async (afterId, limit) =>
+    allDocs<Request>(
+      db,
+      'SELECT doc FROM requests WHERE id > ? AND +state IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?',
+      afterId ?? '',
+      JSON.stringify(OPEN_STATES),
+      limit,
+    ),
   listByClock: async (range, after, limit) => clockPage(db, range, after, limit),
   timeline: async (requestId) => allDocs<AuditEntry>(db, 'SELECT doc FROM audit WHERE request_id = ? ORDER BY at, seq', requestId),
 });

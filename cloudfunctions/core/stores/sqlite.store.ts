@@ -28,6 +28,11 @@ import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
 import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
+import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.port';
+import type { CalendarYear } from '../../../shared/calendar.entry';
+import type { Invite } from '../../../shared/invite.schema';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -44,25 +49,42 @@ const open = (options: SqliteStoreOptions): Db => {
   return db;
 };
 
-/** The directory and the catalogue: bulk upserts and filtered pages. */
-const directoryStore = (db: Db): DirectoryStore => {
-  const putCenter = prepared(db, 
+/** Writes one center or one item (with its life events) from its stored JSON, as upserts and imports do. */
+const directoryWriters = (db: Db) => {
+  const putCenter = prepared(
+    db,
     `INSERT INTO centers (id, kind, township_code, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`);
-  const putItem = prepared(db, 
+     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, township_code = excluded.township_code, name = excluded.name, doc = excluded.doc`,
+  );
+  const putItem = prepared(
+    db,
     `INSERT INTO items (code, level, audience, name, doc) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`);
+     ON CONFLICT (code) DO UPDATE SET level = excluded.level, audience = excluded.audience, name = excluded.name, doc = excluded.doc`,
+  );
   const clearEvents = prepared(db, 'DELETE FROM item_life_events WHERE code = ?');
   const putEvent = prepared(db, 'INSERT INTO item_life_events (life_event, code) VALUES (?, ?)');
-  const upsertCenters = db.transaction((centers: Center[]) => {
-    for (const c of centers) putCenter.run(c.id, c.kind, c.townshipCode, c.name, JSON.stringify(c));
-  });
-  const upsertItems = db.transaction((items: Item[]) => {
-    for (const i of items) {
-      putItem.run(i.code, i.level, i.audience, i.name, JSON.stringify(i));
+  return {
+    center(doc: string) {
+      const c = JSON.parse(doc) as Center;
+      putCenter.run(c.id, c.kind, c.townshipCode, c.name, doc);
+    },
+    item(doc: string) {
+      const i = JSON.parse(doc) as Item;
+      putItem.run(i.code, i.level, i.audience, i.name, doc);
       clearEvents.run(i.code);
       for (const e of new Set(i.lifeEvents)) putEvent.run(e, i.code);
-    }
+    },
+  };
+};
+
+/** The directory and the catalogue: bulk upserts and filtered pages. */
+const directoryStore = (db: Db): DirectoryStore => {
+  const write = directoryWriters(db);
+  const upsertCenters = db.transaction((centers: Center[]) => {
+    for (const c of centers) write.center(JSON.stringify(c));
+  });
+  const upsertItems = db.transaction((items: Item[]) => {
+    for (const i of items) write.item(JSON.stringify(i));
   });
   return {
     getCenter: async (id) => getDoc<Center>(db, 'SELECT doc FROM centers WHERE id = ?', id),
@@ -102,24 +124,25 @@ const synonymStore = (db: Db): Pick<DirectoryStore, 'getSynonyms' | 'putSynonyms
 };
 
 /** Builds the WHERE clause for a center listing. */
-const centerWhere = (f: CenterFilter): Where => where([
-  cond(f.kind, 'kind = ?'),
-  cond(f.townshipCode, 'township_code = ?'),
-  cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')]),
-]);
+const centerWhere = (f: CenterFilter): Where =>
+  where([cond(f.kind, 'kind = ?'), cond(f.townshipCode, 'township_code = ?'), cond(f.q, "name LIKE ? ESCAPE '\\'", [likeOf(f.q ?? '')])]);
 
 /** Builds the WHERE clause for an item search. */
-const itemWhere = (f: ItemFilter): Where => where([
-  cond(f.level, 'level = ?'),
-  cond(f.audience, 'audience = ?'),
-  cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
-  cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
-  f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
-]);
+const itemWhere = (f: ItemFilter): Where =>
+  where([
+    cond(f.level, 'level = ?'),
+    cond(f.audience, 'audience = ?'),
+    cond(f.q, "(name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
+    cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
+    f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
+  ]);
 
 /** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
 const versioned = <T extends { id: string; version: number }>(
-  db: Db, table: string, columns: string[], values: (r: T) => unknown[],
+  db: Db,
+  table: string,
+  columns: string[],
+  values: (r: T) => unknown[],
   /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
   uniqueFailure: (e: unknown) => Result<T> | null = () => null,
 ) => {
@@ -154,42 +177,67 @@ const versioned = <T extends { id: string; version: number }>(
   };
 };
 
+/** The users table's writer: the ID hash (unique), role and center are columns, so people list by center. */
+const userWriter = (db: Db) =>
+  versioned<UserRecord>(
+    db,
+    'users',
+    ['id_hash', 'role', 'center_id'],
+    (u) => [u.idHash ?? null, u.role, u.centerId ?? null],
+    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null),
+  );
+
 /** Users and companies, each a versioned table. */
-const userStore = (db: Db): UserStore => {
-  const putUser = versioned<UserRecord>(db, 'users', ['id_hash'], (u) => [u.idHash ?? null],
-    (e) => (violates(e, 'users.id_hash') ? fail('ID_ALREADY_BOUND', { idNumber: 'ID_ALREADY_BOUND' }) : null));
+const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore => {
   const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
+    listUsers: async (f, page) => pageQuery<UserRecord>(db, 'users', where([cond(f.role, 'role = ?'), cond(f.centerId, 'center_id = ?')]), 'id', page),
     putUser: async (user, expectedVersion) => putUser(user, expectedVersion),
     findUserByIdHash: async (idHash) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id_hash = ?', idHash),
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+    // a scan of the users table: it runs only when a company is bound, rarely enough to need no index
+    countCompanyMembers: async (companyId) =>
+      (prepared(db, "SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, '$.companyId') = ?").get(companyId) as { n: number }).n,
   };
 };
 
 /** The outbox table: its writer (used inside a request step) and the port over it. */
 const outboxTable = (db: Db) => {
-  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'to_role', 'created_at'],
-    (m) => [m.state, m.to.userId ?? null, m.to.centerId ?? null, m.to.role ?? null, m.createdAt]);
-  const addressed = (to: Recipient, ...more: Where[]): Where => where([
-    cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'), cond(to.role, 'to_role = ?'), ...more,
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'to_role', 'created_at'], (m) => [
+    m.state,
+    m.to.userId ?? null,
+    m.to.centerId ?? null,
+    m.to.role ?? null,
+    m.createdAt,
   ]);
+  const addressed = (to: Recipient, ...more: Where[]): Where =>
+    where([cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'), cond(to.role, 'to_role = ?'), ...more]);
   const markOne = prepared(db, 'INSERT INTO outbox_reads (user_id, message_id, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const markTx = db.transaction((userId: string, ids: string[], at: string) => ids.reduce((n, id) => n + markOne.run(userId, id, at).changes, 0));
   const port: OutboxStore = {
     listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', addressed(to), 'created_at DESC, id', page),
-    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db,
-      "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    pendingOutbox: async (limit) => allDocs<OutboxRecord>(db, "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+    addOutbox: async (message) => put(message),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
     markRead: async (userId, to, ids, at) => {
       const w = addressed(to, { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] });
       const mine = prepared(db, `SELECT id FROM outbox ${w.sql}`).all(...w.params) as { id: string }[];
-      return markTx(userId, mine.map((m) => m.id), at);
+      return markTx(
+        userId,
+        mine.map((m) => m.id),
+        at,
+      );
     },
-    readIds: async (userId, ids) => (prepared(db, 'SELECT message_id FROM outbox_reads WHERE user_id = ? AND message_id IN (SELECT value FROM json_each(?))')
-      .all(userId, JSON.stringify(ids)) as { message_id: string }[]).map((r) => r.message_id),
+    readIds: async (userId, ids) =>
+      (
+        prepared(db, 'SELECT message_id FROM outbox_reads WHERE user_id = ? AND message_id IN (SELECT value FROM json_each(?))').all(
+          userId,
+          JSON.stringify(ids),
+        ) as { message_id: string }[]
+      ).map((r) => r.message_id),
     countUnread: async (to, userId) => {
       const w = addressed(to, { sql: 'NOT EXISTS (SELECT 1 FROM outbox_reads r WHERE r.user_id = ? AND r.message_id = outbox.id)', params: [userId] });
       return (prepared(db, `SELECT COUNT(*) AS n FROM outbox ${w.sql}`).get(...w.params) as { n: number }).n;
@@ -209,9 +257,26 @@ const auditWriter = (db: Db) => {
 /** The audit trail of reads and actions that change no request, and a center's counts of the day. */
 const auditStore = (db: Db, writeAudit: (audit: AuditEntry[]) => void): AuditStore => ({
   appendAudit: async (entry) => writeAudit([entry]),
+  searchAudit: async (f, page) =>
+    pageQuery<AuditEntry>(
+      db,
+      'audit',
+      where([
+        cond(f.actorId, 'actor_user_id = ?'),
+        cond(f.centerId, 'center_id = ?'),
+        cond(f.requestId, 'request_id = ?'),
+        cond(f.from, 'at >= ?'),
+        cond(f.to, 'at <= ?'),
+      ]),
+      'at DESC, seq DESC',
+      page,
+    ),
   countActionsSince: async (centerId, since, actions) => {
-    const rows = prepared(db, `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
-      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
+    const rows = prepared(
+      db,
+      `SELECT action, COUNT(*) AS n FROM audit WHERE center_id = ? AND at >= ?
+      AND action IN (SELECT value FROM json_each(?)) GROUP BY action`,
+    ).all(centerId, since, JSON.stringify(actions)) as { action: string; n: number }[];
     return Object.fromEntries(actions.map((a) => [a, rows.find((r) => r.action === a)?.n ?? 0]));
   },
   // write order stands for time: entries are appended as they happen
@@ -230,6 +295,93 @@ const partnerStore = (db: Db): PartnerStore => {
     getIntake: async (token) => getDoc<IntakeRecord>(db, 'SELECT doc FROM intakes WHERE id = ?', token),
     putIntake: async (intake, expectedVersion) => putIntake(intake, expectedVersion),
     pendingIntakes: async (limit) => allDocs<IntakeRecord>(db, "SELECT doc FROM intakes WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
+  };
+};
+
+/** Carries a failed Result out of a better-sqlite3 transaction, which rolls it back. */
+class Rollback extends Error {
+  constructor(readonly result: Result<never>) {
+    super('rolled back');
+  }
+}
+
+/** Invitations: versioned rows, and the redeem that writes the invitation and its holder together. */
+const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStore => {
+  const put = versioned<Invite>(db, 'invites', ['state', 'created_at'], (i) => [i.state, i.createdAt]);
+  const redeemTx = db.transaction((next: Invite, expected: number, user: UserRecord, expectedUser?: number) => {
+    const invite = put(next, expected);
+    if (!invite.ok) throw new Rollback(invite);
+    const holder = putUser(user, expectedUser);
+    if (!holder.ok) throw new Rollback(holder);
+    return ok({ invite: invite.value, user: holder.value });
+  });
+  return {
+    createInvite: async (invite) => put(invite),
+    getInvite: async (id) => getDoc<Invite>(db, 'SELECT doc FROM invites WHERE id = ?', id),
+    listInvites: async (f, page) => pageQuery<Invite>(db, 'invites', where([cond(f.state, 'state = ?')]), 'created_at DESC, id', page),
+    updateInvite: async (next, expected) => put(next, expected),
+    redeemInvite: async (next, expected, user, expectedUser) => {
+      try {
+        return redeemTx(next, expected, user, expectedUser);
+      } catch (e) {
+        if (e instanceof Rollback) return e.result;
+        throw e;
+      }
+    },
+  };
+};
+
+/** Entered holiday schedules: one versioned row a year. */
+const calendarStore = (db: Db): CalendarStore => {
+  const put = versioned<CalendarYear>(db, 'calendar_years', ['year'], (y) => [y.year]);
+  return {
+    listCalendarYears: async () => allDocs<CalendarYear>(db, 'SELECT doc FROM calendar_years ORDER BY year'),
+    putCalendarYear: async (year, expectedVersion) => put(year, expectedVersion),
+  };
+};
+
+/**
+ * Imports: the replaced lists are swapped in one transaction, and the stored JSON of the lists
+ * before it is kept with the record, so an undo writes back exactly the bytes that were there.
+ */
+const catalogueStore = (db: Db): CatalogueStore => {
+  const write = directoryWriters(db);
+  const docsOf = (table: 'centers' | 'items') => (prepared(db, `SELECT doc FROM ${table} ORDER BY rowid`).all() as { doc: string }[]).map((r) => r.doc);
+  const replace = (table: 'centers' | 'items', docs: string[]) => {
+    prepared(db, `DELETE FROM ${table}`).run();
+    for (const d of docs) (table === 'centers' ? write.center : write.item)(d);
+  };
+  const insert = prepared(db, 'INSERT INTO imports (id, at, state, doc, before_centers, before_items) VALUES (?, ?, ?, ?, ?, ?)');
+  const apply = db.transaction((change: CatalogueChange, record: ImportRecord) => {
+    const before = { centers: change.centers ? JSON.stringify(docsOf('centers')) : null, items: change.items ? JSON.stringify(docsOf('items')) : null };
+    if (change.centers)
+      replace(
+        'centers',
+        change.centers.map((c) => JSON.stringify(c)),
+      );
+    if (change.items)
+      replace(
+        'items',
+        change.items.map((i) => JSON.stringify(i)),
+      );
+    insert.run(record.id, record.at, record.state, JSON.stringify(record), before.centers, before.items);
+    return ok(record);
+  });
+  const undo = db.transaction((importId: string, by: string, at: string): Result<ImportRecord> => {
+    const last = prepared(db, "SELECT doc, before_centers, before_items FROM imports WHERE state = 'applied' ORDER BY seq DESC LIMIT 1").get() as
+      { doc: string; before_centers: string | null; before_items: string | null } | undefined;
+    if (!last || (JSON.parse(last.doc) as ImportRecord).id !== importId) return fail('CONFLICT', undefined, `import ${importId} is not the last applied`);
+    // items first: a center's offers name items, never the reverse
+    if (last.before_items !== null) replace('items', JSON.parse(last.before_items) as string[]);
+    if (last.before_centers !== null) replace('centers', JSON.parse(last.before_centers) as string[]);
+    const undone: ImportRecord = { ...(JSON.parse(last.doc) as ImportRecord), state: 'undone', undoneBy: by, undoneAt: at };
+    prepared(db, "UPDATE imports SET state = 'undone', doc = ? WHERE id = ?").run(JSON.stringify(undone), importId);
+    return ok(undone);
+  });
+  return {
+    applyImport: async (change, record) => apply(change, record),
+    undoImport: async (importId, by, at) => undo(importId, by, at),
+    listImports: async (page) => pageQuery<ImportRecord>(db, 'imports', where([]), 'seq DESC', page),
   };
 };
 
@@ -253,9 +405,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
   const db = open(options);
   const writeAudit = auditWriter(db);
   const outbox = outboxTable(db);
+  const putUser = userWriter(db);
   return {
     ...directoryStore(db),
-    ...userStore(db),
+    ...userStore(db, putUser),
+    ...inviteStore(db, putUser),
+    ...calendarStore(db),
+    ...catalogueStore(db),
     ...requestStore(db, requestWrites(db, writeAudit, outbox.put)),
     ...auditStore(db, writeAudit),
     ...outbox.port,

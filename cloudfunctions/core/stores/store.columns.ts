@@ -8,6 +8,7 @@ import type { Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES, queueOf } from '../../../shared/queue';
 import type { Page } from './store.page';
+import { fail, ok, type Result } from '../../../shared/errors';
 
 export type RequestColumns = {
   queue: Exclude<QueueName, 'overdue' | 'rectify'> | null;
@@ -38,7 +39,12 @@ export const instantKey = (instant: string): string => new Date(Date.parse(insta
 /** The scan columns of a request. */
 export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' | 'updatedAt'>): ClockColumns => {
   const open = OPEN_STATES.includes(r.state);
-  const waiting = open ? r.handoffs.filter((h) => h.state === 'in_transit' && !h.overdue).map((h) => instantKey(h.sentAt)).sort() : [];
+  const waiting = open
+    ? r.handoffs
+        .filter((h) => h.state === 'in_transit' && !h.overdue)
+        .map((h) => instantKey(h.sentAt))
+        .sort()
+    : [];
   return {
     deadline: r.state === 'accepted' && r.deadline ? instantKey(r.deadline) : null,
     handoffSentAt: waiting[0] ?? null,
@@ -49,11 +55,11 @@ export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' 
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
 export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'];
 
-/** The slip code of the handoff still waiting for its receiving clerk, if any. */
-export const pendingHandoffCode = (r: Pick<Request, 'handoffs'>): string | null => {
-  const pending = r.handoffs.filter((h) => h.state === 'in_transit');
-  return pending.length ? pending[pending.length - 1].code : null;
-};
+/**
+ * The code of the request's latest slip, in transit or already signed: a code typed a second
+ * time must still find its request, so the clerk hears the slip was signed, not that the code is wrong.
+ */
+export const latestHandoffCode = (r: Pick<Request, 'handoffs'>): string | null => r.handoffs[r.handoffs.length - 1]?.code ?? null;
 
 /** Overdue counts only while the request is open: a late but closed matter needs no work. */
 export const isOverdue = (r: Pick<Request, 'state' | 'overdue' | 'handoffs'>): boolean =>
@@ -67,7 +73,7 @@ export const requestColumns = (r: Request): RequestColumns => ({
   queue: queueOf(r),
   rectifyCenterId: r.rectification?.state === 'open' ? r.deciderId : null,
   overdue: isOverdue(r),
-  handoffCode: pendingHandoffCode(r),
+  handoffCode: latestHandoffCode(r),
   pathCenters: centersOf(r),
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
@@ -75,9 +81,18 @@ export const requestColumns = (r: Request): RequestColumns => ({
   fileIds: [...new Set(r.materials.flatMap((m) => (m.fileId ? [m.fileId] : [])))],
 });
 
+/**
+ * The answer to a create whose (applicant, key) is taken: the stored request when the body is
+ * the same (a tap twice, a retry), IDEMPOTENCY_KEY_REUSED when another body reuses the key.
+ * A record written before body hashes existed cannot be compared and counts as the same.
+ */
+export const repeatedCreate = (stored: Request, storedHash: string | undefined, incoming: Request): Result<{ request: Request; created: false }> =>
+  storedHash && incoming.idempotencyHash && storedHash !== incoming.idempotencyHash
+    ? fail('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: 'IDEMPOTENCY_KEY_REUSED' }, `request ${stored.id}`)
+    : ok({ request: stored, created: false });
+
 /** A zero count for every queue, so answers always carry every key. */
-export const emptyCounts = (): Record<QueueName, number> =>
-  Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
+export const emptyCounts = (): Record<QueueName, number> => Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
 
 /** Rows to skip for a 1-based page. */
 export const offsetOf = (page: Page): number => (page.page - 1) * page.pageSize;

@@ -10,7 +10,19 @@ import type { OutboxStore } from './outbox.port';
 import type { PartnerStore } from './partner.port';
 import type { RequestStore } from './request.port';
 import type { UserStore } from './user.port';
+import type { InviteStore } from './invite.port';
+import type { CalendarStore } from './calendar.port';
+import type { CatalogueStore } from './catalogue.port';
 
-export type Stores = RequestStore & DirectoryStore & UserStore & AuditStore & OutboxStore & MetaStore & PartnerStore & {
-  close(): Promise<void>;
-};
+export type Stores = RequestStore &
+  DirectoryStore &
+  UserStore &
+  InviteStore &
+  CalendarStore &
+  CatalogueStore &
+  AuditStore &
+  OutboxStore &
+  MetaStore &
+  PartnerStore & {
+    close(): Promise<void>;
+  };

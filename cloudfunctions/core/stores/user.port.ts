@@ -4,6 +4,7 @@
  */
 import type { Result } from '../../../shared/errors';
 import type { CompanyLocation, Role } from '../../../shared/identity.schema';
+import type { Page, PageOf } from './store.page';
 
 /**
  * A user record. Roles are data. The ID number is kept only as a keyed hash plus its masked
@@ -38,8 +39,13 @@ export type CompanyRecord = {
   createdAt: string;
 };
 
+/** Which people a listing shows: by role, by the center a clerk serves. */
+export type UserFilter = { role?: Role; centerId?: string };
+
 export interface UserStore {
   getUser(id: string): Promise<UserRecord | null>;
+  /** People by role and center, in id order (the administrator's list of clerks by center). */
+  listUsers(filter: UserFilter, page: Page): Promise<PageOf<UserRecord>>;
   /**
    * Creates or conditionally updates a user. One ID number binds one account: a write giving
    * `idHash` that another user holds answers ID_ALREADY_BOUND, decided by the store itself
@@ -51,4 +57,6 @@ export interface UserStore {
   getCompany(id: string): Promise<CompanyRecord | null>;
   findCompanyByCreditCode(creditCode: string): Promise<CompanyRecord | null>;
   putCompany(company: CompanyRecord, expectedVersion?: number): Promise<Result<CompanyRecord>>;
+  /** How many users are members of the company now: a company with none may be claimed again. */
+  countCompanyMembers(companyId: string): Promise<number>;
 }

@@ -12,7 +12,7 @@ export const distanceText = (km?: number): string | null =>
  * village of the same name (two 泉韵社区), and the township tells them apart.
  */
 export const townshipOf = (c: Pick<CenterSummary, 'kind' | 'townshipCode'>): string | null =>
-  (c.kind === 'village' || c.kind === 'bank') && c.townshipCode ? townshipByCode(c.townshipCode)?.name ?? null : null;
+  (c.kind === 'village' || c.kind === 'bank') && c.townshipCode ? (townshipByCode(c.townshipCode)?.name ?? null) : null;
 
 type Props = { center: CenterSummary; onClick?: () => void; /** the resident's own village: no distance to show */ home?: boolean };
 

@@ -12,7 +12,9 @@ export function ItemCard({ item, onClick }: { item: ItemSummary; onClick?: () =>
         <Text className={`zc-tag ${item.kind === 'immediate' ? 'ok' : 'gray'}`}>{itemKindLabel(item.kind)}</Text>
         {item.lists.includes('online') ? <Text className="zc-tag ok">可网办</Text> : null}
       </View>
-      <View className="zc-muted">{item.category} · 办理时限 {promisedLabel(item.promisedDays)}</View>
+      <View className="zc-muted">
+        {item.category} · 办理时限 {promisedLabel(item.promisedDays)}
+      </View>
     </View>
   );
 }

@@ -33,7 +33,12 @@ export function NavBar({ titles }: { titles: NavBarTitles }) {
   return (
     <View className="zc-navbar" role="banner">
       {back !== 'none' ? (
-        <View className="zc-navbar-back" role="button" aria-label={back === 'back' ? '返回' : '回首页'} onClick={() => (back === 'back' ? void Taro.navigateBack() : go.tab('home'))}>
+        <View
+          className="zc-navbar-back"
+          role="button"
+          aria-label={back === 'back' ? '返回' : '回首页'}
+          onClick={() => (back === 'back' ? void Taro.navigateBack() : go.tab('home'))}
+        >
           {back === 'back' ? '‹ 返回' : '⌂ 首页'}
         </View>
       ) : null}

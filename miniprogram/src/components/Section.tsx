@@ -9,7 +9,11 @@ export function Section({ title, more, onMore, plain, children }: Props) {
     <View>
       <View className="zc-section-title">
         <Text>{title}</Text>
-        {more ? <Text className="zc-section-more" onClick={onMore}>{more} ›</Text> : null}
+        {more ? (
+          <Text className="zc-section-more" onClick={onMore}>
+            {more} ›
+          </Text>
+        ) : null}
       </View>
       {plain ? children : <View className="zc-card">{children}</View>}
     </View>

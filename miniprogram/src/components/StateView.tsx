@@ -20,7 +20,13 @@ export function StateView({ loading, error, empty, emptyText = '暂无内容', e
       <View className="zc-state" role="alert">
         <View className="zc-state-title">没有加载成功</View>
         <Text>{error.message}</Text>
-        {onRetry ? <View><Button type="primary" onClick={onRetry}>重新加载</Button></View> : null}
+        {onRetry ? (
+          <View>
+            <Button type="primary" onClick={onRetry}>
+              重新加载
+            </Button>
+          </View>
+        ) : null}
       </View>
     );
   if (loading) return <View className="zc-state">{loadingText}</View>;

@@ -33,11 +33,21 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
     setQ('');
   };
   return (
-    <Popup visible={visible} position="bottom" round closeable onClose={onClose} title={township ? `选择${township.name}的${withTownshipCenter ? '服务中心' : '村居'}` : '先选择所在镇街'} style={{ height: '80%' }}>
+    <Popup
+      visible={visible}
+      position="bottom"
+      round
+      closeable
+      onClose={onClose}
+      title={township ? `选择${township.name}的${withTownshipCenter ? '服务中心' : '村居'}` : '先选择所在镇街'}
+      style={{ height: '80%' }}
+    >
       <View className="zc-page" style={{ minHeight: 'auto' }}>
         {township ? (
           <View>
-            <Text className="zc-link" onClick={back}>‹ 重新选择镇街</Text>
+            <Text className="zc-link" onClick={back}>
+              ‹ 重新选择镇街
+            </Text>
             <SearchBar className="vp-search" placeholder="输入村居名称中的字，如：庞家" value={q} onChange={setQ} onClear={() => setQ('')} />
             {withTownshipCenter && !q ? (
               <>
@@ -51,7 +61,13 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
                 ))}
               </>
             ) : null}
-            <StateView loading={villages.loading} error={villages.error} onRetry={villages.reload} empty={!shown.length} emptyText={q ? `${township.name}没有名称含“${q.trim()}”的村居` : '这个镇街暂无村居数据'}>
+            <StateView
+              loading={villages.loading}
+              error={villages.error}
+              onRetry={villages.reload}
+              empty={!shown.length}
+              emptyText={q ? `${township.name}没有名称含“${q.trim()}”的村居` : '这个镇街暂无村居数据'}
+            >
               {shown.map((v) => (
                 <View key={v.id} className="zc-list-item" onClick={() => onPick(v, township.name)}>
                   <Text className="zc-item-name">{v.name}</Text>
@@ -63,7 +79,9 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
           <StateView loading={townships.loading} error={townships.error} onRetry={townships.reload} empty={!townships.data?.length}>
             <View className="zc-wrap">
               {townships.data?.map((t) => (
-                <Button key={t.code} onClick={() => setTownship(t)}>{t.name}</Button>
+                <Button key={t.code} onClick={() => setTownship(t)}>
+                  {t.name}
+                </Button>
               ))}
             </View>
           </StateView>

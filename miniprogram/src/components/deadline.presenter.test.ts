@@ -29,7 +29,11 @@ describe('a deadline on a clerk screen', () => {
   });
 
   it('shows the date without a count when the deadline lies beyond this build’s calendar', () => {
-    expect(clerkDeadline(accepted({ deadline: '2027-01-20T15:59:59.999Z' }), '2026-12-28T01:00:00.000Z')).toEqual({ text: '截止2027-01-20', tone: 'gray', date: '2027-01-20' });
+    expect(clerkDeadline(accepted({ deadline: '2027-01-20T15:59:59.999Z' }), '2026-12-28T01:00:00.000Z')).toEqual({
+      text: '截止2027-01-20',
+      tone: 'gray',
+      date: '2027-01-20',
+    });
   });
 
   it('stops the clock while paused and shows the promised term before acceptance', () => {
@@ -52,7 +56,10 @@ describe('the deadline a resident sees', () => {
   });
 
   it('shows the date without a count when the server knew a year this build’s calendar does not', () => {
-    expect(deadlineView({ ...base, deadline: '2027-01-20T15:59:59.999Z' }, '2026-12-28T01:00:00.000Z')).toMatchObject({ text: '截止日期 2027-01-20', tone: 'gray' });
+    expect(deadlineView({ ...base, deadline: '2027-01-20T15:59:59.999Z' }, '2026-12-28T01:00:00.000Z')).toMatchObject({
+      text: '截止日期 2027-01-20',
+      tone: 'gray',
+    });
   });
 
   it('says the clock stands still while materials are being supplemented', () => {

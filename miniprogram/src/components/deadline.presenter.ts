@@ -57,7 +57,8 @@ const forResident = ({ r, now, date = '', left }: Reading): DeadlineView => {
     const detail = due ? `请于${due.date}前补齐材料，补齐后继续计时` : '补齐材料后继续计时';
     return { text: due?.passed ? '补正期限已过，请尽快补齐' : '待补正，期限暂停计算', detail, tone: due?.passed ? 'bad' : 'warn' };
   }
-  if (left === undefined) return { text: termWords(r.promisedDays, 'resident'), detail: r.promisedDays === 0 ? '材料齐全的，受理当天办结' : '受理之日起开始计算', tone: 'gray' };
+  if (left === undefined)
+    return { text: termWords(r.promisedDays, 'resident'), detail: r.promisedDays === 0 ? '材料齐全的，受理当天办结' : '受理之日起开始计算', tone: 'gray' };
   // the server knew the year's schedule but this build's calendar does not: show the date, not a count
   if (left === null) return { text: `截止日期 ${date}`, detail: '请在截止日期前留意办理进度', tone: r.overdue ? 'bad' : 'gray' };
   if (left < 0 || r.overdue) return { text: '已超过承诺期限', detail: `截止日期 ${date}，可拨打服务中心电话催办`, tone: 'bad' };

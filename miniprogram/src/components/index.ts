@@ -1,5 +1,6 @@
 /** Shared components; page-only parts live next to their page. */
 export { Page } from './Page';
+export { PrivacyPopup } from './PrivacyPopup';
 export { StateView } from './StateView';
 export { Section } from './Section';
 export { PathChain } from './PathChain';

@@ -43,7 +43,14 @@ const materialErrors = (item: Item, photos: Record<string, PhotoState[]>): Recor
  * (`own`); sent back unchanged, the server puts the bound numbers in their place. Other fields
  * about the applicant (`initialValues`, such as the name kept on this phone) start filled in too.
  */
-export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, own: OwnMasked = {}, initialValues: Record<string, string> = {}) => {
+export const useApplyForm = (
+  item: Item,
+  route: RouteDecision,
+  deps: ApplyDeps,
+  initialIntake?: string,
+  own: OwnMasked = {},
+  initialValues: Record<string, string> = {},
+) => {
   const { idMasked, phoneMasked } = own;
   const prefilled = useMemo(() => ownPrefill(item.formFields, { idMasked, phoneMasked }), [item, idMasked, phoneMasked]);
   const schema = useMemo(() => formSchemaFor(item.formFields, prefilled), [item, prefilled]);
@@ -55,7 +62,9 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
   // the confirmation sheet: a submit happens only from there, never from the first tap on the bar
   const [reviewing, setReviewing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [intakeId, setIntakeId] = useState(initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id);
+  const [intakeId, setIntakeId] = useState(
+    initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id,
+  );
   const [photos, setPhotos] = useState<Record<string, PhotoState[]>>({});
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
@@ -122,8 +131,23 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
   };
 
   return {
-    values, prefilled, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key,
-    reviewing, review, closeReview: () => setReviewing(false), filledIn: Object.keys(initialValues).length + Object.keys(prefilled).length > 0,
+    values,
+    prefilled,
+    setValue,
+    errors,
+    intakeId,
+    setIntakeId,
+    photos,
+    addPhotos,
+    removePhoto,
+    submitting,
+    submit,
+    failure,
+    idempotencyKey: key,
+    reviewing,
+    review,
+    closeReview: () => setReviewing(false),
+    filledIn: Object.keys(initialValues).length + Object.keys(prefilled).length > 0,
   };
 };
 

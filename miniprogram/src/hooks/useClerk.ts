@@ -89,5 +89,4 @@ export const confirmHandoff = async (code: string): Promise<RequestView | null> 
 };
 
 /** An item of the catalogue, for the material list and the form's field labels. */
-export const useCatalogueItem = (code: string | undefined) =>
-  useQuery(() => (code ? call('directory', 'getItem', { code }, { toast: false }) : null), [code]);
+export const useCatalogueItem = (code: string | undefined) => useQuery(() => (code ? call('directory', 'getItem', { code }, { toast: false }) : null), [code]);

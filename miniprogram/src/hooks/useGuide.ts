@@ -25,7 +25,9 @@ export const useGuide = (code: string): Guide => {
     ]).then(([item, guide]) => {
       if (!live) return;
       if (!item.ok) return setState({ loading: false, error: item.error });
-      setState(guide.ok ? { loading: false, item: guide.data.item, route: guide.data.route } : { loading: false, item: item.data.item, routeError: guide.error });
+      setState(
+        guide.ok ? { loading: false, item: guide.data.item, route: guide.data.route } : { loading: false, item: item.data.item, routeError: guide.error },
+      );
     });
     return () => void (live = false);
   }, [code, user, tick]);

@@ -20,8 +20,15 @@ export const useItemSearch = (f: Filter): ItemSearch => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: undefined }));
     // where the phone was last seen, so a fruitless search can name the nearest center
-    const near = f.q ? lastPosition() ?? undefined : undefined;
-    const input = { q: f.q || undefined, lifeEvent: (f.lifeEvent || undefined) as LifeEvent | undefined, centerId: f.centerId || undefined, near, page, pageSize: PAGE_SIZE };
+    const near = f.q ? (lastPosition() ?? undefined) : undefined;
+    const input = {
+      q: f.q || undefined,
+      lifeEvent: (f.lifeEvent || undefined) as LifeEvent | undefined,
+      centerId: f.centerId || undefined,
+      near,
+      page,
+      pageSize: PAGE_SIZE,
+    };
     void call('directory', 'searchItems', input, { toast: false }).then((a) => {
       if (!live) return;
       if (!a.ok) return setState((s) => ({ ...s, loading: false, error: a.error }));

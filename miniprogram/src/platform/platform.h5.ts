@@ -78,6 +78,27 @@ export const platform: Platform = {
   // the browser has no subscribe messages; notices show in the in-app list
   askSubscribe: async () => undefined,
   scanQrCode: null,
+  pickDataFile: () =>
+    new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.csv,.xlsx';
+      input.onchange = () => {
+        const f = input.files?.[0];
+        if (!f) return resolve(null);
+        const reader = new FileReader();
+        reader.onload = () => resolve({ name: f.name, dataBase64: String(reader.result).split(',')[1] ?? '' });
+        reader.onerror = () => resolve(null);
+        reader.readAsDataURL(f);
+      };
+      input.click();
+    }),
+  saveDataFile: async (file) => {
+    const link = document.createElement('a');
+    link.href = `data:application/octet-stream;base64,${file.dataBase64}`;
+    link.download = file.name;
+    link.click();
+  },
   // what Taro's own browser makePhoneCall does, without its callback plumbing
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;
@@ -99,6 +120,8 @@ export const platform: Platform = {
       return () => observer.disconnect();
     },
   },
+  // the browser asks for the location itself; there is no mini-program privacy rule to meet
+  onPrivacyNeeded: null,
   // the browser zooms the page itself (pinch-zoom is allowed), so the app's own scale stays 1
   fontScale: () => 1,
   markElder: (on) => {

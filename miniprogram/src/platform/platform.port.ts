@@ -20,6 +20,14 @@ export type PickedPhoto = { path: string; file?: Blob & { name?: string } };
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
 
+/** A data file the administrator picked (a CSV or XLSX list), read whole, in base64. */
+export type PickedFile = { name: string; dataBase64: string };
+/** Answers WeChat's privacy question: agreed (after the agree button was tapped) or not. */
+export type PrivacyReply = (agreed: boolean) => void;
+
+/** The id of the agree button the privacy popup shows; WeChat checks that this very button was tapped. */
+export const PRIVACY_AGREE_BUTTON_ID = 'zc-privacy-agree';
+
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
   /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
@@ -40,6 +48,10 @@ export type Platform = {
   askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
   scanQrCode: (() => Promise<string | null>) | null;
+  /** lets the administrator pick a .csv or .xlsx file (WeChat: from a chat; browser: from the disk); null when cancelled */
+  pickDataFile: () => Promise<PickedFile | null>;
+  /** hands a generated file (an export) to the person: the browser downloads it, WeChat opens it to forward or save */
+  saveDataFile: (file: PickedFile) => Promise<void>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
   /** opens navigation to a place: the phone's map on WeChat (openLocation), a 高德地图 link in the browser */
@@ -53,6 +65,11 @@ export type Platform = {
    * (the browser); null where the platform draws it (WeChat).
    */
   navBar: NavBarTitles | null;
+  /**
+   * Registers, once, who asks the person when a private API (the location) first needs their
+   * consent (WeChat's onNeedPrivacyAuthorization); null where the platform has no such rule.
+   */
+  onPrivacyNeeded: ((ask: (reply: PrivacyReply) => void) => void) | null;
   /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
   fontScale: () => number;
   /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */

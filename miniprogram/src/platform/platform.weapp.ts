@@ -4,7 +4,7 @@
  * scanner and the map component. The gateway's HTTP path never appears in this build.
  */
 import Taro from '@tarojs/taro';
-import type { Platform } from './platform.port';
+import { PRIVACY_AGREE_BUTTON_ID, type Platform } from './platform.port';
 import { saveSlipImage } from './slip.canvas';
 
 /** The WeChat implementation of the platform contract. */
@@ -39,6 +39,19 @@ export const platform: Platform = {
     const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);
     return res ? res.result : null;
   },
+  // a mini-program reads files only from a chat: the administrator sends the list to themselves first
+  pickDataFile: async () => {
+    const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'xlsx'] }).catch(() => null);
+    const f = picked?.tempFiles[0];
+    if (!f) return null;
+    const data = Taro.getFileSystemManager().readFileSync(f.path, 'base64') as string;
+    return { name: f.name, dataBase64: data };
+  },
+  saveDataFile: async (file) => {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${file.name}`;
+    Taro.getFileSystemManager().writeFileSync(filePath, file.dataBase64, 'base64');
+    await Taro.openDocument({ filePath, showMenu: true, fileType: 'xlsx' }).catch(() => undefined);
+  },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
   openMap: (p) =>
     void Taro.openLocation({ latitude: p.lat, longitude: p.lng, name: p.name, address: p.address, scale: 16 }).catch(() =>
@@ -48,6 +61,14 @@ export const platform: Platform = {
   keepSlip: saveSlipImage,
   // WeChat draws the title bar and its back button itself
   navBar: null,
+  onPrivacyNeeded: (ask) => {
+    // base libraries before 2.32.3 have no privacy event; there the consent is the platform's own dialog
+    if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
+    Taro.onNeedPrivacyAuthorization((resolve) => {
+      resolve({ event: 'exposureAuthorization' });
+      ask((agreed) => resolve(agreed ? { event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID } : { event: 'disagree' }));
+    });
+  },
   fontScale: () => {
     // the font size the person chose in WeChat's settings; older base libraries lack getAppBaseInfo
     const info = (Taro as unknown as { getAppBaseInfo?: () => { fontSizeScaleFactor?: number } }).getAppBaseInfo?.();

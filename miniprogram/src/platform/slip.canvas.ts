@@ -13,7 +13,15 @@ const PAD = 40;
 /** The height the slip needs: title, code, one line per fact and per material, and the footer. */
 export const slipHeight = (s: SlipSheet): number => PAD * 2 + 220 + (s.lines.length + s.materials.length + 2) * LINE;
 
-type Ctx2D = { fillStyle: string; font: string; fillRect(x: number, y: number, w: number, h: number): void; fillText(t: string, x: number, y: number): void; strokeRect(x: number, y: number, w: number, h: number): void; strokeStyle: string; lineWidth: number };
+type Ctx2D = {
+  fillStyle: string;
+  font: string;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  fillText(t: string, x: number, y: number): void;
+  strokeRect(x: number, y: number, w: number, h: number): void;
+  strokeStyle: string;
+  lineWidth: number;
+};
 
 /** Draws the slip on a 2D context, top to bottom. */
 const draw = (ctx: Ctx2D, s: SlipSheet, height: number): void => {

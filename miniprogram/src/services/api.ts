@@ -28,8 +28,7 @@ export const setToken = (token: string): void => {
 
 const networkError = (): WireError => ({ code: 'INTERNAL', message: '网络不通，请检查网络后重试' });
 
-const isEnvelope = (x: unknown): x is Envelope<unknown> =>
-  typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+const isEnvelope = (x: unknown): x is Envelope<unknown> => typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
 
 /** Sends one call over the build's transport and always answers an envelope. */
 const transport = async (fn: string, body: unknown): Promise<Envelope<unknown>> => {

@@ -8,7 +8,7 @@ import { platform } from '../platform';
 
 let last: LatLng | null = null;
 
-const withTimeout = <T,>(p: Promise<T>, ms: number): Promise<T> =>
+const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
 /** The phone's position in the platform's coordinates (GCJ-02 and WGS-84 lie a few hundred metres apart, within the sample's precision), or null when refused or unavailable. */

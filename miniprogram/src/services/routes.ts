@@ -1,4 +1,4 @@
-/** Every page the app can open (the resident's, and the clerk subpackage's), and the one way to open each with its parameters. */
+/** Every page the app can open (the resident's, and the clerk and admin subpackages'), and the one way to open each with its parameters. */
 import Taro from '@tarojs/taro';
 import { platform } from '../platform';
 
@@ -10,7 +10,9 @@ export const TABS = {
 } as const;
 
 const q = (params: Record<string, string | undefined>): string => {
-  const parts = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 };
 
@@ -28,6 +30,8 @@ export const go = {
   messages: () => push('/pages/messages/index'),
   /** 我的, opened on the company binding (a tab page takes no query through switchTab, so it is relaunched) */
   bindCompany: () => void Taro.reLaunch({ url: '/pages/profile/index?as=company' }),
+  /** 隐私保护指引: what the app collects, why, and how it is kept */
+  privacy: () => push('/pages/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),
   clerkQueue: (queue: string) => push(`/pages-clerk/queue/index${q({ queue })}`),
   clerkRequest: (id: string) => push(`/pages-clerk/request/index${q({ id })}`),
@@ -37,6 +41,13 @@ export const go = {
   clerkConfirm: (id?: string) => push(`/pages-clerk/confirm/index${q({ id })}`),
   /** back to the request after an action page, without stacking another copy */
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
+  /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
+  redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  adminHome: () => push('/pages-admin/home/index'),
+  adminInvites: () => push('/pages-admin/invites/index'),
+  adminCalendar: () => push('/pages-admin/calendar/index'),
+  adminImports: () => push('/pages-admin/imports/index'),
+  adminAudit: () => push('/pages-admin/audit/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;

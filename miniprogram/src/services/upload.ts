@@ -18,7 +18,13 @@ export const pickPhotos = async (count: number): Promise<PickedPhoto[]> => {
   const files = await platform.pickPhotos(count);
   const photos = files.filter((f) => isPhoto(f.file));
   const skipped = files.length - photos.length;
-  if (skipped) void Taro.showModal({ title: '只能上传照片', content: `您选的${skipped}个文件不是照片（如PDF、Word文件），没有上传。请拍照或选择JPG、PNG格式的图片。`, showCancel: false, confirmText: '知道了' });
+  if (skipped)
+    void Taro.showModal({
+      title: '只能上传照片',
+      content: `您选的${skipped}个文件不是照片（如PDF、Word文件），没有上传。请拍照或选择JPG、PNG格式的图片。`,
+      showCancel: false,
+      confirmText: '知道了',
+    });
   return photos;
 };
 
@@ -31,5 +37,4 @@ const throughApi: UploadThroughApi = async (file) => {
 export const uploadPhoto = (photo: PickedPhoto, name: string, folder: string): Promise<string | null> => platform.storePhoto(photo, name, folder, throughApi);
 
 /** Opens material photos full screen (by their links from files.tempUrls), starting at one of them. */
-export const previewPhotos = (urls: string[], current: string): void =>
-  void Taro.previewImage({ urls, current }).catch(() => undefined);
+export const previewPhotos = (urls: string[], current: string): void => void Taro.previewImage({ urls, current }).catch(() => undefined);

@@ -26,7 +26,15 @@ export const expectSchema = (name: SchemaName, data: unknown): void => {
 };
 
 /** The list elements of each root, as the spec names them. */
-const LISTS = new Set(['services.service', 'service_requests.request', 'errors.error', 'attributes.attribute', 'values.value', 'endpoints.endpoint', 'formats.format']);
+const LISTS = new Set([
+  'services.service',
+  'service_requests.request',
+  'errors.error',
+  'attributes.attribute',
+  'values.value',
+  'endpoints.endpoint',
+  'formats.format',
+]);
 
 const parser = new XMLParser({
   ignoreDeclaration: true,
@@ -62,7 +70,13 @@ export const asXmlShape = (value: unknown, singular?: string): unknown => {
 };
 
 const SINGULAR_OF: Record<string, string> = {
-  services: 'service', service_requests: 'request', errors: 'error', attributes: 'attribute', values: 'value', endpoints: 'endpoint', formats: 'format',
+  services: 'service',
+  service_requests: 'request',
+  errors: 'error',
+  attributes: 'attribute',
+  values: 'value',
+  endpoints: 'endpoint',
+  formats: 'format',
 };
 
 /** Checks an XML answer element by element against the JSON answer of the same call. */

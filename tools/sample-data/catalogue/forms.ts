@@ -37,7 +37,12 @@ export const drawFormFields = (rng: Rng, audience: Audience, lifeEvents: readonl
 /** Draws the materials: identity, usually the application form, and one or two of the category's own. */
 export const drawMaterials = (rng: Rng, audience: Audience, category: Category): MaterialSpec[] => {
   const own = rng.shuffle(CATEGORIES[category].materials).slice(0, rng.int(1, 2));
-  const specs: MaterialSpec[] = own.map((name, i) => ({ name, paper: i === 0 && !name.includes('电子'), copies: i === 0 ? 1 : 0, required: i === 0 || rng.chance(0.5) }));
+  const specs: MaterialSpec[] = own.map((name, i) => ({
+    name,
+    paper: i === 0 && !name.includes('电子'),
+    copies: i === 0 ? 1 : 0,
+    required: i === 0 || rng.chance(0.5),
+  }));
   const form = rng.chance(0.8) ? [APPLICATION_FORM] : [];
   return [...IDENTITY_MATERIALS[audience], ...form, ...specs];
 };

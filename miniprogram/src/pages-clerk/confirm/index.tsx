@@ -54,17 +54,38 @@ export default function ConfirmPage() {
         </Section>
       ) : null}
       <Section title="签收">
-        {platform.scanQrCode ? <Button type="primary" size="large" block onClick={() => void scan()}>扫流转单二维码签收</Button> : null}
+        {platform.scanQrCode ? (
+          <Button type="primary" size="large" block onClick={() => void scan()}>
+            扫流转单二维码签收
+          </Button>
+        ) : null}
         <View className="cf-code" data-field="code">
           <Text className="ap-label">或输入流转单上的签收码</Text>
-          <Input className="cf-input" value={code} maxLength={6} placeholder="6位签收码" onChange={(v) => { setCode(v.toUpperCase()); setError(''); }} />
+          <Input
+            className="cf-input"
+            value={code}
+            maxLength={6}
+            placeholder="6位签收码"
+            onChange={(v) => {
+              setCode(v.toUpperCase());
+              setError('');
+            }}
+          />
         </View>
-        {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>确认签收</Button>
+        {error ? (
+          <View className="zc-error-text" role="alert">
+            {error}
+          </View>
+        ) : null}
+        <Button type="primary" size="large" block onClick={() => void submit(code)}>
+          确认签收
+        </Button>
       </Section>
       {pending && req ? (
         <View className="cf-return">
-          <Button type="danger" fill="outline" size="large" block onClick={() => setReturning(true)}>材料不符，退回</Button>
+          <Button type="danger" fill="outline" size="large" block onClick={() => setReturning(true)}>
+            材料不符，退回
+          </Button>
           {returning ? <ActionDialog action="returnHandoff" request={req} onCall={onCall} onClose={() => setReturning(false)} /> : null}
         </View>
       ) : null}

@@ -22,13 +22,19 @@ export function ChecklistEditor({ rows, onChange }: Props) {
             <View className="zc-row ce-detail">
               <View className="zc-wrap">
                 {FORMS.map((f) => (
-                  <Text key={f} className={`ce-form ${r.form === f ? 'on' : ''}`} onClick={() => onChange(i, { form: f })}>{CHECKLIST_FORM_ZH_CN[f]}</Text>
+                  <Text key={f} className={`ce-form ${r.form === f ? 'on' : ''}`} onClick={() => onChange(i, { form: f })}>
+                    {CHECKLIST_FORM_ZH_CN[f]}
+                  </Text>
                 ))}
               </View>
               <View className="ce-count">
-                <Text className="ce-step" onClick={() => onChange(i, { count: Math.max(1, r.count - 1) })}>－</Text>
+                <Text className="ce-step" onClick={() => onChange(i, { count: Math.max(1, r.count - 1) })}>
+                  －
+                </Text>
                 <Text className="ce-n">{r.count}</Text>
-                <Text className="ce-step" onClick={() => onChange(i, { count: Math.min(99, r.count + 1) })}>＋</Text>
+                <Text className="ce-step" onClick={() => onChange(i, { count: Math.min(99, r.count + 1) })}>
+                  ＋
+                </Text>
               </View>
             </View>
           ) : null}

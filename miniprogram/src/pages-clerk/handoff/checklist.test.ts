@@ -20,13 +20,19 @@ describe('the handoff checklist', () => {
   });
 
   it('adds materials the applicant sent beyond the guide (a 补正) as files', () => {
-    const rows = initialChecklist(SPECS.slice(0, 1), [{ name: '家庭收入情况声明', fileId: 'f-2' }, { name: '家庭收入情况声明', fileId: 'f-3' }]);
+    const rows = initialChecklist(SPECS.slice(0, 1), [
+      { name: '家庭收入情况声明', fileId: 'f-2' },
+      { name: '家庭收入情况声明', fileId: 'f-3' },
+    ]);
     expect(rows.map((r) => r.name)).toEqual(['居民身份证', '家庭收入情况声明']);
     expect(rows[1]).toMatchObject({ form: 'file', ticked: true });
   });
 
   it('sends only the ticked rows, without the editing flags', () => {
     const rows = initialChecklist(SPECS, []);
-    expect(checklistToSend(rows)).toEqual([{ name: '居民身份证', form: 'paper_original', count: 1 }, { name: '户口簿', form: 'paper_copy', count: 2 }]);
+    expect(checklistToSend(rows)).toEqual([
+      { name: '居民身份证', form: 'paper_original', count: 1 },
+      { name: '户口簿', form: 'paper_copy', count: 2 },
+    ]);
   });
 });

@@ -15,7 +15,14 @@ import { ChecklistEditor } from './ChecklistEditor';
 import '../parts/clerk.scss';
 
 const confirmSend = async (n: number, to: string): Promise<boolean> =>
-  (await Taro.showModal({ title: '确认移交', content: `随件材料${n}项，移交给${to}。移交后请${platform.slipKeeping.label}，与材料一并送达。`, confirmText: '移交', cancelText: '再看看' })).confirm;
+  (
+    await Taro.showModal({
+      title: '确认移交',
+      content: `随件材料${n}项，移交给${to}。移交后请${platform.slipKeeping.label}，与材料一并送达。`,
+      confirmText: '移交',
+      cancelText: '再看看',
+    })
+  ).confirm;
 
 /** 流转单: tick the materials and send; once sent, the slip with its code and QR for the receiving clerk. */
 export default function HandoffPage() {
@@ -49,23 +56,34 @@ export default function HandoffPage() {
           <>
             <View className="zc-card">
               <View className="zc-item-name">{req.itemName}</View>
-              <View className="zc-muted">{req.trackingNo} · 申请人 {req.applicant.nameMasked}</View>
+              <View className="zc-muted">
+                {req.trackingNo} · 申请人 {req.applicant.nameMasked}
+              </View>
             </View>
             {canSend ? (
               <>
                 <Section title={`随件材料：移交给${r.data.names[next ?? ''] ?? '上级服务中心'}`}>
                   <ChecklistEditor rows={rows} onChange={(i, patch) => setRows((all) => all.map((row, j) => (j === i ? { ...row, ...patch } : row)))} />
                 </Section>
-                <Button type="primary" size="large" block onClick={() => void send()}>生成流转单并移交</Button>
+                <Button type="primary" size="large" block onClick={() => void send()}>
+                  生成流转单并移交
+                </Button>
               </>
             ) : mine ? (
               <>
                 <View className="zc-card slip-print">
                   <HandoffSlip handoff={mine} names={r.data.names} people={peopleOf(r.data.timeline)} showCode={mine.state === 'in_transit'} />
-                  <View className="slip-print-note">邹城通办 · 办件编号 {req.trackingNo} · {req.itemName} · 申请人 {req.applicant.nameMasked}</View>
+                  <View className="slip-print-note">
+                    邹城通办 · 办件编号 {req.trackingNo} · {req.itemName} · 申请人 {req.applicant.nameMasked}
+                  </View>
                 </View>
                 {mine.state === 'in_transit' ? (
-                  <Button size="large" block className="slip-keep" onClick={() => void keep(slipSheet(mine, req, r.data?.names ?? {}, peopleOf(r.data?.timeline ?? [])))}>
+                  <Button
+                    size="large"
+                    block
+                    className="slip-keep"
+                    onClick={() => void keep(slipSheet(mine, req, r.data?.names ?? {}, peopleOf(r.data?.timeline ?? [])))}
+                  >
                     {platform.slipKeeping.label}
                   </Button>
                 ) : null}
@@ -73,7 +91,9 @@ export default function HandoffPage() {
             ) : (
               <View className="zc-state">这件办件现在不能由本中心移交</View>
             )}
-            <Text className="zc-link" onClick={() => go.clerkRequestAgain(req.id)}>‹ 回到办件详情</Text>
+            <Text className="zc-link" onClick={() => go.clerkRequestAgain(req.id)}>
+              ‹ 回到办件详情
+            </Text>
           </>
         ) : null}
       </StateView>

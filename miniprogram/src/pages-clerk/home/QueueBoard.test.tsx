@@ -11,7 +11,9 @@ const tile = (container: HTMLElement, q: QueueName) => container.querySelector(`
 describe('the clerk home counts', () => {
   it('shows every queue with its label and count, in the order the work runs', () => {
     const { container } = render(<QueueBoard counts={COUNTS} dueSoon={0} onOpen={() => undefined} />);
-    const read = Array.from(container.querySelectorAll('[data-queue]')).map((t) => `${t.querySelector('.qb-label')?.textContent}${t.querySelector('.qb-count')?.textContent}`);
+    const read = Array.from(container.querySelectorAll('[data-queue]')).map(
+      (t) => `${t.querySelector('.qb-label')?.textContent}${t.querySelector('.qb-count')?.textContent}`,
+    );
     expect(read).toEqual(['待预审3', '待签收1', '待受理0', '待补正2', '待办结5', '待送达0', '已超期2', '整改回访1']);
   });
 

@@ -6,8 +6,14 @@ import { QUEUE_ZH_CN } from '../../labels.zh-CN';
 export const QUEUE_ORDER: QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'];
 
 const HINT: Record<QueueName, string> = {
-  precheck: '核对材料后移交', incoming: '核对流转单后签收', accept: '审核后受理', paused: '等申请人补正',
-  decide: '审批办结', deliver: '把结果交给申请人', overdue: '超过期限或超时未签收', rectify: '差评待回访整改',
+  precheck: '核对材料后移交',
+  incoming: '核对流转单后签收',
+  accept: '审核后受理',
+  paused: '等申请人补正',
+  decide: '审批办结',
+  deliver: '把结果交给申请人',
+  overdue: '超过期限或超时未签收',
+  rectify: '差评待回访整改',
 };
 
 type Props = { counts: Partial<Record<QueueName, number>>; dueSoon: number; onOpen: (queue: QueueName) => void };

@@ -2,7 +2,11 @@ import { View, Text } from '@tarojs/components';
 import type { TodayFigures as Figures } from '@shared/api.schema';
 
 const FIGURES: [keyof Figures, string][] = [
-  ['submitted', '收件'], ['accepted', '受理'], ['handoffsConfirmed', '签收'], ['decided', '办结'], ['delivered', '送达'],
+  ['submitted', '收件'],
+  ['accepted', '受理'],
+  ['handoffsConfirmed', '签收'],
+  ['decided', '办结'],
+  ['delivered', '送达'],
 ];
 
 /** What the center did today (China day), in one row of small figures. */

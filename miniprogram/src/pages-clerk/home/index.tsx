@@ -25,7 +25,13 @@ export default function ClerkHome() {
         <View className="clerk-center">{center.data?.center.name ?? '本中心'}</View>
         <Text className="clerk-who">{user?.nameMasked ?? '代办员'}</Text>
       </View>
-      <StateView loading={user === undefined || (home.loading && !home.data)} error={notClerk ? undefined : home.error} onRetry={home.reload} empty={notClerk} emptyText="只有服务中心的工作人员可以进入工作台">
+      <StateView
+        loading={user === undefined || (home.loading && !home.data)}
+        error={notClerk ? undefined : home.error}
+        onRetry={home.reload}
+        empty={notClerk}
+        emptyText="只有服务中心的工作人员可以进入工作台"
+      >
         {home.data ? (
           <>
             <QueueBoard counts={home.data.counts} dueSoon={home.data.dueSoon} onOpen={go.clerkQueue} />
@@ -33,8 +39,13 @@ export default function ClerkHome() {
               <TodayFigures today={home.data.today} />
             </Section>
             <View className="clerk-tools">
-              <Button type="primary" size="large" block onClick={() => go.clerkConfirm()}>签收流转单（扫码或输入签收码）</Button>
-              <Button size="large" block onClick={go.messages} className="clerk-messages">本中心消息<UnreadBadge count={unread.count} /></Button>
+              <Button type="primary" size="large" block onClick={() => go.clerkConfirm()}>
+                签收流转单（扫码或输入签收码）
+              </Button>
+              <Button size="large" block onClick={go.messages} className="clerk-messages">
+                本中心消息
+                <UnreadBadge count={unread.count} />
+              </Button>
             </View>
           </>
         ) : null}

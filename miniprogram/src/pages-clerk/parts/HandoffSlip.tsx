@@ -5,7 +5,8 @@ import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
 import { chinaDateOf } from '@shared/china.time';
 import type { CenterNames } from '../../hooks/useClerk';
-import { QrGrid } from './QrGrid';
+// imported directly, not through the barrel, so the QR library stays in the subpackages that draw codes
+import { QrGrid } from '../../components/QrGrid';
 import { FactLine } from './FactLine';
 
 const STATE = { in_transit: { text: '待签收', tone: 'warn' }, received: { text: '已签收', tone: 'ok' }, returned: { text: '已退回', tone: 'bad' } } as const;
@@ -21,7 +22,7 @@ type Props = {
 
 /** 流转单: from and to, who sent it when, what travels with it, and who received it when (or why it came back). */
 export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
-  const who = (id?: string) => (id ? people[id] ?? '工作人员' : '');
+  const who = (id?: string) => (id ? (people[id] ?? '工作人员') : '');
   return (
     <View className="slip" data-handoff={h.id}>
       <View className="zc-row">
@@ -34,7 +35,9 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       {showCode && h.code ? (
         <View className="slip-code-box">
           <View className="zc-muted">签收码</View>
-          <View className="slip-code" aria-label="签收码">{h.code}</View>
+          <View className="slip-code" aria-label="签收码">
+            {h.code}
+          </View>
           <QrGrid text={h.code} />
           <View className="zc-muted">接收中心扫码或输入签收码即可签收</View>
         </View>
@@ -49,7 +52,9 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       {h.checklist.map((c) => (
         <View key={`${c.name}-${c.form}`} className="zc-row slip-item">
           <Text>{c.name}</Text>
-          <Text className="zc-muted">{CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}</Text>
+          <Text className="zc-muted">
+            {CHECKLIST_FORM_ZH_CN[c.form]} × {c.count}
+          </Text>
         </View>
       ))}
     </View>
@@ -60,7 +65,12 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
  * The slip as a sheet to print or save: the request it carries, both centers, who sent it, and by
  * when to sign. Its code is there only on the sending center's own slip (the view hides it from others).
  */
-export const slipSheet = (h: HandoffView, r: Pick<RequestView, 'trackingNo' | 'itemName' | 'applicant'>, names: CenterNames, people: Record<string, string>): SlipSheet => ({
+export const slipSheet = (
+  h: HandoffView,
+  r: Pick<RequestView, 'trackingNo' | 'itemName' | 'applicant'>,
+  names: CenterNames,
+  people: Record<string, string>,
+): SlipSheet => ({
   title: '邹城通办 · 流转单',
   code: h.code ?? '',
   lines: [

@@ -15,12 +15,19 @@ export function RequestCard({ request: r, now, onClick }: { request: RequestView
         <Text className={`rc-deadline ${d.tone}`}>{d.text}</Text>
       </View>
       <View className="zc-row">
-        <Text>{r.applicant.nameMasked}{r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}</Text>
+        <Text>
+          {r.applicant.nameMasked}
+          {r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}
+        </Text>
         <Text className="zc-tag">{requestStatusLabel(r)}</Text>
       </View>
-      <View className="zc-muted">{r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}</View>
+      <View className="zc-muted">
+        {r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}
+      </View>
       {r.rectification?.state === 'open' ? (
-        <View className="rc-rect">差评（{r.rating?.reasons?.join('、') || r.rating?.level}）· 回访截止 {chinaDateOf(r.rectification.deadline)}</View>
+        <View className="rc-rect">
+          差评（{r.rating?.reasons?.join('、') || r.rating?.level}）· 回访截止 {chinaDateOf(r.rectification.deadline)}
+        </View>
       ) : null}
     </View>
   );

@@ -24,10 +24,24 @@ export default function ClerkQueuePage() {
   const now = new Date().toISOString();
   return (
     <Page className="clerk">
-      <View className="clerk-queue-title">{QUEUE_ZH_CN[queue]} · {list.total}件</View>
-      <StateView loading={list.loading && !list.items.length} error={list.error} onRetry={list.reload} empty={!list.items.length} emptyText={`没有${QUEUE_ZH_CN[queue]}的事项`}>
-        {list.items.map((r) => <RequestCard key={r.id} request={r} now={now} onClick={() => go.clerkRequest(r.id)} />)}
-        {list.items.length < list.total ? <Button block onClick={list.more}>加载更多</Button> : null}
+      <View className="clerk-queue-title">
+        {QUEUE_ZH_CN[queue]} · {list.total}件
+      </View>
+      <StateView
+        loading={list.loading && !list.items.length}
+        error={list.error}
+        onRetry={list.reload}
+        empty={!list.items.length}
+        emptyText={`没有${QUEUE_ZH_CN[queue]}的事项`}
+      >
+        {list.items.map((r) => (
+          <RequestCard key={r.id} request={r} now={now} onClick={() => go.clerkRequest(r.id)} />
+        ))}
+        {list.items.length < list.total ? (
+          <Button block onClick={list.more}>
+            加载更多
+          </Button>
+        ) : null}
       </StateView>
     </Page>
   );

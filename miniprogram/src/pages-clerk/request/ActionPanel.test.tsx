@@ -18,9 +18,7 @@ const view = (overrides: Partial<Request> = {}): RequestView => {
 const panel = (request: RequestView, actor: Actor) => {
   const calls: ClerkCall[] = [];
   const pages: string[] = [];
-  const utils = render(
-    <ActionPanel request={request} actor={actor} onCall={async (c) => (calls.push(c), true)} onPage={(p) => pages.push(p)} />,
-  );
+  const utils = render(<ActionPanel request={request} actor={actor} onCall={async (c) => (calls.push(c), true)} onPage={(p) => pages.push(p)} />);
   const buttons = () => Array.from(utils.container.querySelectorAll('[data-action]')).map((b) => b.getAttribute('data-action'));
   return { ...utils, calls, pages, buttons };
 };

@@ -23,7 +23,11 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
   const [open, setOpen] = useState<ClerkActionKey | null>(null);
   const keys = offeredActions(request, actor);
   if (!keys.length)
-    return <View className="zc-muted ap-none">{holderName && request.holderCenterId !== actor.centerId ? `当前由${holderName}办理，` : ''}本中心现在没有需要办理的操作</View>;
+    return (
+      <View className="zc-muted ap-none">
+        {holderName && request.holderCenterId !== actor.centerId ? `当前由${holderName}办理，` : ''}本中心现在没有需要办理的操作
+      </View>
+    );
   const tap = (k: ClerkActionKey) => {
     const page = CLERK_ACTIONS[k].page;
     if (page) onPage(page);
@@ -32,7 +36,16 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
   return (
     <View className="ap">
       {keys.map((k) => (
-        <Button key={k} className="ap-button" data-action={k} block size="large" type={BUTTON_TYPE[CLERK_ACTIONS[k].tone]} fill={CLERK_ACTIONS[k].tone === 'danger' ? 'outline' : undefined} onClick={() => tap(k)}>
+        <Button
+          key={k}
+          className="ap-button"
+          data-action={k}
+          block
+          size="large"
+          type={BUTTON_TYPE[CLERK_ACTIONS[k].tone]}
+          fill={CLERK_ACTIONS[k].tone === 'danger' ? 'outline' : undefined}
+          onClick={() => tap(k)}
+        >
           {CLERK_ACTIONS[k].label}
         </Button>
       ))}
@@ -85,10 +98,18 @@ export function ActionDialog({ action, request, onCall, onClose }: DialogProps) 
             <TextArea value={fields.reason} onChange={(v) => set({ reason: v })} placeholder={`请填写${spec.reason}，申请人能看到`} maxLength={500} />
           </View>
         ) : null}
-        {problem ? <View className="zc-error-text" role="alert">{problem}</View> : null}
+        {problem ? (
+          <View className="zc-error-text" role="alert">
+            {problem}
+          </View>
+        ) : null}
         <View className="ap-dialog-buttons">
-          <Button size="large" onClick={onClose}>取消</Button>
-          <Button size="large" type={BUTTON_TYPE[spec.tone]} loading={busy} disabled={busy} onClick={() => void confirm()}>确定{spec.label}</Button>
+          <Button size="large" onClick={onClose}>
+            取消
+          </Button>
+          <Button size="large" type={BUTTON_TYPE[spec.tone]} loading={busy} disabled={busy} onClick={() => void confirm()}>
+            确定{spec.label}
+          </Button>
         </View>
       </View>
     </Popup>

@@ -24,9 +24,13 @@ export function PhoneReveal({ requestId, field, masked }: Props) {
     <View className="zc-row phone-reveal" data-phone-field={field ?? 'applicant'}>
       <Text className="ff-value">{full ?? masked}</Text>
       {full ? (
-        <Text className="zc-link" onClick={() => platform.callPhone(full)}>拨打</Text>
+        <Text className="zc-link" onClick={() => platform.callPhone(full)}>
+          拨打
+        </Text>
       ) : (
-        <Text className="zc-link" onClick={() => void reveal()}>查看/拨打</Text>
+        <Text className="zc-link" onClick={() => void reveal()}>
+          查看/拨打
+        </Text>
       )}
     </View>
   );

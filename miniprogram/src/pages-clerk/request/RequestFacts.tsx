@@ -11,7 +11,10 @@ export function ApplicantFacts({ request: r }: { request: RequestView }) {
     <View>
       <FactLine label="申请人" value={r.applicant.nameMasked} />
       {r.applicant.phoneMasked ? (
-        <View className="ff-line"><View className="ff-label">联系电话</View><PhoneReveal requestId={r.id} masked={r.applicant.phoneMasked} /></View>
+        <View className="ff-line">
+          <View className="ff-label">联系电话</View>
+          <PhoneReveal requestId={r.id} masked={r.applicant.phoneMasked} />
+        </View>
       ) : (
         <FactLine label="联系电话" value="未留" />
       )}

@@ -33,14 +33,19 @@ export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props)
     const p = returnCallProblem({ caller, calledAt, note, satisfied }, new Date().toISOString());
     if (p || !calledAt || satisfied === null) return setProblem(p);
     setBusy(true);
-    const done = await onCall({ action: 'returnCall', input: { id: request.id, version: request.version, caller: caller.trim(), calledAt, note: note.trim(), satisfied } }, '已记录回访，整改结案');
+    const done = await onCall(
+      { action: 'returnCall', input: { id: request.id, version: request.version, caller: caller.trim(), calledAt, note: note.trim(), satisfied } },
+      '已记录回访，整改结案',
+    );
     setBusy(false);
     if (done) onClose();
   };
-  const edit = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setProblem(null);
-  };
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setProblem(null);
+    };
   return (
     <Popup visible position="bottom" round title="记录整改回访" onClose={onClose} className="ap-dialog">
       <View className="ap-dialog-body" role="dialog" aria-label="记录整改回访">
@@ -51,8 +56,12 @@ export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props)
         </View>
         <Text className="ap-label">回访时间</Text>
         <View className="ap-field zc-row ap-when" data-field="calledAt">
-          <Picker mode="date" value={date} onChange={(e) => edit(setDate)(String(e.detail.value))}><View className="apply-date">{date}</View></Picker>
-          <Picker mode="time" value={time} onChange={(e) => edit(setTime)(String(e.detail.value))}><View className="apply-date">{time}</View></Picker>
+          <Picker mode="date" value={date} onChange={(e) => edit(setDate)(String(e.detail.value))}>
+            <View className="apply-date">{date}</View>
+          </Picker>
+          <Picker mode="time" value={time} onChange={(e) => edit(setTime)(String(e.detail.value))}>
+            <View className="apply-date">{time}</View>
+          </Picker>
         </View>
         <View className="ap-field" data-field="note">
           <Text className="ap-label">回访情况（必填）</Text>
@@ -61,14 +70,26 @@ export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props)
         <View className="ap-field" data-field="satisfied">
           <Text className="ap-label">申请人现在是否满意</Text>
           <View className="zc-wrap">
-            <Text className={`zc-option ${satisfied === true ? 'on' : ''}`} onClick={() => edit(setSatisfied)(true)}>满意</Text>
-            <Text className={`zc-option ${satisfied === false ? 'on' : ''}`} onClick={() => edit(setSatisfied)(false)}>仍不满意</Text>
+            <Text className={`zc-option ${satisfied === true ? 'on' : ''}`} onClick={() => edit(setSatisfied)(true)}>
+              满意
+            </Text>
+            <Text className={`zc-option ${satisfied === false ? 'on' : ''}`} onClick={() => edit(setSatisfied)(false)}>
+              仍不满意
+            </Text>
           </View>
         </View>
-        {problem ? <View className="zc-error-text" role="alert">{problem}</View> : null}
+        {problem ? (
+          <View className="zc-error-text" role="alert">
+            {problem}
+          </View>
+        ) : null}
         <View className="ap-dialog-buttons">
-          <Button size="large" onClick={onClose}>取消</Button>
-          <Button size="large" type="primary" loading={busy} disabled={busy} onClick={() => void send()}>确定记录回访</Button>
+          <Button size="large" onClick={onClose}>
+            取消
+          </Button>
+          <Button size="large" type="primary" loading={busy} disabled={busy} onClick={() => void send()}>
+            确定记录回访
+          </Button>
         </View>
       </View>
     </Popup>

@@ -10,7 +10,8 @@ import type { Actor } from '@shared/request.schema';
 import type { EventType } from '@shared/request.events';
 
 /** A button a clerk may press; `decide` is two buttons, one per outcome. */
-export type ClerkActionKey = 'precheck' | 'sendHandoff' | 'confirmHandoff' | 'returnHandoff' | 'accept' | 'reject' | 'pause' | 'resume' | 'approve' | 'refuse' | 'deliver' | 'returnCall';
+export type ClerkActionKey =
+  'precheck' | 'sendHandoff' | 'confirmHandoff' | 'returnHandoff' | 'accept' | 'reject' | 'pause' | 'resume' | 'approve' | 'refuse' | 'deliver' | 'returnCall';
 
 /** How one button reads and what its confirmation asks. */
 export type ClerkActionSpec = {
@@ -45,13 +46,27 @@ export const CLERK_ACTIONS: Record<ClerkActionKey, ClerkActionSpec> = {
 };
 
 const BUTTONS_OF: Partial<Record<EventType, ClerkActionKey[]>> = {
-  precheck: ['precheck'], sendHandoff: ['sendHandoff'], confirmHandoff: ['confirmHandoff'], returnHandoff: ['returnHandoff'],
-  accept: ['accept'], reject: ['reject'], pause: ['pause'], resume: ['resume'], decide: ['approve', 'refuse'], deliver: ['deliver'], returnCall: ['returnCall'],
+  precheck: ['precheck'],
+  sendHandoff: ['sendHandoff'],
+  confirmHandoff: ['confirmHandoff'],
+  returnHandoff: ['returnHandoff'],
+  accept: ['accept'],
+  reject: ['reject'],
+  pause: ['pause'],
+  resume: ['resume'],
+  decide: ['approve', 'refuse'],
+  deliver: ['deliver'],
+  returnCall: ['returnCall'],
 };
 const ORDER = Object.keys(CLERK_ACTIONS) as ClerkActionKey[];
 
 /** The clerk as the lifecycle sees them. */
-export const clerkActor = (user: Pick<UserView, 'id' | 'centerId' | 'nameMasked'>): Actor => ({ userId: user.id, role: 'clerk', centerId: user.centerId, name: user.nameMasked });
+export const clerkActor = (user: Pick<UserView, 'id' | 'centerId' | 'nameMasked'>): Actor => ({
+  userId: user.id,
+  role: 'clerk',
+  centerId: user.centerId,
+  name: user.nameMasked,
+});
 
 /** The buttons this clerk may press on this request now, in display order. */
 export const offeredActions = (request: RequestView, actor: Actor): ClerkActionKey[] => {
@@ -71,7 +86,11 @@ export const actionProblem = (spec: ClerkActionSpec, f: ActionFields): string | 
 };
 
 /** Missing materials typed one per line or separated by 、，, */
-export const missingList = (text: string): string[] => text.split(/[\n、，,；;]+/).map((s) => s.trim()).filter(Boolean);
+export const missingList = (text: string): string[] =>
+  text
+    .split(/[\n、，,；;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 type Target = { id: string; version: number };
 /** A dialog action as its API call: the action name and its input. */
@@ -90,13 +109,22 @@ export type ClerkCall =
 export const callFor = (key: ClerkActionKey, t: Target, f: ActionFields): ClerkCall | null => {
   const reason = f.reason.trim();
   switch (key) {
-    case 'precheck': case 'accept': case 'resume': case 'deliver':
+    case 'precheck':
+    case 'accept':
+    case 'resume':
+    case 'deliver':
       return { action: key, input: t };
-    case 'reject': return { action: 'reject', input: { ...t, reasons: reason } };
-    case 'pause': return { action: 'pause', input: { ...t, reason, missing: missingList(f.missing) } };
-    case 'approve': return { action: 'decide', input: { ...t, outcome: 'approved', reasons: reason } };
-    case 'refuse': return { action: 'decide', input: { ...t, outcome: 'refused', reasons: reason } };
-    case 'returnHandoff': return { action: 'returnHandoff', input: { ...t, reason } };
-    default: return null;
+    case 'reject':
+      return { action: 'reject', input: { ...t, reasons: reason } };
+    case 'pause':
+      return { action: 'pause', input: { ...t, reason, missing: missingList(f.missing) } };
+    case 'approve':
+      return { action: 'decide', input: { ...t, outcome: 'approved', reasons: reason } };
+    case 'refuse':
+      return { action: 'decide', input: { ...t, outcome: 'refused', reasons: reason } };
+    case 'returnHandoff':
+      return { action: 'returnHandoff', input: { ...t, reason } };
+    default:
+      return null;
   }
 };

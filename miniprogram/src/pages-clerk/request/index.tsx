@@ -42,27 +42,47 @@ export default function ClerkRequestPage() {
               </View>
               <PathChain path={data.centers.filter((c) => req.path.includes(c.id))} deciderId={req.deciderId} />
               <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'}</View>
-              {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
+              {req.decision ? (
+                <View className="req-decision">
+                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
+                </View>
+              ) : null}
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <PauseNote request={req} now={now} />
             <RectificationCase request={req} now={now} />
             <Section title="办理操作">
-              <ActionPanel request={req} actor={clerkActor(user)} onCall={onCall} holderName={data.names[req.holderCenterId]}
-                onPage={(p) => (p === 'handoff' ? go.clerkHandoff(req.id) : go.clerkConfirm(req.id))} />
+              <ActionPanel
+                request={req}
+                actor={clerkActor(user)}
+                onCall={onCall}
+                holderName={data.names[req.holderCenterId]}
+                onPage={(p) => (p === 'handoff' ? go.clerkHandoff(req.id) : go.clerkConfirm(req.id))}
+              />
             </Section>
             {req.handoffs.length ? (
               <Section title="流转单" plain>
                 {req.handoffs.map((h) => (
                   <View key={h.id} className="zc-card">
-                    <HandoffSlip handoff={h} names={data.names} people={peopleOf(data.timeline)} showCode={h.state === 'in_transit' && h.fromCenterId === user.centerId} />
+                    <HandoffSlip
+                      handoff={h}
+                      names={data.names}
+                      people={peopleOf(data.timeline)}
+                      showCode={h.state === 'in_transit' && h.fromCenterId === user.centerId}
+                    />
                   </View>
                 ))}
               </Section>
             ) : null}
-            <Section title="申请人"><ApplicantFacts request={req} /></Section>
-            <Section title="申请表"><FormFacts requestId={req.id} form={req.form} fields={item.data?.item.formFields ?? []} /></Section>
-            <Section title="申请材料（点照片放大）"><MaterialGrid materials={req.materials} /></Section>
+            <Section title="申请人">
+              <ApplicantFacts request={req} />
+            </Section>
+            <Section title="申请表">
+              <FormFacts requestId={req.id} form={req.form} fields={item.data?.item.formFields ?? []} />
+            </Section>
+            <Section title="申请材料（点照片放大）">
+              <MaterialGrid materials={req.materials} />
+            </Section>
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>
@@ -99,12 +119,24 @@ function RectificationCase({ request: r, now }: Shown) {
     <View className={`zc-card cr-rect ${c.state} ${late ? 'late' : ''}`} data-rectification={c.state}>
       <View className="zc-row">
         <Text className="zc-strong">差评整改</Text>
-        <Text className={`zc-tag ${c.state === 'closed' ? 'ok' : late ? 'bad' : 'warn'}`}>{c.state === 'closed' ? '已回访结案' : late ? '回访已超期' : '待回访'}</Text>
+        <Text className={`zc-tag ${c.state === 'closed' ? 'ok' : late ? 'bad' : 'warn'}`}>
+          {c.state === 'closed' ? '已回访结案' : late ? '回访已超期' : '待回访'}
+        </Text>
       </View>
-      <View>{r.rating.level}{r.rating.reasons?.length ? `：${r.rating.reasons.join('、')}` : ''}</View>
+      <View>
+        {r.rating.level}
+        {r.rating.reasons?.length ? `：${r.rating.reasons.join('、')}` : ''}
+      </View>
       {r.rating.comment ? <View className="tl-note">{r.rating.comment}</View> : null}
-      <View className="zc-muted">回访截止 {chinaDateOf(c.deadline)}{c.deadlinePending ? '（待确认）' : ''}</View>
-      {c.returnCall ? <View className="zc-muted">{chinaTime(c.returnCall.at)} {c.returnCall.caller ?? ''} 回访：{c.returnCall.note}（{c.returnCall.satisfied ? '申请人满意' : '申请人仍不满意'}）</View> : null}
+      <View className="zc-muted">
+        回访截止 {chinaDateOf(c.deadline)}
+        {c.deadlinePending ? '（待确认）' : ''}
+      </View>
+      {c.returnCall ? (
+        <View className="zc-muted">
+          {chinaTime(c.returnCall.at)} {c.returnCall.caller ?? ''} 回访：{c.returnCall.note}（{c.returnCall.satisfied ? '申请人满意' : '申请人仍不满意'}）
+        </View>
+      ) : null}
     </View>
   );
 }

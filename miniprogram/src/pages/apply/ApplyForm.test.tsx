@@ -16,9 +16,25 @@ const GOOD_ID = body + idCheckChar(body);
 const BAD_ID = body + (idCheckChar(body) === '1' ? '2' : '1');
 
 const item: Item = {
-  code: 'ZC-T-0002', name: '最低生活保障停发', audience: 'person', category: '民政', lifeEvents: ['社会救助'], level: 'township', lists: [],
-  materials: [{ name: '户口簿', paper: false, copies: 0, required: true }, { name: '申请表', paper: true, copies: 1, required: true }],
-  conditions: [], fee: '不收费', promisedDays: 11, statutoryDays: 15, kind: 'promised', visits: 1, department: '社会事务办', sample: true,
+  code: 'ZC-T-0002',
+  name: '最低生活保障停发',
+  audience: 'person',
+  category: '民政',
+  lifeEvents: ['社会救助'],
+  level: 'township',
+  lists: [],
+  materials: [
+    { name: '户口簿', paper: false, copies: 0, required: true },
+    { name: '申请表', paper: true, copies: 1, required: true },
+  ],
+  conditions: [],
+  fee: '不收费',
+  promisedDays: 11,
+  statutoryDays: 15,
+  kind: 'promised',
+  visits: 1,
+  department: '社会事务办',
+  sample: true,
   formFields: [
     { key: 'idNumber', label: '申请人身份证号码', type: 'idNumber', required: true },
     { key: 'householdSize', label: '家庭人口数', type: 'number', required: true },
@@ -28,8 +44,13 @@ const item: Item = {
 const village = { id: 'v-101-001', kind: 'village' as const, name: '庞家集村为民服务中心' };
 const township = { id: 'ts-101', kind: 'township' as const, name: '香城镇为民服务中心' };
 const route: RouteDecision = {
-  rule: 'TOWNSHIP', decider: township, explanation: '由镇上审批',
-  intake: [{ channel: 'home_village', center: village, path: [village, township], note: '帮办代办' }, { channel: 'decider', center: township, path: [township], note: '直接办理' }],
+  rule: 'TOWNSHIP',
+  decider: township,
+  explanation: '由镇上审批',
+  intake: [
+    { channel: 'home_village', center: village, path: [village, township], note: '帮办代办' },
+    { channel: 'decider', center: township, path: [township], note: '直接办理' },
+  ],
 };
 
 /** The form's outside world, recording what it was asked: the server answer is decided by each test. */
@@ -95,7 +116,7 @@ describe('the apply form', () => {
     expect(screen.getByText('已按您的实名信息填好本人信息，请核对')).toBeTruthy();
   });
 
-  it('prefills the bound ID number masked where the form asks for the applicant\'s own, and sends it back unchanged', async () => {
+  it("prefills the bound ID number masked where the form asks for the applicant's own, and sends it back unchanged", async () => {
     const w = world(accepted);
     const own = { ...item, formFields: item.formFields.map((f) => (f.key === 'idNumber' ? { ...f, prefill: 'ownIdNumber' as const } : f)) };
     const { container } = render(<ApplyForm item={own} route={route} deps={w.deps} own={{ idMasked: '3708**********0427' }} />);
@@ -135,7 +156,10 @@ describe('the apply form', () => {
   });
 
   it('keeps the values and shows the server field message when the server refuses the form', async () => {
-    const w = world(async () => ({ ok: false, error: { code: 'VALIDATION_FAILED', message: '填写的内容有误，请按提示修改', fields: { 'form.reason': '申请事由过于简单' } } }));
+    const w = world(async () => ({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: '填写的内容有误，请按提示修改', fields: { 'form.reason': '申请事由过于简单' } },
+    }));
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
     type(container, 'idNumber', GOOD_ID);
     type(container, 'householdSize', '3');
@@ -152,7 +176,9 @@ describe('the apply form', () => {
 
   it('sends one request for a double tap, with the form, the photo, the chosen center and one idempotency key', async () => {
     let release: () => void = () => undefined;
-    const w = world(() => new Promise((resolve) => (release = () => resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC1' } as Out['request'] } }))));
+    const w = world(
+      () => new Promise((resolve) => (release = () => resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC1' } as Out['request'] } }))),
+    );
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
     type(container, 'idNumber', GOOD_ID.toLowerCase());
     type(container, 'householdSize', '3');

@@ -23,7 +23,11 @@ export function ApplyForm({ item, route, deps, initialIntake, own, initialValues
           {f.filledIn ? <View className="zc-note apply-prefilled">已按您的实名信息填好本人信息，请核对</View> : null}
           {item.formFields.map((field) => (
             <FormFieldInput
-              key={field.key} field={field} value={f.values[field.key] ?? ''} error={f.errors[field.key]} onChange={(v) => f.setValue(field.key, v)}
+              key={field.key}
+              field={field}
+              value={f.values[field.key] ?? ''}
+              error={f.errors[field.key]}
+              onChange={(v) => f.setValue(field.key, v)}
               ownPrefilled={!!f.prefilled[field.key] && f.values[field.key] === f.prefilled[field.key]}
             />
           ))}
@@ -32,7 +36,14 @@ export function ApplyForm({ item, route, deps, initialIntake, own, initialValues
       {item.materials.length ? (
         <Section title="上传材料照片">
           {item.materials.map((m) => (
-            <MaterialPhotos key={m.name} material={m} photos={f.photos[m.name] ?? []} error={f.errors[m.name]} onAdd={() => void f.addPhotos(m)} onRemove={(p) => f.removePhoto(m.name, p)} />
+            <MaterialPhotos
+              key={m.name}
+              material={m}
+              photos={f.photos[m.name] ?? []}
+              error={f.errors[m.name]}
+              onAdd={() => void f.addPhotos(m)}
+              onRemove={(p) => f.removePhoto(m.name, p)}
+            />
           ))}
         </Section>
       ) : null}
@@ -42,8 +53,18 @@ export function ApplyForm({ item, route, deps, initialIntake, own, initialValues
       </Section>
       <View className="zc-footer-space" />
       <View className="zc-footer-bar">
-        {f.failure ? <View className="zc-error-text apply-failure" role="alert">{f.failure.message}</View> : problems ? <View className="zc-error-text apply-failure" role="alert">还有{problems}处需要修改，请看红色提示</View> : null}
-        <Button type="primary" size="large" block disabled={f.submitting} onClick={f.review}>提交申请</Button>
+        {f.failure ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            {f.failure.message}
+          </View>
+        ) : problems ? (
+          <View className="zc-error-text apply-failure" role="alert">
+            还有{problems}处需要修改，请看红色提示
+          </View>
+        ) : null}
+        <Button type="primary" size="large" block disabled={f.submitting} onClick={f.review}>
+          提交申请
+        </Button>
       </View>
       <ConfirmSheet item={item} route={route} f={f} />
     </View>

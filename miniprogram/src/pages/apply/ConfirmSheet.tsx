@@ -16,7 +16,9 @@ const shownValue = (type: Item['formFields'][number]['type'], v: string | undefi
 
 /** What each material will be: photos sent, the original brought to the counter, or nothing yet. */
 const materialLine = (m: Item['materials'][number], photos: number): string =>
-  [photos ? `已拍照${photos}张` : m.paper ? '' : '未上传', m.paper ? `原件带到提交地点${m.copies ? `，复印件${m.copies}份` : ''}` : ''].filter(Boolean).join('；');
+  [photos ? `已拍照${photos}张` : m.paper ? '' : '未上传', m.paper ? `原件带到提交地点${m.copies ? `，复印件${m.copies}份` : ''}` : '']
+    .filter(Boolean)
+    .join('；');
 
 type Props = { item: Item; route: RouteDecision; f: ApplyForm };
 
@@ -56,8 +58,12 @@ export function ConfirmSheet({ item, route, f }: Props) {
           </View>
         ) : null}
         <View className="cs-buttons">
-          <Button size="large" onClick={f.closeReview}>返回修改</Button>
-          <Button size="large" type="primary" loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>{f.submitting ? '正在提交…' : '确认提交'}</Button>
+          <Button size="large" onClick={f.closeReview}>
+            返回修改
+          </Button>
+          <Button size="large" type="primary" loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>
+            {f.submitting ? '正在提交…' : '确认提交'}
+          </Button>
         </View>
       </View>
     </Popup>

@@ -3,13 +3,21 @@ import { Input, TextArea } from '@nutui/nutui-react-taro';
 import type { FormField } from '@shared/catalogue.schema';
 
 type Props = {
-  field: FormField; value: string; error?: string; onChange: (v: string) => void;
+  field: FormField;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
   /** the value is the applicant's own bound number, masked: say so, and that the full one is used */
   ownPrefilled?: boolean;
 };
 
 const INPUT_TYPE: Partial<Record<FormField['type'], 'text' | 'number' | 'digit' | 'idcard' | 'tel'>> = {
-  phone: 'tel', idNumber: 'idcard', idOrCreditCode: 'text', creditCode: 'text', number: 'digit', text: 'text',
+  phone: 'tel',
+  idNumber: 'idcard',
+  idOrCreditCode: 'text',
+  creditCode: 'text',
+  number: 'digit',
+  text: 'text',
 };
 
 /** What a prefilled own number means, in the words of its kind. */
@@ -28,7 +36,11 @@ export function FormFieldInput({ field, value, error, onChange, ownPrefilled }: 
       </View>
       <Control field={field} value={value} onChange={onChange} />
       {ownPrefilled && field.prefill ? <View className="zc-muted apply-own">{OWN_HINT[field.prefill]}</View> : null}
-      {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
+      {error ? (
+        <View className="zc-error-text" role="alert">
+          {error}
+        </View>
+      ) : null}
     </View>
   );
 }
@@ -42,7 +54,9 @@ function Control({ field, value, onChange }: Pick<Props, 'field' | 'value' | 'on
       return (
         <View className="zc-wrap">
           {(field.options ?? []).map((o) => (
-            <Text key={o} className={`zc-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>{o}</Text>
+            <Text key={o} className={`zc-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>
+              {o}
+            </Text>
           ))}
         </View>
       );
@@ -53,6 +67,15 @@ function Control({ field, value, onChange }: Pick<Props, 'field' | 'value' | 'on
         </Picker>
       );
     default:
-      return <Input className="apply-input" type={INPUT_TYPE[field.type] ?? 'text'} value={value} placeholder={placeholder} maxLength={field.maxLength} onChange={onChange} />;
+      return (
+        <Input
+          className="apply-input"
+          type={INPUT_TYPE[field.type] ?? 'text'}
+          value={value}
+          placeholder={placeholder}
+          maxLength={field.maxLength}
+          onChange={onChange}
+        />
+      );
   }
 }

@@ -12,8 +12,13 @@ export function MaterialPhotos({ material, photos, error, onAdd, onRemove }: Pro
   return (
     <View className="zc-list-item" data-material={material.name}>
       <View className="zc-row">
-        <Text className="zc-strong">{photoRequired(material) ? <Text className="apply-required">*</Text> : null}{material.name}</Text>
-        <Button size="small" onClick={onAdd}>拍照/选图</Button>
+        <Text className="zc-strong">
+          {photoRequired(material) ? <Text className="apply-required">*</Text> : null}
+          {material.name}
+        </Text>
+        <Button size="small" onClick={onAdd}>
+          拍照/选图
+        </Button>
       </View>
       {material.paper ? <View className="zc-muted">原件请带到提交地点核验，可先拍照上传</View> : null}
       <View className="zc-wrap apply-photos">
@@ -21,11 +26,17 @@ export function MaterialPhotos({ material, photos, error, onAdd, onRemove }: Pro
           <View key={p.path} className="apply-photo">
             <Image src={p.path} mode="aspectFill" className="apply-photo-img" />
             <Text className={`apply-photo-status ${p.status}`}>{STATUS[p.status]}</Text>
-            <Text className="apply-photo-remove" onClick={() => onRemove(p.path)}>删除</Text>
+            <Text className="apply-photo-remove" onClick={() => onRemove(p.path)}>
+              删除
+            </Text>
           </View>
         ))}
       </View>
-      {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
+      {error ? (
+        <View className="zc-error-text" role="alert">
+          {error}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -40,7 +40,10 @@ export default function ApplyPage() {
         ) : null}
         {item && route ? (
           <ApplyForm
-            item={item} route={route} deps={deps} initialIntake={intake}
+            item={item}
+            route={route}
+            deps={deps}
+            initialIntake={intake}
             own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }}
             initialValues={prefilledValues(item.formFields, boundOnThisPhone(user?.id))}
           />

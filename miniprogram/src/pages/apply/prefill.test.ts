@@ -6,7 +6,12 @@ const bound = { name: '王秀英' };
 
 describe('prefilling an application from the bound identity', () => {
   it('fills the applicant’s own name; the ID number and phone are the server’s masked prefill, never kept on the phone', () => {
-    const fields = [field('idNumber', '申请人身份证号码', 'idNumber'), field('name', '申请人姓名', 'text'), field('phone', '联系电话', 'phone'), field('reason', '申请事由', 'textarea')];
+    const fields = [
+      field('idNumber', '申请人身份证号码', 'idNumber'),
+      field('name', '申请人姓名', 'text'),
+      field('phone', '联系电话', 'phone'),
+      field('reason', '申请事由', 'textarea'),
+    ];
     expect(prefilledValues(fields, bound)).toEqual({ name: '王秀英' });
   });
 

@@ -14,7 +14,20 @@ export function CenterMap({ centers }: { centers: CenterSummary[] }) {
     iconPath: '',
     width: 24,
     height: 34,
-    callout: { content: c.name, display: 'BYCLICK' as const, padding: 6, borderRadius: 6, borderWidth: 0, borderColor: '#ffffff', anchorX: 0, anchorY: 0, fontSize: 14, color: '#1f2329', bgColor: '#ffffff', textAlign: 'center' as const },
+    callout: {
+      content: c.name,
+      display: 'BYCLICK' as const,
+      padding: 6,
+      borderRadius: 6,
+      borderWidth: 0,
+      borderColor: '#ffffff',
+      anchorX: 0,
+      anchorY: 0,
+      fontSize: 14,
+      color: '#1f2329',
+      bgColor: '#ffffff',
+      textAlign: 'center' as const,
+    },
   }));
   return (
     <Map

@@ -27,8 +27,12 @@ export default function Centers() {
       ) : (
         <>
           <View className="centers-modes">
-            <Button type={mode === 'near' ? 'primary' : 'default'} onClick={() => setMode('near')}>离我最近</Button>
-            <Button type={mode === 'browse' ? 'primary' : 'default'} onClick={() => setMode('browse')}>按镇街查找</Button>
+            <Button type={mode === 'near' ? 'primary' : 'default'} onClick={() => setMode('near')}>
+              离我最近
+            </Button>
+            <Button type={mode === 'browse' ? 'primary' : 'default'} onClick={() => setMode('browse')}>
+              按镇街查找
+            </Button>
           </View>
           {mode === 'near' ? <Nearest /> : <Browse />}
         </>
@@ -43,10 +47,20 @@ function Nearest() {
   const note = nearby.source === 'gps' ? '按您当前位置排序' : '没有获取到定位，按您所在村居排序';
   return (
     <Section title="离我最近">
-      <StateView loading={nearby.loading} loadingText="正在定位…" error={nearby.error} onRetry={nearby.reload} empty={!nearby.items.length} emptyText="没有获取到您的位置" emptyAction={<Text className="zc-muted">请允许定位，或在“我的”里选择所在村居，也可以按镇街查找</Text>}>
+      <StateView
+        loading={nearby.loading}
+        loadingText="正在定位…"
+        error={nearby.error}
+        onRetry={nearby.reload}
+        empty={!nearby.items.length}
+        emptyText="没有获取到您的位置"
+        emptyAction={<Text className="zc-muted">请允许定位，或在“我的”里选择所在村居，也可以按镇街查找</Text>}
+      >
         <View className="zc-muted">{note}</View>
         {platform.hasMap ? <CenterMap centers={nearby.items} /> : null}
-        {nearby.items.map((c) => <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />)}
+        {nearby.items.map((c) => (
+          <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />
+        ))}
       </StateView>
     </Section>
   );
@@ -71,8 +85,16 @@ function Browse() {
     );
   return (
     <Section title={`${township.name}的服务中心`} more="换个镇街" onMore={() => setTownship(null)}>
-      <StateView loading={centers.loading} error={centers.error} onRetry={centers.reload} empty={!centers.data?.items.length} emptyText="这个镇街暂无服务中心数据">
-        {centers.data?.items.map((c) => <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />)}
+      <StateView
+        loading={centers.loading}
+        error={centers.error}
+        onRetry={centers.reload}
+        empty={!centers.data?.items.length}
+        emptyText="这个镇街暂无服务中心数据"
+      >
+        {centers.data?.items.map((c) => (
+          <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />
+        ))}
       </StateView>
     </Section>
   );
@@ -83,7 +105,9 @@ function SearchResults({ q }: { q: string }) {
   return (
     <Section title={`“${q}”的搜索结果`}>
       <StateView loading={found.loading} error={found.error} onRetry={found.reload} empty={!found.data?.items.length} emptyText="没有找到这个名称的服务中心">
-        {found.data?.items.map((c) => <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />)}
+        {found.data?.items.map((c) => (
+          <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />
+        ))}
       </StateView>
     </Section>
   );

@@ -13,9 +13,17 @@ export function IntakeOptions({ options, deciderId, selectedId, onSelect }: Prop
         const distance = distanceText(o.distanceKm);
         const selected = o.center.id === selectedId;
         return (
-          <View key={`${o.channel}-${o.center.id}`} className={`zc-card intake ${selected ? 'intake-selected' : ''}`} onClick={() => onSelect?.(o)} aria-selected={selected}>
+          <View
+            key={`${o.channel}-${o.center.id}`}
+            className={`zc-card intake ${selected ? 'intake-selected' : ''}`}
+            onClick={() => onSelect?.(o)}
+            aria-selected={selected}
+          >
             <View className="zc-row">
-              <Text className="zc-strong">{i === 0 ? '推荐 · ' : ''}{CHANNEL_ZH_CN[o.channel]}</Text>
+              <Text className="zc-strong">
+                {i === 0 ? '推荐 · ' : ''}
+                {CHANNEL_ZH_CN[o.channel]}
+              </Text>
               {distance ? <Text className="zc-link">{distance}</Text> : null}
             </View>
             <View className="intake-center">{o.center.name}</View>

@@ -16,7 +16,11 @@ export function ItemFacts({ item }: { item: Item }) {
       </View>
       {item.conditions.length ? (
         <Section title="办理条件">
-          {item.conditions.map((c, i) => <View key={i} className="guide-bullet">{i + 1}. {c}</View>)}
+          {item.conditions.map((c, i) => (
+            <View key={i} className="guide-bullet">
+              {i + 1}. {c}
+            </View>
+          ))}
         </Section>
       ) : null}
       <Section title={`需要准备的材料（${item.materials.length}项）`}>
@@ -25,7 +29,11 @@ export function ItemFacts({ item }: { item: Item }) {
             <Text className="zc-strong">{m.name}</Text>
             <View>
               <Text className={`zc-tag ${m.required ? 'warn' : 'gray'}`}>{m.required ? '必交' : '视情况'}</Text>
-              {m.paper ? <Text className="zc-tag gray">带原件{m.copies ? `，复印件${m.copies}份` : ''}</Text> : <Text className="zc-tag gray">拍照上传即可</Text>}
+              {m.paper ? (
+                <Text className="zc-tag gray">带原件{m.copies ? `，复印件${m.copies}份` : ''}</Text>
+              ) : (
+                <Text className="zc-tag gray">拍照上传即可</Text>
+              )}
             </View>
             {m.note ? <View className="zc-muted">{m.note}</View> : null}
           </View>

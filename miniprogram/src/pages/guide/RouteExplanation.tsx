@@ -9,7 +9,8 @@ export function RouteExplanation({ route }: { route: RouteDecision }) {
       <Text className="zc-tag ok">{RULE_ZH_CN[route.rule]}</Text>
       <View className="guide-explanation">{route.explanation}</View>
       <View className="zc-muted">
-        审批单位：<Text className="zc-strong">{route.decider.name}</Text><Text className="zc-nowrap">（{CENTER_KIND_ZH_CN[route.decider.kind]}）</Text>
+        审批单位：<Text className="zc-strong">{route.decider.name}</Text>
+        <Text className="zc-nowrap">（{CENTER_KIND_ZH_CN[route.decider.kind]}）</Text>
       </View>
     </View>
   );

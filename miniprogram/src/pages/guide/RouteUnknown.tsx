@@ -21,7 +21,11 @@ function CompanyOnly({ user }: { user: UserView | null | undefined }) {
           ? '由企业的办事人员以企业身份申请。绑定企业（填写统一社会信用代码和所在地）后，就能看到去哪里办并在线申请。'
           : '由企业的办事人员用企业账号申请。您的账号已登记为个人，请企业办事人员用自己的账号绑定企业后申请。'}
       </View>
-      {canBind ? <Button type="primary" onClick={go.bindCompany}>绑定企业后申请</Button> : null}
+      {canBind ? (
+        <Button type="primary" onClick={go.bindCompany}>
+          绑定企业后申请
+        </Button>
+      ) : null}
     </View>
   );
 }
@@ -38,7 +42,11 @@ export function RouteUnknown({ error, item, user }: { error: WireError; item?: P
     <View className="zc-card" role="alert">
       <View className="zc-strong">暂时无法确定您的办理地点</View>
       <View className="zc-muted">{error.message}</View>
-      {fix ? <Button type="primary" onClick={() => go.tab('profile')}>去选择所在村居</Button> : null}
+      {fix ? (
+        <Button type="primary" onClick={() => go.tab('profile')}>
+          去选择所在村居
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -38,7 +38,9 @@ describe('the guide', () => {
 
   it('marks the option the applicant picks', () => {
     const picked: string[] = [];
-    const { container, rerender } = render(<IntakeOptions options={route.intake} deciderId={township.id} selectedId={village.id} onSelect={(o) => picked.push(o.center.id)} />);
+    const { container, rerender } = render(
+      <IntakeOptions options={route.intake} deciderId={township.id} selectedId={village.id} onSelect={(o) => picked.push(o.center.id)} />,
+    );
     fireEvent.click(container.querySelectorAll('.intake')[1]);
     expect(picked).toEqual([township.id]);
     rerender(<IntakeOptions options={route.intake} deciderId={township.id} selectedId={township.id} onSelect={() => undefined} />);

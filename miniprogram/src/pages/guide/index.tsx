@@ -52,11 +52,26 @@ export default function GuidePage() {
 
 /** The bar's button says what stands between the person and applying: nothing, the home village, or being a company. */
 function ApplyButton({ item, hasRoute, user }: { item: Item; hasRoute: boolean; user?: UserView | null }) {
-  if (hasRoute) return <Button type="primary" size="large" block onClick={() => go.apply(item.code)}>我要申请</Button>;
+  if (hasRoute)
+    return (
+      <Button type="primary" size="large" block onClick={() => go.apply(item.code)}>
+        我要申请
+      </Button>
+    );
   if (companyItemForPerson(item, user)) {
-    return mayBindCompany(user)
-      ? <Button type="primary" size="large" block onClick={go.bindCompany}>绑定企业后申请</Button>
-      : <Button size="large" block disabled>企业事项，请用企业账号申请</Button>;
+    return mayBindCompany(user) ? (
+      <Button type="primary" size="large" block onClick={go.bindCompany}>
+        绑定企业后申请
+      </Button>
+    ) : (
+      <Button size="large" block disabled>
+        企业事项，请用企业账号申请
+      </Button>
+    );
   }
-  return <Button type="primary" size="large" block disabled>完善所在村居后可申请</Button>;
+  return (
+    <Button type="primary" size="large" block disabled>
+      完善所在村居后可申请
+    </Button>
+  );
 }

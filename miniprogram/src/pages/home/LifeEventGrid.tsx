@@ -12,7 +12,9 @@ export function LifeEventGrid() {
     <View className="home-events">
       {HOME_EVENTS.map((e) => (
         <View key={e} className="home-event" onClick={() => go.items({ lifeEvent: e, title: e })}>
-          <Text className="home-event-icon" style={{ background: LIFE_EVENT_BADGE[e].color }}>{LIFE_EVENT_BADGE[e].char}</Text>
+          <Text className="home-event-icon" style={{ background: LIFE_EVENT_BADGE[e].color }}>
+            {LIFE_EVENT_BADGE[e].char}
+          </Text>
           <Text className="home-event-name">{e}</Text>
         </View>
       ))}

@@ -25,7 +25,17 @@ export default function Home() {
       <View className="home-hero">
         <View className="home-title">邹城通办</View>
         <View className="home-slogan">小事不出村 · 大事不出镇 · 所有事不出城</View>
-        <SearchBar placeholder="搜索要办的事，如：低保、建房、出生" value={q} onChange={setQ} onSearch={(v) => go.items({ q: v.trim() })} rightIn={<Text className="home-search-go" onClick={() => go.items({ q: q.trim() })}>搜索</Text>} />
+        <SearchBar
+          placeholder="搜索要办的事，如：低保、建房、出生"
+          value={q}
+          onChange={setQ}
+          onSearch={(v) => go.items({ q: v.trim() })}
+          rightIn={
+            <Text className="home-search-go" onClick={() => go.items({ q: q.trim() })}>
+              搜索
+            </Text>
+          }
+        />
       </View>
       <View className="zc-card zc-row home-elder">
         <View>
@@ -46,10 +56,16 @@ export default function Home() {
           onRetry={nearby.reload}
           empty={nearby.items.length === 0}
           emptyText="还不知道您在哪里"
-          emptyAction={<Text className="zc-link" onClick={() => go.tab('centers')}>按镇街查找服务中心 ›</Text>}
+          emptyAction={
+            <Text className="zc-link" onClick={() => go.tab('centers')}>
+              按镇街查找服务中心 ›
+            </Text>
+          }
         >
           <View className="zc-muted">{SOURCE_NOTE[nearby.source]}</View>
-          {nearby.items.map((c) => <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />)}
+          {nearby.items.map((c) => (
+            <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />
+          ))}
         </StateView>
       </Section>
     </Page>

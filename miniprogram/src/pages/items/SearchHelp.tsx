@@ -16,26 +16,39 @@ export function SearchHelp({ q, help }: { q: string; help: Help }) {
     <View className="items-help">
       <View className="zc-card">
         <View className="zc-state-title">没有找到相关事项</View>
-        <View>您搜的是：<Text className="zc-strong">{q}</Text></View>
+        <View>
+          您搜的是：<Text className="zc-strong">{q}</Text>
+        </View>
         <View className="zc-muted">换个说法试试，比如“低保”“建房”“社保卡”；也可以打电话问问工作人员。</View>
       </View>
       {center ? (
         <View className="zc-card items-help-center">
-          <View className="zc-muted">{WHOSE[help.because]}{distance ? `（${distance}）` : ''}</View>
+          <View className="zc-muted">
+            {WHOSE[help.because]}
+            {distance ? `（${distance}）` : ''}
+          </View>
           <View className="zc-item-name">{center.name}</View>
-          <View>电话：<Text className="zc-strong">{center.phone}</Text></View>
+          <View>
+            电话：<Text className="zc-strong">{center.phone}</Text>
+          </View>
           <View className="zc-muted">{center.hours}</View>
           <View className="items-help-actions">
-            <Button type="primary" onClick={() => platform.callPhone(center.phone)}>打电话问问</Button>
+            <Button type="primary" onClick={() => platform.callPhone(center.phone)}>
+              打电话问问
+            </Button>
             <Button onClick={() => go.center(center.id)}>查看中心</Button>
           </View>
         </View>
       ) : null}
-      <View className="zc-section-title"><Text>按生活事项找</Text></View>
+      <View className="zc-section-title">
+        <Text>按生活事项找</Text>
+      </View>
       <View className="zc-card items-help-events">
         {help.lifeEvents.map((e) => (
           <View key={e} className="items-help-event" onClick={() => go.items({ lifeEvent: e, title: e })}>
-            <Text className="items-help-event-icon" style={{ background: LIFE_EVENT_BADGE[e].color }}>{LIFE_EVENT_BADGE[e].char}</Text>
+            <Text className="items-help-event-icon" style={{ background: LIFE_EVENT_BADGE[e].color }}>
+              {LIFE_EVENT_BADGE[e].char}
+            </Text>
             <Text className="items-help-event-name">{e}</Text>
           </View>
         ))}

@@ -16,15 +16,41 @@ export default function Items() {
   const scope = params.title ? `${params.title} · ` : '';
   return (
     <Page title="找事项">
-      <SearchBar placeholder="输入要办的事" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} rightIn={<Text className="zc-link" onClick={() => setSearch(q.trim())}>搜索</Text>} />
-      <View className="zc-muted" style={{ margin: '8px 4px' }}>{scope}{search ? `“${search}” ` : ''}共{found.total}项</View>
+      <SearchBar
+        placeholder="输入要办的事"
+        value={q}
+        onChange={setQ}
+        onSearch={(v) => setSearch(v.trim())}
+        onClear={() => setSearch('')}
+        rightIn={
+          <Text className="zc-link" onClick={() => setSearch(q.trim())}>
+            搜索
+          </Text>
+        }
+      />
+      <View className="zc-muted" style={{ margin: '8px 4px' }}>
+        {scope}
+        {search ? `“${search}” ` : ''}共{found.total}项
+      </View>
       {found.help && !found.loading && !found.items.length ? (
         <SearchHelp q={search} help={found.help} />
       ) : (
         <View className="zc-card">
-          <StateView loading={found.loading && !found.items.length} error={found.error} onRetry={found.retry} empty={!found.items.length} emptyText="没有找到相关事项，换个说法试试">
-            {found.items.map((it) => <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />)}
-            {found.items.length < found.total ? <Button block loading={found.loading} onClick={found.more}>加载更多</Button> : null}
+          <StateView
+            loading={found.loading && !found.items.length}
+            error={found.error}
+            onRetry={found.retry}
+            empty={!found.items.length}
+            emptyText="没有找到相关事项，换个说法试试"
+          >
+            {found.items.map((it) => (
+              <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />
+            ))}
+            {found.items.length < found.total ? (
+              <Button block loading={found.loading} onClick={found.more}>
+                加载更多
+              </Button>
+            ) : null}
           </StateView>
         </View>
       )}

@@ -29,7 +29,13 @@ export default function MessagesPage() {
   return (
     <Page title="消息">
       {list.data?.unread ? <View className="zc-muted msg-unread">{list.data.unread}条新消息</View> : null}
-      <StateView loading={user === undefined || (list.loading && !list.data)} error={list.error} onRetry={list.reload} empty={!list.data?.items.length} emptyText="还没有消息">
+      <StateView
+        loading={user === undefined || (list.loading && !list.data)}
+        error={list.error}
+        onRetry={list.reload}
+        empty={!list.data?.items.length}
+        emptyText="还没有消息"
+      >
         {list.data?.items.map((m) => (
           <View key={m.id} className={`zc-card msg msg-kind-${m.kind} ${m.read ? '' : 'msg-new'}`} data-kind={m.kind} onClick={() => open(m.requestId)}>
             <View className="zc-row">

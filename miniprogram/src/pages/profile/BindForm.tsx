@@ -15,7 +15,14 @@ export function BindForm({ onDone }: { onDone: () => void }) {
         <Input className="apply-input" value={f.values.name} placeholder="与身份证一致" onChange={(v) => f.set({ name: v })} />
       </Field>
       <Field label="身份证号" error={f.errors.idNumber}>
-        <Input className="apply-input" type="idcard" value={f.values.idNumber} placeholder="18位身份证号码" maxLength={18} onChange={(v) => f.set({ idNumber: v })} />
+        <Input
+          className="apply-input"
+          type="idcard"
+          value={f.values.idNumber}
+          placeholder="18位身份证号码"
+          maxLength={18}
+          onChange={(v) => f.set({ idNumber: v })}
+        />
       </Field>
       <Field label="手机号" error={f.errors.phone}>
         <Input className="apply-input" type="tel" value={f.values.phone} placeholder="11位手机号" maxLength={13} onChange={(v) => f.set({ phone: v })} />
@@ -27,7 +34,9 @@ export function BindForm({ onDone }: { onDone: () => void }) {
       </Field>
       <Text className="zc-muted">身份证号和手机号不以明文保存，只显示首尾几位。</Text>
       <View style={{ marginTop: '16px' }}>
-        <Button type="primary" size="large" block loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>保存</Button>
+        <Button type="primary" size="large" block loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>
+          保存
+        </Button>
       </View>
       <VillagePicker
         visible={picking}

@@ -44,22 +44,45 @@ export function CompanyBindForm({ onDone }: { onDone: () => void }) {
   return (
     <View className="zc-card company-bind">
       <Field label="企业名称" error={errors.name}>
-        <Input className="apply-input" value={name} placeholder="与营业执照一致" onChange={(v) => { setName(v); setErrors((e) => ({ ...e, name: '' })); }} />
+        <Input
+          className="apply-input"
+          value={name}
+          placeholder="与营业执照一致"
+          onChange={(v) => {
+            setName(v);
+            setErrors((e) => ({ ...e, name: '' }));
+          }}
+        />
       </Field>
       <Field label="统一社会信用代码" error={errors.creditCode}>
-        <Input className="apply-input" value={creditCode} placeholder="营业执照上的18位代码" maxLength={18} onChange={(v) => { setCreditCode(v); setErrors((e) => ({ ...e, creditCode: '' })); }} />
+        <Input
+          className="apply-input"
+          value={creditCode}
+          placeholder="营业执照上的18位代码"
+          maxLength={18}
+          onChange={(v) => {
+            setCreditCode(v);
+            setErrors((e) => ({ ...e, creditCode: '' }));
+          }}
+        />
       </Field>
       <Field label="企业所在地" error={errors.location || errors['location.townshipCode']}>
         <View className="zc-wrap">
-          <Text className={`zc-option ${where === ZONE ? 'on' : ''}`} onClick={() => pickWhere(ZONE)}>经济开发区</Text>
+          <Text className={`zc-option ${where === ZONE ? 'on' : ''}`} onClick={() => pickWhere(ZONE)}>
+            经济开发区
+          </Text>
           {TOWNSHIPS.map((t) => (
-            <Text key={t.code} className={`zc-option ${where === t.code ? 'on' : ''}`} onClick={() => pickWhere(t.code)}>{t.name}</Text>
+            <Text key={t.code} className={`zc-option ${where === t.code ? 'on' : ''}`} onClick={() => pickWhere(t.code)}>
+              {t.name}
+            </Text>
           ))}
         </View>
       </Field>
       <Text className="zc-muted">开发区内的企业，建设和市场准入事项在经济开发区分局办理（区内事区内办）。</Text>
       <View style={{ marginTop: '16px' }}>
-        <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={() => void submit()}>绑定企业</Button>
+        <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={() => void submit()}>
+          绑定企业
+        </Button>
       </View>
     </View>
   );

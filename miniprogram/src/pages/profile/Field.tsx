@@ -5,9 +5,16 @@ import type { ReactNode } from 'react';
 export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
   return (
     <View className={`apply-field ${error ? 'has-error' : ''}`}>
-      <View className="apply-label"><Text className="apply-required">*</Text>{label}</View>
+      <View className="apply-label">
+        <Text className="apply-required">*</Text>
+        {label}
+      </View>
       {children}
-      {error ? <View className="zc-error-text" role="alert">{error}</View> : null}
+      {error ? (
+        <View className="zc-error-text" role="alert">
+          {error}
+        </View>
+      ) : null}
     </View>
   );
 }

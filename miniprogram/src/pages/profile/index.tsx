@@ -32,24 +32,56 @@ export default function Profile() {
         </View>
         <Switch checked={elder} onChange={(on) => setElder(on)} />
       </View>
-      <StateView loading={user === undefined} empty={user === null} emptyText="还没有登录" emptyAction={platform.hasDevLogin ? <Button type="primary" onClick={go.devLogin}>选择体验身份</Button> : <Text className="zc-muted">请稍后重试</Text>}>
+      <StateView
+        loading={user === undefined}
+        empty={user === null}
+        emptyText="还没有登录"
+        emptyAction={
+          platform.hasDevLogin ? (
+            <Button type="primary" onClick={go.devLogin}>
+              选择体验身份
+            </Button>
+          ) : (
+            <Text className="zc-muted">请稍后重试</Text>
+          )
+        }
+      >
         {user?.role === 'clerk' ? (
           <Section title="工作人员">
             <View className="zc-muted">{user.nameMasked}</View>
-            <Button type="primary" size="large" block onClick={go.clerkHome}>进入代办员工作台</Button>
-            <Text className="zc-link" onClick={go.messages}>本中心消息<UnreadBadge count={unread.count} /> ›</Text>
+            <Button type="primary" size="large" block onClick={go.clerkHome}>
+              进入代办员工作台
+            </Button>
+            <Text className="zc-link" onClick={go.messages}>
+              本中心消息
+              <UnreadBadge count={unread.count} /> ›
+            </Text>
+          </Section>
+        ) : null}
+        {user?.role === 'admin' ? (
+          <Section title="管理员">
+            <Button type="primary" size="large" block onClick={go.adminHome}>
+              进入管理后台
+            </Button>
           </Section>
         ) : null}
         {user?.role === 'company' && user.bound ? (
           <Section title="我的企业">
             <Line label="企业" value={user.companyName} />
-            <Text className="zc-link" onClick={() => go.tab('requests')}>查看企业办件 ›</Text>
+            <Text className="zc-link" onClick={() => go.tab('requests')}>
+              查看企业办件 ›
+            </Text>
           </Section>
         ) : null}
         {user && mayBindCompany(user) && (user.role === 'company' || asCompany) ? (
           <Section title="绑定企业" plain>
             <CompanyBindForm onDone={() => go.tab('home')} />
           </Section>
+        ) : null}
+        {user && user.role !== 'company' ? (
+          <Text className="zc-link" onClick={() => go.redeem()}>
+            我有邀请码（成为服务中心工作人员）›
+          </Text>
         ) : null}
         {user && user.role === 'resident' && !asCompany && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
@@ -63,17 +95,28 @@ export default function Profile() {
             <Line label="手机" value={user.phoneMasked} />
             <Line label="所在村居" value={home.data?.center.name ?? (home.loading ? '…' : '未选择')} />
             <View className="zc-row">
-              <Text className="zc-link" onClick={() => go.tab('requests')}>查看我的办件 ›</Text>
-              <Text className="zc-link profile-messages" onClick={go.messages}>我的消息<UnreadBadge count={unread.count} /> ›</Text>
+              <Text className="zc-link" onClick={() => go.tab('requests')}>
+                查看我的办件 ›
+              </Text>
+              <Text className="zc-link profile-messages" onClick={go.messages}>
+                我的消息
+                <UnreadBadge count={unread.count} /> ›
+              </Text>
             </View>
           </Section>
         ) : null}
       </StateView>
+      <View className="zc-card zc-row" onClick={go.privacy}>
+        <Text>隐私保护指引</Text>
+        <Text className="zc-link">查看 ›</Text>
+      </View>
       {platform.hasDevLogin && user ? (
         <Section title="本地体验">
           <View className="zc-row">
             <Button onClick={go.devLogin}>切换体验身份</Button>
-            <Button fill="outline" onClick={logout}>退出</Button>
+            <Button fill="outline" onClick={logout}>
+              退出
+            </Button>
           </View>
         </Section>
       ) : null}

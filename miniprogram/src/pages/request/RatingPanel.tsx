@@ -33,7 +33,16 @@ export function RatingPanel({ onRate }: Props) {
     <View className="rating">
       <View className="zc-wrap">
         {LEVELS.map((l) => (
-          <Text key={l} className={`zc-option ${level === l ? 'on' : ''}`} onClick={() => { setLevel(l); setProblem(null); }}>{l}</Text>
+          <Text
+            key={l}
+            className={`zc-option ${level === l ? 'on' : ''}`}
+            onClick={() => {
+              setLevel(l);
+              setProblem(null);
+            }}
+          >
+            {l}
+          </Text>
         ))}
       </View>
       {bad ? (
@@ -41,14 +50,27 @@ export function RatingPanel({ onRate }: Props) {
           <View className="zc-strong">哪里让您不满意？（可多选，必选一项）</View>
           <View className="zc-wrap">
             {BAD_REVIEW_REASONS.map((r) => (
-              <Text key={r} className={`zc-option ${reasons.includes(r) ? 'on' : ''}`} onClick={() => toggle(r)}>{r}</Text>
+              <Text key={r} className={`zc-option ${reasons.includes(r) ? 'on' : ''}`} onClick={() => toggle(r)}>
+                {r}
+              </Text>
             ))}
           </View>
         </View>
       ) : null}
-      <TextArea value={comment} onChange={setComment} placeholder={bad ? '还想说的（可不填）。办理的服务中心会回访整改' : '说说您的感受（可不填）'} maxLength={500} />
-      {problem ? <View className="zc-error-text" role="alert">{problem}</View> : null}
-      <Button type="primary" block disabled={!level || busy} loading={busy} onClick={() => void send()}>提交评价</Button>
+      <TextArea
+        value={comment}
+        onChange={setComment}
+        placeholder={bad ? '还想说的（可不填）。办理的服务中心会回访整改' : '说说您的感受（可不填）'}
+        maxLength={500}
+      />
+      {problem ? (
+        <View className="zc-error-text" role="alert">
+          {problem}
+        </View>
+      ) : null}
+      <Button type="primary" block disabled={!level || busy} loading={busy} onClick={() => void send()}>
+        提交评价
+      </Button>
     </View>
   );
 }

@@ -16,12 +16,19 @@ export function RectificationNote({ request: r, deciderName }: { request: Reques
       </View>
       {c.state === 'open' ? (
         <View className="zc-muted">
-          {deciderName}已收到您的意见，将在 <Text className="zc-nowrap">{chinaDateOf(c.deadline)}{c.deadlinePending ? '（待确认）' : ''}</Text> 前电话回访并整改。
+          {deciderName}已收到您的意见，将在{' '}
+          <Text className="zc-nowrap">
+            {chinaDateOf(c.deadline)}
+            {c.deadlinePending ? '（待确认）' : ''}
+          </Text>{' '}
+          前电话回访并整改。
         </View>
       ) : null}
       {call ? (
         <View>
-          <View className="zc-muted">{chinaTime(call.at)} {call.caller ?? '工作人员'} 回访</View>
+          <View className="zc-muted">
+            {chinaTime(call.at)} {call.caller ?? '工作人员'} 回访
+          </View>
           <View className="tl-note">{call.note}</View>
           {call.satisfied !== undefined ? <View className="zc-muted">回访结果：{call.satisfied ? '您表示满意' : '您仍不满意，已记录在案'}</View> : null}
         </View>

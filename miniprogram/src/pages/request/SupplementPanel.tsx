@@ -43,7 +43,9 @@ export function SupplementPanel({ requestId, pause, onSend }: Props) {
       <View className="sp-sent" role="status">
         <View className="zc-strong">✓ 补正材料已提交</View>
         <View className="zc-muted">{chinaTime(pause.supplementedAt)} 已送达服务中心，工作人员核对后会恢复办理，请留意消息。</View>
-        <Text className="zc-link" onClick={() => setMore(true)}>还要补充材料 ›</Text>
+        <Text className="zc-link" onClick={() => setMore(true)}>
+          还要补充材料 ›
+        </Text>
       </View>
     );
   return (
@@ -55,7 +57,9 @@ export function SupplementPanel({ requestId, pause, onSend }: Props) {
         <View key={m} className="zc-list-item sp-row" data-supplement={m}>
           <View className="zc-row">
             <Text className="zc-strong">{m}</Text>
-            <Button size="small" onClick={() => void pick(m)}>{files[m] ? '重拍' : '拍照/选图'}</Button>
+            <Button size="small" onClick={() => void pick(m)}>
+              {files[m] ? '重拍' : '拍照/选图'}
+            </Button>
           </View>
           {files[m] ? (
             <View className="zc-row sp-photo">

@@ -14,7 +14,10 @@ export function Timeline({ steps }: { steps: TimelineStep[] }) {
               <Text className="zc-strong">{s.title}</Text>
               {s.state ? <Text className="zc-tag">{s.state}</Text> : null}
             </View>
-            <View className="zc-muted">{s.when}{s.where ? ` · ${s.where}` : ''}</View>
+            <View className="zc-muted">
+              {s.when}
+              {s.where ? ` · ${s.where}` : ''}
+            </View>
             <View className="zc-muted">{s.who}</View>
             {s.note ? <View className="tl-note">{s.note}</View> : null}
           </View>

@@ -18,7 +18,15 @@ import './index.scss';
 const DESTRUCTIVE = '#d93026';
 
 const confirmWithdraw = async (): Promise<boolean> =>
-  (await Taro.showModal({ title: '确定撤回申请吗？', content: '撤回后这件申请不再办理，需要时可重新申请。', confirmText: '撤回', confirmColor: DESTRUCTIVE, cancelText: '再想想' })).confirm;
+  (
+    await Taro.showModal({
+      title: '确定撤回申请吗？',
+      content: '撤回后这件申请不再办理，需要时可重新申请。',
+      confirmText: '撤回',
+      confirmColor: DESTRUCTIVE,
+      cancelText: '再想想',
+    })
+  ).confirm;
 
 /** 办件详情: state, deadline, the path, every step, and what the applicant may do now. */
 export default function RequestDetail() {
@@ -43,7 +51,11 @@ export default function RequestDetail() {
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
               {can.withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
-              {req.decision ? <View className="req-decision">办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}</View> : null}
+              {req.decision ? (
+                <View className="req-decision">
+                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
+                </View>
+              ) : null}
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <Actions r={r} can={can} />
@@ -55,7 +67,9 @@ export default function RequestDetail() {
               <MaterialGrid materials={req.materials} />
             </Section>
             <Withdraw r={r} can={can} />
-            <Button block onClick={() => go.tab('requests')}>查看我的全部办件</Button>
+            <Button block onClick={() => go.tab('requests')}>
+              查看我的全部办件
+            </Button>
           </>
         ) : null}
       </StateView>
@@ -69,11 +83,23 @@ function Actions({ r, can }: { r: ReturnType<typeof useRequest>; can: ApplicantA
   const openPause = [...req.pauses].reverse().find((p) => !p.to);
   return (
     <>
-      {can.supplement ? <Section title="补正材料"><SupplementPanel requestId={req.id} pause={openPause} onSend={r.supplement} /></Section> : null}
-      {can.rate ? <Section title="请为这次办理评价"><RatingPanel onRate={r.rate} /></Section> : null}
+      {can.supplement ? (
+        <Section title="补正材料">
+          <SupplementPanel requestId={req.id} pause={openPause} onSend={r.supplement} />
+        </Section>
+      ) : null}
+      {can.rate ? (
+        <Section title="请为这次办理评价">
+          <RatingPanel onRate={r.rate} />
+        </Section>
+      ) : null}
       {req.rating ? (
         <Section title="您的评价">
-          <View>{req.rating.level}{req.rating.reasons?.length ? `（${req.rating.reasons.join('、')}）` : ''}{req.rating.comment ? `：${req.rating.comment}` : ''}</View>
+          <View>
+            {req.rating.level}
+            {req.rating.reasons?.length ? `（${req.rating.reasons.join('、')}）` : ''}
+            {req.rating.comment ? `：${req.rating.comment}` : ''}
+          </View>
         </Section>
       ) : null}
     </>
@@ -84,7 +110,9 @@ function Withdraw({ r, can }: { r: ReturnType<typeof useRequest>; can: Applicant
   if (!can.withdraw) return null;
   return (
     <View className="req-withdraw">
-      <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>撤回申请</Button>
+      <Button fill="outline" type="danger" block onClick={() => void confirmWithdraw().then((ok) => ok && r.withdraw())}>
+        撤回申请
+      </Button>
     </View>
   );
 }

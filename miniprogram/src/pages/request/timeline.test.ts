@@ -2,7 +2,10 @@ import type { AuditEntry } from '@shared/request.schema';
 import { centerIdsOf, chinaTime, timelineSteps } from './timeline';
 
 const entry = (at: string, action: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({
-  at, action, actor: { userId: 'u1', role: 'clerk', name: '张*', centerId: 'v-001' }, ...extra,
+  at,
+  action,
+  actor: { userId: 'u1', role: 'clerk', name: '张*', centerId: 'v-001' },
+  ...extra,
 });
 const names = { 'v-001': '东村为民服务中心', 't-101': '香城镇为民服务中心' };
 
@@ -10,7 +13,11 @@ describe('the request timeline', () => {
   it('lists the steps oldest first with where, when in China time, and the masked name of who acted', () => {
     const steps = timelineSteps(
       [
-        entry('2026-03-03T01:00:00.000Z', 'confirmHandoff', { actor: { userId: 'c2', role: 'clerk', name: '李*', centerId: 't-101' }, fromState: 'in_transit', toState: 'prechecked' }),
+        entry('2026-03-03T01:00:00.000Z', 'confirmHandoff', {
+          actor: { userId: 'c2', role: 'clerk', name: '李*', centerId: 't-101' },
+          fromState: 'in_transit',
+          toState: 'prechecked',
+        }),
         entry('2026-03-02T01:30:00.000Z', 'submit', { actor: { userId: 'r1', role: 'resident', name: '王*' }, centerId: 'v-001', toState: 'submitted' }),
         entry('2026-03-02T02:00:00.000Z', 'sendHandoff', { fromState: 'prechecked', toState: 'in_transit' }),
       ],
@@ -33,7 +40,9 @@ describe('the request timeline', () => {
   });
 
   it('names every center on the path and in the entries once', () => {
-    const ids = centerIdsOf({ path: ['v-001', 't-101'], intakeCenterId: 'v-001', deciderId: 't-101' }, [entry('2026-03-02T01:00:00.000Z', 'accept', { centerId: 'city' })]);
+    const ids = centerIdsOf({ path: ['v-001', 't-101'], intakeCenterId: 'v-001', deciderId: 't-101' }, [
+      entry('2026-03-02T01:00:00.000Z', 'accept', { centerId: 'city' }),
+    ]);
     expect(ids.sort()).toEqual(['city', 't-101', 'v-001']);
   });
 

@@ -17,7 +17,14 @@ export type CenterNames = Record<string, string>;
 /** An instant as China wall-clock time, e.g. 2026-03-02 09:30. */
 export const chinaTime = chinaDateTimeOf;
 
-const ROLE_WORD: Record<AuditEntry['actor']['role'], string> = { resident: '申请人', company: '企业申请人', clerk: '工作人员', admin: '管理员', system: '系统', partner: '合作系统' };
+const ROLE_WORD: Record<AuditEntry['actor']['role'], string> = {
+  resident: '申请人',
+  company: '企业申请人',
+  clerk: '工作人员',
+  admin: '管理员',
+  system: '系统',
+  partner: '合作系统',
+};
 
 /** Who acted, with the masked name the server sent; never an unmasked one, since the server masks. */
 const whoOf = (e: AuditEntry): string => (e.actor.role === 'system' ? '系统' : [ROLE_WORD[e.actor.role], e.actor.name].filter(Boolean).join(' '));
@@ -38,7 +45,7 @@ export const timelineSteps = (entries: readonly AuditEntry[], names: CenterNames
         title: actionLabel(e.action),
         // after 签收 the state is prechecked again: the step reads 已签收, not a step back to 已预审
         state: e.action === 'confirmHandoff' ? '已签收' : e.toState && e.toState !== e.fromState ? stateLabel(e.toState) : undefined,
-        where: centerId ? names[centerId] ?? '服务中心' : undefined,
+        where: centerId ? (names[centerId] ?? '服务中心') : undefined,
         when: chinaTime(e.at),
         who: whoOf(e),
         note: e.note,

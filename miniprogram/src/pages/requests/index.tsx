@@ -21,12 +21,31 @@ export default function MyRequests() {
   if (user === null)
     return (
       <Page title="我的办件">
-        <StateView empty emptyText="登录后查看您的办件" emptyAction={<Button type="primary" onClick={() => (platform.hasDevLogin ? go.devLogin() : go.tab('profile'))}>去登录</Button>} />
+        <StateView
+          empty
+          emptyText="登录后查看您的办件"
+          emptyAction={
+            <Button type="primary" onClick={() => (platform.hasDevLogin ? go.devLogin() : go.tab('profile'))}>
+              去登录
+            </Button>
+          }
+        />
       </Page>
     );
   return (
     <Page title="我的办件">
-      <StateView loading={user === undefined || (mine.loading && !mine.data)} error={mine.error} onRetry={mine.reload} empty={!mine.data?.items.length} emptyText="您还没有办件" emptyAction={<Button type="primary" onClick={() => go.items()}>找事项办理</Button>}>
+      <StateView
+        loading={user === undefined || (mine.loading && !mine.data)}
+        error={mine.error}
+        onRetry={mine.reload}
+        empty={!mine.data?.items.length}
+        emptyText="您还没有办件"
+        emptyAction={
+          <Button type="primary" onClick={() => go.items()}>
+            找事项办理
+          </Button>
+        }
+      >
         {mine.data?.items.map((r) => {
           const d = presentDeadline(r, now, 'resident');
           return (

@@ -21,7 +21,9 @@ export default function Result() {
         <View className="result-icon">✓</View>
         <View className="result-title">申请已提交</View>
         <View className="zc-muted">请记下您的办件编号</View>
-        <View className="result-no" aria-label="办件编号">{trackingNo}</View>
+        <View className="result-no" aria-label="办件编号">
+          {trackingNo}
+        </View>
         <View className="zc-muted">工作人员受理后会开始计算办理期限，进度可在“我的办件”查看。</View>
       </View>
       {note && intake ? (
@@ -29,8 +31,14 @@ export default function Result() {
           {note.items.length ? (
             <>
               <View className="zc-strong">请带上纸质原件</View>
-              {note.items.map((i) => <View key={i} className="result-original">· {i}</View>)}
-              <View className="result-where">送到：<Text className="zc-strong">{intake.name}</Text></View>
+              {note.items.map((i) => (
+                <View key={i} className="result-original">
+                  · {i}
+                </View>
+              ))}
+              <View className="result-where">
+                送到：<Text className="zc-strong">{intake.name}</Text>
+              </View>
               <View className="zc-muted">{intake.address}</View>
               <View className="zc-muted">{intake.hours}</View>
               <View className="result-by">{note.by ? `请在 ${note.by} 前送到，工作人员核对原件后继续办理` : '请尽快送到，工作人员核对原件后继续办理'}</View>
@@ -41,9 +49,15 @@ export default function Result() {
         </View>
       ) : null}
       <View className="result-actions">
-        <Button type="primary" size="large" block onClick={() => go.request(id)}>查看办理进度</Button>
-        <Button size="large" block onClick={() => go.tab('requests')}>我的全部办件</Button>
-        <Button size="large" block fill="none" onClick={() => go.tab('home')}>返回首页</Button>
+        <Button type="primary" size="large" block onClick={() => go.request(id)}>
+          查看办理进度
+        </Button>
+        <Button size="large" block onClick={() => go.tab('requests')}>
+          我的全部办件
+        </Button>
+        <Button size="large" block fill="none" onClick={() => go.tab('home')}>
+          返回首页
+        </Button>
       </View>
     </Page>
   );

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useMemo } from 'react';
 import qrcode from 'qrcode-generator';
+import './QrGrid.scss';
 
 /** The QR modules of a text, dark = true; alphanumeric mode keeps a 6-character code at version 1 (21×21). */
 export const qrModules = (text: string): boolean[][] => {
@@ -18,7 +19,9 @@ export function QrGrid({ text }: { text: string }) {
     <View className="qr" aria-label={`二维码：${text}`} data-qr={text}>
       {rows.map((row, r) => (
         <View key={r} className="qr-row">
-          {row.map((dark, c) => <View key={c} className={dark ? 'qr-cell on' : 'qr-cell'} />)}
+          {row.map((dark, c) => (
+            <View key={c} className={dark ? 'qr-cell on' : 'qr-cell'} />
+          ))}
         </View>
       ))}
     </View>

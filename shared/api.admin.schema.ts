@@ -1,0 +1,152 @@
+/**
+ * The administrator's actions (indicators, invitations and roles, the calendar, imports, the
+ * audit log, the search vocabulary, Open311 partner keys) and the shapes they answer with, kept
+ * beside the API contract so that file stays readable; shared/api.schema.ts re-exports them.
+ */
+import { z } from 'zod';
+import { RoleSchema } from './identity.schema';
+import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
+import { ImportKindSchema, ImportReportSchema } from './import.report';
+import { AuditEntrySchema } from './request.schema';
+import { IndicatorsSchema } from './indicators';
+import { SynonymGroupSchema } from './search.schema';
+import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
+import { Id, Page, Version, listOf } from './api.common';
+
+/** An invitation as the administrator lists it: never the code, only its last characters. */
+export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().max(2000).optional(), expired: z.boolean() });
+export type InviteView = z.infer<typeof InviteViewSchema>;
+/** A person holding a role, as the administrator's list shows them (masked name only). */
+export const PersonViewSchema = z.object({
+  id: z.string().max(2000),
+  version: z.number().int(),
+  role: RoleSchema,
+  nameMasked: z.string().max(2000).optional(),
+  centerId: z.string().max(2000).optional(),
+  centerName: z.string().max(2000).optional(),
+  updatedAt: z.string().max(2000),
+});
+export type PersonView = z.infer<typeof PersonViewSchema>;
+
+export const CalendarDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/);
+/** One year of the holiday calendar as the administrator sees it: where it comes from and its counts. */
+export const CalendarYearViewSchema = z.object({
+  year: z.number().int(),
+  /** built into chinese-days, from the file seed, or entered by an administrator */
+  source: z.enum(['library', 'seed', 'entered']),
+  holidays: z.array(z.string().max(2000)).optional(),
+  workdays: z.array(z.string().max(2000)).optional(),
+  version: z.number().int().optional(),
+  enteredAt: z.string().max(2000).optional(),
+});
+/** How far the calendar reaches, and whether the administrator must enter the next year soon. */
+export const CalendarCoverageSchema = z.object({ coveredUntil: z.string().max(2000), daysLeft: z.number().int(), warn: z.boolean() });
+
+/** An uploaded list: its file name (the ending says CSV or XLSX) and its bytes in base64. */
+export const ImportFile = z.object({ name: z.string().trim().min(1).max(120), dataBase64: z.string().min(4).max(4_000_000) });
+/** An import: a dry run (the default) answers the report; applying needs the hash the dry run of this same file answered. */
+export const ImportInput = z.object({
+  file: ImportFile,
+  dryRun: z.boolean().default(true),
+  confirmHash: z
+    .string()
+    .max(64)
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+/** The record of an applied import, as the administrator's list shows it. */
+export const ImportRecordSchema = z.object({
+  id: z.string().max(2000),
+  kind: ImportKindSchema,
+  fileName: z.string().max(2000),
+  fileHash: z.string().max(2000),
+  by: z.string().max(2000),
+  at: z.string().max(2000),
+  counts: z.object({ rows: z.number().int(), add: z.number().int(), change: z.number().int(), retire: z.number().int(), unchanged: z.number().int() }),
+  state: z.enum(['applied', 'undone']),
+  undoneBy: z.string().max(2000).optional(),
+  undoneAt: z.string().max(2000).optional(),
+});
+export const ImportAnswer = z.object({ report: ImportReportSchema, fileHash: z.string().max(2000), applied: ImportRecordSchema.nullable() });
+
+/** The search vocabulary as the administrator edits it: the shipped groups, read-only, and their own. */
+export const SynonymsViewSchema = z.object({
+  shipped: z.array(SynonymGroupSchema),
+  extra: z.array(SynonymGroupSchema),
+  /** the version of the administrator's groups; 0 before the first edit */
+  version: z.number().int().min(0),
+  updatedAt: z.string().max(2000).optional(),
+});
+export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
+
+// ---------- the actions ----------
+
+/** What the audit log is searched by: who acted, the center, the request, China dates from and to (inclusive). */
+const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: CalendarDate.optional(), to: CalendarDate.optional() };
+
+export const AdminInput = {
+  stats: z.object({}).default({}),
+  auditLog: z.object({ ...AuditSearch, ...Page }),
+  /** the same search as a spreadsheet, at most 10,000 entries */
+  exportAudit: z.object(AuditSearch),
+  importCenters: ImportInput,
+  importItems: ImportInput,
+  importOffers: ImportInput,
+  listImports: z.object({ ...Page }),
+  undoImport: z.object({ id: Id }),
+  calendar: z.object({}).default({}),
+  /** a year's official schedule, as lists (the form) or as a pasted text; `dryRun` only checks it */
+  setCalendarYear: z.object({
+    year: z.number().int().min(2000).max(2100),
+    text: z.string().max(4000).optional(),
+    holidays: z.array(CalendarDate).max(60).optional(),
+    workdays: z.array(CalendarDate).max(20).optional(),
+    version: Version.optional(),
+    dryRun: z.boolean().default(false),
+  }),
+  createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
+  listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
+  revokeInvite: z.object({ id: Id, version: Version }),
+  listPeople: z.object({ role: z.enum(['clerk', 'admin']).default('clerk'), centerId: Id.optional(), ...Page }),
+  moveRole: z.object({ userId: Id, version: Version, centerId: Id }),
+  revokeRole: z.object({ userId: Id, version: Version }),
+  listSynonyms: z.object({}).default({}),
+  /** replaces the administrator's groups; `version` is the one listSynonyms answered (0 for none yet) */
+  setSynonyms: z.object({ groups: z.array(SynonymGroupSchema).max(500, '最多500组'), version: z.number().int().min(0) }),
+  /** Open311: a key for a named partner system (12345 hotline, provincial platform, a hall's screen) */
+  issuePartnerKey: IssuePartnerKeyInput,
+  listPartners: z.object({ ...Page }),
+  revokePartnerKey: z.object({ id: Id, version: Version }),
+};
+export const AdminOutput = {
+  stats: z.object({ indicators: IndicatorsSchema, at: z.string().max(2000) }),
+  auditLog: listOf(AuditEntrySchema),
+  exportAudit: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int(), truncated: z.boolean() }),
+  importCenters: ImportAnswer,
+  importItems: ImportAnswer,
+  importOffers: ImportAnswer,
+  listImports: listOf(ImportRecordSchema),
+  undoImport: z.object({ import: ImportRecordSchema }),
+  calendar: z.object({ years: z.array(CalendarYearViewSchema), coverage: CalendarCoverageSchema }),
+  setCalendarYear: z.object({
+    schedule: z.object({ year: z.number().int(), holidays: z.array(z.string().max(2000)), workdays: z.array(z.string().max(2000)) }),
+    saved: z.boolean(),
+    coverage: CalendarCoverageSchema,
+  }),
+  /** `code` is shown once, here: only its hash is stored */
+  createInvite: z.object({ invite: InviteViewSchema, code: z.string().max(2000) }),
+  listInvites: listOf(InviteViewSchema),
+  revokeInvite: z.object({ invite: InviteViewSchema }),
+  listPeople: listOf(PersonViewSchema),
+  moveRole: z.object({ person: PersonViewSchema }),
+  revokeRole: z.object({ person: PersonViewSchema }),
+  listSynonyms: SynonymsViewSchema,
+  setSynonyms: SynonymsViewSchema,
+  /** the key is in this answer only; the store keeps its hash */
+  issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string().max(2000) }),
+  listPartners: listOf(PartnerViewSchema),
+  revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+};

@@ -1,0 +1,38 @@
+/**
+ * Invitations: a one-time code that grants a role. The target is a typed role grant, so the
+ * same mechanism serves a clerk of a center, another administrator and, later, a member of a
+ * company (issue 12) without a new kind of invitation.
+ */
+import { z } from 'zod';
+
+const Id = z.string().min(1).max(80);
+
+/** What redeeming an invitation makes its holder: a clerk of a center, or an administrator. */
+export const RoleGrantSchema = z.discriminatedUnion('role', [z.object({ role: z.literal('clerk'), centerId: Id }), z.object({ role: z.literal('admin') })]);
+export type RoleGrant = z.infer<typeof RoleGrantSchema>;
+
+export const InviteStateSchema = z.enum(['open', 'redeemed', 'revoked']);
+export type InviteState = z.infer<typeof InviteStateSchema>;
+
+/**
+ * A stored invitation. The code itself is never stored: the id is a keyed hash of it, so a
+ * redeemer is found by the code and a leaked table does not leak usable codes.
+ */
+export const InviteSchema = z.object({
+  id: z.string().max(2000),
+  version: z.number().int().min(1),
+  grant: RoleGrantSchema,
+  /** the last characters of the code, so the administrator can tell invitations apart */
+  codeHint: z.string().max(2000),
+  /** the administrator's note: for whom the invitation is meant */
+  note: z.string().max(2000).optional(),
+  state: InviteStateSchema,
+  createdBy: z.string().max(2000),
+  createdAt: z.string().max(2000),
+  expiresAt: z.string().max(2000),
+  redeemedBy: z.string().max(2000).optional(),
+  redeemedAt: z.string().max(2000).optional(),
+  revokedBy: z.string().max(2000).optional(),
+  revokedAt: z.string().max(2000).optional(),
+});
+export type Invite = z.infer<typeof InviteSchema>;
