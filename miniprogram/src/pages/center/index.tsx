@@ -51,9 +51,9 @@ export default function CenterDetail() {
                   <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />
                 ))}
                 {total > (data?.items.length ?? 0) ? (
-                  <Button block className="center-all-items" onClick={openAll}>
-                    已列出{data?.items.length}项，查看全部{total}项 ›
-                  </Button>
+                  <View className="zc-link center-more center-all-items" onClick={openAll}>
+                    已列出{data?.items.length}项，查看全部{total}项或搜索 ›
+                  </View>
                 ) : null}
               </StateView>
             </Section>
