@@ -90,7 +90,9 @@ describe('a development-zone matter, handled in the zone', () => {
     await zone.shot('05-zone-delivered', true);
 
     await company.page.goto(`${url}/#/pages/requests/index`);
-    await current(company.page).getByText(trackingNo, { exact: false }).click();
+    // the result page, which shows the number too, can stay on screen a moment after the hash
+    // changes: the list card's own line (编号 …) is only on the list
+    await current(company.page).getByText(`编号 ${trackingNo}`, { exact: true }).click();
     const mine = current(company.page);
     await mine.locator('.req-status', { hasText: '已送达' }).waitFor();
     expect(await mine.textContent()).toContain('材料齐全，准予换发');
