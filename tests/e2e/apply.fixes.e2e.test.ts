@@ -33,7 +33,12 @@ describe('the walk from binding to a supplement, fixed', () => {
     await button(page, '以新居民身份进入').click();
     const profile = current(page);
     await profile.getByText('完善实名信息').first().waitFor();
-    // the browser title bar: the page's title, no back button on a tab page
+    // the browser title bar: the page's title, no back button on a tab page (the router sets the
+    // document title as the page shows, which on a busy machine comes after the page's content)
+    await profile
+      .locator('.zc-navbar-title')
+      .filter({ hasText: /^我的$/ })
+      .waitFor();
     expect(await profile.locator('.zc-navbar-title').textContent()).toBe('我的');
     expect(await profile.locator('.zc-navbar-back').count()).toBe(0);
     await profile.locator('input').nth(0).fill('李桂兰');
