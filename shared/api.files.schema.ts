@@ -3,7 +3,7 @@
  * notices. Declared here so api.schema.ts stays readable; api.schema.ts re-exports them.
  */
 import * as z from 'zod/mini';
-import { Page, listOf } from './api.common';
+import { Id, Page, listOf } from './api.common';
 import { text } from './text.bounds';
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
@@ -33,7 +33,18 @@ export const MessageViewSchema = z.object({
   requestId: z.optional(text('id')),
   createdAt: text('code'),
   state: z.enum(['pending', 'sent', 'failed']),
+  /** whether the caller has read it (read state is per user, also for a center's notices) */
+  read: z.boolean(),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
-export const MessagesInput = { list: z.object({ ...Page }) };
-export const MessagesOutput = { list: listOf(MessageViewSchema) };
+export const MessagesInput = {
+  list: z.object({ ...Page }),
+  /** marks the caller's notices read; ids of notices not addressed to the caller are skipped */
+  markRead: z.object({ ids: z.array(Id).check(z.minLength(1), z.maxLength(100)) }),
+  unread: z._default(z.object({}), {}),
+};
+export const MessagesOutput = {
+  list: z.extend(listOf(MessageViewSchema), { unread: z.int() }),
+  markRead: z.object({ marked: z.int(), unread: z.int() }),
+  unread: z.object({ count: z.int() }),
+};

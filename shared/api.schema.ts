@@ -4,11 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
-import { CenterKindSchema, CenterRefSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { ChecklistEntrySchema, AuditEntrySchema, HandoffSchema, MaterialSchema, RatingLevelSchema, RequestSchema, RequestStateSchema } from './request.schema';
+import { CenterKindSchema, CenterSchema, LatLngSchema } from './directory.schema';
 import { RouteDecisionSchema } from './routing.schema';
 import { CompanyLocationSchema, RoleSchema } from './identity.schema';
-import { Id, Page, Version, listOf } from './api.common';
+import { Id, Page, listOf } from './api.common';
 import { AdminInput, AdminOutput } from './api.admin.schema';
 import { text } from './text.bounds';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
@@ -21,7 +20,6 @@ export { WireErrorSchema, CallSchema, type WireError, type Envelope } from './ap
 // ---------- common ----------
 
 export { listOf, type List } from './api.common';
-const Reason = z.string().check(z.trim(), z.minLength(2), z.maxLength(500));
 /** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
 const InviteCode = z.pipe(
   z.pipe(
@@ -61,8 +59,8 @@ export const SessionInput = {
   }),
   bindResident: z.object({
     name: z.string().check(z.trim(), z.minLength(2), z.maxLength(30)),
-    idNumber: z.string().check(z.maxLength(30), z.trim(), z.toUpperCase()),
-    phone: z.string().check(z.maxLength(30), z.trim()),
+    idNumber: z.string().check(z.maxLength(30), z.trim(), z.minLength(1, '请填写身份证号'), z.toUpperCase()),
+    phone: z.string().check(z.maxLength(30), z.trim(), z.minLength(1, '请填写手机号')),
     homeVillageId: Id,
   }),
   bindCompany: z.object({
@@ -152,100 +150,11 @@ export const DirectoryOutput = {
   listTownships: z.object({ items: z.array(z.object({ code: text('code'), name: text('name'), centerId: text('id'), villages: z.int() })) }),
 };
 
-// ---------- requests ----------
-
-/** A request as its applicant or a clerk sees it: the stored record without the idempotency key and hashes. */
-export const RequestViewSchema = z.extend(z.omit(RequestSchema, { idempotencyKey: true, idempotencyHash: true, formHashes: true, sealed: true }), {
-  /** a slip's code only on the sending center's own slip while it travels (it proves arrival) */
-  handoffs: z.array(z.extend(HandoffSchema, { code: z.optional(HandoffSchema.shape.code) })),
-});
-export type RequestView = z.infer<typeof RequestViewSchema>;
-/** A handoff as a view carries it: the slip code only on the sender's own travelling slip. */
-export type HandoffView = RequestView['handoffs'][number];
-export const TimelineEntrySchema = AuditEntrySchema;
-
-const FormValues = z.record(text('code'), z.union([text('text'), z.number()]));
-const Materials = z.array(MaterialSchema).check(z.maxLength(20));
-
-export const RequestsInput = {
-  submit: z.object({
-    itemCode: Id,
-    intakeCenterId: Id,
-    form: FormValues,
-    materials: Materials,
-    idempotencyKey: z.string().check(z.minLength(8), z.maxLength(80)),
-  }),
-  mine: z.object({ state: z.optional(RequestStateSchema), ...Page }),
-  get: z.object({ id: Id }),
-  withdraw: z.object({ id: Id, version: Version, reason: z.optional(z.string().check(z.maxLength(500))) }),
-  supplement: z.object({ id: Id, version: Version, materials: Materials.check(z.minLength(1)), note: z.optional(z.string().check(z.maxLength(500))) }),
-  rate: z.object({ id: Id, version: Version, level: RatingLevelSchema, comment: z._default(z.string().check(z.maxLength(500)), '') }),
-};
-const RequestAnswer = z.object({ request: RequestViewSchema });
-export const RequestsOutput = {
-  submit: RequestAnswer,
-  mine: listOf(RequestViewSchema),
-  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema), centers: z.array(CenterRefSchema) }),
-  withdraw: RequestAnswer,
-  supplement: RequestAnswer,
-  rate: RequestAnswer,
-};
-
-// ---------- clerk ----------
-
-export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue']);
-export type QueueName = z.infer<typeof QueueNameSchema>;
-
-const Target = { id: Id, version: Version };
-
-/** Today's figures of a center (China day): what its clerks took in, moved and finished. */
-export const TodayFiguresSchema = z.object({
-  submitted: z.int(),
-  accepted: z.int(),
-  handoffsConfirmed: z.int(),
-  decided: z.int(),
-  delivered: z.int(),
-});
-export type TodayFigures = z.infer<typeof TodayFiguresSchema>;
-export const ClerkInput = {
-  queue: z.object({ queue: z._default(QueueNameSchema, 'precheck'), ...Page }),
-  get: z.object({ id: Id }),
-  precheck: z.object({ ...Target, note: z.optional(z.string().check(z.maxLength(500))) }),
-  accept: z.object(Target),
-  reject: z.object({ ...Target, reasons: Reason }),
-  sendHandoff: z.object({ ...Target, checklist: z.array(ChecklistEntrySchema).check(z.minLength(1), z.maxLength(50)) }),
-  confirmHandoff: z.object({
-    code: z.string().check(z.maxLength(20), z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9]{6}$/)),
-    version: z.optional(Version),
-  }),
-  returnHandoff: z.object({ ...Target, reason: Reason }),
-  pause: z.object({ ...Target, reason: Reason, missing: z.array(text('name').check(z.minLength(1))).check(z.minLength(1), z.maxLength(20)) }),
-  resume: z.object(Target),
-  decide: z.object({ ...Target, outcome: z.enum(['approved', 'refused']), reasons: Reason }),
-  deliver: z.object({ ...Target, note: z.optional(z.string().check(z.maxLength(500))) }),
-  overdue: z.object({ ...Page }),
-  /** frees an ID number bound to an account the person lost (seen in person with the ID card) */
-  unbindResident: z.object({ idNumber: z.string().check(z.trim(), z.toUpperCase(), z.maxLength(18)), reason: Reason }),
-  /** the full phone of the applicant or of a form field, shown only on 查看/拨打 and audited */
-  revealPhone: z.object({ id: Id, field: z.optional(z.string().check(z.maxLength(40))) }),
-};
-export const ClerkOutput = {
-  queue: z.extend(listOf(RequestViewSchema), { counts: z.record(QueueNameSchema, z.int()), today: TodayFiguresSchema }),
-  get: z.object({ request: RequestViewSchema, timeline: z.array(TimelineEntrySchema), centers: z.array(CenterRefSchema) }),
-  precheck: RequestAnswer,
-  accept: RequestAnswer,
-  reject: RequestAnswer,
-  sendHandoff: RequestAnswer,
-  confirmHandoff: RequestAnswer,
-  returnHandoff: RequestAnswer,
-  pause: RequestAnswer,
-  resume: RequestAnswer,
-  decide: RequestAnswer,
-  deliver: RequestAnswer,
-  overdue: listOf(RequestViewSchema),
-  unbindResident: z.object({ unbound: z.object({ idMasked: text('masked'), nameMasked: z.optional(text('masked')) }) }),
-  revealPhone: z.object({ phone: text('code') }),
-};
+// the requests and clerk functions are declared in api.requests.schema.ts; re-exported here
+import { ClerkInput, ClerkOutput, RequestsInput, RequestsOutput } from './api.requests.schema';
+export { ClerkInput, ClerkOutput, RequestsInput, RequestsOutput };
+export { QueueNameSchema, RequestViewSchema, TimelineEntrySchema, TodayFiguresSchema } from './api.requests.schema';
+export type { HandoffView, QueueName, RequestView, TodayFigures } from './api.requests.schema';
 
 // the files and messages functions are declared in api.files.schema.ts; re-exported here
 import { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema } from './api.files.schema';

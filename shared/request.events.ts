@@ -20,8 +20,14 @@ export const RequestEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('returnHandoff'), reason: Text }),
   z.object({ type: z.literal('accept') }),
   z.object({ type: z.literal('reject'), reasons: Text }),
-  z.object({ type: z.literal('pause'), reason: Text, missing: z.array(z.string().check(z.minLength(1))).check(z.maxLength(50)) }),
-  z.object({ type: z.literal('supplement'), materials: z.array(MaterialSchema).check(z.minLength(1)).check(z.maxLength(20)), note: z.optional(Text) }),
+  z.object({
+    type: z.literal('pause'),
+    reason: Text,
+    missing: z.array(z.string().check(z.minLength(1))).check(z.maxLength(50)),
+    /** working days the applicant has to supplement (default: the deployment's, else 5) */
+    supplementDays: z.optional(z.int().check(z.gte(1), z.lte(60))),
+  }),
+  z.object({ type: z.literal('supplement'), materials: z.array(MaterialSchema).check(z.minLength(1), z.maxLength(20)), note: z.optional(Text) }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('decide'), outcome: z.enum(['approved', 'refused']), reasons: Text }),
   z.object({ type: z.literal('deliver'), note: z.optional(Text) }),
@@ -30,10 +36,23 @@ export const RequestEventSchema = z.discriminatedUnion('type', [
     type: z.literal('rate'),
     level: RatingLevelSchema,
     comment: z._default(Text, ''),
-    rectificationDays: z.optional(z.int().check(z.gte(1)).check(z.lte(120))),
+    /** what went wrong, as tags; a bad review needs at least one */
+    reasons: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.maxLength(10)), []),
+    rectificationDays: z.optional(z.int().check(z.gte(1), z.lte(120))),
+  }),
+  z.object({
+    type: z.literal('returnCall'),
+    /** who phoned the applicant */
+    caller: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    /** when the call took place */
+    calledAt: z.iso.datetime(),
+    /** what was said */
+    note: Text,
+    /** whether the applicant is now satisfied */
+    satisfied: z.boolean(),
   }),
   z.object({ type: z.literal('close') }),
-  z.object({ type: z.literal('flagOverdue'), handoffLimitDays: z.optional(z.int().check(z.gte(0)).check(z.lte(60))) }),
+  z.object({ type: z.literal('flagOverdue'), handoffLimitDays: z.optional(z.int().check(z.gte(0), z.lte(60))) }),
 ]);
 
 /** A lifecycle event as the machine receives it (defaults not yet applied). */

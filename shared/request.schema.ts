@@ -64,6 +64,8 @@ export const HandoffSchema = z.object({
   checklist: z.array(ChecklistEntrySchema).check(z.minLength(1)),
   sentBy: text('id'),
   sentAt: InstantSchema,
+  /** the receiving clerk should sign by then (the handoff limit in working days); printed on the slip */
+  signBy: z.optional(InstantSchema),
   state: z.enum(['in_transit', 'received', 'returned']),
   receivedBy: z.optional(text('id')),
   receivedAt: z.optional(InstantSchema),
@@ -79,6 +81,8 @@ export const PauseSchema = z.object({
   reason: text('text').check(z.minLength(1)),
   missing: z.array(text('name')),
   supplementedAt: z.optional(InstantSchema),
+  /** the applicant should supplement by then (working days from the pause); the clerk sees it pass */
+  supplementBy: z.optional(InstantSchema),
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
@@ -99,7 +103,20 @@ export const RectificationSchema = z.object({
   /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
   deadlinePending: z.optional(z.boolean()),
   state: z.enum(['open', 'closed']),
-  returnCall: z.optional(z.object({ by: text('id'), at: InstantSchema, note: text('text') })),
+  /**
+   * The return call (回访) that closes the case: `by` the clerk who recorded it, `caller` who
+   * phoned the applicant, `at` when, `note` what was said, and whether they are now satisfied.
+   */
+  returnCall: z.optional(
+    z.object({
+      by: text('id'),
+      at: InstantSchema,
+      note: text('text'),
+      caller: z.optional(text('name')),
+      satisfied: z.optional(z.boolean()),
+      recordedAt: z.optional(InstantSchema),
+    }),
+  ),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
@@ -179,7 +196,15 @@ export const RequestSchema = z.object({
   rejection: z.optional(z.object({ reasons: text('text').check(z.minLength(1)), by: text('id'), at: InstantSchema })),
   deliveredAt: z.optional(InstantSchema),
   closedAt: z.optional(InstantSchema),
-  rating: z.optional(z.object({ level: RatingLevelSchema, comment: z.string().check(z.maxLength(500)), at: InstantSchema })),
+  rating: z.optional(
+    z.object({
+      level: RatingLevelSchema,
+      comment: text('note'),
+      at: InstantSchema,
+      /** what went wrong, as tags (BAD_REVIEW_REASONS); a bad review carries at least one */
+      reasons: z.optional(z.array(text('code'))),
+    }),
+  ),
   rectification: z.optional(RectificationSchema),
   idempotencyKey: text('id'),
   /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */
