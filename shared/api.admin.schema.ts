@@ -8,7 +8,8 @@ import { RoleSchema } from './identity.schema';
 import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
 import { ImportKindSchema, ImportReportSchema } from './import.report';
 import { AuditEntrySchema } from './request.schema';
-import { IndicatorsSchema } from './indicators';
+import { PeriodSchema } from './indicators';
+import { StatsAnswerSchema } from './indicators.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 import { Id, Page, Version, listOf } from './api.common';
@@ -88,7 +89,18 @@ export type SynonymsView = z.infer<typeof SynonymsViewSchema>;
 const AuditSearch = { actorId: Id.optional(), centerId: Id.optional(), requestId: Id.optional(), from: CalendarDate.optional(), to: CalendarDate.optional() };
 
 export const AdminInput = {
-  stats: z.object({}).default({}),
+  /** the indicators by period (China dates, both included; a default range per period) of the city or one township */
+  stats: z
+    .object({
+      period: PeriodSchema.default('month'),
+      from: CalendarDate.optional(),
+      to: CalendarDate.optional(),
+      townshipCode: z
+        .string()
+        .regex(/^\d{3}$/)
+        .optional(),
+    })
+    .default({ period: 'month' }),
   auditLog: z.object({ ...AuditSearch, ...Page }),
   /** the same search as a spreadsheet, at most 10,000 entries */
   exportAudit: z.object(AuditSearch),
@@ -122,7 +134,7 @@ export const AdminInput = {
   revokePartnerKey: z.object({ id: Id, version: Version }),
 };
 export const AdminOutput = {
-  stats: z.object({ indicators: IndicatorsSchema, at: z.string().max(2000) }),
+  stats: StatsAnswerSchema,
   auditLog: listOf(AuditEntrySchema),
   exportAudit: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int(), truncated: z.boolean() }),
   importCenters: ImportAnswer,

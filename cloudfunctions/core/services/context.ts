@@ -12,6 +12,7 @@ import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
 import type { CatalogueStore } from '../stores/catalogue.port';
+import type { IndicatorStore } from '../stores/indicator.port';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -65,6 +66,8 @@ export type Deps = {
   calendarYears: CalendarStore;
   /** the administrator's imports of the official lists: apply all or nothing, undo the last */
   catalogueImports: CatalogueStore;
+  /** the indicators' counters, kept by every request write (admin.stats) */
+  indicators: IndicatorStore;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

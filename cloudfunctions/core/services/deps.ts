@@ -65,5 +65,6 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendarSource,
     calendarYears: o.store,
     catalogueImports: o.store,
+    indicators: o.store,
   };
 };

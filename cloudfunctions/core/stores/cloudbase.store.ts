@@ -28,6 +28,8 @@ import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import { cloudbaseIndicators, writeCells } from './cloudbase.indicators';
+import { counterDelta } from '../../../shared/indicators.counters';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
@@ -97,6 +99,7 @@ const requestEnvelope = (r: Request): Envelope<Request> => {
     handoffCode: c.handoffCode,
     pathCenters: c.pathCenters,
     fileIds: c.fileIds,
+    rectDeadline: c.rectDeadline,
     ...clockFields(r),
     doc: plain(r),
   };
@@ -197,6 +200,7 @@ const requests = (db: Db, read: Read) => {
       if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
       await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
       await t.collection('requests').add(requestEnvelope(r));
+      await writeCells(t, counterDelta(null, r));
       await addAudit(t, r, audit);
     });
 
@@ -227,6 +231,7 @@ const requests = (db: Db, read: Read) => {
           if (!current) throw new Abort(fail('NOT_FOUND', undefined, `request ${next.id}`));
           if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
           await ref.set(withoutId(requestEnvelope(next)));
+          await writeCells(t, counterDelta(current.doc, next));
           await addAudit(t, next, audit);
           for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...outboxFields(m), doc: plain(m) });
           return ok(next);
@@ -619,6 +624,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...outboxStore(db, read),
     ...metaStore(db),
     ...partnerStore(db, read),
+    ...cloudbaseIndicators(db, read, inParallel),
     close: async () => undefined,
   };
 }

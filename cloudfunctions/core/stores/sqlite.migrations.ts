@@ -5,12 +5,14 @@
  */
 import type Database from 'better-sqlite3';
 import { REBUILD_QUEUE_COUNTS_SQL } from './sqlite.counts';
+import { CREATE_INDICATOR_DAYS_SQL, INDICATOR_COLUMNS_V1, rebuildCells } from './sqlite.indicators';
 
 const OPEN = `('submitted', 'prechecked', 'in_transit', 'accepted', 'paused', 'approved', 'refused')`;
 /** An instant as toISOString spells it, so the scan columns compare as text the way store.columns writes them. */
 const iso = (expr: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${expr})`;
 
-export type Migration = { id: number; name: string; sql: string };
+/** A migration: its SQL, and, where the data must be derived by the domain's own code, a step run after it in the same transaction. */
+export type Migration = { id: number; name: string; sql: string; after?: (db: Database.Database) => void };
 
 /** The schema history, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -178,6 +180,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_by_actor_time ON audit (actor_user_id, at);
       CREATE INDEX audit_by_time ON audit (at);`,
   },
+  {
+    id: 14,
+    name: "the indicators' counters per day and intake center; open rectification cases by deadline",
+    // the cells are counted by shared/indicators.counters.ts from every stored request (the backfill)
+    sql: `
+      ${CREATE_INDICATOR_DAYS_SQL}
+      ALTER TABLE requests ADD COLUMN rect_deadline TEXT;
+      UPDATE requests SET rect_deadline = ${iso("json_extract(doc, '$.rectification.deadline')")}
+        WHERE json_extract(doc, '$.rectification.state') = 'open';
+      CREATE INDEX requests_by_rect_deadline ON requests (rect_deadline, id) WHERE rect_deadline IS NOT NULL;`,
+    after: (db) => void rebuildCells(db, INDICATOR_COLUMNS_V1),
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
@@ -194,6 +208,7 @@ export const migrate = (db: Database.Database, appliedAt: string, migrations: re
   for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.after?.(db);
       record.run(m.id, m.name, appliedAt);
     })();
   }
