@@ -7,6 +7,8 @@ import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { loadConfig } from '../../cloudfunctions/core/services/config';
 
+const codeOf = (e: { ok: boolean; error?: { code: string } }) => (e.ok ? 'ok' : e.error!.code);
+
 const village = loadSampleCenters().find((c) => c.kind === 'village' && c.townshipCode === '110' && c.offers.length > 0)!;
 const villageItem = loadSampleItems().find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code))!;
 let h: Harness;
@@ -45,8 +47,25 @@ it('counts a village matter settled in the village and its bad review with an op
   expect(indicators.satisfactionRate).toBe(0);
   expect(indicators.badReviews).toMatchObject({ total: 1, rectificationOpen: 1, rectificationLate: 0 });
 
+  // the city by township: the village's township holds the matter, and opens to its centers
+  const city = await h.ok('admin', 'stats', { period: 'day', from: '2026-09-01', to: '2026-09-30' }, admin);
+  expect(city.series).toHaveLength(30);
+  expect(city.series.find((p: { period: string }) => p.period === '2026-09-14').indicators.requests).toBe(1);
+  const row = city.breakdown.find((b: { id: string }) => b.id === '110');
+  expect(row).toMatchObject({ name: '峄山镇', kind: 'township', drill: true, indicators: { settledBy: { village: 1 } } });
+  expect(city.breakdown.filter((b: { kind: string }) => b.kind === 'township')).toHaveLength(16);
+  const town = await h.ok('admin', 'stats', { period: 'week', from: '2026-09-01', to: '2026-09-30', townshipCode: '110' }, admin);
+  expect(town.scope).toEqual({ townshipCode: '110', name: '峄山镇' });
+  expect(town.breakdown).toEqual([expect.objectContaining({ id: village.id, kind: 'village', drill: false })]);
+  expect(town.series.map((p: { period: string }) => p.period)).toEqual(['2026-08-31', '2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28']);
+  expect(codeOf(await h.call('admin', 'stats', { townshipCode: '999' }, admin))).toBe('NOT_FOUND');
+  expect(codeOf(await h.call('admin', 'stats', { period: 'day', from: '2025-01-01', to: '2026-09-30' }, admin))).toBe('VALIDATION_FAILED');
+  expect(codeOf(await h.call('admin', 'stats', { from: '2026-10-01', to: '2026-09-30' }, admin))).toBe('VALIDATION_FAILED');
+
   h.clock.set('2026-11-02T01:00:00.000Z'); // well past 15 working days
-  expect((await h.ok('admin', 'stats', {}, admin)).indicators.badReviews.rectificationLate).toBe(1);
+  const later = await h.ok('admin', 'stats', {}, admin);
+  expect(later.indicators.badReviews.rectificationLate).toBe(1);
+  expect(later.breakdown.find((b: { id: string }) => b.id === '110').indicators.badReviews.rectificationLate).toBe(1);
 });
 
 it('refuses the indicators to a clerk and to a resident', async () => {
