@@ -116,6 +116,11 @@ export function indicatorsContract(current: () => Ports): void {
           const raw = countersOfAll(held.values());
           expect(byCenter(await store.countersByCenter(ALL))).toEqual(byCenter(raw));
           expect(byDay(await store.countersByDay(ALL))).toEqual(byDay(raw));
+          // a range with edge days on both sides (whole months from the month rollup, the rest from the cells), and one center's days
+          const part = { from: '2026-09-20', to: '2026-11-25' };
+          const inPart = raw.filter((c) => c.day >= part.from && c.day <= part.to);
+          expect(byCenter(await store.countersByCenter(part))).toEqual(byCenter(inPart));
+          expect(byDay(await store.countersByDay({ ...part, centerIds: [VILLAGE] }))).toEqual(byDay(inPart.filter((c) => c.centerId === VILLAGE)));
 
           const total = indicatorsFrom(
             sumCounters(raw.map((c) => c.counters)),

@@ -1,21 +1,29 @@
 /**
- * The indicators' counters in CloudBase: one `indicator_days` document per (China day, intake
- * center), `_id` `<day>~<center>`, with `day`, `centerId` and a field per counter. A request
- * write moves its cells inside its own transaction (`writeCells`: `doc(id).get()` then
- * `doc(id).set()`, both joining the transaction; the callback computes from what it read, so a
- * retried run writes the same). Two writes touching one cell meet the server's write conflict and
- * the SDK retries the later. The sums are aggregation pipelines ($match on the indexed `day` and
- * `centerId`, $group with $sum), answered by the server, never read document by document.
+ * The indicators' counters in CloudBase, in three collections of plain documents with a field
+ * per counter: `indicator_days` (`<day>~<center>`: day, centerId), its rollups `indicator_months`
+ * (`<month>~<center>`: month, centerId) and `indicator_city` (`<day>~<shard>`: day; the city's day
+ * in four shards chosen by request id, so the writes of a busy city day do not all meet on one
+ * document). A request write moves its documents inside its own transaction (`writeCells`:
+ * `doc(id).get()` then `doc(id).set()`, both joining the transaction; the callback computes from
+ * what it read, so a retried run writes the same). Two writes touching one document meet the
+ * server's write conflict and the SDK retries the later. The sums are aggregation pipelines
+ * ($match on the indexed key fields, $group with $sum), answered by the server: a year of the
+ * city by day reads the city's day documents, a year by center the month documents.
  */
 import type tcb from '@cloudbase/node-sdk';
 import { COUNTER_FIELDS, countersOfAll, zeroCounters, type CounterRow, type Counters } from '../../../shared/indicators.counters';
 import type { Request } from '../../../shared/request.schema';
 import type { CounterQuery, IndicatorStore } from './indicator.port';
+import { splitRange } from './indicator.ranges';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 type Txn = { collection(name: string): ReturnType<Db['collection']> };
 
 export const CELLS = 'indicator_days';
+export const MONTHS = 'indicator_months';
+export const CITY = 'indicator_city';
+const SHARDS = 4;
+
 /** The `_id` of a cell. */
 export const cellIdOf = (day: string, centerId: string): string => `${day}~${centerId}`;
 
@@ -25,24 +33,52 @@ const countersOfDoc = (doc: Record<string, unknown> | null | undefined): Counter
   return c;
 };
 
-/** Adds the rows to their cells inside transaction `t`. */
-export const writeCells = async (t: Txn, rows: readonly CounterRow[]): Promise<void> => {
+/** The city shard a request's changes go to. */
+const shardOf = (requestId: string): number => {
+  let h = 0;
+  for (const ch of requestId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % SHARDS;
+};
+
+type Target = { coll: string; id: string; keys: Record<string, string>; counters: Partial<Counters> };
+
+/** The documents rows of changes move: the cell, its month, the city's day; each document once. */
+const targetsOf = (rows: readonly CounterRow[], shard: number): Target[] => {
+  const out = new Map<string, Target>();
+  const add = (coll: string, id: string, keys: Record<string, string>, counters: Partial<Counters>) => {
+    const t = out.get(`${coll}/${id}`) ?? { coll, id, keys, counters: {} };
+    for (const [f, n] of Object.entries(counters) as [keyof Counters, number][]) t.counters[f] = (t.counters[f] ?? 0) + n;
+    out.set(`${coll}/${id}`, t);
+  };
   for (const r of rows) {
-    const ref = t.collection(CELLS).doc(cellIdOf(r.day, r.centerId));
+    const month = r.day.slice(0, 7);
+    add(CELLS, cellIdOf(r.day, r.centerId), { day: r.day, centerId: r.centerId }, r.counters);
+    add(MONTHS, cellIdOf(month, r.centerId), { month, centerId: r.centerId }, r.counters);
+    add(CITY, `${r.day}~${shard}`, { day: r.day }, r.counters);
+  }
+  return [...out.values()];
+};
+
+/** Adds the rows of one request's write to their documents inside transaction `t`. */
+export const writeCells = async (t: Txn, rows: readonly CounterRow[], requestId: string): Promise<void> => {
+  for (const target of targetsOf(rows, shardOf(requestId))) {
+    const ref = t.collection(target.coll).doc(target.id);
     const current = countersOfDoc((await ref.get()).data as Record<string, unknown> | null);
-    for (const [f, n] of Object.entries(r.counters) as [keyof Counters, number][]) current[f] += n;
-    await ref.set({ day: r.day, centerId: r.centerId, ...current });
+    for (const [f, n] of Object.entries(target.counters) as [keyof Counters, number][]) current[f] += n;
+    await ref.set({ ...target.keys, ...current });
   }
 };
 
-/** The sums of a query grouped by one field, answered by the server's aggregation. */
-const grouped = async (db: Db, q: CounterQuery, by: 'day' | 'centerId'): Promise<{ key: string; counters: Counters }[]> => {
+type Match = { coll: string; field: 'day' | 'month'; from: string; to: string; centerIds?: readonly string[] };
+
+/** The sums of the documents a match selects, grouped by one field, answered by the server's aggregation. */
+const grouped = async (db: Db, m: Match, by: string): Promise<{ key: string; counters: Counters }[]> => {
   const _ = db.command;
   const $ = _.aggregate;
-  const match = { day: _.gte(q.from).and(_.lte(q.to)), ...(q.centerIds ? { centerId: _.in([...q.centerIds]) } : {}) };
+  const match = { [m.field]: _.gte(m.from).and(_.lte(m.to)), ...(m.centerIds ? { centerId: _.in([...m.centerIds]) } : {}) };
   const sums = Object.fromEntries(COUNTER_FIELDS.map((f) => [f, $.sum(`$${f}`)]));
   const res = await db
-    .collection(CELLS)
+    .collection(m.coll)
     .aggregate()
     .match(match)
     .group({ _id: `$${by}`, ...sums })
@@ -53,11 +89,27 @@ const grouped = async (db: Db, q: CounterQuery, by: 'day' | 'centerId'): Promise
   return ((res as { data?: Record<string, unknown>[] }).data ?? []).map((row) => ({ key: String(row._id), counters: countersOfDoc(row) }));
 };
 
-/** Every cell's `_id` (cells are plain documents, not envelopes). */
-const cellIds = async (db: Db): Promise<string[]> => {
+/** Per center over a range: whole months from the month documents, the edge days from the cells. */
+const byCenter = async (db: Db, q: CounterQuery) => {
+  const parts = splitRange(q.from, q.to);
+  const reads = [
+    ...(parts.months ? [grouped(db, { coll: MONTHS, field: 'month', ...parts.months, centerIds: q.centerIds }, 'centerId')] : []),
+    ...parts.days.map((d) => grouped(db, { coll: CELLS, field: 'day', ...d, centerIds: q.centerIds }, 'centerId')),
+  ];
+  const sums = new Map<string, Counters>();
+  for (const g of (await Promise.all(reads)).flat()) {
+    const c = sums.get(g.key) ?? zeroCounters();
+    for (const f of COUNTER_FIELDS) c[f] += g.counters[f];
+    sums.set(g.key, c);
+  }
+  return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([centerId, counters]) => ({ centerId, counters }));
+};
+
+/** Every `_id` of a collection of counter documents (plain documents, not envelopes). */
+const idsOf = async (db: Db, coll: string): Promise<string[]> => {
   const out: string[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const { data } = await db.collection(CELLS).field({ _id: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get();
+    const { data } = await db.collection(coll).field({ _id: true }).orderBy('_id', 'asc').skip(offset).limit(1000).get();
     out.push(...(data as { _id: string }[]).map((d) => d._id));
     if ((data as unknown[]).length < 1000) return out;
   }
@@ -68,8 +120,12 @@ type Parallel = <T>(list: T[], width: number, work: (x: T) => Promise<unknown>) 
 
 /** The port: sums by day and by center, the late cases, and the rebuild. */
 export const cloudbaseIndicators = (db: Db, read: Reader, inParallel: Parallel): IndicatorStore => ({
-  countersByDay: async (q) => (await grouped(db, q, 'day')).map((g) => ({ day: g.key, counters: g.counters })),
-  countersByCenter: async (q) => (await grouped(db, q, 'centerId')).map((g) => ({ centerId: g.key, counters: g.counters })),
+  countersByDay: async (q) =>
+    (await grouped(db, { coll: q.centerIds ? CELLS : CITY, field: 'day', from: q.from, to: q.to, centerIds: q.centerIds }, 'day')).map((g) => ({
+      day: g.key,
+      counters: g.counters,
+    })),
+  countersByCenter: (q) => byCenter(db, q),
   lateRectifications: async (now) => {
     const late = await read.all<Request>('requests', { rectDeadline: db.command.lt(new Date(Date.parse(now)).toISOString()) }, [['_id', 'asc']]);
     const by = new Map<string, number>();
@@ -83,16 +139,24 @@ export const cloudbaseIndicators = (db: Db, read: Reader, inParallel: Parallel):
    */
   rebuildIndicators: async () => {
     const requests = await read.all<Request>('requests', {}, [['_id', 'asc']]);
-    const rows = countersOfAll(requests);
-    const keep = new Set(rows.map((r) => cellIdOf(r.day, r.centerId)));
-    const stale = (await cellIds(db)).filter((id) => !keep.has(id));
-    await inParallel(stale, 16, (id) => db.collection(CELLS).doc(id).remove());
-    await inParallel(rows, 16, (r) =>
+    const docs = new Map<string, Target>();
+    for (const r of requests) {
+      for (const t of targetsOf(countersOfAll([r]), shardOf(r.id))) {
+        const d = docs.get(`${t.coll}/${t.id}`) ?? { ...t, counters: {} };
+        for (const [f, n] of Object.entries(t.counters) as [keyof Counters, number][]) d.counters[f] = (d.counters[f] ?? 0) + n;
+        docs.set(`${t.coll}/${t.id}`, d);
+      }
+    }
+    for (const coll of [CELLS, MONTHS, CITY]) {
+      const stale = (await idsOf(db, coll)).filter((id) => !docs.has(`${coll}/${id}`));
+      await inParallel(stale, 16, (id) => db.collection(coll).doc(id).remove());
+    }
+    await inParallel([...docs.values()], 16, (d) =>
       db
-        .collection(CELLS)
-        .doc(cellIdOf(r.day, r.centerId))
-        .set({ day: r.day, centerId: r.centerId, ...countersOfDoc(r.counters) }),
+        .collection(d.coll)
+        .doc(d.id)
+        .set({ ...d.keys, ...countersOfDoc(d.counters) }),
     );
-    return { requests: requests.length, cells: rows.length };
+    return { requests: requests.length, cells: [...docs.values()].filter((d) => d.coll === CELLS).length };
   },
 });

@@ -200,7 +200,7 @@ const requests = (db: Db, read: Read) => {
       if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
       await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
       await t.collection('requests').add(requestEnvelope(r));
-      await writeCells(t, counterDelta(null, r));
+      await writeCells(t, counterDelta(null, r), r.id);
       await addAudit(t, r, audit);
     });
 
@@ -231,7 +231,7 @@ const requests = (db: Db, read: Read) => {
           if (!current) throw new Abort(fail('NOT_FOUND', undefined, `request ${next.id}`));
           if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
           await ref.set(withoutId(requestEnvelope(next)));
-          await writeCells(t, counterDelta(current.doc, next));
+          await writeCells(t, counterDelta(current.doc, next), next.id);
           await addAudit(t, next, audit);
           for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...outboxFields(m), doc: plain(m) });
           return ok(next);
