@@ -101,6 +101,20 @@ export const AdminInput = {
         .optional(),
     })
     .default({ period: 'month' }),
+  /** a dashboard view's table as a spreadsheet: the sheets the panel shows, at most 5 of 5,000 rows */
+  exportTable: z.object({
+    title: z.string().trim().min(1).max(60),
+    sheets: z
+      .array(
+        z.object({
+          name: z.string().trim().min(1).max(31),
+          header: z.array(z.string().max(60)).min(1).max(40),
+          rows: z.array(z.array(z.union([z.string().max(200), z.number()])).max(40)).max(5000),
+        }),
+      )
+      .min(1)
+      .max(5),
+  }),
   auditLog: z.object({ ...AuditSearch, ...Page }),
   /** the same search as a spreadsheet, at most 10,000 entries */
   exportAudit: z.object(AuditSearch),
@@ -135,6 +149,7 @@ export const AdminInput = {
 };
 export const AdminOutput = {
   stats: StatsAnswerSchema,
+  exportTable: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int() }),
   auditLog: listOf(AuditEntrySchema),
   exportAudit: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int(), truncated: z.boolean() }),
   importCenters: ImportAnswer,

@@ -127,10 +127,16 @@ export const cloudbaseIndicators = (db: Db, read: Reader, inParallel: Parallel):
     })),
   countersByCenter: (q) => byCenter(db, q),
   lateRectifications: async (now) => {
-    const late = await read.all<Request>('requests', { rectDeadline: db.command.lt(new Date(Date.parse(now)).toISOString()) }, [['_id', 'asc']]);
-    const by = new Map<string, number>();
-    for (const r of late) by.set(r.intakeCenterId, (by.get(r.intakeCenterId) ?? 0) + 1);
-    return [...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([centerId, n]) => ({ centerId, n }));
+    const _ = db.command;
+    const res = await db
+      .collection('requests')
+      .aggregate()
+      .match({ rectDeadline: _.lt(new Date(Date.parse(now)).toISOString()) })
+      .group({ _id: '$doc.intakeCenterId', n: _.aggregate.sum(1) })
+      .sort({ _id: 1 })
+      .limit(5000)
+      .end();
+    return ((res as { data?: { _id: string; n: number }[] }).data ?? []).map((g) => ({ centerId: String(g._id), n: Number(g.n) }));
   },
   /**
    * Recounts every cell from the requests. Not one transaction (CloudBase has none over many

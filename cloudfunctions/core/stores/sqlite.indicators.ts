@@ -67,7 +67,18 @@ export const rebuildCells = (db: Db, columns: Columns = COUNTER_FIELDS): { reque
     }
   };
   const rows = countersOfAll(docs());
-  cellWriter(db, columns)(rows);
+  const insert = prepared(
+    db,
+    `INSERT INTO indicator_days (day, center_id, ${columns.join(', ')}) VALUES (@day, @centerId, ${columns.map((f) => `@${f}`).join(', ')})`,
+  );
+  for (const r of rows) {
+    const c: Record<string, number> = { ...zeroCounters(), ...r.counters };
+    insert.run({ day: r.day, centerId: r.centerId, ...Object.fromEntries(columns.map((f) => [f, c[f] ?? 0])) });
+  }
+  const sums = columns.map((f) => `SUM(${f})`).join(', ');
+  db.exec(`INSERT INTO indicator_months (month, center_id, ${columns.join(', ')})
+      SELECT substr(day, 1, 7), center_id, ${sums} FROM indicator_days GROUP BY 1, 2;
+    INSERT INTO indicator_city_days (day, ${columns.join(', ')}) SELECT day, ${sums} FROM indicator_days GROUP BY 1;`);
   return { requests, cells: rows.length };
 };
 
@@ -118,7 +129,7 @@ export const indicatorStore = (db: Db): IndicatorStore => ({
   lateRectifications: async (now) =>
     prepared(
       db,
-      `SELECT json_extract(doc, '$.intakeCenterId') AS centerId, COUNT(*) AS n FROM requests
+      `SELECT intake_center_id AS centerId, COUNT(*) AS n FROM requests
       WHERE rect_deadline IS NOT NULL AND rect_deadline < ? GROUP BY 1 ORDER BY 1`,
     ).all(new Date(Date.parse(now)).toISOString()) as { centerId: string; n: number }[],
   rebuildIndicators: async () => db.transaction(() => rebuildCells(db))(),

@@ -187,9 +187,10 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       ${CREATE_INDICATOR_DAYS_SQL}
       ALTER TABLE requests ADD COLUMN rect_deadline TEXT;
-      UPDATE requests SET rect_deadline = ${iso("json_extract(doc, '$.rectification.deadline')")}
-        WHERE json_extract(doc, '$.rectification.state') = 'open';
-      CREATE INDEX requests_by_rect_deadline ON requests (rect_deadline, id) WHERE rect_deadline IS NOT NULL;`,
+      ALTER TABLE requests ADD COLUMN intake_center_id TEXT;
+      UPDATE requests SET intake_center_id = json_extract(doc, '$.intakeCenterId'),
+        rect_deadline = CASE WHEN json_extract(doc, '$.rectification.state') = 'open' THEN ${iso("json_extract(doc, '$.rectification.deadline')")} END;
+      CREATE INDEX requests_by_rect_deadline ON requests (rect_deadline, intake_center_id, id) WHERE rect_deadline IS NOT NULL;`,
     after: (db) => void rebuildCells(db, INDICATOR_COLUMNS_V1),
   },
 ];

@@ -22,9 +22,9 @@ type Row = { holder_center_id: string; queue: string | null; overdue: number; do
 
 /** Inserts a request row, its columns bound by name from `requestRow`. */
 export const INSERT_REQUEST_SQL = `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue,
-  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, rect_deadline, doc)
+  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, rect_deadline, intake_center_id, doc)
   VALUES (@id, @version, @applicantUserId, @companyId, @state, @holderCenterId, @queue, @overdue, @submittedAt,
-  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @rectDeadline, @doc)`;
+  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @rectDeadline, @intakeCenterId, @doc)`;
 /** Inserts one path row: request id, center id, the request's overdue flag and submission time. */
 export const INSERT_PATH_ROW_SQL = 'INSERT INTO request_centers (request_id, center_id, overdue, submitted_at) VALUES (?, ?, ?, ?)';
 
@@ -47,6 +47,7 @@ export const requestRow = (r: Request) => {
     clockHandoff: c.handoffSentAt,
     changedAt: c.changedAt,
     rectDeadline: c.rectDeadline,
+    intakeCenterId: r.intakeCenterId,
     doc: JSON.stringify(r),
     centers: c.pathCenters,
     files: c.fileIds,
