@@ -5,7 +5,8 @@
  * workspace; the administrator sees the invitation used and the clerk listed, enters a year's
  * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes;
  * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied;
- * and finds it all in the audit log.
+ * and finds it all in the audit log; then, with matters made over the API, reads the dashboard's
+ * charts (the city by township, drilled down to a township's villages) and exports a view.
  * Screenshots go to test-output/screenshots/admin-*.png.
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
@@ -16,6 +17,7 @@ import { rowsOfOffers } from '../../shared/import.rows';
 import type { Rows } from '../../shared/import.report';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { button, current, startStage, type Person, type Stage } from './resident.harness';
+import { makeMatters } from './admin.data';
 
 const MADE_UP_2027 = '2027-01-01~2027-01-03 休 元旦（测试数据）\n2027-02-06~2027-02-12 休 春节（测试数据）\n2027-02-14 班';
 
@@ -157,5 +159,40 @@ describe('the city administrator at a PC and on a phone', () => {
     expect(await audit.locator('[data-audit="import.apply"]').count()).toBe(0);
     await settled(desk.page);
     await desk.shot('12-audit-by-center-desktop');
+  }, 240_000);
+
+  it('reads the dashboard: shares settled by level, the city by township drilled down to villages, and exports a view', async () => {
+    await makeMatters(stage.gw.url);
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/home/index`);
+    await current(desk.page).locator('[data-tile="指标看板"]').click();
+    const dash = current(desk.page);
+    await dash.locator('[data-panel="settled"] canvas').first().waitFor();
+    await expect(dash.locator('[data-share="village"]').textContent()).resolves.toContain('100%');
+    await dash.locator('[data-panel="area"] canvas').first().waitFor();
+    await settled(desk.page);
+    await desk.shot('13-dashboard-city-desktop', true);
+    expect(await dash.locator('[data-panel]').count()).toBe(5);
+
+    // drill into 峄山镇: its villages, then back to the city
+    await dash.locator('[data-area="110"]').click();
+    await dash.locator('[data-scope="110"]').waitFor();
+    await dash.locator('[data-area^="v-110-"]').first().waitFor();
+    await settled(desk.page);
+    await desk.shot('14-dashboard-township-desktop', true);
+
+    // any view as a spreadsheet
+    const [download] = await Promise.all([desk.page.waitForEvent('download'), dash.locator('[data-export="area"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^峄山镇各服务中心.*\.xlsx$/);
+    await dash.locator('.dash-crumb').click();
+    await dash.locator('[data-scope="city"]').waitFor();
+
+    // by day on the phone
+    await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/dashboard/index`);
+    const small = current(phoneAdmin.page);
+    await small.locator('[data-panel="settled"] canvas').first().waitFor();
+    await button(small, '按日').click();
+    await small.locator('.dash-scope .zc-muted', { hasText: '至' }).waitFor();
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('13-dashboard-phone', true);
   }, 240_000);
 });

@@ -42,6 +42,7 @@ export const go = {
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
   adminHome: () => push('/pages-admin/home/index'),
+  adminDashboard: () => push('/pages-admin/dashboard/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),
   adminImports: () => push('/pages-admin/imports/index'),
