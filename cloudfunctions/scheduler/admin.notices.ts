@@ -45,6 +45,26 @@ export const queueForAdmins = async (
   return queued;
 };
 
+/**
+ * Tells each administrator once about every rectification case past its deadline (the case's
+ * id names the notice, so a case is told once however many runs see it late). At most `limit`
+ * cases a run, earliest deadline first; the next run goes on.
+ */
+export const queueRectificationNotices = async (deps: Pick<Deps, 'users' | 'outbox' | 'now' | 'indicators'>, limit = 200): Promise<number> => {
+  const now = deps.now().toISOString();
+  const late = await deps.indicators.listRectifications({ before: now }, { page: 1, pageSize: limit });
+  let queued = 0;
+  for (const r of late.items) {
+    const deadline = chinaDateOf(r.rectification!.deadline);
+    queued += await queueForAdmins(deps, `rectification-late-${r.id}`, {
+      kind: `${ADMIN_NOTICE_PREFIX}rectification`,
+      title: '差评整改已超期',
+      body: `办件${r.trackingNo}（${r.itemName}）的差评整改期限${deadline}已过，尚未回访办结。请在“管理后台—差评整改”督促办理中心回访，或直接登记回访。`,
+    });
+  }
+  return queued;
+};
+
 /** From 60 days before the covered years end, tells each administrator once to enter the next year. */
 export const queueCalendarNotices = async (deps: Pick<Deps, 'users' | 'outbox' | 'now' | 'calendarSource'>): Promise<number> => {
   await deps.calendarSource.refresh();

@@ -7,7 +7,7 @@ import { createCloudbaseStore } from '../core/stores/cloudbase.store';
 import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender } from './wechat.sender';
-import { queueCalendarNotices } from './admin.notices';
+import { queueCalendarNotices, queueRectificationNotices } from './admin.notices';
 
 export const main = async () => {
   const config = loadConfig();
@@ -23,7 +23,7 @@ export const main = async () => {
   // a function has 60 s: stop after 40, and the next run resumes where this one stopped
   const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
   const intake = await runPartnerIntake(deps);
-  const notices = await queueCalendarNotices(deps);
+  const notices = (await queueCalendarNotices(deps)) + (await queueRectificationNotices(deps));
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(
     `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,

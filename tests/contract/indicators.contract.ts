@@ -178,9 +178,15 @@ export function indicatorsContract(current: () => Ports): void {
       value(await store.createRequest(closed, []));
       expect(await store.lateRectifications('2026-10-10T00:59:59.000Z')).toEqual([]);
       expect(await store.lateRectifications('2026-10-10T01:00:01.000Z')).toEqual([{ centerId: VILLAGE, n: 1 }]);
+      const early = { ...rated, id: 'req-t', idempotencyKey: 'key-t', rectification: { ...rated.rectification!, deadline: '2026-10-01T01:00:00.000Z' } };
+      value(await store.createRequest(early, []));
+      const ids = async (before?: string) => (await store.listRectifications(before ? { before } : {}, { page: 1, pageSize: 10 })).items.map((r) => r.id);
+      expect(await ids()).toEqual(['req-t', 'req-r']);
+      expect(await ids('2026-10-05T00:00:00.000Z')).toEqual(['req-t']);
+      expect((await store.listRectifications({}, { page: 2, pageSize: 1 })).total).toBe(2);
       const before = await store.countersByCenter(ALL);
-      expect(before[0].counters).toMatchObject({ badReviews: 2, rectOpen: 1, rectClosed: 1, settledTownship: 2 });
-      expect(await store.rebuildIndicators()).toEqual({ requests: 2, cells: 3 });
+      expect(before[0].counters).toMatchObject({ badReviews: 3, rectOpen: 2, rectClosed: 1, settledTownship: 3 });
+      expect(await store.rebuildIndicators()).toEqual({ requests: 3, cells: 3 });
       expect(await store.countersByCenter(ALL)).toEqual(before);
     });
   });

@@ -15,6 +15,8 @@ import { COUNTER_FIELDS, countersOfAll, zeroCounters, type CounterRow, type Coun
 import type { Request } from '../../../shared/request.schema';
 import type { CounterQuery, IndicatorStore } from './indicator.port';
 import { splitRange } from './indicator.ranges';
+import type { Page, PageOf } from './store.page';
+import { instantKey } from './store.columns';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 type Txn = { collection(name: string): ReturnType<Db['collection']> };
@@ -115,7 +117,11 @@ const idsOf = async (db: Db, coll: string): Promise<string[]> => {
   }
 };
 
-type Reader = { all<T>(coll: string, filter: object, order: [string, 'asc' | 'desc'][]): Promise<T[]> };
+type Order = [string, 'asc' | 'desc'][];
+type Reader = {
+  all<T>(coll: string, filter: object, order: Order): Promise<T[]>;
+  page<T>(coll: string, filter: object, order: Order, page: Page): Promise<PageOf<T>>;
+};
 type Parallel = <T>(list: T[], width: number, work: (x: T) => Promise<unknown>) => Promise<void>;
 
 /** The port: sums by day and by center, the late cases, and the rebuild. */
@@ -138,13 +144,30 @@ export const cloudbaseIndicators = (db: Db, read: Reader, inParallel: Parallel):
       .end();
     return ((res as { data?: { _id: string; n: number }[] }).data ?? []).map((g) => ({ centerId: String(g._id), n: Number(g.n) }));
   },
+  listRectifications: (q, page) =>
+    read.page<Request>(
+      'requests',
+      { rectDeadline: q.before ? db.command.lt(instantKey(q.before)) : db.command.neq(null) },
+      [
+        ['rectDeadline', 'asc'],
+        ['_id', 'asc'],
+      ],
+      page,
+    ),
   /**
-   * Recounts every cell from the requests. Not one transaction (CloudBase has none over many
+   * Recounts every cell from the requests (and gives a request stored before the column its open case's `rectDeadline`). Not one transaction (CloudBase has none over many
    * documents): run it while no request is written (an upgrade's maintenance window); every
    * cell is set, not added to, so running it again repairs an interrupted run.
    */
   rebuildIndicators: async () => {
     const requests = await read.all<Request>('requests', {}, [['_id', 'asc']]);
+    const open = requests.filter((r) => r.rectification?.state === 'open');
+    await inParallel(open, 16, (r) =>
+      db
+        .collection('requests')
+        .where({ _id: r.id, version: r.version })
+        .update({ rectDeadline: instantKey(r.rectification!.deadline) }),
+    );
     const docs = new Map<string, Target>();
     for (const r of requests) {
       for (const t of targetsOf(countersOfAll([r]), shardOf(r.id))) {

@@ -1,5 +1,5 @@
 /**
- * The indicators' counters (shared/indicators.counters.ts): one cell per (China day, intake
+ * The indicators' counters (shared/indicators.counters.ts), and the open rectification cases they count: one cell per (China day, intake
  * center), moved in the same transaction as each request write, so admin.stats sums cells and
  * never reads the requests. Rules every adapter keeps:
  * - the cells always equal `countersOfAll` over the stored requests (a request write and its
@@ -9,6 +9,8 @@
  * - sums are over China dates `from`..`to`, both included, optionally of some intake centers.
  */
 import type { Counters } from '../../../shared/indicators.counters';
+import type { Request } from '../../../shared/request.schema';
+import type { Page, PageOf } from './store.page';
 
 export type CounterQuery = { from: string; to: string; centerIds?: readonly string[] };
 
@@ -19,6 +21,11 @@ export interface IndicatorStore {
   countersByCenter(q: CounterQuery): Promise<{ centerId: string; counters: Counters }[]>;
   /** Open rectification cases whose deadline is before `now`, counted by the request's intake center. */
   lateRectifications(now: string): Promise<{ centerId: string; n: number }[]>;
+  /**
+   * The open rectification cases across the city, earliest deadline first (then id); `before`
+   * keeps those whose deadline is before it (the late ones).
+   */
+  listRectifications(q: { before?: string }, page: Page): Promise<PageOf<Request>>;
   /** Recounts every cell from the stored requests; answers how many requests and cells there are. */
   rebuildIndicators(): Promise<{ requests: number; cells: number }>;
 }

@@ -8,8 +8,9 @@
  * `rect_deadline`. The rebuild recounts every cell from the requests' documents.
  */
 import { COUNTER_FIELDS, countersOfAll, zeroCounters, type CounterRow, type Counters } from '../../../shared/indicators.counters';
-import { prepared, type Db } from './sqlite.kit';
+import { pageQuery, prepared, type Db } from './sqlite.kit';
 import type { CounterQuery, IndicatorStore } from './indicator.port';
+import type { Request } from '../../../shared/request.schema';
 import { splitRange } from './indicator.ranges';
 
 /** The counter columns migration 14 made, frozen: a later counter is a later migration (a test keeps this equal to COUNTER_FIELDS). */
@@ -132,5 +133,15 @@ export const indicatorStore = (db: Db): IndicatorStore => ({
       `SELECT intake_center_id AS centerId, COUNT(*) AS n FROM requests
       WHERE rect_deadline IS NOT NULL AND rect_deadline < ? GROUP BY 1 ORDER BY 1`,
     ).all(new Date(Date.parse(now)).toISOString()) as { centerId: string; n: number }[],
+  listRectifications: async (q, page) =>
+    pageQuery<Request>(
+      db,
+      'requests',
+      q.before
+        ? { sql: 'WHERE rect_deadline IS NOT NULL AND rect_deadline < ?', params: [new Date(Date.parse(q.before)).toISOString()] }
+        : { sql: 'WHERE rect_deadline IS NOT NULL', params: [] },
+      'rect_deadline, id',
+      page,
+    ),
   rebuildIndicators: async () => db.transaction(() => rebuildCells(db))(),
 });
