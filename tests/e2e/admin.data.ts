@@ -1,6 +1,6 @@
 /**
  * Matters for the administrator's walk, made over the gateway's HTTP API as the app makes
- * them: residents of a few villages of 峄山镇 and 香城镇 hand in village items at their village
+ * them: residents of two villages each of 香城镇 and 峄山镇 hand in village items at their village
  * center; the clerk accepts and decides; some are delivered and rated, one badly (不满意), which
  * opens a rectification case for the return call.
  */
@@ -27,7 +27,9 @@ export const apiOf =
 export const makeMatters = async (base: string, perVillage = 3): Promise<{ badId: string; village: string }> => {
   const api = apiOf(base);
   const items = loadSampleItems();
-  const villages = loadSampleCenters().filter((c) => c.kind === 'village' && ['110', '101'].includes(c.townshipCode ?? '') && c.offers.length > 0).slice(0, 4);
+  const offering = loadSampleCenters().filter((c) => c.kind === 'village' && c.offers.length > 0);
+  // two villages of 香城镇 and two of 峄山镇
+  const villages = ['101', '110'].flatMap((t) => offering.filter((c) => c.townshipCode === t).slice(0, 2));
   let badId = '';
   for (const [v, village] of villages.entries()) {
     const item = items.find((i) => i.level === 'village' && i.audience !== 'company' && village.offers.includes(i.code))!;

@@ -163,7 +163,7 @@ describe('the city administrator at a PC and on a phone', () => {
 
   it('reads the dashboard: shares settled by level, the city by township drilled down to villages, and exports a view', async () => {
     await makeMatters(stage.gw.url);
-    await desk.page.goto(`${stage.gw.url}/#/pages-admin/home/index`);
+    await loginAdmin(desk);
     await current(desk.page).locator('[data-tile="指标看板"]').click();
     const dash = current(desk.page);
     await dash.locator('[data-panel="settled"] canvas').first().waitFor();
@@ -176,7 +176,7 @@ describe('the city administrator at a PC and on a phone', () => {
     // drill into 峄山镇: its villages, then back to the city
     await dash.locator('[data-area="110"]').click();
     await dash.locator('[data-scope="110"]').waitFor();
-    await dash.locator('[data-area^="v-110-"]').first().waitFor();
+    await dash.locator('[data-area^="v-110-"]').nth(1).waitFor();
     await settled(desk.page);
     await desk.shot('14-dashboard-township-desktop', true);
 
@@ -187,6 +187,7 @@ describe('the city administrator at a PC and on a phone', () => {
     await dash.locator('[data-scope="city"]').waitFor();
 
     // by day on the phone
+    await loginAdmin(phoneAdmin);
     await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/dashboard/index`);
     const small = current(phoneAdmin.page);
     await small.locator('[data-panel="settled"] canvas').first().waitFor();

@@ -11,7 +11,7 @@ export function PanelFrame({ id, title, hint, onExport, children }: Props) {
       <View className="dash-panel-head">
         <View>
           <View className="dash-panel-title">{title}</View>
-          {hint ? <Text className="zc-muted">{hint}</Text> : null}
+          {hint ? <Text className="dash-panel-hint">{hint}</Text> : null}
         </View>
         <Button size="small" onClick={onExport} data-export={id}>
           导出表格

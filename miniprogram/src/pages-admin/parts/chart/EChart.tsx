@@ -2,7 +2,8 @@
  * One chart: a host the platform names (a View in the browser, a Canvas 2D on WeChat) and an
  * ECharts instance on it, set again when the option changes and disposed with the component.
  * On WeChat the canvas node is handed to ECharts as its single canvas (zrender draws straight
- * into it) and touches are passed on as the pointer events its tooltip listens to.
+ * into it) and touches are passed on as the pointer events its tooltip listens to. Charts do
+ * not animate: officials read figures, and a phone's canvas saves the work.
  */
 import { Canvas, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
@@ -51,7 +52,7 @@ export function EChart({ option, height, label }: Props) {
         }
         chart.current = echarts.init(target.canvas as HTMLElement, undefined, { width: target.width, height: target.height, devicePixelRatio: target.dpr });
       }
-      chart.current.setOption(latest.current);
+      chart.current.setOption({ animation: false, ...latest.current });
     });
     return () => {
       gone = true;
@@ -61,7 +62,7 @@ export function EChart({ option, height, label }: Props) {
   }, [id, height]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option]);
 
   const touch = (type: 'mousedown' | 'mousemove' | 'mouseup') => (e: unknown) => {
