@@ -10,6 +10,7 @@ import { ImportKindSchema, ImportReportSchema } from './import.report';
 import { AuditEntrySchema } from './request.schema';
 import { PeriodSchema } from './indicators';
 import { StatsAnswerSchema } from './indicators.view';
+import { RectificationCaseSchema } from './rectification.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 import { Id, Page, Version, listOf } from './api.common';
@@ -115,6 +116,8 @@ export const AdminInput = {
       .min(1)
       .max(5),
   }),
+  /** the open rectification cases across the city, earliest deadline first; `late` keeps those past it */
+  rectifications: z.object({ late: z.boolean().default(false), ...Page }),
   auditLog: z.object({ ...AuditSearch, ...Page }),
   /** the same search as a spreadsheet, at most 10,000 entries */
   exportAudit: z.object(AuditSearch),
@@ -150,6 +153,7 @@ export const AdminInput = {
 export const AdminOutput = {
   stats: StatsAnswerSchema,
   exportTable: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int() }),
+  rectifications: listOf(RectificationCaseSchema),
   auditLog: listOf(AuditEntrySchema),
   exportAudit: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int(), truncated: z.boolean() }),
   importCenters: ImportAnswer,

@@ -71,6 +71,7 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'files.tempUrls': { fileIds: ['f-none'] },
     'messages.list': {},
     'admin.stats': {},
+    'admin.rectifications': { late: true },
     'admin.exportTable': { title: '办结层级', sheets: [{ name: '按月', header: ['月份', '村级'], rows: [['2026-11', 3]] }] },
     'admin.listSynonyms': {},
     'admin.setSynonyms': { groups: [{ terms: ['户口', '户籍'] }], version: 0 },

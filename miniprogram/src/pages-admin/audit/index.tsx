@@ -32,6 +32,7 @@ const ACTION_ZH = new Map<string, string>([
   ['audit.export', '导出审计日志'],
   ['stats', '查看指标'],
   ['stats.export', '导出指标'],
+  ['rectification.list', '查看差评整改'],
 ]);
 
 /** Drops the conditions left blank, so the search names only what was typed. */
