@@ -98,6 +98,7 @@ export const AdminInput = {
       to: CalendarDate.optional(),
       townshipCode: z
         .string()
+        .max(3)
         .regex(/^\d{3}$/)
         .optional(),
     })
