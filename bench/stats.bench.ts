@@ -47,7 +47,11 @@ const pool = (): Request[] => {
     let r = request;
     if (r.state === 'delivered' && r.deliveredAt && rnd() < 0.35) {
       const level = rnd() < 0.5 ? '不满意' : '非常不满意';
-      const actor = { userId: r.applicant.userId, role: r.applicant.type === 'company' ? ('company' as const) : ('resident' as const), companyId: r.applicant.companyId };
+      const actor = {
+        userId: r.applicant.userId,
+        role: r.applicant.type === 'company' ? ('company' as const) : ('resident' as const),
+        companyId: r.applicant.companyId,
+      };
       const at = new Date(Date.parse(r.deliveredAt) + 3_600_000).toISOString();
       const rated = transition(r, { type: 'rate', level, comment: '等得太久', reasons: ['办理时间太长'] } as never, actor, at);
       if (rated.ok) r = rated.value.request;
@@ -141,7 +145,14 @@ export async function benchStats(): Promise<BenchRow[]> {
       }
       if (size === SIZES[0]) {
         const t = await timedAsync(() => store.rebuildIndicators());
-        rows.push(row({ name: `stats: rebuild every cell from ${size.toLocaleString('en-US')} stored requests (backfill)`, unit: 's', samples: [t.ms / 1000], note: `${t.value.cells} cells` }));
+        rows.push(
+          row({
+            name: `stats: rebuild every cell from ${size.toLocaleString('en-US')} stored requests (backfill)`,
+            unit: 's',
+            samples: [t.ms / 1000],
+            note: `${t.value.cells} cells`,
+          }),
+        );
       }
       await store.close();
     }

@@ -27,9 +27,7 @@ export const RectificationCaseSchema = z.object({
   state: z.enum(['open', 'closed']),
   /** open and past its deadline */
   late: z.boolean(),
-  returnCall: z
-    .object({ caller: Text(40), at: Text(40), note: Text(2000), satisfied: z.boolean().nullable() })
-    .nullable(),
+  returnCall: z.object({ caller: Text(40), at: Text(40), note: Text(2000), satisfied: z.boolean().nullable() }).nullable(),
 });
 export type RectificationCase = z.infer<typeof RectificationCaseSchema>;
 

@@ -79,9 +79,7 @@ export default function DashboardPage() {
                 <Component key={`${id}-${s.scope.townshipCode ?? 'city'}-${s.period}`} stats={s} drill={setTownship} />
               ))}
             </View>
-            <View className="zc-muted dash-note">
-              数据截至{chinaDateTimeOf(s.at)}。按收件的服务中心归属统计；办结层级按作出决定的服务中心。
-            </View>
+            <View className="zc-muted dash-note">数据截至{chinaDateTimeOf(s.at)}。按收件的服务中心归属统计；办结层级按作出决定的服务中心。</View>
           </>
         ) : null}
       </StateView>

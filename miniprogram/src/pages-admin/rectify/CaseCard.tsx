@@ -31,7 +31,8 @@ export function CaseCard({ c, children }: Props) {
       {c.comment ? <View className="rect-comment">“{c.comment}”</View> : null}
       {c.returnCall ? (
         <View className="rect-call" data-called="yes">
-          回访：{c.returnCall.caller} {chinaDateTimeOf(c.returnCall.at)}，{c.returnCall.satisfied === null ? '' : c.returnCall.satisfied ? '群众表示满意。' : '群众仍不满意。'}
+          回访：{c.returnCall.caller} {chinaDateTimeOf(c.returnCall.at)}，
+          {c.returnCall.satisfied === null ? '' : c.returnCall.satisfied ? '群众表示满意。' : '群众仍不满意。'}
           {c.returnCall.note}
         </View>
       ) : null}

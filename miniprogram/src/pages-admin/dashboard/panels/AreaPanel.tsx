@@ -13,10 +13,7 @@ const KIND_ZH: Record<string, string> = { township: '镇街', city: '市级中�
  */
 export function AreaPanel({ stats, drill }: PanelProps) {
   const city = stats.scope.townshipCode === null;
-  const rows = useMemo(
-    () => (city ? stats.breakdown : [...stats.breakdown].sort((a, b) => b.indicators.requests - a.indicators.requests)),
-    [stats, city],
-  );
+  const rows = useMemo(() => (city ? stats.breakdown : [...stats.breakdown].sort((a, b) => b.indicators.requests - a.indicators.requests)), [stats, city]);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -38,7 +35,19 @@ export function AreaPanel({ stats, drill }: PanelProps) {
     void exportSheets(city ? '各镇街' : '各服务中心', stats, [
       {
         name: city ? '各镇街' : '各服务中心',
-        header: ['名称', '类别', '收件', '受理', ...LEVEL_KEYS.map((l) => `${LEVEL_ZH[l]}办结`), '村级占比%', '超期率%', '满意率%', '差评', '整改中', '整改超期'],
+        header: [
+          '名称',
+          '类别',
+          '收件',
+          '受理',
+          ...LEVEL_KEYS.map((l) => `${LEVEL_ZH[l]}办结`),
+          '村级占比%',
+          '超期率%',
+          '满意率%',
+          '差评',
+          '整改中',
+          '整改超期',
+        ],
         rows: rows.map((r) => {
           const i = r.indicators;
           const b = i.badReviews;
@@ -68,12 +77,7 @@ export function AreaPanel({ stats, drill }: PanelProps) {
       <EChart option={option} height={Math.max(200, 40 + rows.length * 26)} label={city ? '各镇街办结层级' : '各服务中心办结层级'} />
       <View className="dash-rows">
         {rows.map((r) => (
-          <View
-            key={r.id}
-            className={`dash-row${r.drill ? ' dash-row-open' : ''}`}
-            data-area={r.id}
-            onClick={r.drill ? () => drill(r.id) : undefined}
-          >
+          <View key={r.id} className={`dash-row${r.drill ? ' dash-row-open' : ''}`} data-area={r.id} onClick={r.drill ? () => drill(r.id) : undefined}>
             <Text className="dash-row-name">{r.name}</Text>
             <Text className="zc-muted">
               收件{r.indicators.requests} · 村级{pct(r.indicators.settledShare.village)}% · 超期{pct(r.indicators.overdueRate)}%

@@ -16,8 +16,20 @@ export function ReviewsPanel({ stats }: PanelProps) {
       xAxis: { type: 'category', data: stats.series.map((s) => periodLabel(s.period, stats.period)) },
       yAxis: { type: 'value', name: '件', minInterval: 1 },
       series: [
-        { name: '整改中', type: 'bar', stack: 'bad', itemStyle: { color: '#e03131' }, data: stats.series.map((s) => s.indicators.badReviews.rectificationOpen) },
-        { name: '已整改', type: 'bar', stack: 'bad', itemStyle: { color: '#2f9e44' }, data: stats.series.map((s) => s.indicators.badReviews.rectificationClosed) },
+        {
+          name: '整改中',
+          type: 'bar',
+          stack: 'bad',
+          itemStyle: { color: '#e03131' },
+          data: stats.series.map((s) => s.indicators.badReviews.rectificationOpen),
+        },
+        {
+          name: '已整改',
+          type: 'bar',
+          stack: 'bad',
+          itemStyle: { color: '#2f9e44' },
+          data: stats.series.map((s) => s.indicators.badReviews.rectificationClosed),
+        },
       ],
     }),
     [stats],
