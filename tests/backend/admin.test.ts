@@ -6,6 +6,8 @@ import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { loadConfig } from '../../cloudfunctions/core/services/config';
+import { queueRectificationNotices } from '../../cloudfunctions/scheduler/admin.notices';
+import ExcelJS from 'exceljs';
 
 const codeOf = (e: { ok: boolean; error?: { code: string } }) => (e.ok ? 'ok' : e.error!.code);
 
@@ -62,10 +64,56 @@ it('counts a village matter settled in the village and its bad review with an op
   expect(codeOf(await h.call('admin', 'stats', { period: 'day', from: '2025-01-01', to: '2026-09-30' }, admin))).toBe('VALIDATION_FAILED');
   expect(codeOf(await h.call('admin', 'stats', { from: '2026-10-01', to: '2026-09-30' }, admin))).toBe('VALIDATION_FAILED');
 
+  const open = await h.ok('admin', 'rectifications', {}, admin);
+  expect(open.items).toEqual([
+    expect.objectContaining({ id: r.id, state: 'open', late: false, level: '不满意', comment: '等了很久', deciderName: village.name }),
+  ]);
+  expect((await h.ok('admin', 'rectifications', { late: true }, admin)).total).toBe(0);
+
   h.clock.set('2026-11-02T01:00:00.000Z'); // well past 15 working days
   const later = await h.ok('admin', 'stats', {}, admin);
   expect(later.indicators.badReviews.rectificationLate).toBe(1);
   expect(later.breakdown.find((b: { id: string }) => b.id === '110').indicators.badReviews.rectificationLate).toBe(1);
+  expect((await h.ok('admin', 'rectifications', { late: true }, admin)).items).toEqual([expect.objectContaining({ id: r.id, late: true })]);
+
+  // the scheduler tells each administrator once about the late case
+  expect(await queueRectificationNotices(h.deps)).toBe(1);
+  expect(await queueRectificationNotices(h.deps)).toBe(0);
+  const notices = await h.ok('messages', 'list', {}, admin);
+  expect(notices.items.map((m: { title: string }) => m.title)).toContain('差评整改已超期');
+});
+
+it('exports a view as an XLSX whose sheets carry the table, numbers as numbers', async () => {
+  const admin = await h.login('admin');
+  const out = await h.ok(
+    'admin',
+    'exportTable',
+    {
+      title: '邹城市 办结层级',
+      sheets: [
+        {
+          name: '办结层级',
+          header: ['时段', '村级件数'],
+          rows: [
+            ['2026-11', 3],
+            ['2026-12', 0],
+          ],
+        },
+      ],
+    },
+    admin,
+  );
+  expect(out.fileName).toMatch(/^邹城市办结层级-.+\.xlsx$/);
+  expect(out.rows).toBe(2);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(out.dataBase64, 'base64') as never);
+  const sheet = book.worksheets[0];
+  expect(sheet.name).toBe('1 办结层级');
+  expect(sheet.getRow(2).values).toEqual([undefined, '2026-11', 3]);
+  expect(await h.call('admin', 'exportTable', { title: 'x', sheets: [{ name: 'x', header: ['a'], rows: [] }] }, await h.login('resident'))).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
 });
 
 it('refuses the indicators to a clerk and to a resident', async () => {

@@ -71,7 +71,7 @@ export function AreaPanel({ stats, drill }: PanelProps) {
     <PanelFrame
       id="area"
       title={city ? '各镇街' : `${stats.scope.name}各服务中心`}
-      hint={city ? '按收件地统计，点镇街查看其村居' : '按收件的村居和服务中心统计'}
+      hint={city ? '按收件地统计，点镇街查看村居' : '按收件的村居和服务中心统计'}
       onExport={onExport}
     >
       <EChart option={option} height={Math.max(200, 40 + rows.length * 26)} label={city ? '各镇街办结层级' : '各服务中心办结层级'} />

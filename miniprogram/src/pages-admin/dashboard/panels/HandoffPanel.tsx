@@ -32,7 +32,7 @@ export function HandoffPanel({ stats }: PanelProps) {
       },
     ]);
   return (
-    <PanelFrame id="handoff" title="流转签收用时" hint="材料从发出到接收方签收的时间；90%分位按1、2、4、8、24、48、72、120小时分档" onExport={onExport}>
+    <PanelFrame id="handoff" title="流转签收用时" hint="材料发出到签收的小时数（90%分位按档计）" onExport={onExport}>
       <EChart option={option} height={240} label="流转签收用时" />
     </PanelFrame>
   );

@@ -36,7 +36,7 @@ export function IntakePanel({ stats }: PanelProps) {
       },
     ]);
   return (
-    <PanelFrame id="intake" title="收件与超期" hint="按收件时段统计；超期率 = 受理后超过承诺时限的件数 ÷ 受理件数" onExport={onExport}>
+    <PanelFrame id="intake" title="收件与超期" hint="超期率：超过承诺时限的件数占受理件数" onExport={onExport}>
       <EChart option={option} height={260} label="收件量与超期率" />
     </PanelFrame>
   );

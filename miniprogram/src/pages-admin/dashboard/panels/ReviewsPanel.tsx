@@ -49,7 +49,7 @@ export function ReviewsPanel({ stats }: PanelProps) {
       { name: '分层级满意率', header: ['层级', '满意率%'], rows: LEVEL_KEYS.map((l) => [LEVEL_ZH[l], pct(t.satisfactionByLevel[l])]) },
     ]);
   return (
-    <PanelFrame id="reviews" title="好差评与整改" hint="差评（不满意、非常不满意）按评价时段统计；整改中的件须在期限内回访" onExport={onExport}>
+    <PanelFrame id="reviews" title="好差评与整改" hint="不满意、非常不满意须在期限内回访整改" onExport={onExport}>
       <View className="dash-facts">
         {LEVEL_KEYS.map((l) => (
           <View key={l} className="dash-fact">

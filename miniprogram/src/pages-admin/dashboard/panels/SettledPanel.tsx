@@ -36,7 +36,7 @@ export function SettledPanel({ stats }: PanelProps) {
       },
     ]);
   return (
-    <PanelFrame id="settled" title="办结层级" hint="已作出决定的事项在村、镇街、市级办结的占比：小事不出村、大事不出镇" onExport={onExport}>
+    <PanelFrame id="settled" title="办结层级" hint="已决定事项在各层级办结的占比" onExport={onExport}>
       <EChart option={option} height={260} label="各层级办结占比" />
     </PanelFrame>
   );
