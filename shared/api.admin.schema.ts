@@ -119,6 +119,15 @@ export const AdminInput = {
   }),
   /** the open rectification cases across the city, earliest deadline first; `late` keeps those past it */
   rectifications: z.object({ late: z.boolean().default(false), ...Page }),
+  /** the administrator's return call on a bad review (as clerk.returnCall): closes the case */
+  returnCall: z.object({
+    id: Id,
+    version: Version,
+    caller: z.string().max(100).trim().min(1, '请填写回访人'),
+    calledAt: z.string().max(40).datetime({ message: '请选择回访时间' }),
+    note: z.string().max(500).trim().min(2, '请填写回访情况'),
+    satisfied: z.boolean(),
+  }),
   auditLog: z.object({ ...AuditSearch, ...Page }),
   /** the same search as a spreadsheet, at most 10,000 entries */
   exportAudit: z.object(AuditSearch),
@@ -155,6 +164,7 @@ export const AdminOutput = {
   stats: StatsAnswerSchema,
   exportTable: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int() }),
   rectifications: listOf(RectificationCaseSchema),
+  returnCall: z.object({ case: RectificationCaseSchema }),
   auditLog: listOf(AuditEntrySchema),
   exportAudit: z.object({ fileName: z.string().max(2000), dataBase64: z.string().max(20_000_000), rows: z.number().int(), truncated: z.boolean() }),
   importCenters: ImportAnswer,

@@ -7,8 +7,9 @@ import { rectificationCase } from '../../shared/rectification.view';
 import type { Handlers } from '../core/edge/dispatch';
 import { requireRole, actorOf } from '../core/identity/caller';
 import { nowIso } from '../core/services/context';
+import { applyEvent } from '../core/services/request.ops';
 
-export const rectificationHandlers: Pick<Handlers<'admin'>, 'rectifications'> = {
+export const rectificationHandlers: Pick<Handlers<'admin'>, 'rectifications' | 'returnCall'> = {
   async rectifications(ctx, input) {
     const user = requireRole(ctx, 'admin');
     const at = nowIso(ctx);
@@ -24,5 +25,13 @@ export const rectificationHandlers: Pick<Handlers<'admin'>, 'rectifications'> = 
       ids: found.items.map((r) => r.id),
     });
     return { ...found, items: found.items.map((r) => rectificationCase(r, at, (id) => dir.byId.get(id)?.name)) };
+  },
+
+  /** The return call recorded by the administrator: the lifecycle's returnCall step, as the deciding center's clerk takes it. */
+  async returnCall(ctx, { id, version, caller, calledAt, note, satisfied }) {
+    const user = requireRole(ctx, 'admin');
+    const next = await applyEvent(ctx, user, { id, version }, { type: 'returnCall', caller, calledAt, note, satisfied });
+    const dir = await ctx.deps.catalogue.directory();
+    return { case: rectificationCase(next, nowIso(ctx), (c) => dir.byId.get(c)?.name) };
   },
 };

@@ -23,7 +23,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] },
     // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
-    { root: 'pages-admin', pages: ['home/index', 'dashboard/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
+    { root: 'pages-admin', pages: ['home/index', 'dashboard/index', 'rectify/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
   ],
   window: {
     navigationBarTitleText: '邹城通办',

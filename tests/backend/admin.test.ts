@@ -81,6 +81,25 @@ it('counts a village matter settled in the village and its bad review with an op
   expect(await queueRectificationNotices(h.deps)).toBe(0);
   const notices = await h.ok('messages', 'list', {}, admin);
   expect(notices.items.map((m: { title: string }) => m.title)).toContain('差评整改已超期');
+
+  // the administrator records the return call, which closes the case as the deciding center's clerk would
+  const calledAt = '2026-11-02T00:30:00.000Z';
+  const stale = { id: r.id, version: r.version - 1, caller: '市民中心 王科长', calledAt, note: '已电话致歉，说明办理时限', satisfied: true };
+  expect(codeOf(await h.call('admin', 'returnCall', stale, admin))).toBe('CONFLICT');
+  const { case: closed } = await h.ok('admin', 'returnCall', { ...stale, version: r.version }, admin);
+  expect(closed).toMatchObject({ state: 'closed', late: false, returnCall: { caller: '市民中心 王科长', at: calledAt, satisfied: true } });
+  expect(codeOf(await h.call('admin', 'returnCall', { ...stale, version: closed.version }, admin))).toBe('RECTIFICATION_NOT_OPEN');
+  expect((await h.ok('admin', 'rectifications', {}, admin)).total).toBe(0);
+  const after = await h.ok('admin', 'stats', {}, admin);
+  expect(after.indicators.badReviews).toMatchObject({
+    total: 1,
+    rectificationOpen: 0,
+    rectificationClosed: 1,
+    rectificationLate: 0,
+    returnCalls: 1,
+    satisfiedAfterCall: 1,
+  });
+  expect(codeOf(await h.call('admin', 'returnCall', { ...stale, version: closed.version }, clerk))).toBe('FORBIDDEN');
 });
 
 it('exports a view as an XLSX whose sheets carry the table, numbers as numbers', async () => {

@@ -75,6 +75,7 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'messages.unread': {},
     'admin.stats': {},
     'admin.rectifications': { late: true },
+    'admin.returnCall': { id: target.id, version: target.version, caller: '王科长', calledAt: '2026-09-28T01:00:00.000Z', note: '已回访说明', satisfied: true },
     'admin.exportTable': { title: '办结层级', sheets: [{ name: '按月', header: ['月份', '村级'], rows: [['2026-11', 3]] }] },
     'admin.listSynonyms': {},
     'admin.setSynonyms': { groups: [{ terms: ['户口', '户籍'] }], version: 0 },

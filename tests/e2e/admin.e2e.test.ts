@@ -6,7 +6,8 @@
  * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes;
  * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied;
  * and finds it all in the audit log; then, with matters made over the API, reads the dashboard's
- * charts (the city by township, drilled down to a township's villages) and exports a view.
+ * charts (the city by township, drilled down to a township's villages), exports a view, and records
+ * the return call on the bad review among them, which closes its rectification case.
  * Screenshots go to test-output/screenshots/admin-*.png.
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
@@ -37,6 +38,7 @@ describe('the city administrator at a PC and on a phone', () => {
   let desk: Person;
   let phoneAdmin: Person;
   let newcomer: Person;
+  let bad: { badId: string; village: string } | undefined;
   beforeAll(async () => {
     stage = await startStage('admin', { schedulerIntervalMs: 0 });
     [desk, phoneAdmin, newcomer] = await Promise.all([stage.person('desk', { desktop: true }), stage.person('phone'), stage.person('newcomer')]);
@@ -162,7 +164,7 @@ describe('the city administrator at a PC and on a phone', () => {
   }, 240_000);
 
   it('reads the dashboard: shares settled by level, the city by township drilled down to villages, and exports a view', async () => {
-    await makeMatters(stage.gw.url);
+    bad = await makeMatters(stage.gw.url);
     await loginAdmin(desk);
     await current(desk.page).locator('[data-tile="指标看板"]').click();
     const dash = current(desk.page);
@@ -198,5 +200,37 @@ describe('the city administrator at a PC and on a phone', () => {
     await phoneAdmin.shot('13-dashboard-phone', true);
     await small.locator('[data-panel="area"]').scrollIntoViewIfNeeded();
     await phoneAdmin.shot('14-dashboard-area-phone');
+  }, 240_000);
+
+  it('lists the open rectification case and records its return call, which closes it', async () => {
+    bad ??= await makeMatters(stage.gw.url);
+    await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/home/index`);
+    await current(phoneAdmin.page).locator('[data-tile="差评整改"]').click();
+    const page = current(phoneAdmin.page);
+    const card = page.locator(`[data-case="${bad.badId}"]`);
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('来回跑了多次');
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('15-rectify-open-phone');
+    await card.locator(`[data-call="${bad.badId}"]`).click();
+    const dialog = phoneAdmin.page.locator('[role="dialog"][aria-label="记录整改回访"]');
+    await dialog.locator('[data-field="caller"] input').fill('市政务服务中心 王科长');
+    await dialog.locator('[data-field="note"] textarea').fill('已电话致歉，说明了所需材料，可提前电话预约一次办好');
+    await dialog.locator('.zc-option', { hasText: /^满意$/ }).click();
+    await phoneAdmin.shot('16-rectify-return-call-phone');
+    await button(dialog, '确定记录回访').click();
+    await page.getByText('没有待整改的差评').waitFor();
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('17-rectify-closed-phone');
+
+    await loginAdmin(desk);
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/rectify/index`);
+    await current(desk.page).getByText('没有待整改的差评').waitFor();
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/dashboard/index`);
+    const dash = current(desk.page);
+    await dash.locator('[data-panel="reviews"] canvas').first().waitFor();
+    await dash.locator('[data-panel="reviews"]').scrollIntoViewIfNeeded();
+    await settled(desk.page);
+    await desk.shot('18-dashboard-reviews-desktop');
   }, 240_000);
 });

@@ -45,6 +45,7 @@ export const go = {
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
   adminHome: () => push('/pages-admin/home/index'),
   adminDashboard: () => push('/pages-admin/dashboard/index'),
+  adminRectify: () => push('/pages-admin/rectify/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),
   adminImports: () => push('/pages-admin/imports/index'),

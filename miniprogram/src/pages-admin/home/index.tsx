@@ -9,6 +9,7 @@ import '../parts/admin.scss';
 
 const TILES = [
   { name: '指标看板', hint: '办结层级、超期、签收用时、好差评与整改', open: go.adminDashboard },
+  { name: '差评整改', hint: '全市待整改差评、期限与回访', open: go.adminRectify },
   { name: '邀请与人员', hint: '邀请代办员、调整或撤销角色', open: go.adminInvites },
   { name: '节假日日历', hint: '录入下一年放假与调休安排', open: go.adminCalendar },
   { name: '名录导入', hint: '服务中心、事项清单、村居可办事项', open: go.adminImports },
