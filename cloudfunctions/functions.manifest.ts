@@ -42,8 +42,9 @@ export const FUNCTION_MANIFEST = [
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
   // links to private cloud-storage photos, after the same access check as the local gateway's
   { name: 'files', timeout: 10, memorySize: 256, env: [] },
-  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer
-  { name: 'admin', timeout: 120, memorySize: 512, env: [] },
+  // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;
+  // the limits: a return call recorded by the administrator is a lifecycle step
+  { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
   {
