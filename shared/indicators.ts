@@ -37,6 +37,8 @@ export const IndicatorsSchema = z.object({
   /** rated 非常满意, 满意 or 基本满意, over all rated */
   satisfactionRate: Share,
   satisfactionByLevel: ByLevel(Share),
+  /** rated matters by the level settled (a share over none reads as no figure, not 0%) */
+  ratedByLevel: ByLevel(Count),
   badReviews: z.object({
     total: Count,
     rectificationOpen: Count,
@@ -94,6 +96,7 @@ export const indicatorsFrom = (c: Counters, late = 0): Indicators => {
       const n = c[LEVEL_FIELDS[l].rated];
       return share(n - c[LEVEL_FIELDS[l].bad], n);
     }),
+    ratedByLevel: byLevel((l) => c[LEVEL_FIELDS[l].rated]),
     badReviews: {
       total: c.badReviews,
       rectificationOpen: c.rectOpen,

@@ -23,6 +23,9 @@ export default function DashboardPage() {
   const stats = useQuery(() => call('admin', 'stats', { period, townshipCode }, { toast: false }), [period, townshipCode]);
   const s = stats.data;
   const t = s?.indicators;
+  // a share over nothing is no figure: a dash, not 0%
+  const decided = t ? LEVEL_KEYS.reduce((n, l) => n + t.settledBy[l], 0) : 0;
+  const rated = t ? Object.values(t.ratings).reduce((a, b) => a + b, 0) : 0;
   return (
     <Page className="admin dash">
       <View className="dash-bar">
@@ -54,16 +57,16 @@ export default function DashboardPage() {
               {LEVEL_KEYS.slice(0, 3).map((l) => (
                 <View key={l} className="dash-tile" data-share={l}>
                   <Text className="zc-muted">{LEVEL_ZH[l]}办结</Text>
-                  <Text className="dash-tile-value">{pct(t.settledShare[l])}%</Text>
+                  <Text className="dash-tile-value">{decided ? `${pct(t.settledShare[l])}%` : '—'}</Text>
                 </View>
               ))}
               <View className="dash-tile">
                 <Text className="zc-muted">超期率</Text>
-                <Text className="dash-tile-value">{pct(t.overdueRate)}%</Text>
+                <Text className="dash-tile-value">{t.accepted ? `${pct(t.overdueRate)}%` : '—'}</Text>
               </View>
               <View className="dash-tile">
                 <Text className="zc-muted">满意率</Text>
-                <Text className="dash-tile-value">{pct(t.satisfactionRate)}%</Text>
+                <Text className="dash-tile-value">{rated ? `${pct(t.satisfactionRate)}%` : '—'}</Text>
               </View>
               <View className="dash-tile">
                 <Text className="zc-muted">整改中</Text>

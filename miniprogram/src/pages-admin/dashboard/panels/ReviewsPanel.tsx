@@ -54,7 +54,7 @@ export function ReviewsPanel({ stats }: PanelProps) {
         {LEVEL_KEYS.map((l) => (
           <View key={l} className="dash-fact">
             <Text className="zc-muted">{LEVEL_ZH[l]}满意率</Text>
-            <Text className="dash-fact-value">{pct(t.satisfactionByLevel[l])}%</Text>
+            <Text className="dash-fact-value">{t.ratedByLevel[l] ? `${pct(t.satisfactionByLevel[l])}%` : '—'}</Text>
           </View>
         ))}
         <View className="dash-fact" data-fact="late">
