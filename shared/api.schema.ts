@@ -266,6 +266,11 @@ export { AdminInput, AdminOutput };
 export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema, SynonymsViewSchema } from './api.admin.schema';
 export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 
+// the company side (issue 12) is declared in api.company.schema.ts; re-exported here
+import { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput } from './api.company.schema';
+export { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput };
+export type { ClaimView, CompanyView, DemandQueue, DemandStats, DemandView, MemberView, MembershipView } from './api.company.schema';
+
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -277,6 +282,8 @@ export const API = {
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
   admin: { input: AdminInput, output: AdminOutput },
+  company: { input: CompanyInput, output: CompanyOutput },
+  demands: { input: DemandsInput, output: DemandsOutput },
 } as const;
 
 export type Api = typeof API;

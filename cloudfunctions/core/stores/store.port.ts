@@ -13,6 +13,8 @@ import type { UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
 import type { CatalogueStore } from './catalogue.port';
+import type { CompanyStore } from './company.port';
+import type { DemandStore } from './demand.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -23,6 +25,8 @@ export type Stores = RequestStore &
   AuditStore &
   OutboxStore &
   MetaStore &
-  PartnerStore & {
+  PartnerStore &
+  CompanyStore &
+  DemandStore & {
     close(): Promise<void>;
   };
