@@ -68,11 +68,6 @@ export const SessionInput = {
     phone: z.string().max(30).trim(),
     homeVillageId: Id,
   }),
-  bindCompany: z.object({
-    creditCode: z.string().max(30).trim().toUpperCase(),
-    name: z.string().trim().min(2).max(80),
-    location: CompanyLocationSchema,
-  }),
   /** the invitation code the administrator handed over (8 letters or digits; spaces and dashes ignored) */
   redeemInvite: z.object({ code: InviteCode }),
 };
@@ -80,7 +75,6 @@ export const SessionOutput = {
   whoami: z.object({ user: UserViewSchema.nullable() }),
   devLogin: z.object({ token: text('token'), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
-  bindCompany: z.object({ user: UserViewSchema }),
   redeemInvite: z.object({ user: UserViewSchema }),
 };
 

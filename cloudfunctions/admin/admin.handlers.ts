@@ -12,6 +12,7 @@ import { importHandlers } from './admin.imports';
 import { auditHandlers } from './admin.audit';
 import { synonymHandlers } from './admin.synonyms';
 import { partnerHandlers } from './admin.partners';
+import { demandStatsHandlers } from './admin.demands';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
@@ -22,4 +23,5 @@ export const admin = defineFunction('admin', {
   ...auditHandlers,
   ...synonymHandlers,
   ...partnerHandlers,
+  ...demandStatsHandlers,
 });
