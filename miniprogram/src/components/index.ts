@@ -9,3 +9,4 @@ export { ItemCard } from './ItemCard';
 export { VillagePicker } from './VillagePicker';
 export { DeadlineBadge } from './DeadlineBadge';
 export { presentDeadline, type DeadlineView } from './deadline.presenter';
+export { DemandFacts } from './DemandFacts';

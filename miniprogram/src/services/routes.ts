@@ -41,6 +41,15 @@ export const go = {
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  /** the company side (issue 12): the company home, a claim, the members, a demand (`id`), or a new one */
+  companyHome: () => push('/pages-company/home/index'),
+  companyClaim: () => push('/pages-company/claim/index'),
+  companyMembers: () => push('/pages-company/members/index'),
+  companyDemand: (id?: string) => push(`/pages-company/demand/index${q({ id })}`),
+  /** the clerks' 企业认领 and 企业诉求 queues, and one demand */
+  clerkClaims: () => push('/pages-clerk/claims/index'),
+  clerkDemands: () => push('/pages-clerk/demands/index'),
+  clerkDemand: (id: string) => push(`/pages-clerk/demand/index${q({ id })}`),
   adminHome: () => push('/pages-admin/home/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),

@@ -57,9 +57,19 @@ export default function Profile() {
             </Button>
           </Section>
         ) : null}
-        {user && user.role !== 'company' ? (
+        {user && (user.role === 'resident' || user.role === 'company') ? (
+          <Section title="企业服务">
+            <View className="zc-muted">
+              {user.role === 'company' ? `当前企业：${user.companyName ?? ''}` : '认领企业或加入企业后，可代表企业办事、提出诉求（云上宠企）'}
+            </View>
+            <Button type="primary" size="large" block onClick={go.companyHome}>
+              进入企业服务
+            </Button>
+          </Section>
+        ) : null}
+        {user && user.role !== 'clerk' && user.role !== 'admin' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
-            我有邀请码（成为服务中心工作人员）›
+            我有邀请码（服务中心工作人员、企业经办人）›
           </Text>
         ) : null}
         {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
