@@ -1,6 +1,5 @@
 import { View, Image } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ClaimView } from '@shared/api.schema';
 import { chinaDateTimeOf } from '@shared/china.time';
@@ -29,16 +28,9 @@ export default function ClaimsPage() {
 }
 
 function ClaimCard({ claim: c, photo, onDone }: { claim: ClaimView; photo?: string; onDone: () => void }) {
-  const [refusing, setRefusing] = useState(false);
+  const [step, setStep] = useState<'look' | 'verify' | 'refuse'>('look');
   const [reason, setReason] = useState('');
   const verify = async () => {
-    const ok = (
-      await Taro.showModal({
-        title: '核验通过？',
-        content: `请确认营业执照与“${c.name}”、信用代码${c.creditCode}一致。通过后认领人成为企业管理员，您是该企业的企业管家。`,
-      })
-    ).confirm;
-    if (!ok) return;
     const a = await call('company', 'verify', { id: c.id, version: c.version }, { loading: '正在核验' });
     if (a.ok) onDone();
   };
@@ -54,30 +46,42 @@ function ClaimCard({ claim: c, photo, onDone }: { claim: ClaimView; photo?: stri
         认领人 {c.claimantNameMasked ?? '—'} {c.claimantIdMasked ?? ''} · {chinaDateTimeOf(c.createdAt)}
       </View>
       {photo ? (
-        <Image
-          src={photo}
-          mode="aspectFit"
-          style={{ width: '100%', height: '180px', background: '#f3f5f9', borderRadius: '8px', margin: '8px 0' }}
-          onClick={() => previewPhotos([photo], photo)}
-        />
+        <Image src={photo} mode="aspectFit" className="clerk-licence" onClick={() => previewPhotos([photo], photo)} />
       ) : (
         <View className="zc-muted">营业执照照片加载中…</View>
       )}
-      {refusing ? (
-        <View>
-          <TextArea value={reason} onChange={setReason} placeholder="退回原因，如：执照照片看不清、名称与执照不符" maxLength={500} />
-          <Button type="danger" block disabled={reason.trim().length < 2} onClick={() => void refuse()}>
-            确认退回
-          </Button>
-        </View>
-      ) : (
+      {step === 'look' ? (
         <View className="zc-row">
-          <Button type="primary" onClick={() => void verify()}>
+          <Button type="primary" onClick={() => setStep('verify')}>
             核验通过
           </Button>
-          <Button onClick={() => setRefusing(true)}>退回</Button>
+          <Button onClick={() => setStep('refuse')}>退回</Button>
         </View>
-      )}
+      ) : null}
+      {step === 'verify' ? (
+        <View className="clerk-confirm" data-confirm="verify">
+          <View>
+            请确认营业执照上的名称为“{c.name}”、信用代码为{c.creditCode}。通过后认领人成为企业管理员，您成为该企业的企业管家。
+          </View>
+          <View className="zc-row">
+            <Button type="primary" onClick={() => void verify()}>
+              确认通过
+            </Button>
+            <Button onClick={() => setStep('look')}>取消</Button>
+          </View>
+        </View>
+      ) : null}
+      {step === 'refuse' ? (
+        <View>
+          <TextArea value={reason} onChange={setReason} placeholder="退回原因，如：执照照片看不清、名称与执照不符" maxLength={500} />
+          <View className="zc-row">
+            <Button type="danger" disabled={reason.trim().length < 2} onClick={() => void refuse()}>
+              确认退回
+            </Button>
+            <Button onClick={() => setStep('look')}>取消</Button>
+          </View>
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -17,16 +17,18 @@ const PERSONAS: PersonaChoice[] = [
     input: { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true },
   },
   { title: '新居民', hint: '还没实名，从“完善实名信息”开始', input: { persona: 'resident' } },
-  { title: '企业办事人', hint: '以企业身份办理企业事项', input: { persona: 'company' } },
+  { title: '示例企业管理员', hint: '开发区示例企业的管理员：办企业事项、提诉求、邀请经办人', input: { persona: 'company', companyId: 'co-sample-zone' } },
 ];
 
 const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
+const ZONE_CLERK: PersonaChoice = { title: '开发区分局工作人员', hint: '', input: { persona: 'clerk', centerId: 'zone' } };
 const ADMIN: PersonaChoice = { title: '市级管理员', hint: '邀请工作人员、维护节假日日历、导入名录、查看指标', input: { persona: 'admin' } };
 
 /** Where each persona starts: a clerk at the workspace, a resident at home or at the binding form. */
 const landing = (user: UserView): void => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
   if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
+  if (user.role === 'company') return void Taro.redirectTo({ url: '/pages-company/home/index' });
   go.tab(user.bound ? 'home' : 'profile');
 };
 
@@ -70,6 +72,9 @@ export default function DevLogin() {
           </Button>
           <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>
             市政务服务中心
+          </Button>
+          <Button disabled={busy} onClick={() => void pick(ZONE_CLERK)}>
+            开发区分局
           </Button>
         </View>
       </View>
