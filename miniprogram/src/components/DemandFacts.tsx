@@ -23,7 +23,7 @@ export function DemandFacts({ demand: d }: { demand: DemandView }) {
         </View>
         <View style={{ whiteSpace: 'pre-wrap', margin: '8px 0' }}>{d.description}</View>
         <View className="zc-muted">
-          {d.state === 'raised' ? `请在${chinaDateTimeOf(d.ackDueAt)}前确认` : null}
+          {d.state === 'raised' ? `确认受理时限 ${chinaDateTimeOf(d.ackDueAt)}` : null}
           {['acknowledged', 'forwarded', 'reopened'].includes(d.state) ? `答复时限 ${chinaDateTimeOf(d.answerDueAt)}` : null}
           {d.duePending ? '（节假日日历未覆盖，按自然日计）' : null}
         </View>

@@ -36,11 +36,13 @@ export default function ClerkDemandPage() {
 function Actions({ demand: d, centerId, onDone }: { demand: DemandView; centerId: string; onDone: () => void }) {
   const [text, setText] = useState('');
   const [to, setTo] = useState('');
+  const [mode, setMode] = useState<'answer' | 'forward'>('answer');
   const officerDesk = centerId === d.officerCenterId && d.state !== 'forwarded';
   const handlerDesk = d.state === 'forwarded' && centerId === d.holderCenterId;
   const run = async (p: Promise<{ ok: boolean }>) => {
     if ((await p).ok) {
       setText('');
+      setTo('');
       onDone();
     }
   };
@@ -53,7 +55,7 @@ function Actions({ demand: d, centerId, onDone }: { demand: DemandView; centerId
     );
   if (d.state === 'reopened' && officerDesk && !d.returnCall)
     return (
-      <Section title="回访企业（差评后须回访）">
+      <Section title="回访企业（差评后须先回访）">
         <TextArea value={text} onChange={setText} placeholder="回访情况：与谁通话、企业的意见、下一步怎么办" maxLength={500} />
         <Button
           type="primary"
@@ -66,43 +68,54 @@ function Actions({ demand: d, centerId, onDone }: { demand: DemandView; centerId
       </Section>
     );
   if (!(officerDesk && ['acknowledged', 'reopened'].includes(d.state)) && !handlerDesk) return null;
+  const forwarding = officerDesk && mode === 'forward';
   return (
-    <Section title={handlerDesk ? '承办答复' : '答复或转办'}>
+    <Section title={handlerDesk ? '承办答复' : '办理'}>
+      {officerDesk ? (
+        <View className="zc-wrap clerk-modes">
+          <Text className={`clerk-option ${mode === 'answer' ? 'on' : ''}`} onClick={() => setMode('answer')} data-mode="answer">
+            直接答复
+          </Text>
+          <Text className={`clerk-option ${mode === 'forward' ? 'on' : ''}`} onClick={() => setMode('forward')} data-mode="forward">
+            转办其他单位
+          </Text>
+        </View>
+      ) : null}
       <TextArea
         value={text}
         onChange={setText}
-        placeholder={to ? '转办说明：请承办单位重点解决什么' : '答复内容：政策依据、办理路径、联系人'}
+        placeholder={forwarding ? '转办说明：请承办单位重点解决什么' : '答复内容：政策依据、办理路径、联系人'}
         maxLength={2000}
       />
-      <Button
-        type="primary"
-        block
-        disabled={text.trim().length < 2 || !!to}
-        onClick={() => void run(call('demands', 'answer', { ...target, text }, { loading: '正在答复' }))}
-      >
-        答复企业
-      </Button>
-      {officerDesk ? (
+      {forwarding ? (
         <View data-forward="true">
-          <View className="zc-muted" style={{ margin: '12px 0 6px' }}>
-            需其他单位办理时，选择承办单位后转办：
-          </View>
+          <View className="zc-muted clerk-hint">承办单位（转办后您仍能看到每一步）：</View>
           <View className="zc-wrap">
             {TARGETS.filter((t) => t.id !== d.holderCenterId).map((t) => (
-              <Text key={t.id} className={`apply-option ${to === t.id ? 'on' : ''}`} onClick={() => setTo(to === t.id ? '' : t.id)} data-target={t.id}>
+              <Text key={t.id} className={`clerk-option ${to === t.id ? 'on' : ''}`} onClick={() => setTo(t.id)} data-target={t.id}>
                 {t.name}
               </Text>
             ))}
           </View>
           <Button
+            type="primary"
             block
             disabled={!to || text.trim().length < 2}
-            onClick={() => void run(call('demands', 'forward', { ...target, to, note: text }, { loading: '正在转办' }).then((a) => (setTo(''), a)))}
+            onClick={() => void run(call('demands', 'forward', { ...target, to, note: text }, { loading: '正在转办' }))}
           >
             转办
           </Button>
         </View>
-      ) : null}
+      ) : (
+        <Button
+          type="primary"
+          block
+          disabled={text.trim().length < 2}
+          onClick={() => void run(call('demands', 'answer', { ...target, text }, { loading: '正在答复' }))}
+        >
+          答复企业
+        </Button>
+      )}
     </Section>
   );
 }

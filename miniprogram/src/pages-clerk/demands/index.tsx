@@ -26,7 +26,7 @@ export default function DemandsPage() {
     <Page className="clerk">
       <View className="zc-wrap" style={{ marginBottom: '12px' }}>
         {TABS.map((t) => (
-          <Text key={t.queue} className={`co-option apply-option ${queue === t.queue ? 'on' : ''}`} onClick={() => setQueue(t.queue)} data-queue={t.queue}>
+          <Text key={t.queue} className={`clerk-option ${queue === t.queue ? 'on' : ''}`} onClick={() => setQueue(t.queue)} data-queue={t.queue}>
             {t.name} {q.data?.counts[t.queue] ?? ''}
           </Text>
         ))}

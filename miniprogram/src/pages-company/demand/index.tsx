@@ -38,8 +38,12 @@ function DemandView({ id }: { id: string }) {
                 <RatingPanel onRate={rate} />
               </Section>
             ) : null}
-            {d.state === 'reopened' ? <View className="zc-card zc-muted">您对答复不满意，诉求已重新办理，企业管家会回访您。</View> : null}
-            {d.rating ? <View className="zc-card zc-muted">您的评价：{d.rating.level}</View> : null}
+            {d.rating ? (
+              <View className="zc-card" data-rating={d.rating.level}>
+                <View className="zc-strong">您的评价：{d.rating.level}</View>
+                {d.state === 'reopened' ? <View className="zc-muted">您对答复不满意，诉求已重新办理，企业管家会回访您。</View> : null}
+              </View>
+            ) : null}
           </>
         ) : null}
       </StateView>
