@@ -141,8 +141,8 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     await current(zoneClerk.page).locator('[data-demand]', { hasText: '技改贷款贴息' }).click();
     const desk = current(zoneClerk.page);
     await button(desk, '确认受理').click();
+    await desk.locator('[data-mode="forward"]').click();
     await desk.locator('[data-forward]').waitFor();
-    await fieldInput(desk.locator('.zc-card').last(), 'x').count(); // the form is plain; its textarea follows
     await desk.locator('textarea').fill('涉及市级技改贴息政策，请市中心会同工信部门答复');
     await desk.locator('[data-target="city"]').click();
     await zoneClerk.shot('06a-officer-forwarding');
