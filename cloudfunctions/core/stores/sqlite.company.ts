@@ -91,7 +91,8 @@ const demandWhere = (f: DemandFilter): Where =>
     cond(f.holderCenterId, 'd.holder_center_id = ?'),
     cond(f.pathCenterId, 'd.id IN (SELECT demand_id FROM demand_centers WHERE center_id = ?)'),
     cond(f.notHolderCenterId, 'd.holder_center_id <> ?'),
-    f.states ? { sql: 'd.state IN (SELECT value FROM json_each(?))', params: [JSON.stringify(f.states)] } : null,
+    // a literal list (the states are a closed enum) lets SQLite use the holder index, which json_each would hide
+    f.states ? { sql: `d.state IN (${f.states.map(() => '?').join(', ')})`, params: [...f.states] } : null,
     cond(f.overdueAt, `((d.state = 'raised' AND d.ack_due_at < ?) OR (d.state IN ${OPEN_SQL} AND d.answer_due_at < ?))`, [f.overdueAt, f.overdueAt]),
   ]);
 

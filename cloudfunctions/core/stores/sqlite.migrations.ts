@@ -213,6 +213,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX demands_by_company ON demands (company_id, raised_at DESC, id);
       CREATE INDEX demands_by_holder ON demands (holder_center_id, state, raised_at DESC, id);
       CREATE INDEX demands_by_raised ON demands (raised_at);
+      -- covers the queue counts by path: a count never reads the documents
+      CREATE INDEX demands_queue_facts ON demands (id, state, holder_center_id, ack_due_at, answer_due_at, raised_at);
       CREATE TABLE demand_centers (
         center_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
         PRIMARY KEY (center_id, demand_id)) WITHOUT ROWID;
