@@ -6,7 +6,6 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
-import { creditCheckChar } from '../../shared/validators';
 
 const zoneItem = loadSampleItems().find((i) => i.lists.includes('zone') && i.audience === 'company')!;
 let h: Harness;
