@@ -28,7 +28,7 @@ export default defineAppConfig({
     // the company side: company members open it from 我的 → 企业服务, so residents never load it
     { root: 'pages-company', pages: ['home/index', 'claim/index', 'members/index', 'demand/index'] },
     // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
-    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
+    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index', 'demands/index'] },
   ],
   window: {
     navigationBarTitleText: '邹城通办',

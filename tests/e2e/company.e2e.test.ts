@@ -175,5 +175,13 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     await rating.getByText('诉求已重新办理').waitFor();
     await settled(owner.page);
     await owner.shot('08b-reopened');
+
+    // and the city administrator sees it in the indicators
+    await login(cityClerk, '以市级管理员身份进入');
+    await current(cityClerk.page).locator('[data-tile="企业诉求指标"]').click();
+    const stats = current(cityClerk.page);
+    await stats.locator('[data-demand-stats="1"]').waitFor();
+    await stats.locator('[data-bar="经济开发区"]').waitFor();
+    await cityClerk.shot('09-admin-indicators', true);
   }, 300_000);
 });

@@ -55,6 +55,8 @@ export const go = {
   adminCalendar: () => push('/pages-admin/calendar/index'),
   adminImports: () => push('/pages-admin/imports/index'),
   adminAudit: () => push('/pages-admin/audit/index'),
+  /** 云上宠企 indicators (admin.demandStats) */
+  adminDemands: () => push('/pages-admin/demands/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;

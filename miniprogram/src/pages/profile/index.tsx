@@ -69,7 +69,7 @@ export default function Profile() {
         ) : null}
         {user && user.role !== 'clerk' && user.role !== 'admin' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
-            我有邀请码（服务中心工作人员、企业经办人）›
+            我有邀请码 ›
           </Text>
         ) : null}
         {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
