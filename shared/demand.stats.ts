@@ -14,13 +14,13 @@ export type DemandFacts = Pick<Demand, 'category' | 'location' | 'state' | 'rais
 
 const HOUR_MS = 3_600_000;
 
-/** The median of a list (the mean of the middle two for an even length), rounded to a tenth; null for none. */
+/** The median of a list (the mean of the middle two for an even length), rounded to a hundredth; null for none. */
 export const median = (values: number[]): number | null => {
   if (!values.length) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   const m = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return Math.round(m * 10) / 10;
+  return Math.round(m * 100) / 100;
 };
 
 const hoursBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / HOUR_MS;

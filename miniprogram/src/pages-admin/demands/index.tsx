@@ -14,9 +14,7 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
       {rows.map((r) => (
         <View key={r.label} className="admin-bar-row" data-bar={r.label}>
           <Text className="admin-bar-label">{r.label}</Text>
-          <View className="admin-bar-track">
-            <View className="admin-bar" style={{ width: `${Math.round((r.count / top) * 100)}%` }} />
-          </View>
+          <View className="admin-bar-track">{r.count ? <View className="admin-bar" style={{ width: `${Math.round((r.count / top) * 100)}%` }} /> : null}</View>
           <Text className="admin-bar-count">{r.count}</Text>
         </View>
       ))}
@@ -24,7 +22,7 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
   );
 }
 
-const hours = (h: number | null) => (h === null ? '—' : h < 24 ? `${h}小时` : `${Math.round((h / 24) * 10) / 10}天`);
+const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.round(h * 60)}分钟` : h < 24 ? `${h}小时` : `${Math.round((h / 24) * 10) / 10}天`);
 
 /** 企业诉求指标 (云上宠企): by category and township, the median times, what is overdue, satisfaction. */
 export default function AdminDemands() {
