@@ -124,7 +124,16 @@ const changes = (d: Demand, step: DemandStep, a: DemandActor, now: string, calen
       // a bad rating sends the demand back to the officer with a fresh answer term and a return call owed
       const due = dueAfter(calendar, now, limits.answerDays);
       if (!due.ok) return due;
-      return ok({ state: 'reopened', rating, holderCenterId: d.officerCenterId, answerDueAt: due.value.at, reopens: d.reopens + 1, returnCall: undefined });
+      return ok({
+        state: 'reopened',
+        rating,
+        holderCenterId: d.officerCenterId,
+        answerDueAt: due.value.at,
+        reopens: d.reopens + 1,
+        returnCall: undefined,
+        // the fresh answer term may pass again, and is told of again
+        overdueNoticed: d.overdueNoticed?.filter((t) => t !== 'answer'),
+      });
     }
   }
 };
@@ -162,6 +171,7 @@ export const stepDemand = (d: Demand, step: DemandStep, a: DemandActor, now: str
   };
   const next: Demand = { ...d, ...changed.value, version: d.version + 1, updatedAt: now, events: [...d.events, event].slice(-60) };
   if (next.returnCall === undefined) delete next.returnCall;
+  if (!next.overdueNoticed?.length) delete next.overdueNoticed;
   return ok(next);
 };
 
@@ -177,4 +187,14 @@ export const canSeeDemand = (a: DemandActor, d: Pick<Demand, 'companyId' | 'path
   if (a.role === 'company') return !!a.companyId && a.companyId === d.companyId;
   if (a.role === 'clerk') return !!a.centerId && d.path.includes(a.centerId);
   return false;
+};
+
+/**
+ * The terms of a demand that have passed at `now` and not been told of yet: the scheduler marks
+ * them (a new version) and tells the officer's center and the handling center, once per term.
+ */
+export const newlyOverdue = (d: Demand, now: string): ('ack' | 'answer')[] => {
+  const late = demandOverdue(d, now);
+  const told = new Set(d.overdueNoticed ?? []);
+  return (['ack', 'answer'] as const).filter((t) => late[t] && !told.has(t));
 };

@@ -35,3 +35,11 @@ export const demandNotices = (action: DemandAction, d: Demand, centerName: (id: 
       return [to(company, '企业管家已回访', d.title)];
   }
 };
+
+/** The notices of a term passing: the officer's center, and the handling center when it is another. */
+export const overdueDemandNotices = (d: Demand, terms: readonly ('ack' | 'answer')[]): Notice[] => {
+  const what = terms.includes('ack') ? '超过1个工作日未确认受理' : '超过答复时限未答复';
+  const body = `${d.companyName}：${d.title}（${what}）`;
+  const centers = [...new Set([d.officerCenterId, d.holderCenterId])];
+  return centers.map((centerId) => ({ to: { centerId }, kind: 'demand.overdue', title: '企业诉求已超时', body }));
+};

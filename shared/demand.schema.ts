@@ -73,6 +73,11 @@ export const DemandSchema = z.object({
   /** the officer's call back to the company after a bad rating */
   returnCall: z.object({ by: text('id'), at: Instant, note: text('text') }).optional(),
   reopens: z.number().int().min(0),
+  /** the terms whose passing the officer's and the handling center's clerks were told of (once each) */
+  overdueNoticed: z
+    .array(z.enum(['ack', 'answer']))
+    .max(2)
+    .optional(),
   events: z.array(DemandEventSchema).max(60),
   updatedAt: Instant,
 });

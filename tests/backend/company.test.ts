@@ -6,6 +6,7 @@
 import { makeHarness, type Harness, type StoreKind } from '../support/harness';
 import { boundResident, claimAs, creditCode, licencePhoto, staffMember, verifiedCompany } from '../support/company.people';
 import { cn } from '../support/clock';
+import { noticeOverdueDemands } from '../../cloudfunctions/scheduler/demand.overdue';
 
 const MONDAY = cn('2026-09-28T09:00:00');
 const RAISE = { category: '融资', title: '申请贷款贴息', description: '我公司想了解技改贷款贴息政策和申报材料' };
@@ -189,7 +190,15 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('companies and demands on the 
       expect((await h.ok('demands', 'get', { id: demand.id }, clerk)).demand.overdue).toEqual({ ack: true, answer: false });
       expect(await overdueIds()).toContain(demand.id);
       expect((await h.ok('company', 'home', {}, owner)).overdueDemands).toBe(1);
-      await h.ok('demands', 'acknowledge', { id: demand.id, version: 1 }, clerk);
+      // the scheduler tells the officer's center once per term
+      await noticeOverdueDemands(h.deps);
+      await noticeOverdueDemands(h.deps);
+      const told = (await h.deps.outbox.listOutbox({ centerId: 'zone' }, { page: 1, pageSize: 100 })).items.filter(
+        (m) => m.demandId === demand.id && m.kind === 'demand.overdue',
+      );
+      expect(told).toHaveLength(1);
+      expect(told[0].body).toContain('未确认受理');
+      await h.ok('demands', 'acknowledge', { id: demand.id, version: 2 }, clerk);
       expect(await overdueIds()).not.toContain(demand.id);
       h.clock.set(cn('2026-10-12T09:00:00'));
       expect((await h.ok('demands', 'get', { id: demand.id }, owner)).demand.overdue).toEqual({ ack: false, answer: true });
