@@ -12,7 +12,7 @@ import { go } from '../../services/routes';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
 import '../parts/company.scss';
 
-type Photo = { path: string; fileId: string | null };
+type Photo = { path: string; fileId: string | null; failed?: boolean };
 
 /** 认领企业: the credit code, the registered name and place, a photo of the licence; a clerk of that place checks it. */
 export default function ClaimPage() {
@@ -28,7 +28,7 @@ export default function ClaimPage() {
     if (!picked) return;
     setPhoto({ path: picked.path, fileId: null });
     const fileId = await uploadPhoto(picked, '营业执照.jpg', folder);
-    setPhoto({ path: picked.path, fileId });
+    setPhoto({ path: picked.path, fileId, failed: !fileId });
   };
   const submit = async () => {
     const problems: Record<string, string> = {};
@@ -91,7 +91,9 @@ export default function ClaimPage() {
                 {photo ? '重拍' : '拍照/选图'}
               </Button>
             </View>
-            {photo && !photo.fileId ? <View className="zc-muted">上传中…</View> : null}
+            {photo && !photo.fileId ? (
+              <View className={photo.failed ? 'zc-error-text' : 'zc-muted'}>{photo.failed ? '上传失败，请重拍' : '上传中…'}</View>
+            ) : null}
           </Field>
           {errors.form ? (
             <View className="zc-error-text" role="alert">
