@@ -3,13 +3,18 @@
  * blank as unset, and a clear error naming each bad variable instead of a silent default.
  */
 import { loadConfig } from './config';
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 
 describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
-      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS, demandLimits: { ackDays: 1, answerDays: 5 } },
+      deps: {
+        handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
+        rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        supplementDays: DEFAULT_SUPPLEMENT_DAYS,
+        demandLimits: { ackDays: 1, answerDays: 5 },
+      },
       keys: {},
       cloud: {},
       templates: {},
@@ -26,6 +31,7 @@ describe('loadConfig', () => {
       SKIP_H5_BUILD: '1',
       ZC_HANDOFF_LIMIT_DAYS: '0',
       ZC_RECTIFICATION_DAYS: '120',
+      ZC_SUPPLEMENT_DAYS: '3',
       ZC_ID_HASH_KEY: 'a-long-enough-secret',
       ZC_PHONE_KEY: 'AB'.repeat(32),
       TCB_ENV: 'zc-prod-1a2b',
@@ -36,7 +42,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120, demandLimits: { ackDays: 2, answerDays: 10 } },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, supplementDays: 3, demandLimits: { ackDays: 2, answerDays: 10 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
@@ -43,6 +43,7 @@ const ENV_SCHEMA = z.object({
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
   ZC_DEMAND_ACK_DAYS: optional(wholeNumber(1, 30)),
   ZC_DEMAND_ANSWER_DAYS: optional(wholeNumber(1, 60)),
+  ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
   ZC_ID_HASH_KEY: optional(z.string().min(16, { error: 'must be a secret of at least 16 characters' })),
   ZC_PHONE_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' })),
   TCB_ENV: optional(text),
@@ -61,7 +62,7 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; demandLimits: DemandLimits };
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number; demandLimits: DemandLimits };
 
 /** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
 export type KeySettings = { idHashKey?: string; phoneKey?: string };
@@ -98,6 +99,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
       demandLimits: { ackDays: e.ZC_DEMAND_ACK_DAYS ?? DEFAULT_DEMAND_ACK_DAYS, answerDays: e.ZC_DEMAND_ANSWER_DAYS ?? DEFAULT_DEMAND_ANSWER_DAYS },
+      supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
     },
     keys: {
       ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),

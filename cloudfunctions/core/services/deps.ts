@@ -14,7 +14,7 @@ import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
 import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
 
 export type DepsOptions = {
@@ -30,6 +30,8 @@ export type DepsOptions = {
   demandLimits?: DemandLimits;
   /** who checks company claims; the manual clerk check when absent */
   registry?: CompanyRegistry;
+  /** working days an applicant has to supplement after a pause (default 10) */
+  supplementDays?: number;
   /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
   secrets?: Secrets;
   /** temporary links to stored files (the cloud's getTempFileURL); signed gateway links when absent */
@@ -71,6 +73,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
     rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
+    supplementDays: o.supplementDays ?? DEFAULT_SUPPLEMENT_DAYS,
     calendar: calendarSource.clock,
     calendarSource,
     calendarYears: o.store,

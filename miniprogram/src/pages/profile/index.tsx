@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, Section, StateView } from '../../components';
+import { Page, Section, StateView, UnreadBadge } from '../../components';
+import { useTabBadge, useUnread } from '../../hooks/useUnread';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
@@ -16,6 +17,8 @@ export default function Profile() {
   const { elder, setElder } = useElderMode();
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
+  const unread = useUnread();
+  useTabBadge();
   return (
     <Page title="我的">
       <View className="zc-card zc-row">
@@ -46,7 +49,8 @@ export default function Profile() {
               进入代办员工作台
             </Button>
             <Text className="zc-link" onClick={go.messages}>
-              本中心消息 ›
+              本中心消息
+              <UnreadBadge count={unread.count} /> ›
             </Text>
           </Section>
         ) : null}
@@ -72,7 +76,7 @@ export default function Profile() {
             我有邀请码 ›
           </Text>
         ) : null}
-        {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
+        {user && user.role === 'resident' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>
@@ -87,8 +91,9 @@ export default function Profile() {
               <Text className="zc-link" onClick={() => go.tab('requests')}>
                 查看我的办件 ›
               </Text>
-              <Text className="zc-link" onClick={go.messages}>
-                我的消息 ›
+              <Text className="zc-link profile-messages" onClick={go.messages}>
+                我的消息
+                <UnreadBadge count={unread.count} /> ›
               </Text>
             </View>
           </Section>
