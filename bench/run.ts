@@ -17,6 +17,7 @@ import { benchSearch } from './search.bench';
 import { benchOpen311 } from './open311.bench';
 import { benchImports } from './imports.bench';
 import { benchStats } from './stats.bench';
+import { benchDemandQueue } from './demand-queue.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
@@ -31,6 +32,7 @@ export const suites: BenchSuite[] = [
   benchOpen311,
   benchImports,
   benchStats,
+  benchDemandQueue,
 ];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

@@ -14,6 +14,8 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_PHONE_KEY', /\bsecrets\.phoneKey\b/],
   ['ZC_HANDOFF_LIMIT_DAYS', /\bdeps\.handoffLimitDays\b/],
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
+  ['ZC_DEMAND_ACK_DAYS', /\bdeps\.demandLimits\b/],
+  ['ZC_DEMAND_ANSWER_DAYS', /\bdeps\.demandLimits\b/],
   ['ZC_SUPPLEMENT_DAYS', /\bdeps\.supplementDays\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),
 ];

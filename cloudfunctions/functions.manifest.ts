@@ -40,6 +40,9 @@ export const FUNCTION_MANIFEST = [
   { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [] },
+  // issue 12: claims on companies and their members; 云上宠企 demands with their terms in working days
+  { name: 'company', timeout: 10, memorySize: 256, env: [] },
+  { name: 'demands', timeout: 10, memorySize: 256, env: ['ZC_DEMAND_ACK_DAYS', 'ZC_DEMAND_ANSWER_DAYS'] },
   // links to private cloud-storage photos, after the same access check as the local gateway's
   { name: 'files', timeout: 10, memorySize: 256, env: [] },
   // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;

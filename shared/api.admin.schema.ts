@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { RoleSchema } from './identity.schema';
-import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
+import { InviteSchema, InviteStateSchema, StaffGrantSchema } from './invite.schema';
 import { ImportKindSchema, ImportReportSchema } from './import.report';
 import { AuditEntrySchema } from './request.schema';
 import { PeriodSchema } from './indicators';
@@ -14,6 +14,7 @@ import { RectificationCaseSchema } from './rectification.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 import { Id, Page, Version, listOf } from './api.common';
+import { DemandStatsInput, DemandStatsSchema } from './api.company.schema';
 
 /** An invitation as the administrator lists it: never the code, only its last characters. */
 export const InviteViewSchema = InviteSchema.extend({ centerName: z.string().max(2000).optional(), expired: z.boolean() });
@@ -146,7 +147,7 @@ export const AdminInput = {
     version: Version.optional(),
     dryRun: z.boolean().default(false),
   }),
-  createInvite: z.object({ grant: RoleGrantSchema, note: z.string().trim().max(40).optional() }),
+  createInvite: z.object({ grant: StaffGrantSchema, note: z.string().trim().max(40).optional() }),
   listInvites: z.object({ state: InviteStateSchema.optional(), ...Page }),
   revokeInvite: z.object({ id: Id, version: Version }),
   listPeople: z.object({ role: z.enum(['clerk', 'admin']).default('clerk'), centerId: Id.optional(), ...Page }),
@@ -159,6 +160,8 @@ export const AdminInput = {
   issuePartnerKey: IssuePartnerKeyInput,
   listPartners: z.object({ ...Page }),
   revokePartnerKey: z.object({ id: Id, version: Version }),
+  /** 云上宠企: demands by category and township, median times, overdue, satisfaction */
+  demandStats: DemandStatsInput,
 };
 export const AdminOutput = {
   stats: StatsAnswerSchema,
@@ -191,4 +194,5 @@ export const AdminOutput = {
   issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string().max(2000) }),
   listPartners: listOf(PartnerViewSchema),
   revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+  demandStats: z.object({ stats: DemandStatsSchema, at: z.string().max(40) }),
 };

@@ -66,11 +66,6 @@ export const SessionInput = {
     phone: z.string().max(30).trim().min(1, '请填写手机号'),
     homeVillageId: Id,
   }),
-  bindCompany: z.object({
-    creditCode: z.string().max(30).trim().toUpperCase(),
-    name: z.string().trim().min(2).max(80),
-    location: CompanyLocationSchema,
-  }),
   /** the invitation code the administrator handed over (8 letters or digits; spaces and dashes ignored) */
   redeemInvite: z.object({ code: InviteCode }),
 };
@@ -78,7 +73,6 @@ export const SessionOutput = {
   whoami: z.object({ user: UserViewSchema.nullable() }),
   devLogin: z.object({ token: text('token'), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
-  bindCompany: z.object({ user: UserViewSchema }),
   redeemInvite: z.object({ user: UserViewSchema }),
 };
 
@@ -176,6 +170,11 @@ export { AdminInput, AdminOutput };
 export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema, SynonymsViewSchema } from './api.admin.schema';
 export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 
+// the company side (issue 12) is declared in api.company.schema.ts; re-exported here
+import { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput } from './api.company.schema';
+export { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput };
+export type { ClaimView, CompanyView, DemandQueue, DemandStats, DemandView, MemberView, MembershipView } from './api.company.schema';
+
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -187,6 +186,8 @@ export const API = {
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
   admin: { input: AdminInput, output: AdminOutput },
+  company: { input: CompanyInput, output: CompanyOutput },
+  demands: { input: DemandsInput, output: DemandsOutput },
 } as const;
 
 export type Api = typeof API;

@@ -61,6 +61,11 @@ export const ERROR_CODES = [
   'INVITE_USED',
   'INVITE_REVOKED',
   'OWN_ROLE',
+  // companies and their demands (云上宠企)
+  'CLAIM_PENDING',
+  'CLAIM_NOT_PENDING',
+  'MEMBER_NOT_FOUND',
+  'OFFICER_NOT_CLERK',
   // partner systems (Open311)
   'API_KEY_INVALID',
   'RATE_LIMITED',

@@ -13,6 +13,7 @@ import { auditHandlers } from './admin.audit';
 import { synonymHandlers } from './admin.synonyms';
 import { partnerHandlers } from './admin.partners';
 import { rectificationHandlers } from './admin.rectification';
+import { demandStatsHandlers } from './admin.demands';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
@@ -24,4 +25,5 @@ export const admin = defineFunction('admin', {
   ...synonymHandlers,
   ...partnerHandlers,
   ...rectificationHandlers,
+  ...demandStatsHandlers,
 });

@@ -22,7 +22,7 @@ export const wechatSender = (
     const res = await cloud.openapi.subscribeMessage.send({
       touser: m.to.userId,
       templateId,
-      page: m.requestId ? `pages/request/index?id=${m.requestId}` : 'pages/messages/index',
+      page: m.requestId ? `pages/request/index?id=${m.requestId}` : m.demandId ? `pages-company/demand/index?id=${m.demandId}` : 'pages/messages/index',
       data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
     });
     if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);

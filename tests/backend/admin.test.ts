@@ -147,6 +147,7 @@ it('reads the configurable limits from the environment and refuses malformed one
   expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_SUPPLEMENT_DAYS: '7', ZC_ID_HASH_KEY: key }).deps).toEqual({
     handoffLimitDays: 3,
     rectificationDays: 10,
+    demandLimits: { ackDays: 1, answerDays: 5 },
     supplementDays: 7,
   });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);

@@ -32,7 +32,6 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'session.whoami': {},
     'session.devLogin': { persona: 'resident', villageId: village.id },
     'session.bindResident': { name: '孙小美', idNumber: validIdNumber('19900303', '303'), phone: '13805373030', homeVillageId: village.id },
-    'session.bindCompany': { creditCode: CREDIT_CODE, name: '示例科技有限公司', location: { townshipCode: '103' } },
     'directory.nearestCenters': { lat: 35.4, lng: 116.96, limit: 3 },
     'directory.listCenters': { townshipCode: '103', kind: 'village', q: '村' },
     'directory.getCenter': { id: 'city', page: 2 },
@@ -98,12 +97,36 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'admin.listPeople': { role: 'clerk', page: 1 },
     'admin.moveRole': { userId: 'u-none', version: 1, centerId: 'v-001' },
     'admin.revokeRole': { userId: 'u-none', version: 1 },
+    'admin.demandStats': {},
+    'company.claim': { creditCode: CREDIT_CODE, name: '示例科技有限公司', location: { townshipCode: '103' }, licenceFileId: 'f-none' },
+    'company.myClaims': {},
+    'company.claims': { state: 'pending' },
+    'company.verify': { id: 'cl-none', version: 1 },
+    'company.refuse': { id: 'cl-none', version: 1, reason: '执照照片不清楚' },
+    'company.mine': {},
+    'company.switch': { companyId: null },
+    'company.home': {},
+    'company.members': {},
+    'company.invite': { note: '新同事' },
+    'company.removeMember': { userId: 'u-none' },
+    'company.transferAdmin': { userId: 'u-none' },
+    'company.officerCandidates': { companyId: 'co-sample-zone' },
+    'company.setOfficer': { companyId: 'co-sample-zone', officerId: 'u-none' },
+    'demands.raise': { category: '融资', title: '贷款贴息', description: '想了解技改贷款贴息政策' },
+    'demands.mine': {},
+    'demands.get': { id: 'dm-none' },
+    'demands.queue': { queue: 'todo' },
+    'demands.acknowledge': { id: 'dm-none', version: 1 },
+    'demands.forward': { id: 'dm-none', version: 1, to: 'city', note: '转市级部门' },
+    'demands.answer': { id: 'dm-none', version: 1, text: '答复内容' },
+    'demands.rate': { id: 'dm-none', version: 1, level: '满意' },
+    'demands.returnCall': { id: 'dm-none', version: 1, note: '已电话回访' },
   };
 };
 
 const CREDIT_CODE = '91350100M000100Y43';
 
-/** What a refused call must leave as it was (the company is the one a fuzzed bindCompany may keep the valid code of). */
+/** What a refused call must leave as it was (the company is the one a fuzzed claim names the valid code of). */
 const snapshot = async (h: Harness, subject: string | null) =>
   JSON.stringify({
     requests: await h.deps.requests.listRequests({}, { page: 1, pageSize: 100 }),

@@ -14,6 +14,8 @@ import { invitesContract } from './invites.contract';
 import { calendarContract } from './calendar.contract';
 import { catalogueContract } from './catalogue.contract';
 import { indicatorsContract } from './indicators.contract';
+import { companiesContract } from './companies.contract';
+import { demandsContract } from './demands.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -38,5 +40,7 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     metaContract(current);
     partnersContract(current);
     indicatorsContract(current);
+    companiesContract(current);
+    demandsContract(current);
   });
 }

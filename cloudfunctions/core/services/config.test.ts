@@ -9,7 +9,12 @@ describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
-      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS, supplementDays: DEFAULT_SUPPLEMENT_DAYS },
+      deps: {
+        handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
+        rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        supplementDays: DEFAULT_SUPPLEMENT_DAYS,
+        demandLimits: { ackDays: 1, answerDays: 5 },
+      },
       keys: {},
       cloud: {},
       templates: {},
@@ -32,10 +37,12 @@ describe('loadConfig', () => {
       TCB_ENV: 'zc-prod-1a2b',
       ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1',
       ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
+      ZC_DEMAND_ACK_DAYS: '2',
+      ZC_DEMAND_ANSWER_DAYS: '10',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120, supplementDays: 3 },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, supplementDays: 3, demandLimits: { ackDays: 2, answerDays: 10 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },
@@ -55,6 +62,8 @@ describe('loadConfig', () => {
     ['ZC_HANDOFF_LIMIT_DAYS', '-1'],
     ['ZC_RECTIFICATION_DAYS', '0'],
     ['ZC_RECTIFICATION_DAYS', '1.5'],
+    ['ZC_DEMAND_ACK_DAYS', '0'],
+    ['ZC_DEMAND_ANSWER_DAYS', '61'],
     ['ZC_TEMPLATE_DECIDED', 'has spaces in it'],
     ['ZC_PHONE_KEY', 'not-hex-and-too-short'],
   ])('refuses %s=%s at start with an error naming the variable', (key, value) => {

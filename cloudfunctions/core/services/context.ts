@@ -13,6 +13,10 @@ import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
 import type { CatalogueStore } from '../stores/catalogue.port';
 import type { IndicatorStore } from '../stores/indicator.port';
+import type { CompanyStore } from '../stores/company.port';
+import type { DemandStore } from '../stores/demand.port';
+import type { DemandLimits } from '../../../shared/demand.machine';
+import type { CompanyRegistry } from './company.registry';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -37,6 +41,14 @@ export type Deps = {
   meta: MetaStore;
   /** Open311 partner systems and their deferred filings */
   partners: PartnerStore;
+  /** claims on companies and the members of verified companies */
+  companies: CompanyStore;
+  /** 云上宠企 demands */
+  demands: DemandStore;
+  /** who checks a company claim: the manual clerk check now, a credit-registry adapter later */
+  registry: CompanyRegistry;
+  /** working days a demand may wait for its acknowledgement and its answer */
+  demandLimits: DemandLimits;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;

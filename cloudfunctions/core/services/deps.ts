@@ -12,8 +12,10 @@ import { freshSecrets, type Secrets } from './secrets';
 import { signedFileLink } from './file.access';
 import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
+import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
 
 export type DepsOptions = {
   store: Stores;
@@ -24,6 +26,10 @@ export type DepsOptions = {
   handoffLimitDays?: number;
   /** working days a bad review's rectification may take (the design's default is 15) */
   rectificationDays?: number;
+  /** working days a demand may wait for its acknowledgement and its answer (1 and 5) */
+  demandLimits?: DemandLimits;
+  /** who checks company claims; the manual clerk check when absent */
+  registry?: CompanyRegistry;
   /** working days an applicant has to supplement after a pause (default 10) */
   supplementDays?: number;
   /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
@@ -51,6 +57,10 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     outbox: o.store,
     meta: o.store,
     partners: o.store,
+    companies: o.store,
+    demands: o.store,
+    registry: o.registry ?? manualClerkCheck({ addOutbox: (m) => o.store.addOutbox(m), newId: (p) => newId(p, now()), now }),
+    demandLimits: o.demandLimits ?? { ackDays: DEFAULT_DEMAND_ACK_DAYS, answerDays: DEFAULT_DEMAND_ANSWER_DAYS },
     mode: o.mode,
     now,
     newId: (prefix) => newId(prefix, now()),

@@ -207,6 +207,50 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX requests_by_rect_deadline ON requests (rect_deadline, intake_center_id, id) WHERE rect_deadline IS NOT NULL;`,
     after: (db) => void rebuildCells(db, INDICATOR_COLUMNS_V1),
   },
+  {
+    id: 16,
+    name: 'claims on companies, checked by a clerk; the members of companies',
+    // a person's one pending claim on a code is the unique index; an account bound before claims
+    // existed (session.bindCompany) becomes its company's administrator
+    sql: `
+      CREATE TABLE company_claims (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, credit_code TEXT NOT NULL, claimant_id TEXT NOT NULL, center_id TEXT NOT NULL,
+        state TEXT NOT NULL, licence_file_id TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX company_claims_one_pending ON company_claims (credit_code, claimant_id) WHERE state = 'pending';
+      CREATE INDEX company_claims_by_center ON company_claims (center_id, state, created_at, id);
+      CREATE INDEX company_claims_by_code ON company_claims (credit_code, state);
+      CREATE INDEX company_claims_by_claimant ON company_claims (claimant_id, created_at);
+      CREATE INDEX company_claims_by_file ON company_claims (licence_file_id);
+      CREATE TABLE company_members (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, company_id TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL,
+        joined_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX company_members_by_company ON company_members (company_id, user_id);
+      CREATE INDEX company_members_by_user ON company_members (user_id, joined_at);
+      INSERT OR IGNORE INTO company_members (id, version, company_id, user_id, role, joined_at, doc)
+        SELECT json_extract(doc, '$.companyId') || '~' || id, 1, json_extract(doc, '$.companyId'), id, 'admin', json_extract(doc, '$.updatedAt'),
+          json_object('id', json_extract(doc, '$.companyId') || '~' || id, 'version', 1, 'companyId', json_extract(doc, '$.companyId'), 'userId', id,
+            'role', 'admin', 'joinedAt', json_extract(doc, '$.updatedAt'), 'via', 'claim')
+        FROM users WHERE json_extract(doc, '$.companyId') IS NOT NULL;`,
+  },
+  {
+    id: 17,
+    name: '云上宠企 demands, the centers on their path and the files they carry',
+    sql: `
+      CREATE TABLE demands (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, company_id TEXT NOT NULL, state TEXT NOT NULL, holder_center_id TEXT NOT NULL,
+        raised_at TEXT NOT NULL, ack_due_at TEXT NOT NULL, answer_due_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX demands_by_company ON demands (company_id, raised_at DESC, id);
+      CREATE INDEX demands_by_holder ON demands (holder_center_id, state, raised_at DESC, id);
+      CREATE INDEX demands_by_raised ON demands (raised_at);
+      -- covers the queue counts by path: a count never reads the documents
+      CREATE INDEX demands_queue_facts ON demands (id, state, holder_center_id, ack_due_at, answer_due_at, raised_at);
+      CREATE TABLE demand_centers (
+        center_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
+        PRIMARY KEY (center_id, demand_id)) WITHOUT ROWID;
+      CREATE TABLE demand_files (
+        file_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
+        PRIMARY KEY (file_id, demand_id)) WITHOUT ROWID;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

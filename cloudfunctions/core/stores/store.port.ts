@@ -14,6 +14,8 @@ import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
 import type { CatalogueStore } from './catalogue.port';
 import type { IndicatorStore } from './indicator.port';
+import type { CompanyStore } from './company.port';
+import type { DemandStore } from './demand.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -25,6 +27,8 @@ export type Stores = RequestStore &
   OutboxStore &
   MetaStore &
   PartnerStore &
-  IndicatorStore & {
+  IndicatorStore &
+  CompanyStore &
+  DemandStore & {
     close(): Promise<void>;
   };

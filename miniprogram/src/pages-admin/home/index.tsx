@@ -14,6 +14,7 @@ const TILES = [
   { name: '节假日日历', hint: '录入下一年放假与调休安排', open: go.adminCalendar },
   { name: '名录导入', hint: '服务中心、事项清单、村居可办事项', open: go.adminImports },
   { name: '审计日志', hint: '按人员、中心、办件、日期查找和导出', open: go.adminAudit },
+  { name: '企业诉求指标', hint: '云上宠企：类别、镇街、时效、满意率', open: go.adminDemands },
   { name: '消息', hint: '系统提醒', open: go.messages },
 ];
 

@@ -16,6 +16,7 @@ const codeOf = (raw: string) => raw.replace(/[\s-]/g, '').toUpperCase();
 const landing = (user: UserView) => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
   if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
+  if (user.role === 'company') return void Taro.redirectTo({ url: '/pages-company/home/index' });
   go.tab('profile');
 };
 
@@ -31,7 +32,8 @@ export default function RedeemPage() {
     const a = await call('session', 'redeemInvite', { code: c }, { loading: '正在核对', toast: false });
     if (!a.ok) return setError(fieldErrors(a.error).code ?? a.error.message);
     setUser(a.data.user);
-    void Taro.showToast({ title: a.data.user.role === 'admin' ? '您已成为管理员' : '您已成为服务中心工作人员', icon: 'none' });
+    const role = a.data.user.role;
+    void Taro.showToast({ title: role === 'admin' ? '您已成为管理员' : role === 'company' ? '您已加入企业' : '您已成为服务中心工作人员', icon: 'none' });
     landing(a.data.user);
   };
   const scan = async () => {
@@ -41,7 +43,7 @@ export default function RedeemPage() {
   return (
     <Page>
       <Section title="使用邀请码">
-        <View className="zc-muted">管理员邀请您担任服务中心工作人员或管理员时，会给您一个8位邀请码（7天内有效，只能用一次）。</View>
+        <View className="zc-muted">管理员邀请您担任服务中心工作人员或管理员、企业管理员邀请您担任经办人时，会给您一个8位邀请码（7天内有效，只能用一次）。</View>
         {platform.scanQrCode ? (
           <Button type="primary" size="large" block onClick={() => void scan()}>
             扫邀请二维码
