@@ -257,6 +257,8 @@ export const ClerkOutput = {
 import { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema } from './api.files.schema';
 export { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema };
 export type { MessageView } from './api.files.schema';
+import { BookingsInput, BookingsOutput } from './api.booking.schema';
+export type { BookingView, DayBooking, SlotView } from './api.booking.schema';
 
 // ---------- admin (the city administrator) ----------
 
@@ -277,6 +279,7 @@ export const API = {
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
   admin: { input: AdminInput, output: AdminOutput },
+  bookings: { input: BookingsInput, output: BookingsOutput },
 } as const;
 
 export type Api = typeof API;

@@ -31,6 +31,7 @@ import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
+import { cloudbaseBookings } from './cloudbase.bookings';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -619,6 +620,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...outboxStore(db, read),
     ...metaStore(db),
     ...partnerStore(db, read),
+    ...cloudbaseBookings(db, { read, plain }),
     close: async () => undefined,
   };
 }

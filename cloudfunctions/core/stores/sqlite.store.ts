@@ -33,6 +33,7 @@ import type { CalendarStore } from './calendar.port';
 import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
+import { bookingStore } from './sqlite.bookings';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -393,6 +394,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...outbox.port,
     ...metaStore(db),
     ...partnerStore(db),
+    ...bookingStore(db),
     close: async () => {
       db.close();
     },
