@@ -44,6 +44,8 @@ export const FUNCTION_MANIFEST = [
   { name: 'files', timeout: 10, memorySize: 256, env: [] },
   // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer
   { name: 'admin', timeout: 120, memorySize: 512, env: [] },
+  // bookings (预约): slots, booking, check-in; reads the no-show rule
+  { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
   {

@@ -24,6 +24,7 @@ import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
 import { queueCalendarNotices } from '../cloudfunctions/scheduler/admin.notices';
+import { queueBookingReminders } from '../cloudfunctions/scheduler/booking.reminders';
 import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
 import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
@@ -103,6 +104,7 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     try {
       const scan = await runOverdueScan(deps);
       await queueCalendarNotices(deps);
+      await queueBookingReminders(deps);
       const intake = await runPartnerIntake(deps);
       const sent = await deliverOutbox(deps, inAppSender);
       if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {

@@ -89,7 +89,7 @@ const periodProblem = (periods: readonly Period[]): string | null => {
  * Checks a schedule before it is stored: sensible periods every day, one exception a date, and no
  * exception opening a holiday or a weekend that is not a make-up working day (SLOT_ON_HOLIDAY).
  */
-export const checkSchedule = (
+export const checkBookingSchedule = (
   s: Pick<BookingSchedule, 'week' | 'makeUp' | 'exceptions'>,
   calendar: DayCalendar,
 ): Result<Pick<BookingSchedule, 'week' | 'makeUp' | 'exceptions'>> => {

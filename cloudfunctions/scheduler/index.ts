@@ -8,6 +8,7 @@ import { deliverOutbox, runOverdueScan } from './scheduler.jobs';
 import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender } from './wechat.sender';
 import { queueCalendarNotices } from './admin.notices';
+import { queueBookingReminders } from './booking.reminders';
 
 export const main = async () => {
   const config = loadConfig();
@@ -24,9 +25,10 @@ export const main = async () => {
   const scan = await runOverdueScan(deps, 500, { ms: 40_000 });
   const intake = await runPartnerIntake(deps);
   const notices = await queueCalendarNotices(deps);
+  const reminders = await queueBookingReminders(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(
-    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} reminders=${reminders.day}+${reminders.hour} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
   );
   return { scan, intake, delivery };
 };

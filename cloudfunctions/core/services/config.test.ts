@@ -4,17 +4,19 @@
  */
 import { loadConfig } from './config';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_NO_SHOW_RULE } from '../../../shared/booking.schema';
 
 describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
-      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS },
+      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS, noShowRule: { limit: 3, windowDays: 90, blockDays: 30 } },
       keys: {},
       cloud: {},
       templates: {},
     });
     expect([DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS]).toEqual([2, 15]);
+    expect(DEFAULT_NO_SHOW_RULE).toEqual({ limit: 3, windowDays: 90, blockDays: 30 });
   });
 
   it('reads the gateway, the limits, the hash key, the environment id and the templates', () => {
@@ -31,13 +33,17 @@ describe('loadConfig', () => {
       TCB_ENV: 'zc-prod-1a2b',
       ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1',
       ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
+      ZC_NO_SHOW_LIMIT: '2',
+      ZC_NO_SHOW_WINDOW_DAYS: '60',
+      ZC_NO_SHOW_BLOCK_DAYS: '14',
+      ZC_TEMPLATE_BOOKING: 'tmpl-booking',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120 },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, noShowRule: { limit: 2, windowDays: 60, blockDays: 14 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
-      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },
+      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', booking: 'tmpl-booking' },
     });
   });
 
@@ -54,6 +60,9 @@ describe('loadConfig', () => {
     ['ZC_HANDOFF_LIMIT_DAYS', '-1'],
     ['ZC_RECTIFICATION_DAYS', '0'],
     ['ZC_RECTIFICATION_DAYS', '1.5'],
+    ['ZC_NO_SHOW_LIMIT', '0'],
+    ['ZC_NO_SHOW_WINDOW_DAYS', 'ninety'],
+    ['ZC_NO_SHOW_BLOCK_DAYS', '366'],
     ['ZC_TEMPLATE_DECIDED', 'has spaces in it'],
     ['ZC_PHONE_KEY', 'not-hex-and-too-short'],
   ])('refuses %s=%s at start with an error naming the variable', (key, value) => {

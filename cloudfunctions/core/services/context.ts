@@ -12,6 +12,8 @@ import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
 import type { CatalogueStore } from '../stores/catalogue.port';
+import type { BookingStore } from '../stores/booking.port';
+import type { NoShowRule } from '../../../shared/booking.schema';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -65,6 +67,10 @@ export type Deps = {
   calendarYears: CalendarStore;
   /** the administrator's imports of the official lists: apply all or nothing, undo the last */
   catalogueImports: CatalogueStore;
+  /** bookings (预约) and the centers' booking schedules */
+  bookings: BookingStore;
+  /** no-shows that block online booking (ZC_NO_SHOW_*) */
+  noShowRule: NoShowRule;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -14,6 +14,7 @@ import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
 
 export type DepsOptions = {
   store: Stores;
@@ -30,6 +31,8 @@ export type DepsOptions = {
   fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
+  /** no-shows that block online booking; the common rule (3 in 90 days: 30 days) when absent */
+  noShowRule?: NoShowRule;
 };
 
 /** Creates the dependencies for the handlers. */
@@ -65,5 +68,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendarSource,
     calendarYears: o.store,
     catalogueImports: o.store,
+    bookings: o.store,
+    noShowRule: o.noShowRule ?? DEFAULT_NO_SHOW_RULE,
   };
 };
