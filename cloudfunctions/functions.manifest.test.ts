@@ -14,6 +14,9 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_PHONE_KEY', /\bsecrets\.phoneKey\b/],
   ['ZC_HANDOFF_LIMIT_DAYS', /\bdeps\.handoffLimitDays\b/],
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
+  ['ZC_NO_SHOW_LIMIT', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_WINDOW_DAYS', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_BLOCK_DAYS', /\bdeps\.noShowRule\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),
 ];
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { text } from './text.bounds';
+import { isChinaDate } from './china.time';
 
 /** A China wall-clock time of day, HH:MM (24 hours). */
 export const TimeOfDaySchema = z
@@ -15,7 +16,8 @@ export const TimeOfDaySchema = z
 export const BookingDateSchema = z
   .string()
   .max(10)
-  .regex(/^\d{4}-\d{2}-\d{2}$/);
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isChinaDate);
 
 /** One bookable period of a day: a half-day or an hour, with the places it has. */
 export const PeriodSchema = z.object({
