@@ -69,15 +69,7 @@ describe('slots over the working-day calendar', () => {
     expect([...new Set(slots.map((x) => x.date))]).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
     const entered = createCalendar(
       mergeCalendarYears(undefined, [
-        {
-          id: 'cal-2027',
-          version: 1,
-          year: 2027,
-          holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
-          workdays: [],
-          enteredBy: 'admin',
-          enteredAt: '2026-12-01T00:00:00.000Z',
-        },
+        { year: 2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] },
       ]),
     );
     expect(slotsBetween(schedule(), '2026-12-31', 6, entered).slots.map((x) => x.date)).toEqual(['2026-12-31', '2026-12-31', '2027-01-04', '2027-01-04', '2027-01-05', '2027-01-05']);
