@@ -41,6 +41,17 @@ export const go = {
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  /** 预约: the slots of a center for an item (no item: pick one of the center's) */
+  book: (centerId: string, code?: string) => push(`/pages-booking/book/index${q({ centerId, code })}`),
+  /** a booking with its code and QR; `fresh` after booking replaces the slot page */
+  booking: (id: string, fresh = false) => (fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`)),
+  /** 我的预约 */
+  myBookings: () => push('/pages-booking/mine/index'),
+  /** the counter: the day's bookings, check-in, no-shows */
+  clerkBookings: () => push('/pages-clerk/bookings/index'),
+  /** the center's booking schedule */
+  clerkSchedule: () => push('/pages-clerk/schedule/index'),
+  adminSchedule: () => push('/pages-admin/schedule/index'),
   adminHome: () => push('/pages-admin/home/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),

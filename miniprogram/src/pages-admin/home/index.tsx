@@ -10,6 +10,7 @@ import '../parts/admin.scss';
 const TILES = [
   { name: '邀请与人员', hint: '邀请代办员、调整或撤销角色', open: go.adminInvites },
   { name: '节假日日历', hint: '录入下一年放假与调休安排', open: go.adminCalendar },
+  { name: '预约时段', hint: '设置各服务中心可预约的时段', open: go.adminSchedule },
   { name: '名录导入', hint: '服务中心、事项清单、村居可办事项', open: go.adminImports },
   { name: '审计日志', hint: '按人员、中心、办件、日期查找和导出', open: go.adminAudit },
   { name: '消息', hint: '系统提醒', open: go.messages },

@@ -40,6 +40,9 @@ export default function ClerkHome() {
               <Button type="primary" size="large" block onClick={() => go.clerkConfirm()}>
                 签收流转单（扫码或输入签收码）
               </Button>
+              <Button size="large" block onClick={go.clerkBookings}>
+                今日预约（签到）
+              </Button>
               <Button size="large" block onClick={go.messages}>
                 本中心消息
               </Button>

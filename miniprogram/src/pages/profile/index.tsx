@@ -57,6 +57,12 @@ export default function Profile() {
             </Button>
           </Section>
         ) : null}
+        {user?.role === 'resident' || user?.role === 'company' ? (
+          <View className="zc-card zc-row" onClick={go.myBookings}>
+            <Text>我的预约</Text>
+            <Text className="zc-link">查看 ›</Text>
+          </View>
+        ) : null}
         {user && user.role !== 'company' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
             我有邀请码（成为服务中心工作人员）›
