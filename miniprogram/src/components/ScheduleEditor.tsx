@@ -103,9 +103,9 @@ export function ScheduleEditor({ answer, centerId, onSaved }: { answer: Answer; 
         <View className="zc-strong">未来两周开放的时段</View>
         {byDay.length ? (
           byDay.map(([date, slots]) => (
-            <View key={date} className="zc-row zc-list-item" data-date={date}>
-              <Text>{dayLabel(date)}</Text>
-              <Text className="zc-muted">{slots.map((x) => `${x.start}-${x.end}（${x.capacity}）`).join('、')}</Text>
+            <View key={date} className="zc-list-item se-preview-day" data-date={date}>
+              <Text className="se-preview-date">{dayLabel(date)}</Text>
+              <Text className="zc-muted se-preview-times">{slots.map((x) => `${x.start}-${x.end} ${x.capacity}人`).join('，')}</Text>
             </View>
           ))
         ) : (
