@@ -16,7 +16,11 @@ const slot: Slot = {
   capacity: 3,
 };
 const center = { id: 'ts-001', offers: ['ZC-T-0001'] };
-const booked = newBooking(slot, { code: 'ZC-T-0001', name: '最低生活保障审核确认' }, { id: 'bk-1', code: 'ABC234', userId: 'res-1', now: '2026-10-01T00:00:00.000Z' });
+const booked = newBooking(
+  slot,
+  { code: 'ZC-T-0001', name: '最低生活保障审核确认' },
+  { id: 'bk-1', code: 'ABC234', userId: 'res-1', now: '2026-10-01T00:00:00.000Z' },
+);
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 const day = (d: string) => `${d}T01:00:00.000Z`;
 

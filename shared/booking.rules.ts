@@ -61,7 +61,8 @@ export const checkedIn = (b: Booking, clerkId: string, now: string): Result<Book
 
 /** The booking marked a no-show by a clerk of its center, once its slot has ended. */
 export const markedNoShow = (b: Booking, clerkId: string, now: string): Result<Booking> =>
-  active(b) ?? (msBetween(b.endAt, now) < 0 ? fail('NO_SHOW_TOO_EARLY') : ok({ ...b, version: b.version + 1, state: 'no_show', noShowAt: now, noShowBy: clerkId }));
+  active(b) ??
+  (msBetween(b.endAt, now) < 0 ? fail('NO_SHOW_TOO_EARLY') : ok({ ...b, version: b.version + 1, state: 'no_show', noShowAt: now, noShowBy: clerkId }));
 
 /**
  * Until when a person may not book online: `limit` no-shows within `windowDays` block booking for
@@ -81,7 +82,8 @@ export const blockedUntil = (noShows: readonly string[], now: string, rule: NoSh
 };
 
 /** How far back the no-shows that can still block a person reach, as a China date. */
-export const noShowLookbackFrom = (now: string, rule: NoShowRule): string => addChinaDays(chinaDateOf(now) ?? '1970-01-01', -(rule.windowDays + rule.blockDays + 1));
+export const noShowLookbackFrom = (now: string, rule: NoShowRule): string =>
+  addChinaDays(chinaDateOf(now) ?? '1970-01-01', -(rule.windowDays + rule.blockDays + 1));
 
 /** The navigation link of a center: a 高德地图 marker (uri.amap.com), which opens the map app where installed. */
 export const navigationLinkOf = (c: Pick<Center, 'name' | 'location'>): string =>

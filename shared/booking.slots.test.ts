@@ -48,7 +48,12 @@ describe('slots over the working-day calendar', () => {
   });
 
   it('an exception closes a working day or changes its periods', () => {
-    const s = schedule({ exceptions: [{ date: '2026-09-29', periods: [] }, { date: '2026-09-30', periods: [{ start: '08:30', end: '09:30', capacity: 5 }] }] });
+    const s = schedule({
+      exceptions: [
+        { date: '2026-09-29', periods: [] },
+        { date: '2026-09-30', periods: [{ start: '08:30', end: '09:30', capacity: 5 }] },
+      ],
+    });
     const { slots } = slotsBetween(s, '2026-09-28', 3, calendar);
     expect(slots.map((x) => `${x.date} ${x.start}`)).toEqual(['2026-09-28 09:00', '2026-09-28 13:30', '2026-09-30 08:30']);
     expect(slots[2]).toEqual({
@@ -67,12 +72,15 @@ describe('slots over the working-day calendar', () => {
     const { slots, coveredUntil } = slotsBetween(schedule(), '2026-12-28', 10, calendar);
     expect(coveredUntil).toBe('2026-12-31');
     expect([...new Set(slots.map((x) => x.date))]).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
-    const entered = createCalendar(
-      mergeCalendarYears(undefined, [
-        { year: 2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] },
-      ]),
-    );
-    expect(slotsBetween(schedule(), '2026-12-31', 6, entered).slots.map((x) => x.date)).toEqual(['2026-12-31', '2026-12-31', '2027-01-04', '2027-01-04', '2027-01-05', '2027-01-05']);
+    const entered = createCalendar(mergeCalendarYears(undefined, [{ year: 2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] }]));
+    expect(slotsBetween(schedule(), '2026-12-31', 6, entered).slots.map((x) => x.date)).toEqual([
+      '2026-12-31',
+      '2026-12-31',
+      '2027-01-04',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-05',
+    ]);
   });
 
   it('a slot id names one period of one day; a holiday, another time or a malformed id is not a slot', () => {
@@ -113,7 +121,16 @@ describe('checking a schedule before it is stored', () => {
   });
 
   it('keeps a good schedule with its exceptions in date order', () => {
-    const r = checkBookingSchedule({ week: schedule().week, exceptions: [{ date: '2026-10-13', periods: [] }, { date: '2026-10-09', periods: [morning] }] }, calendar);
+    const r = checkBookingSchedule(
+      {
+        week: schedule().week,
+        exceptions: [
+          { date: '2026-10-13', periods: [] },
+          { date: '2026-10-09', periods: [morning] },
+        ],
+      },
+      calendar,
+    );
     expect(r.ok && r.value.exceptions.map((e) => e.date)).toEqual(['2026-10-09', '2026-10-13']);
   });
 });

@@ -50,7 +50,12 @@ const slotOf = (centerId: string, date: ChinaDate, p: Period): Slot => ({
  * The slots of `days` dates from `from`, in time order, and the last date the calendar covers
  * among them (null when it covers none): the dates after it have no slots until their year is entered.
  */
-export const slotsBetween = (schedule: BookingSchedule, from: ChinaDate, days: number, calendar: DayCalendar): { slots: Slot[]; coveredUntil: ChinaDate | null } => {
+export const slotsBetween = (
+  schedule: BookingSchedule,
+  from: ChinaDate,
+  days: number,
+  calendar: DayCalendar,
+): { slots: Slot[]; coveredUntil: ChinaDate | null } => {
   const slots: Slot[] = [];
   let coveredUntil: ChinaDate | null = null;
   for (let i = 0; i < days; i++) {

@@ -61,7 +61,14 @@ const counterBooking = async (ctx: Ctx, clerk: UserRecord, b: Booking | null, ve
 const saved = async (ctx: Ctx, user: UserRecord, next: Result<Booking>, expected: number, action: string): Promise<Booking> => {
   const b = unwrap(next);
   unwrap(await ctx.deps.bookings.updateBooking(b, expected));
-  await ctx.deps.audit.appendAudit({ at: nowIso(ctx), actor: actorOf(user), action, centerId: b.centerId, ids: [b.id], note: `${b.date} ${b.start} ${b.itemCode}` });
+  await ctx.deps.audit.appendAudit({
+    at: nowIso(ctx),
+    actor: actorOf(user),
+    action,
+    centerId: b.centerId,
+    ids: [b.id],
+    note: `${b.date} ${b.start} ${b.itemCode}`,
+  });
   return b;
 };
 

@@ -59,7 +59,14 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('bookings on the %s store', (k
     const me = await resident();
     const { booking } = await h.ok('bookings', 'book', { slotId: slotId('2026-10-08'), itemCode: ITEM.code }, me);
     expect(booking.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    expect(booking).toMatchObject({ state: 'booked', date: '2026-10-08', start: '09:00', end: '12:00', itemName: ITEM.name, cancelUntil: cn('2026-10-08T08:00:00') });
+    expect(booking).toMatchObject({
+      state: 'booked',
+      date: '2026-10-08',
+      start: '09:00',
+      end: '12:00',
+      itemName: ITEM.name,
+      cancelUntil: cn('2026-10-08T08:00:00'),
+    });
     expect(booking.center).toMatchObject({ name: TS.name, address: TS.address, phone: TS.phone });
     expect(booking.center.navigationUrl).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=/);
     expect(booking.bring.map((m: { name: string }) => m.name).sort()).toEqual(ITEM.materials.map((m) => m.name).sort());
@@ -75,7 +82,10 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('bookings on the %s store', (k
     const full = await book(b, '2026-09-30');
     expect(full).toMatchObject({ ok: false, error: { code: 'SLOT_FULL', message: messageFor('SLOT_FULL') } });
     expect(codeOf(await book(b, '2026-09-28'))).toBe('SLOT_PAST');
-    expect(await book(b, '2026-10-08', '09:00', NOT_HERE)).toMatchObject({ ok: false, error: { code: 'CENTER_NOT_TAKING_ITEM', message: '这个服务中心不办理这个事项，请换一个中心预约' } });
+    expect(await book(b, '2026-10-08', '09:00', NOT_HERE)).toMatchObject({
+      ok: false,
+      error: { code: 'CENTER_NOT_TAKING_ITEM', message: '这个服务中心不办理这个事项，请换一个中心预约' },
+    });
     expect(codeOf(await book(b, '2026-10-08'))).toBe('ok');
     expect(await book(b, '2026-10-08', '13:30')).toMatchObject({ ok: false, error: { code: 'DOUBLE_BOOKING', message: messageFor('DOUBLE_BOOKING') } });
     expect(codeOf(await book(b, '2026-10-02'))).toBe('SLOT_NOT_FOUND');
@@ -203,7 +213,12 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('bookings on the %s store', (k
 
   it('50 residents booking the last 3 places at once through the function: exactly 3 bookings', async () => {
     h.clock.set(cn('2026-10-05T09:00:00'));
-    await h.ok('bookings', 'setSchedule', { version: 2, week: WEEK, exceptions: [{ date: '2026-10-13', periods: [{ start: '09:00', end: '10:00', capacity: 5 }] }] }, clerk);
+    await h.ok(
+      'bookings',
+      'setSchedule',
+      { version: 2, week: WEEK, exceptions: [{ date: '2026-10-13', periods: [{ start: '09:00', end: '10:00', capacity: 5 }] }] },
+      clerk,
+    );
     for (let i = 0; i < 2; i++) expect(codeOf(await book(await resident(), '2026-10-13'))).toBe('ok');
     const racers = await Promise.all(Array.from({ length: 50 }, () => resident()));
     const answers = await Promise.all(racers.map((r) => book(r, '2026-10-13')));

@@ -10,7 +10,11 @@ describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
-      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS, noShowRule: { limit: 3, windowDays: 90, blockDays: 30 } },
+      deps: {
+        handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
+        rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
+      },
       keys: {},
       cloud: {},
       templates: {},

@@ -18,7 +18,13 @@ class Refused extends Error {
 }
 
 const bookingWhere = (f: BookingFilter) =>
-  where([cond(f.userId, 'user_id = ?'), cond(f.centerId, 'center_id = ?'), cond(f.date, 'date = ?'), cond(f.fromDate, 'date >= ?'), cond(f.state, 'state = ?')]);
+  where([
+    cond(f.userId, 'user_id = ?'),
+    cond(f.centerId, 'center_id = ?'),
+    cond(f.date, 'date = ?'),
+    cond(f.fromDate, 'date >= ?'),
+    cond(f.state, 'state = ?'),
+  ]);
 
 /** The booking port over a SQLite connection. */
 export const bookingStore = (db: Db): BookingStore => {
@@ -48,7 +54,8 @@ export const bookingStore = (db: Db): BookingStore => {
   const updateTx = db.transaction((next: Booking, expected: number): Result<Booking> => {
     const before = stateOf.get(next.id) as { state: string } | undefined;
     if (!before) return fail('NOT_FOUND', undefined, `booking ${next.id}`);
-    if (updateRow.run(next.version, next.state, JSON.stringify(next), next.id, expected).changes !== 1) return fail('CONFLICT', undefined, `booking ${next.id}`);
+    if (updateRow.run(next.version, next.state, JSON.stringify(next), next.id, expected).changes !== 1)
+      return fail('CONFLICT', undefined, `booking ${next.id}`);
     if (next.state === 'cancelled' && before.state !== 'cancelled') givePlace.run(next.slotId);
     return ok(next);
   });
@@ -57,11 +64,20 @@ export const bookingStore = (db: Db): BookingStore => {
     const doc = JSON.stringify(s);
     if (expected === undefined) {
       assertNextVersion('booking_schedules', s.version, 0);
-      const created = prepared(db, 'INSERT INTO booking_schedules (id, version, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING').run(s.centerId, s.version, doc);
+      const created = prepared(db, 'INSERT INTO booking_schedules (id, version, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING').run(
+        s.centerId,
+        s.version,
+        doc,
+      );
       return created.changes === 1 ? ok(s) : fail('DUPLICATE', undefined, `schedule ${s.centerId}`);
     }
     assertNextVersion('booking_schedules', s.version, expected);
-    const changed = prepared(db, 'UPDATE booking_schedules SET version = ?, doc = ? WHERE id = ? AND version = ?').run(s.version, doc, s.centerId, expected).changes;
+    const changed = prepared(db, 'UPDATE booking_schedules SET version = ?, doc = ? WHERE id = ? AND version = ?').run(
+      s.version,
+      doc,
+      s.centerId,
+      expected,
+    ).changes;
     if (changed === 1) return ok(s);
     return prepared(db, 'SELECT 1 FROM booking_schedules WHERE id = ?').get(s.centerId)
       ? fail('CONFLICT', undefined, `schedule ${s.centerId}`)
@@ -72,7 +88,11 @@ export const bookingStore = (db: Db): BookingStore => {
     getBookingSchedule: async (centerId) => getDoc<BookingSchedule>(db, 'SELECT doc FROM booking_schedules WHERE id = ?', centerId),
     putBookingSchedule: async (s, expected) => schedulePut(s, expected),
     slotsTaken: async (centerId, fromDate, toDate) => {
-      const rows = prepared(db, 'SELECT id, taken FROM booking_slots WHERE center_id = ? AND date >= ? AND date <= ? AND taken > 0').all(centerId, fromDate, toDate) as {
+      const rows = prepared(db, 'SELECT id, taken FROM booking_slots WHERE center_id = ? AND date >= ? AND date <= ? AND taken > 0').all(
+        centerId,
+        fromDate,
+        toDate,
+      ) as {
         id: string;
         taken: number;
       }[];
@@ -107,6 +127,12 @@ export const bookingStore = (db: Db): BookingStore => {
             after.id,
             limit,
           )
-        : allDocs<Booking>(db, `SELECT doc FROM bookings WHERE state = 'booked' AND start_at > ? AND start_at <= ? ORDER BY start_at, id LIMIT ?`, fromIso, toIso, limit),
+        : allDocs<Booking>(
+            db,
+            `SELECT doc FROM bookings WHERE state = 'booked' AND start_at > ? AND start_at <= ? ORDER BY start_at, id LIMIT ?`,
+            fromIso,
+            toIso,
+            limit,
+          ),
   };
 };

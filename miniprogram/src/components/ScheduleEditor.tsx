@@ -45,7 +45,11 @@ export function ScheduleEditor({ answer, centerId, onSaved }: { answer: Answer; 
     );
     if (!a.ok) {
       const fields = a.error.fields ?? {};
-      setErrors(Object.keys(fields).length ? Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.split('.')[0] === 'exceptions' ? 'exceptions' : k, fieldMessage(v)])) : { form: a.error.message });
+      setErrors(
+        Object.keys(fields).length
+          ? Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.split('.')[0] === 'exceptions' ? 'exceptions' : k, fieldMessage(v)]))
+          : { form: a.error.message },
+      );
       return;
     }
     void Taro.showToast({ title: '预约时段已保存', icon: 'success' });
@@ -54,7 +58,9 @@ export function ScheduleEditor({ answer, centerId, onSaved }: { answer: Answer; 
   const byDay = groupPreview(answer.preview);
   return (
     <View className="se">
-      <View className="zc-muted">每行一个时段：开始-结束 名额，例如“09:00-12:00 20”。半天或每小时一段均可；不填的日子不开放预约。节假日自动不开放，调休上班日开放。</View>
+      <View className="zc-muted">
+        每行一个时段：开始-结束 名额，例如“09:00-12:00 20”。半天或每小时一段均可；不填的日子不开放预约。节假日自动不开放，调休上班日开放。
+      </View>
       {week.map((text, i) => (
         <View key={WEEKDAYS[i]} className="se-day" data-field={`week.${i}`}>
           <View className="zc-row">

@@ -10,7 +10,8 @@ export const useSlots = (centerId: string) => useQuery(() => (centerId ? call('b
 export const useBooking = (id: string) => useQuery(() => (id ? call('bookings', 'get', { id }, { toast: false }) : null), [id]);
 
 /** The caller's bookings, latest first. */
-export const useMyBookings = (signedIn: boolean) => useQuery(() => (signedIn ? call('bookings', 'mine', { pageSize: 50 }, { toast: false }) : null), [signedIn]);
+export const useMyBookings = (signedIn: boolean) =>
+  useQuery(() => (signedIn ? call('bookings', 'mine', { pageSize: 50 }, { toast: false }) : null), [signedIn]);
 
 /** Books a slot for an item; the booking, or null (a toast has said why). */
 export const bookSlot = async (slotId: string, itemCode: string): Promise<BookingView | null> => {
@@ -25,7 +26,8 @@ export const cancelBooking = async (b: Pick<BookingView, 'id' | 'version'>): Pro
 };
 
 /** The day's bookings at the clerk's center. */
-export const useDayBookings = (date?: string) => useQuery(() => call('bookings', 'day', { pageSize: 100, ...(date ? { date } : {}) }, { toast: false }), [date]);
+export const useDayBookings = (date?: string) =>
+  useQuery(() => call('bookings', 'day', { pageSize: 100, ...(date ? { date } : {}) }, { toast: false }), [date]);
 
 /** Checks a person in by the code they show; the booking, or null. */
 export const checkInByCode = async (code: string): Promise<DayBooking | null> => {

@@ -44,7 +44,8 @@ export const go = {
   /** 预约: the slots of a center for an item (no item: pick one of the center's) */
   book: (centerId: string, code?: string) => push(`/pages-booking/book/index${q({ centerId, code })}`),
   /** a booking with its code and QR; `fresh` after booking replaces the slot page */
-  booking: (id: string, fresh = false) => (fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`)),
+  booking: (id: string, fresh = false) =>
+    fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`),
   /** 我的预约 */
   myBookings: () => push('/pages-booking/mine/index'),
   /** the counter: the day's bookings, check-in, no-shows */
