@@ -211,6 +211,30 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('bookings on the %s store', (k
     h.clock.set(cn('2026-09-28T09:00:00'));
   });
 
+  it('a year the administrator enters on the holiday calendar opens its slots at once, holidays and make-up days included', async () => {
+    h.clock.set(cn('2026-12-28T09:00:00'));
+    const before = await h.ok('bookings', 'slots', { centerId: 'ts-001' });
+    expect(before.coveredUntil).toBe('2026-12-31');
+    expect([...new Set(before.slots.map((s: { date: string }) => s.date))].at(-1)).toBe('2026-12-31');
+    await h.ok('admin', 'setCalendarYear', { year: 2027, text: '2027-01-01~2027-01-03 休\n2027-01-09 班' }, admin);
+    const after = await h.ok('bookings', 'slots', { centerId: 'ts-001' });
+    expect(after.coveredUntil).toBe('2027-01-10');
+    const dates = [...new Set(after.slots.map((s: { date: string }) => s.date))];
+    expect(dates).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-06',
+      '2027-01-07',
+      '2027-01-08',
+      '2027-01-09',
+    ]);
+    h.clock.set(cn('2026-09-28T09:00:00'));
+  });
+
   it('50 residents booking the last 3 places at once through the function: exactly 3 bookings', async () => {
     h.clock.set(cn('2026-10-05T09:00:00'));
     await h.ok(
