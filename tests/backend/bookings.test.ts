@@ -9,6 +9,7 @@ import { cn } from '../support/clock';
 import { queueBookingReminders, reminderIdOf } from '../../cloudfunctions/scheduler/booking.reminders';
 import { messageFor } from '../../shared/messages.zh-CN';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
+import { filledForm, validIdNumber } from '../support/sample.people';
 
 const TS = loadSampleCenters().find((c) => c.id === 'ts-001')!;
 const ITEM = loadSampleItems().find((i) => i.code === 'ZC-T-0001')!;
@@ -169,6 +170,24 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('bookings on the %s store', (k
     const me = await resident();
     const other = await h.call('bookings', 'book', { slotId: slotId('2026-10-09'), itemCode: ITEM.code, requestId: 'req-of-someone' }, me);
     expect(codeOf(other)).toBe('NOT_FOUND');
+  });
+
+  it('a visit for an open request of one’s own: to hand in paper originals', async () => {
+    const me = await resident();
+    await h.ok('session', 'bindResident', { name: '张三丰', idNumber: validIdNumber('19700101', '777'), phone: '13805377777', homeVillageId: 'v-001-001' }, me);
+    const { request } = await h.ok(
+      'requests',
+      'submit',
+      { itemCode: ITEM.code, intakeCenterId: 'v-001-001', form: filledForm(ITEM), materials: [], idempotencyKey: 'booking-paper-1' },
+      me,
+    );
+    const { booking } = await h.ok('bookings', 'book', { slotId: slotId('2026-10-09'), itemCode: ITEM.code, requestId: request.id }, me);
+    expect(booking.requestId).toBe(request.id);
+    const wrongItem = await h.call('bookings', 'book', { slotId: slotId('2026-10-09'), itemCode: COMPANY_ITEM, requestId: request.id }, me);
+    expect(wrongItem).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: { requestId: '这件办件不是这个事项的' } } });
+    expect(codeOf(await h.call('bookings', 'book', { slotId: slotId('2026-10-08'), itemCode: ITEM.code, requestId: request.id }, await resident()))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('three no-shows in 90 days block online booking for 30 days', async () => {

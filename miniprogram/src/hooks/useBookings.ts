@@ -14,8 +14,8 @@ export const useMyBookings = (signedIn: boolean) =>
   useQuery(() => (signedIn ? call('bookings', 'mine', { pageSize: 50 }, { toast: false }) : null), [signedIn]);
 
 /** Books a slot for an item; the booking, or null (a toast has said why). */
-export const bookSlot = async (slotId: string, itemCode: string): Promise<BookingView | null> => {
-  const a = await call('bookings', 'book', { slotId, itemCode }, { loading: '正在预约' });
+export const bookSlot = async (slotId: string, itemCode: string, requestId?: string): Promise<BookingView | null> => {
+  const a = await call('bookings', 'book', { slotId, itemCode, ...(requestId ? { requestId } : {}) }, { loading: '正在预约' });
   return a.ok ? a.data.booking : null;
 };
 

@@ -41,8 +41,8 @@ export const go = {
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
-  /** 预约: the slots of a center for an item (no item: pick one of the center's) */
-  book: (centerId: string, code?: string) => push(`/pages-booking/book/index${q({ centerId, code })}`),
+  /** 预约: the slots of a center for an item (no item: pick one of the center's), optionally for an open request */
+  book: (centerId: string, code?: string, requestId?: string) => push(`/pages-booking/book/index${q({ centerId, code, requestId })}`),
   /** a booking with its code and QR; `fresh` after booking replaces the slot page */
   booking: (id: string, fresh = false) =>
     fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`),

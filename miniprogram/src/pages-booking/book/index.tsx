@@ -15,7 +15,7 @@ import '../booking.scss';
 
 /** 预约到厅: pick a day and a time at a center for an item (from the guide, or an item of the center). */
 export default function BookPage() {
-  const { centerId = '', code: given = '' } = usePageParams();
+  const { centerId = '', code: given = '', requestId } = usePageParams();
   const { user } = useSession();
   const [code, setCode] = useState(given);
   const item = useCatalogueItem(code || undefined);
@@ -30,7 +30,7 @@ export default function BookPage() {
     if (!picked || !code) return;
     // WeChat asks for the reminders' consent inside this tap; the browser build has no such thing
     await askNoticeConsent(BOOKING_TEMPLATE_IDS);
-    const booking = await bookSlot(picked.id, code);
+    const booking = await bookSlot(picked.id, code, requestId || undefined);
     if (booking) go.booking(booking.id, true);
   };
   const info = slots.data;
@@ -48,6 +48,7 @@ export default function BookPage() {
               <View className="zc-card bk-item">
                 <Text className="zc-muted">办理事项</Text>
                 <Text className="zc-strong">{item.data?.item.name ?? '…'}</Text>
+                {requestId ? <Text className="zc-muted">为您已提交的这件申请交纸质材料</Text> : null}
               </View>
             ) : (
               <Section title="选择要办的事项">

@@ -48,6 +48,12 @@ export default function RequestDetail() {
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <Actions r={r} can={can} />
+            {can.withdraw ? (
+              <View className="zc-card zc-row" onClick={() => go.book(req.deciderId, req.itemCode, req.id)}>
+                <Text>预约到厅交纸质材料</Text>
+                <Text className="zc-link">去预约 ›</Text>
+              </View>
+            ) : null}
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>
