@@ -3,7 +3,7 @@
  * blank as unset, and a clear error naming each bad variable instead of a silent default.
  */
 import { loadConfig } from './config';
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_NO_SHOW_RULE } from '../../../shared/booking.schema';
 
 describe('loadConfig', () => {
@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       deps: {
         handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
         rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        supplementDays: DEFAULT_SUPPLEMENT_DAYS,
         noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
       },
       keys: {},
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
       SKIP_H5_BUILD: '1',
       ZC_HANDOFF_LIMIT_DAYS: '0',
       ZC_RECTIFICATION_DAYS: '120',
+      ZC_SUPPLEMENT_DAYS: '3',
       ZC_ID_HASH_KEY: 'a-long-enough-secret',
       ZC_PHONE_KEY: 'AB'.repeat(32),
       TCB_ENV: 'zc-prod-1a2b',
@@ -44,7 +46,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120, noShowRule: { limit: 2, windowDays: 60, blockDays: 14 } },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, supplementDays: 3, noShowRule: { limit: 2, windowDays: 60, blockDays: 14 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', booking: 'tmpl-booking' },

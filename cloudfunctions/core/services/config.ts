@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
@@ -41,6 +41,7 @@ const ENV_SCHEMA = z.object({
   SKIP_H5_BUILD: optional(z.enum(['0', '1'], { error: 'must be 1 (skip the H5 build) or 0' })),
   ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
+  ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
   // the no-show rule of bookings: this many no-shows within the window block online booking for the block days
   ZC_NO_SHOW_LIMIT: optional(wholeNumber(1, 20)),
   ZC_NO_SHOW_WINDOW_DAYS: optional(wholeNumber(1, 365)),
@@ -63,7 +64,7 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; noShowRule: NoShowRule };
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number; noShowRule: NoShowRule };
 
 /** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
 export type KeySettings = { idHashKey?: string; phoneKey?: string };
@@ -99,6 +100,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     deps: {
       handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
+      supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
       noShowRule: {
         limit: e.ZC_NO_SHOW_LIMIT ?? DEFAULT_NO_SHOW_RULE.limit,
         windowDays: e.ZC_NO_SHOW_WINDOW_DAYS ?? DEFAULT_NO_SHOW_RULE.windowDays,
