@@ -18,6 +18,7 @@ import { benchOpen311 } from './open311.bench';
 import { benchImports } from './imports.bench';
 import { benchStats } from './stats.bench';
 import { benchDemandQueue } from './demand-queue.bench';
+import { benchBooking } from './booking.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
@@ -33,6 +34,7 @@ export const suites: BenchSuite[] = [
   benchImports,
   benchStats,
   benchDemandQueue,
+  benchBooking,
 ];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

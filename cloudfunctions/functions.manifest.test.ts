@@ -16,6 +16,9 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
   ['ZC_DEMAND_ACK_DAYS', /\bdeps\.demandLimits\b/],
   ['ZC_DEMAND_ANSWER_DAYS', /\bdeps\.demandLimits\b/],
+  ['ZC_NO_SHOW_LIMIT', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_WINDOW_DAYS', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_BLOCK_DAYS', /\bdeps\.noShowRule\b/],
   ['ZC_SUPPLEMENT_DAYS', /\bdeps\.supplementDays\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),
 ];

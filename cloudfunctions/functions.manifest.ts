@@ -48,6 +48,8 @@ export const FUNCTION_MANIFEST = [
   // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;
   // the limits: a return call recorded by the administrator is a lifecycle step
   { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS] },
+  // bookings (预约): slots, booking, check-in; reads the no-show rule
+  { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
   {

@@ -25,6 +25,7 @@ import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
 import { queueCalendarNotices, queueRectificationNotices } from '../cloudfunctions/scheduler/admin.notices';
 import { noticeOverdueDemands } from '../cloudfunctions/scheduler/demand.overdue';
+import { queueBookingReminders } from '../cloudfunctions/scheduler/booking.reminders';
 import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
 import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
@@ -106,6 +107,7 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
       await queueCalendarNotices(deps);
       await queueRectificationNotices(deps);
       await noticeOverdueDemands(deps);
+      await queueBookingReminders(deps);
       const intake = await runPartnerIntake(deps);
       const sent = await deliverOutbox(deps, inAppSender);
       if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {

@@ -161,6 +161,8 @@ export type { HandoffView, QueueName, RequestView, TodayFigures } from './api.re
 import { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema } from './api.files.schema';
 export { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema };
 export type { MessageView } from './api.files.schema';
+import { BookingsInput, BookingsOutput } from './api.booking.schema';
+export type { BookingView, DayBooking, SlotView } from './api.booking.schema';
 
 // ---------- admin (the city administrator) ----------
 
@@ -188,6 +190,7 @@ export const API = {
   admin: { input: AdminInput, output: AdminOutput },
   company: { input: CompanyInput, output: CompanyOutput },
   demands: { input: DemandsInput, output: DemandsOutput },
+  bookings: { input: BookingsInput, output: BookingsOutput },
 } as const;
 
 export type Api = typeof API;

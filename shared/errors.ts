@@ -71,6 +71,18 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'OUTSIDE_SERVICE_AREA',
   'DATE_RANGE_TOO_LONG',
+  // bookings (预约)
+  'SLOT_NOT_FOUND',
+  'SLOT_FULL',
+  'SLOT_PAST',
+  'SLOT_ON_HOLIDAY',
+  'CENTER_NOT_TAKING_ITEM',
+  'DOUBLE_BOOKING',
+  'BOOKING_BLOCKED',
+  'CANCEL_TOO_LATE',
+  'BOOKING_NOT_ACTIVE',
+  'BOOKING_NOT_TODAY',
+  'NO_SHOW_TOO_EARLY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

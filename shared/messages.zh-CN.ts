@@ -61,6 +61,17 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RATE_LIMITED: '调用太频繁，请一分钟后再试',
   OUTSIDE_SERVICE_AREA: '这个位置不在邹城市范围内，邹城通办无法受理',
   DATE_RANGE_TOO_LONG: '查询的时间范围不能超过90天',
+  SLOT_NOT_FOUND: '这个时段不开放预约，请重新选择',
+  SLOT_FULL: '这个时段已约满，请选择其他时段',
+  SLOT_PAST: '这个时段已经过去，请选择以后的时段',
+  SLOT_ON_HOLIDAY: '节假日不能安排预约时段',
+  CENTER_NOT_TAKING_ITEM: '这个服务中心不办理这个事项，请换一个中心预约',
+  DOUBLE_BOOKING: '您当天已预约过这个事项，同一事项每天只能预约一次',
+  BOOKING_BLOCKED: '您近期多次预约未到，暂时不能在线预约，可直接到大厅办理',
+  CANCEL_TOO_LATE: '距离预约时间已不足1小时，不能取消了',
+  BOOKING_NOT_ACTIVE: '这个预约已取消、已签到或已过期',
+  BOOKING_NOT_TODAY: '只能在预约当天签到',
+  NO_SHOW_TOO_EARLY: '预约时段结束后才能记为未到',
 };
 
 /** Looks up the Chinese message for a code. */

@@ -9,6 +9,7 @@ import { runPartnerIntake } from '../core/services/partner.filing';
 import { wechatSender } from './wechat.sender';
 import { queueCalendarNotices, queueRectificationNotices } from './admin.notices';
 import { noticeOverdueDemands } from './demand.overdue';
+import { queueBookingReminders } from './booking.reminders';
 
 export const main = async () => {
   const config = loadConfig();
@@ -26,9 +27,10 @@ export const main = async () => {
   const intake = await runPartnerIntake(deps);
   const notices = (await queueCalendarNotices(deps)) + (await queueRectificationNotices(deps));
   const lateDemands = await noticeOverdueDemands(deps);
+  const reminders = await queueBookingReminders(deps);
   const delivery = await deliverOutbox(deps, wechatSender(cloud, config.templates));
   console.log(
-    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} lateDemands=${lateDemands} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} lateDemands=${lateDemands} reminders=${reminders.day}+${reminders.hour} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
   );
   return { scan, intake, delivery };
 };

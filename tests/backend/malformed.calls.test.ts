@@ -121,6 +121,16 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'demands.answer': { id: 'dm-none', version: 1, text: '答复内容' },
     'demands.rate': { id: 'dm-none', version: 1, level: '满意' },
     'demands.returnCall': { id: 'dm-none', version: 1, note: '已电话回访' },
+    'bookings.slots': { centerId: 'ts-103', from: '2026-09-29', days: 3 },
+    'bookings.book': { slotId: 'ts-103~2026-09-29~0900', itemCode: townshipItem.code },
+    'bookings.mine': { page: 1 },
+    'bookings.get': { id: 'bk-none' },
+    'bookings.cancel': { id: 'bk-none', version: 1 },
+    'bookings.day': { date: '2026-09-29' },
+    'bookings.checkIn': { code: 'ABC234' },
+    'bookings.noShow': { id: 'bk-none', version: 1 },
+    'bookings.getSchedule': {},
+    'bookings.setSchedule': { week: [[{ start: '09:00', end: '12:00', capacity: 5 }], [], [], [], []], exceptions: [{ date: '2026-10-08', periods: [] }] },
   };
 };
 
@@ -133,6 +143,8 @@ const snapshot = async (h: Harness, subject: string | null) =>
     user: subject ? await h.deps.users.getUser(subject) : null,
     company: await h.deps.users.findCompanyByCreditCode(CREDIT_CODE),
     outbox: await h.deps.outbox.listOutbox({}, { page: 1, pageSize: 100 }),
+    bookings: await h.deps.bookings.listBookings({}, { page: 1, pageSize: 100 }),
+    schedule: await h.deps.bookings.getBookingSchedule('ts-103'),
   });
 
 /** The problems of one answer, as readable lines; none is the rule. */

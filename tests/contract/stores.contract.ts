@@ -16,6 +16,7 @@ import { catalogueContract } from './catalogue.contract';
 import { indicatorsContract } from './indicators.contract';
 import { companiesContract } from './companies.contract';
 import { demandsContract } from './demands.contract';
+import { bookingsContract } from './bookings.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -42,5 +43,6 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     indicatorsContract(current);
     companiesContract(current);
     demandsContract(current);
+    bookingsContract(current);
   });
 }

@@ -12,8 +12,17 @@ import { messages } from '../../messages/messages.handlers';
 import { admin } from '../../admin/admin.handlers';
 import { company } from '../../company/company.handlers';
 import { demands } from '../../demands/demands.handlers';
+import { bookings } from '../../bookings/bookings.handlers';
 
-export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin, company, demands } as unknown as Record<
-  string,
-  FunctionDef
->;
+export const FUNCTIONS: Record<string, FunctionDef> = {
+  session,
+  directory,
+  requests,
+  clerk,
+  files,
+  messages,
+  admin,
+  company,
+  demands,
+  bookings,
+} as unknown as Record<string, FunctionDef>;

@@ -62,6 +62,17 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   OUTSIDE_SERVICE_AREA: 400,
   DATE_RANGE_TOO_LONG: 400,
+  SLOT_NOT_FOUND: 404,
+  SLOT_FULL: 409,
+  SLOT_PAST: 409,
+  SLOT_ON_HOLIDAY: 400,
+  CENTER_NOT_TAKING_ITEM: 400,
+  DOUBLE_BOOKING: 409,
+  BOOKING_BLOCKED: 403,
+  CANCEL_TOO_LATE: 409,
+  BOOKING_NOT_ACTIVE: 409,
+  BOOKING_NOT_TODAY: 409,
+  NO_SHOW_TOO_EARLY: 409,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

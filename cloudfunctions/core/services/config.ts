@@ -8,13 +8,14 @@ import { z } from 'zod';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 
 /** The notices sent to an applicant as WeChat subscribe messages; each has a ZC_TEMPLATE_<KIND> id. */
-export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected', 'demand'] as const;
+export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected', 'demand', 'booking'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 // A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
@@ -44,6 +45,10 @@ const ENV_SCHEMA = z.object({
   ZC_DEMAND_ACK_DAYS: optional(wholeNumber(1, 30)),
   ZC_DEMAND_ANSWER_DAYS: optional(wholeNumber(1, 60)),
   ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
+  // the no-show rule of bookings: this many no-shows within the window block online booking for the block days
+  ZC_NO_SHOW_LIMIT: optional(wholeNumber(1, 20)),
+  ZC_NO_SHOW_WINDOW_DAYS: optional(wholeNumber(1, 365)),
+  ZC_NO_SHOW_BLOCK_DAYS: optional(wholeNumber(1, 365)),
   ZC_ID_HASH_KEY: optional(z.string().min(16, { error: 'must be a secret of at least 16 characters' })),
   ZC_PHONE_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' })),
   TCB_ENV: optional(text),
@@ -53,6 +58,7 @@ const ENV_SCHEMA = z.object({
   ZC_TEMPLATE_DELIVERED: optional(templateId),
   ZC_TEMPLATE_REJECTED: optional(templateId),
   ZC_TEMPLATE_DEMAND: optional(templateId),
+  ZC_TEMPLATE_BOOKING: optional(templateId),
 });
 
 /** The name of an environment variable the backend reads. */
@@ -62,7 +68,7 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number; demandLimits: DemandLimits };
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number; demandLimits: DemandLimits; noShowRule: NoShowRule };
 
 /** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
 export type KeySettings = { idHashKey?: string; phoneKey?: string };
@@ -100,6 +106,11 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
       demandLimits: { ackDays: e.ZC_DEMAND_ACK_DAYS ?? DEFAULT_DEMAND_ACK_DAYS, answerDays: e.ZC_DEMAND_ANSWER_DAYS ?? DEFAULT_DEMAND_ANSWER_DAYS },
       supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
+      noShowRule: {
+        limit: e.ZC_NO_SHOW_LIMIT ?? DEFAULT_NO_SHOW_RULE.limit,
+        windowDays: e.ZC_NO_SHOW_WINDOW_DAYS ?? DEFAULT_NO_SHOW_RULE.windowDays,
+        blockDays: e.ZC_NO_SHOW_BLOCK_DAYS ?? DEFAULT_NO_SHOW_RULE.blockDays,
+      },
     },
     keys: {
       ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),

@@ -17,6 +17,8 @@ import type { CompanyStore } from '../stores/company.port';
 import type { DemandStore } from '../stores/demand.port';
 import type { DemandLimits } from '../../../shared/demand.machine';
 import type { CompanyRegistry } from './company.registry';
+import type { BookingStore } from '../stores/booking.port';
+import type { NoShowRule } from '../../../shared/booking.schema';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -82,6 +84,10 @@ export type Deps = {
   catalogueImports: CatalogueStore;
   /** the indicators' counters, kept by every request write (admin.stats) */
   indicators: IndicatorStore;
+  /** bookings (预约) and the centers' booking schedules */
+  bookings: BookingStore;
+  /** no-shows that block online booking (ZC_NO_SHOW_*) */
+  noShowRule: NoShowRule;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -16,6 +16,7 @@ import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
 
 export type DepsOptions = {
   store: Stores;
@@ -38,6 +39,8 @@ export type DepsOptions = {
   fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
+  /** no-shows that block online booking; the common rule (3 in 90 days: 30 days) when absent */
+  noShowRule?: NoShowRule;
 };
 
 /** Creates the dependencies for the handlers. */
@@ -79,5 +82,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendarYears: o.store,
     catalogueImports: o.store,
     indicators: o.store,
+    bookings: o.store,
+    noShowRule: o.noShowRule ?? DEFAULT_NO_SHOW_RULE,
   };
 };

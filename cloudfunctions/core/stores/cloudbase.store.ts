@@ -35,6 +35,7 @@ import type { CompanyMember } from '../../../shared/company.schema';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
+import { cloudbaseBookings } from './cloudbase.bookings';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -703,6 +704,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...partnerStore(db, read),
     ...cloudbaseIndicators(db, read, inParallel),
     ...cloudbaseCompanies(db, kit),
+    ...cloudbaseBookings(db, { read, plain }),
     close: async () => undefined,
   };
 }

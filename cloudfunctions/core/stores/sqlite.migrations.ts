@@ -251,6 +251,21 @@ export const MIGRATIONS: readonly Migration[] = [
         file_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
         PRIMARY KEY (file_id, demand_id)) WITHOUT ROWID;`,
   },
+  {
+    id: 20,
+    name: 'bookings: the centers schedules, the places taken per slot, and the bookings',
+    sql: `
+      CREATE TABLE booking_schedules (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
+      CREATE TABLE booking_slots (id TEXT PRIMARY KEY, center_id TEXT NOT NULL, date TEXT NOT NULL, taken INTEGER NOT NULL CHECK (taken >= 0));
+      CREATE INDEX booking_slots_by_center ON booking_slots (center_id, date);
+      CREATE TABLE bookings (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, slot_id TEXT NOT NULL, center_id TEXT NOT NULL,
+        date TEXT NOT NULL, start_at TEXT NOT NULL, user_id TEXT NOT NULL, item_code TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX bookings_one_active ON bookings (user_id, item_code, date) WHERE state IN ('booked', 'checked_in');
+      CREATE INDEX bookings_by_center_day ON bookings (center_id, date, start_at, id);
+      CREATE INDEX bookings_by_user ON bookings (user_id, start_at, id);
+      CREATE INDEX bookings_by_start ON bookings (state, start_at, id);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -36,6 +36,7 @@ import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
 import type { CompanyMember } from '../../../shared/company.schema';
+import { bookingStore } from './sqlite.bookings';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -378,6 +379,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...partnerStore(db),
     ...indicatorStore(db),
     ...companyStores(db, outbox.put),
+    ...bookingStore(db),
     close: async () => {
       db.close();
     },

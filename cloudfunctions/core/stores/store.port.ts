@@ -16,6 +16,7 @@ import type { CatalogueStore } from './catalogue.port';
 import type { IndicatorStore } from './indicator.port';
 import type { CompanyStore } from './company.port';
 import type { DemandStore } from './demand.port';
+import type { BookingStore } from './booking.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -29,6 +30,7 @@ export type Stores = RequestStore &
   PartnerStore &
   IndicatorStore &
   CompanyStore &
-  DemandStore & {
+  DemandStore &
+  BookingStore & {
     close(): Promise<void>;
   };

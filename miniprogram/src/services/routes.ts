@@ -50,6 +50,18 @@ export const go = {
   clerkClaims: () => push('/pages-clerk/claims/index'),
   clerkDemands: () => push('/pages-clerk/demands/index'),
   clerkDemand: (id: string) => push(`/pages-clerk/demand/index${q({ id })}`),
+  /** 预约: the slots of a center for an item (no item: pick one of the center's), optionally for an open request */
+  book: (centerId: string, code?: string, requestId?: string) => push(`/pages-booking/book/index${q({ centerId, code, requestId })}`),
+  /** a booking with its code and QR; `fresh` after booking replaces the slot page */
+  booking: (id: string, fresh = false) =>
+    fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`),
+  /** 我的预约 */
+  myBookings: () => push('/pages-booking/mine/index'),
+  /** the counter: the day's bookings, check-in, no-shows */
+  clerkBookings: () => push('/pages-clerk/bookings/index'),
+  /** the center's booking schedule */
+  clerkSchedule: () => push('/pages-clerk/schedule/index'),
+  adminSchedule: () => push('/pages-admin/schedule/index'),
   adminHome: () => push('/pages-admin/home/index'),
   adminDashboard: () => push('/pages-admin/dashboard/index'),
   adminRectify: () => push('/pages-admin/rectify/index'),

@@ -48,6 +48,9 @@ export default function ClerkHome() {
               <Button size="large" block onClick={go.clerkClaims}>
                 企业认领核验
               </Button>
+              <Button size="large" block onClick={go.clerkBookings}>
+                今日预约（签到）
+              </Button>
               <Button size="large" block onClick={go.messages} className="clerk-messages">
                 本中心消息
                 <UnreadBadge count={unread.count} />

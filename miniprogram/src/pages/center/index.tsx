@@ -43,6 +43,7 @@ export default function CenterDetail() {
                   打电话
                 </Button>
                 <Button onClick={() => navigateTo(center)}>导航去这里</Button>
+                <Button onClick={() => go.book(center.id)}>预约办事</Button>
               </View>
             </View>
             <Section title={`这里能办的事（${total}项）`} more={total ? '搜索' : undefined} onMore={openAll}>

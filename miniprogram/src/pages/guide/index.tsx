@@ -38,6 +38,15 @@ export default function GuidePage() {
                 <IntakeOptions options={route.intake} deciderId={route.decider.id} />
               </Section>
             ) : null}
+            {route ? (
+              <View className="zc-card zc-row guide-book" onClick={() => go.book(route.decider.id, item.code)}>
+                <View>
+                  <View className="zc-strong">预约到厅办理</View>
+                  <View className="zc-muted">约好时间去{route.decider.name}，不排长队</View>
+                </View>
+                <Text className="zc-link">去预约 ›</Text>
+              </View>
+            ) : null}
             <ItemFacts item={item} />
             <View className="zc-footer-space" />
             <View className="zc-footer-bar">

@@ -72,6 +72,12 @@ export default function Profile() {
           </Section>
         ) : null}
         {user && user.role !== 'clerk' && user.role !== 'admin' ? (
+          <View className="zc-card zc-row" onClick={go.myBookings}>
+            <Text>我的预约</Text>
+            <Text className="zc-link">查看 ›</Text>
+          </View>
+        ) : null}
+        {user && user.role !== 'clerk' && user.role !== 'admin' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
             我有邀请码 ›
           </Text>
