@@ -63,6 +63,9 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'OUTSIDE_SERVICE_AREA',
   'DATE_RANGE_TOO_LONG',
+  // re-certification
+  'CERTIFY_CLOSED',
+  'PHOTO_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

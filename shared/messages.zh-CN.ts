@@ -54,6 +54,8 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   RATE_LIMITED: '调用太频繁，请一分钟后再试',
   OUTSIDE_SERVICE_AREA: '这个位置不在邹城市范围内，邹城通办无法受理',
   DATE_RANGE_TOO_LONG: '查询的时间范围不能超过90天',
+  CERTIFY_CLOSED: '这个人本期已经认证过或已核实不符合条件，不用再认证',
+  PHOTO_REQUIRED: '这个项目认证时要拍一张本人照片',
 };
 
 /** Looks up the Chinese message for a code. */

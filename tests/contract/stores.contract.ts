@@ -13,6 +13,7 @@ import { usersContract } from './users.contract';
 import { invitesContract } from './invites.contract';
 import { calendarContract } from './calendar.contract';
 import { catalogueContract } from './catalogue.contract';
+import { certifyContract } from './certify.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -36,5 +37,6 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     outboxContract(current);
     metaContract(current);
     partnersContract(current);
+    certifyContract(current);
   });
 }

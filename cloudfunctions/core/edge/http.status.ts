@@ -55,6 +55,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   OUTSIDE_SERVICE_AREA: 400,
   DATE_RANGE_TOO_LONG: 400,
+  CERTIFY_CLOSED: 409,
+  PHOTO_REQUIRED: 400,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

@@ -28,6 +28,7 @@ import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import { cloudbaseCertify } from './cloudbase.certify';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
@@ -619,6 +620,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...outboxStore(db, read),
     ...metaStore(db),
     ...partnerStore(db, read),
+    ...cloudbaseCertify(db, { read, plain, inParallel, auditDoc: (a, id) => ({ _id: id, ...auditFields(a), doc: plain(a) }), isDuplicate, isTxnConflict }),
     close: async () => undefined,
   };
 }

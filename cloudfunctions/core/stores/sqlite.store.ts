@@ -20,6 +20,7 @@ import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
 import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
 import { requestStore, requestWrites } from './sqlite.requests';
+import { certifyStore } from './sqlite.certify';
 import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
@@ -393,6 +394,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...outbox.port,
     ...metaStore(db),
     ...partnerStore(db),
+    ...certifyStore(db, writeAudit),
     close: async () => {
       db.close();
     },

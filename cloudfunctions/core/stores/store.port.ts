@@ -13,6 +13,7 @@ import type { UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
 import type { CatalogueStore } from './catalogue.port';
+import type { CertifyStore } from './certify.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -23,6 +24,7 @@ export type Stores = RequestStore &
   AuditStore &
   OutboxStore &
   MetaStore &
-  PartnerStore & {
+  PartnerStore &
+  CertifyStore & {
     close(): Promise<void>;
   };
