@@ -266,6 +266,8 @@ export { AdminInput, AdminOutput };
 export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema, SynonymsViewSchema } from './api.admin.schema';
 export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 
+// the re-certification function (静默认证): api.certify.schema.ts
+import { CertifyInput, CertifyOutput } from './api.certify.schema';
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -277,6 +279,7 @@ export const API = {
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
   admin: { input: AdminInput, output: AdminOutput },
+  certify: { input: CertifyInput, output: CertifyOutput },
 } as const;
 
 export type Api = typeof API;

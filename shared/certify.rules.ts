@@ -66,16 +66,20 @@ export const evidenceWithin = (entry: RosterEntry, evidence: readonly Evidence[]
 export const silentNote = (entry: RosterEntry, e: Evidence): string =>
   `静默认证：${schemeOf(entry.schemeCode)?.name ?? entry.schemeCode}，依据${EVIDENCE_SOURCES[e.source]}记录（${e.date}，证据编号 ${e.id}）`;
 
-/** A certified entry whose period is over starts the next period, 12 months from the certification. */
-const rolled = (entry: RosterEntry, today: ChinaDate, at: string): RosterEntry | null => {
-  if (entry.state !== 'certified' || !entry.certification || today <= entry.periodEnd) return null;
-  const months = schemeOf(entry.schemeCode)?.months ?? 12;
+/**
+ * A certified entry stays certified until its next period falls due: the 12 months from the
+ * certification, entered once they end within the notice days. Evidence since the certification counts for it.
+ */
+const rolled = (entry: RosterEntry, rules: PassRules, today: ChinaDate, at: string): RosterEntry | null => {
+  if (entry.state !== 'certified' || !entry.certification) return null;
+  const next = periodAfter(entry.certification.on, schemeOf(entry.schemeCode)?.months ?? 12);
+  if (daysBetween(today, next.periodEnd) > rules.dueDays) return null;
   const { certification, dueQueuedAt: _q, ...rest } = entry;
-  return { ...rest, ...periodAfter(certification.on, months), state: 'pending', previous: certification, updatedAt: at };
+  return { ...rest, ...next, state: 'pending', previous: certification, updatedAt: at };
 };
 
 /**
- * One entry in a matching pass: roll a finished period, certify silently on the newest evidence
+ * One entry in a matching pass: open the next period of a certification falling due, certify silently on the newest evidence
  * inside the period, else flag it lapsed once the period ended, else queue it when it falls due.
  * A clerk's finding of not eligible is never undone by a pass.
  */
@@ -85,7 +89,7 @@ export const passStep = (entry: RosterEntry, evidence: readonly Evidence[], rule
   const done = (next: RosterEntry | null, note?: string): PassStep =>
     next ? { entry: { ...next, version: entry.version + 1 }, events, ...(note ? { note } : {}) } : { events };
   let next = entry;
-  const roll = rolled(entry, today, at);
+  const roll = rolled(entry, rules, today, at);
   if (roll) {
     next = roll;
     events.push('rolled');

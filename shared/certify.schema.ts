@@ -46,7 +46,7 @@ export const REASON_LABELS: Record<IneligibleReason, string> = { deceased: 'å·²æ
 /** An evidence record: the same keyed hash, its source and date. The id is derived, so a record imported twice is one. */
 export const EvidenceSchema = z.object({
   id: text('id'),
-  idHash: text('code').max(64),
+  idHash: z.string().max(64),
   source: EvidenceSourceSchema,
   date: CertifyDate,
   /** the sending system's own reference, if it has one */
@@ -78,10 +78,10 @@ export type RosterState = z.infer<typeof RosterStateSchema>;
 
 export const RosterEntrySchema = z.object({
   /** `${schemeCode}~${idHash}`: one entry per person and scheme */
-  id: text('id').max(120),
+  id: text('id'),
   version: z.number().int().min(1),
   schemeCode: SchemeCodeSchema,
-  idHash: text('code').max(64),
+  idHash: z.string().max(64),
   idMasked: text('masked'),
   nameMasked: text('masked'),
   villageId: text('id'),

@@ -12,6 +12,8 @@ import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
 import type { CatalogueStore } from '../stores/catalogue.port';
+import type { CertifyStore } from '../stores/certify.port';
+import type { PassRules } from '../../../shared/certify.rules';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -65,6 +67,10 @@ export type Deps = {
   calendarYears: CalendarStore;
   /** the administrator's imports of the official lists: apply all or nothing, undo the last */
   catalogueImports: CatalogueStore;
+  /** re-certification: rosters, evidence, certifications and the matching pass's cursor */
+  rosters: CertifyStore;
+  /** which evidence sources certify silently, and how many days before a period ends a person is queued */
+  certifyRules: PassRules;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -14,6 +14,8 @@ import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
+import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.schema';
 
 export type DepsOptions = {
   store: Stores;
@@ -30,6 +32,8 @@ export type DepsOptions = {
   fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
+  /** which sources certify and the due days (ZC_CERTIFY_SOURCES, ZC_CERTIFY_DUE_DAYS); every source and 30 days when absent */
+  certifyRules?: PassRules;
 };
 
 /** Creates the dependencies for the handlers. */
@@ -65,5 +69,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendarSource,
     calendarYears: o.store,
     catalogueImports: o.store,
+    rosters: o.store,
+    certifyRules: o.certifyRules ?? { sources: EVIDENCE_SOURCE_KEYS, dueDays: DEFAULT_DUE_DAYS },
   };
 };
