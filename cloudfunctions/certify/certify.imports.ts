@@ -14,7 +14,7 @@ import type { CertifyImportReport } from '../../shared/api.certify.schema';
 import { chinaDateOf } from '../../shared/china.time';
 import type { Handlers } from '../core/edge/dispatch';
 import { actorOf, requireRole } from '../core/identity/caller';
-import { idHashOf } from '../core/identity/personal.data';
+import { idHashOf } from '../core/identity/id.hash';
 import { nowIso, type Ctx } from '../core/services/context';
 import { fileHashOf, readRows } from '../core/services/import.files';
 import { markCertifyChanged } from '../core/services/certify.pass';

@@ -9,7 +9,11 @@ describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       gateway: { port: 8080, host: '127.0.0.1', skipH5Build: false },
-      deps: { handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS, rectificationDays: DEFAULT_RECTIFICATION_DAYS },
+      deps: {
+        handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
+        rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
+      },
       keys: {},
       cloud: {},
       templates: {},
@@ -31,13 +35,16 @@ describe('loadConfig', () => {
       TCB_ENV: 'zc-prod-1a2b',
       ZC_TEMPLATE_ACCEPTED: 'tmpl-Accepted_1',
       ZC_TEMPLATE_REJECTED: 'tmpl-rejected',
+      ZC_TEMPLATE_CERTIFY: 'tmpl-certify',
+      ZC_CERTIFY_SOURCES: 'medical, card,medical',
+      ZC_CERTIFY_DUE_DAYS: '45',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120 },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, certifyRules: { sources: ['medical', 'card'], dueDays: 45 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
-      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected' },
+      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', certify: 'tmpl-certify' },
     });
   });
 
@@ -56,6 +63,8 @@ describe('loadConfig', () => {
     ['ZC_RECTIFICATION_DAYS', '1.5'],
     ['ZC_TEMPLATE_DECIDED', 'has spaces in it'],
     ['ZC_PHONE_KEY', 'not-hex-and-too-short'],
+    ['ZC_CERTIFY_SOURCES', 'medical,gossip'],
+    ['ZC_CERTIFY_DUE_DAYS', '0'],
   ])('refuses %s=%s at start with an error naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`Bad configuration.*${key} `));
   });

@@ -36,7 +36,10 @@ const text = z.string({ error: 'must be text' });
 const sourceList = z
   .string()
   .transform((v) => v.split(',').map((x) => x.trim()))
-  .pipe(z.array(z.enum(EVIDENCE_SOURCE_KEYS, { error: `must list sources from ${EVIDENCE_SOURCE_KEYS.join(', ')}, comma-separated` })).min(1));
+  .refine((list) => list.every((x) => (EVIDENCE_SOURCE_KEYS as readonly string[]).includes(x)), {
+    error: `must list sources from ${EVIDENCE_SOURCE_KEYS.join(', ')}, comma-separated`,
+  })
+  .transform((list) => list as EvidenceSource[]);
 const templateId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' });
 
 /** Every variable the backend reads, with its check. */
