@@ -118,3 +118,9 @@ export const outcomeOf = (e: Pick<RosterEntry, 'state' | 'certification'>): Outc
 /** The village clerk's 待认证 queue holds an entry that is due (pending and queued) or lapsed (still certifiable late). */
 export const queueOf = (e: Pick<RosterEntry, 'state' | 'dueQueuedAt'>): 'due' | null =>
   (e.state === 'pending' && e.dueQueuedAt) || e.state === 'lapsed' ? 'due' : null;
+
+const STATE_LABELS: Record<Exclude<RosterState, 'certified'>, string> = { pending: '待认证', lapsed: '逾期未认证', ineligible: '已核实不符合条件' };
+
+/** The Chinese words of an entry's state, and of how a certified one was certified: 已认证（静默）, 已认证（上门）. */
+export const stateLabelOf = (state: RosterState, method?: CertifyMethod): string =>
+  state === 'certified' ? `已认证（${METHOD_LABELS[method ?? 'visit']}）` : STATE_LABELS[state];

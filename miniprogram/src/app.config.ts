@@ -21,9 +21,9 @@ export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
   subPackages: [
-    { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] },
+    { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index', 'certify/index'] },
     // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
-    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
+    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index', 'certify/index'] },
   ],
   window: {
     navigationBarTitleText: '邹城通办',

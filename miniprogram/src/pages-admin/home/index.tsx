@@ -11,6 +11,7 @@ const TILES = [
   { name: '邀请与人员', hint: '邀请代办员、调整或撤销角色', open: go.adminInvites },
   { name: '节假日日历', hint: '录入下一年放假与调休安排', open: go.adminCalendar },
   { name: '名录导入', hint: '服务中心、事项清单、村居可办事项', open: go.adminImports },
+  { name: '静默认证', hint: '认证名册、核验记录、认证情况与未认证名单', open: go.adminCertify },
   { name: '审计日志', hint: '按人员、中心、办件、日期查找和导出', open: go.adminAudit },
   { name: '消息', hint: '系统提醒', open: go.messages },
 ];

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import type { ActionOutput } from '@shared/api.schema';
 
-type Report = ActionOutput<'admin', 'importCenters'>['report'];
+// the catalogue imports' report, or a roster's or evidence file's (same shape, its own kinds)
+type Report = Omit<ActionOutput<'admin', 'importCenters'>['report'], 'kind'> & { kind: string };
 
 /** The dry run's report: counts first, then every error by row and column, then changes and warnings. */
 export function ImportReportView({ report }: { report: Report }) {

@@ -40,6 +40,11 @@ export default function ClerkHome() {
               <Button type="primary" size="large" block onClick={() => go.clerkConfirm()}>
                 签收流转单（扫码或输入签收码）
               </Button>
+              {center.data?.center.kind === 'village' ? (
+                <Button size="large" block onClick={go.clerkCertify}>
+                  待认证（上门、窗口资格认证）
+                </Button>
+              ) : null}
               <Button size="large" block onClick={go.messages}>
                 本中心消息
               </Button>
