@@ -24,6 +24,7 @@ export default function CertifyAdmin() {
   const [kind, setKind] = useState<Action>('importRoster');
   const [file, setFile] = useState<PickedFile | null>(null);
   const [checked, setChecked] = useState<Answer | null>(null);
+  const [run, setRun] = useState<ActionOutput<'certify', 'runPass'>['report'] | null>(null);
   const stats = useQuery(() => call('certify', 'stats', {}, { toast: false }), []);
   const pick = async () => {
     const f = await platform.pickDataFile();
@@ -44,12 +45,7 @@ export default function CertifyAdmin() {
   const match = async () => {
     const a = await call('certify', 'runPass', {}, { loading: '正在匹配' });
     if (!a.ok) return;
-    const r = a.data.report;
-    void Taro.showModal({
-      title: r.complete ? '匹配完成' : '本轮已匹配一部分',
-      content: `核对${r.scanned}人，静默认证${r.silent}人，待认证${r.queued}人，逾期${r.lapsed}人。${r.complete ? '' : '其余的由定时任务继续。'}`,
-      showCancel: false,
-    });
+    setRun(a.data.report);
     stats.reload();
   };
   const exportFlagged = async () => {
@@ -102,9 +98,19 @@ export default function CertifyAdmin() {
               <>
                 <OutcomeLine c={s.total} />
                 <View className="zc-muted" style={{ margin: '8px 0' }}>
-                  {s.pass.running ? `匹配进行中，已核对${s.pass.scanned}人` : s.pass.lastCompleteAt ? `上次匹配：${chinaDateTimeOf(s.pass.lastCompleteAt)}` : '还没有匹配过'}
+                  {s.pass.running
+                    ? `匹配进行中，已核对${s.pass.scanned}人`
+                    : s.pass.lastCompleteAt
+                      ? `上次匹配：${chinaDateTimeOf(s.pass.lastCompleteAt)}`
+                      : '还没有匹配过'}
                   。静默认证依据：{s.sources.join('、')}
                 </View>
+                {run ? (
+                  <View className="zc-note" data-pass-report>
+                    {run.complete ? '匹配完成' : '本轮匹配了一部分，其余由定时任务继续'}：核对{run.scanned}人，静默认证{run.silent}人，新进入待认证{run.queued}
+                    人，逾期{run.lapsed}人。
+                  </View>
+                ) : null}
                 <View className="admin-actions">
                   <Button type="primary" onClick={() => void match()}>
                     立即匹配

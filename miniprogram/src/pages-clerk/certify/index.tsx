@@ -31,7 +31,12 @@ export default function CertifyQueue() {
   const ineligible = async (e: RosterEntryView) => {
     const choice = await Taro.showActionSheet({ itemList: REASONS.map((r) => REASON_LABELS[r]) }).catch(() => null);
     if (!choice) return;
-    const a = await call('certify', 'record', { id: e.id, version: e.version, result: 'ineligible', reason: REASONS[choice.tapIndex] }, { loading: '正在保存' });
+    const a = await call(
+      'certify',
+      'record',
+      { id: e.id, version: e.version, result: 'ineligible', reason: REASONS[choice.tapIndex] },
+      { loading: '正在保存' },
+    );
     if (a.ok) queue.reload();
   };
   return (

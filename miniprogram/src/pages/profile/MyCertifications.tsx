@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { stateLabelOf } from '@shared/certify.schema';
+import { METHOD_LABELS, stateLabelOf } from '@shared/certify.schema';
 import { Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
@@ -20,16 +20,14 @@ export function MyCertifications() {
     <Section title="资格认证">
       <StateView loading={mine.loading && !mine.data} error={mine.error} onRetry={mine.reload}>
         {mine.data?.items.map((s) => (
-          <View key={s.schemeCode} className="zc-list-item" data-scheme={s.schemeCode}>
+          <View key={s.schemeCode} className="zc-list-item" data-scheme={s.schemeCode} data-certify-state={s.state}>
             <View className="zc-row">
               <Text className="zc-strong">{s.schemeName}</Text>
-              <Text className={`zc-tag ${TAG[s.state]}`} data-certify-state={s.state}>
-                {stateLabelOf(s.state, s.last?.method)}
-              </Text>
+              <Text className={`zc-tag ${TAG[s.state]}`}>{stateLabelOf(s.state, s.last?.method)}</Text>
             </View>
             {s.last ? (
               <View className="zc-muted">
-                上次认证：{s.last.on}（{stateLabelOf('certified', s.last.method).slice(4, -1)}）
+                上次认证：{s.last.on}（{METHOD_LABELS[s.last.method]}）
               </View>
             ) : null}
             <View className="zc-muted">
