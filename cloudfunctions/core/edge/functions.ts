@@ -12,4 +12,7 @@ import { messages } from '../../messages/messages.handlers';
 import { admin } from '../../admin/admin.handlers';
 import { certify } from '../../certify/certify.handlers';
 
-export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin, certify } as unknown as Record<string, FunctionDef>;
+export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin, certify } as unknown as Record<
+  string,
+  FunctionDef
+>;
