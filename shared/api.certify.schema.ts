@@ -42,6 +42,8 @@ export const MySchemeSchema = z.object({
   state: RosterEntrySchema.shape.state,
   periodStart: CertifyDate,
   periodEnd: CertifyDate,
+  /** the day the next certification is due by: the period's end, or for a certified person 12 months from the certification */
+  dueBy: CertifyDate,
   last: z.object({ on: CertifyDate, method: CertifyMethodSchema }).nullable(),
 });
 

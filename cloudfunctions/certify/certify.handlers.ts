@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../shared/errors';
 import { OUTCOMES, REASON_LABELS, EVIDENCE_SOURCES, SCHEMES, schemeOf, type RosterEntry } from '../../shared/certify.schema';
-import { findingNote, recordFinding, type ClerkFinding } from '../../shared/certify.rules';
+import { findingNote, periodAfter, recordFinding, type ClerkFinding } from '../../shared/certify.rules';
 import { chinaDateOf, chinaDateTimeOf } from '../../shared/china.time';
 import { TOWNSHIPS } from '../../shared/townships';
 import type { OutcomeCounts, RosterEntryView } from '../../shared/api.certify.schema';
@@ -203,6 +203,7 @@ export const certify = defineFunction('certify', {
           state: e.state,
           periodStart: e.periodStart,
           periodEnd: e.periodEnd,
+          dueBy: e.state === 'certified' && e.certification ? periodAfter(e.certification.on, scheme?.months ?? 12).periodEnd : e.periodEnd,
           last: last ? { on: last.on, method: last.method } : null,
         };
       }),

@@ -5,6 +5,8 @@
  * queued for their own village's clerk and told; the clerk's finding; the lapsed are flagged
  * and exported; the pass resumes where its budget stopped it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { makeHarness, type Harness, type StoreKind } from '../support/harness';
 import { writeCsv } from '../../cloudfunctions/core/services/import.files';
@@ -36,6 +38,19 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('静默认证 on the %s store'
     expect(dry.report.errors).toEqual([]);
     return h.ok('certify', action, { file: f, dryRun: false, confirmHash: dry.fileHash }, admin);
   };
+
+  it('the shipped templates, CSV and XLSX, pass their dry runs', async () => {
+    for (const [action, name] of [
+      ['importRoster', 'roster'],
+      ['importEvidence', 'evidence'],
+    ]) {
+      for (const ext of ['csv', 'xlsx']) {
+        const bytes = readFileSync(join(__dirname, '..', '..', 'data', 'templates', `${name}.${ext}`));
+        const dry = await h.ok('certify', action, { file: { name: `${name}.${ext}`, dataBase64: bytes.toString('base64') } }, admin);
+        expect([dry.report.rowsRead, dry.report.errors, dry.report.counts.add]).toEqual([2, [], 2]);
+      }
+    }
+  });
 
   it('a roster dry run reports additions by masked ID and row errors without the number, and writes nothing', async () => {
     const rows = [
@@ -161,7 +176,9 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('静默认证 on the %s store'
     await h.ok('certify', 'record', { id: zhao.id, version: zhao.version, result: 'ineligible', reason: 'deceased', note: '2026年11月去世' }, clerk);
     const resident = (await h.deps.users.findUserByIdHash((await h.deps.rosters.getRosterEntries([li.id]))[0].idHash))!.id;
     const mine = await h.ok('certify', 'mine', {}, resident);
-    expect(mine.items).toEqual([expect.objectContaining({ schemeName: '高龄津贴', state: 'certified', last: { on: '2026-12-02', method: 'visit' } })]);
+    expect(mine.items).toEqual([
+      expect.objectContaining({ schemeName: '高龄津贴', state: 'certified', dueBy: '2027-12-02', last: { on: '2026-12-02', method: 'visit' } }),
+    ]);
     expect(mine.village).toMatchObject({ id: 'v-101-001' });
   });
 

@@ -13,7 +13,7 @@ import { writeCsv } from '../../cloudfunctions/core/services/import.files';
 import { addChinaDays, chinaDateOf } from '../../shared/china.time';
 import { addMonths } from '../../shared/certify.rules';
 import { validIdNumber } from '../support/sample.people';
-import { bindResident, button, current, loginClerk, startStage, tab, type Person, type Stage } from './resident.harness';
+import { bindResident, button, current, loginClerk, startStage, type Person, type Stage } from './resident.harness';
 
 const ROOT = join(__dirname, '..', '..');
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
@@ -105,9 +105,11 @@ describe('静默认证: an administrator imports, 70% certify silently, the vill
     await clerk.shot('02-after-visit');
 
     // 4. the resident sees how each scheme was certified, and the real ways to certify
+    // the resident has stayed on 我的 since binding: they come back to the app later
+    await resident.page.goto(`${stage.gw.url}/#/pages/profile/index`);
     await resident.page.reload();
-    await tab(resident.page, '我的');
     const profile = current(resident.page);
+    await profile.getByText('我的信息').waitFor();
     await profile.locator('[data-certify-state="certified"]', { hasText: '已认证（上门）' }).waitFor();
     expect(await profile.locator('[data-certify-ways]').textContent()).toContain('本程序不提供刷脸认证');
     await profile.locator('[data-scheme="pension"]').scrollIntoViewIfNeeded();

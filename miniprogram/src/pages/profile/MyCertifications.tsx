@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { METHOD_LABELS, stateLabelOf } from '@shared/certify.schema';
 import { Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
@@ -14,6 +15,8 @@ const TAG = { certified: 'ok', pending: 'warn', lapsed: 'bad', ineligible: 'gray
  */
 export function MyCertifications() {
   const mine = useQuery(() => call('certify', 'mine', {}, { toast: false }), []);
+  // 我的 is a tab page the app keeps: a certification recorded meanwhile shows when the resident comes back
+  useDidShow(() => mine.reload());
   if (!mine.loading && !mine.error && !mine.data?.items.length) return null;
   const village = mine.data?.village;
   return (
@@ -31,7 +34,7 @@ export function MyCertifications() {
               </View>
             ) : null}
             <View className="zc-muted">
-              本期认证截止：{s.periodEnd} · {s.department}
+              {s.state === 'certified' ? `下次认证：${s.dueBy}前` : s.state === 'ineligible' ? '已停止认证' : `本期认证截止：${s.dueBy}`} · {s.department}
             </View>
           </View>
         ))}
@@ -46,7 +49,7 @@ export function MyCertifications() {
           <View className="zc-muted">本程序不提供刷脸认证。</View>
           {village?.phone ? (
             <Text className="zc-link" onClick={() => platform.callPhone(village.phone)}>
-              打电话给村代办员 ›
+              打电话给村为民服务中心 ›
             </Text>
           ) : null}
         </View>
