@@ -8,8 +8,7 @@
  * pass state), so a run stopped by its time budget (a cloud function has 60 s) is resumed by
  * the next; a new pass starts once a day, or when an import changed the rosters or the evidence.
  */
-import { passStep } from '../../../shared/certify.rules';
-import { reminderOf } from '../../../shared/certify.rules';
+import { passStep, reminderOf } from '../../../shared/certify.rules';
 import { chinaDateOf } from '../../../shared/china.time';
 import type { Evidence, RosterEntry } from '../../../shared/certify.schema';
 import type { PassReport } from '../../../shared/api.certify.schema';
