@@ -14,6 +14,7 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_PHONE_KEY', /\bsecrets\.phoneKey\b/],
   ['ZC_HANDOFF_LIMIT_DAYS', /\bdeps\.handoffLimitDays\b/],
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
+  ['ZC_SUPPLEMENT_DAYS', /\bdeps\.supplementDays\b/],
   ['ZC_CERTIFY_SOURCES', /\bdeps\.certifyRules\b/],
   ['ZC_CERTIFY_DUE_DAYS', /\bdeps\.certifyRules\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),

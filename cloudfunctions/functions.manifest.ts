@@ -30,7 +30,7 @@ export type DeployedFunction = {
   httpPath?: string;
 };
 
-const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS'] as const;
+const LIMITS = ['ZC_HANDOFF_LIMIT_DAYS', 'ZC_RECTIFICATION_DAYS', 'ZC_SUPPLEMENT_DAYS'] as const;
 /** The keys of personal data: hashing ID numbers and phones, and encrypting phones (and names) to read them back. */
 const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
 

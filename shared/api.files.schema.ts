@@ -3,7 +3,7 @@
  * notices. Declared here so api.schema.ts stays readable; api.schema.ts re-exports them.
  */
 import { z } from 'zod';
-import { Page, listOf } from './api.common';
+import { Id, Page, listOf } from './api.common';
 import { text } from './text.bounds';
 
 // ---------- files (local mode uploads; WeChat uses cloud storage) ----------
@@ -33,7 +33,18 @@ export const MessageViewSchema = z.object({
   requestId: text('id').optional(),
   createdAt: text('code'),
   state: z.enum(['pending', 'sent', 'failed']),
+  /** whether the caller has read it (read state is per user, also for a center's notices) */
+  read: z.boolean(),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
-export const MessagesInput = { list: z.object({ ...Page }) };
-export const MessagesOutput = { list: listOf(MessageViewSchema) };
+export const MessagesInput = {
+  list: z.object({ ...Page }),
+  /** marks the caller's notices read; ids of notices not addressed to the caller are skipped */
+  markRead: z.object({ ids: z.array(Id).min(1).max(100) }),
+  unread: z.object({}).default({}),
+};
+export const MessagesOutput = {
+  list: listOf(MessageViewSchema).extend({ unread: z.number().int() }),
+  markRead: z.object({ marked: z.number().int(), unread: z.number().int() }),
+  unread: z.object({ count: z.number().int() }),
+};

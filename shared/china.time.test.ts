@@ -5,6 +5,7 @@ import {
   chinaDateOf,
   chinaDateTimeOf,
   endOfChinaDay,
+  instantOfChinaTime,
   isChinaDate,
   msBetween,
   startOfChinaDay,
@@ -58,5 +59,13 @@ describe('China time', () => {
     expect(isChinaDate('2026-13-01')).toBe(false);
     expect(msBetween('2026-11-28T01:00:00.000Z', '2026-11-29T01:00:00.000Z')).toBe(86_400_000);
     expect(() => addChinaDays('2026-02-30', 1)).toThrow();
+  });
+});
+
+describe('instantOfChinaTime', () => {
+  it('reads a China date and time as the instant it names, and refuses a malformed one', () => {
+    expect(instantOfChinaTime('2026-03-03', '01:05')).toBe('2026-03-02T17:05:00.000Z');
+    expect(instantOfChinaTime('2026-03-03', '1:05')).toBeNull();
+    expect(instantOfChinaTime('3/3/2026', '01:05')).toBeNull();
   });
 });

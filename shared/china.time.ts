@@ -63,6 +63,14 @@ export const startOfChinaDay = (instant: string): string =>
 /** The last millisecond (23:59:59.999 China time) of a China date, as an ISO UTC instant. */
 export const endOfChinaDay = (date: ChinaDate): string => new Date(utcMidnight(date) + DAY_MS - 1 - CHINA_OFFSET_MS).toISOString();
 
+/** The instant of a China wall-clock date and time (YYYY-MM-DD, HH:mm), as an ISO UTC instant; null when malformed. */
+export const instantOfChinaTime = (date: ChinaDate, time: string): string | null => {
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!ISO_DATE.test(date) || !t || Number(t[1]) > 23 || Number(t[2]) > 59) return null;
+  const midnight = utcMidnight(date);
+  return Number.isNaN(midnight) ? null : new Date(midnight + (Number(t[1]) * 60 + Number(t[2])) * 60_000 - CHINA_OFFSET_MS).toISOString();
+};
+
 /** Tells whether a string is a real calendar date, YYYY-MM-DD (2026-02-30 is not). */
 export const isChinaDate = (date: string): boolean => !Number.isNaN(utcMidnight(date));
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FormField } from './catalogue.schema';
-import { CreditCodeSchema, idNumberSchema, idOrCreditCodeSchema, isCalendarDate, MobileSchema } from './validators';
+import { ContactPhoneSchema, CreditCodeSchema, idNumberSchema, idOrCreditCodeSchema, isCalendarDate } from './validators';
 import { maskIdNumber, maskPhone } from './masking';
 
 /** Parsed form values as `Request.form` stores them. */
@@ -29,7 +29,8 @@ const valueSchema = (f: FormField, check: FormCheck): z.ZodType<string | number,
     case 'creditCode':
       return CreditCodeSchema;
     case 'phone':
-      return MobileSchema;
+      // a contact phone: residents give a mobile, companies often the office landline
+      return ContactPhoneSchema;
     case 'number':
       return z.string().trim().regex(NUMBER, `${f.label}请填写数字`).transform(Number);
     case 'date':

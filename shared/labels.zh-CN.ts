@@ -1,5 +1,5 @@
 /** Chinese labels for request states and lifecycle actions, as the timeline and lists show them. */
-import type { RequestState } from './request.schema';
+import type { Request, RequestState } from './request.schema';
 import type { EventType } from './request.events';
 
 /** The label of each request state. */
@@ -33,6 +33,7 @@ export const ACTION_LABELS_ZH_CN: Record<EventType | 'submit', string> = {
   deliver: '送达',
   withdraw: '撤回',
   rate: '评价',
+  returnCall: '整改回访',
   close: '归档',
   flagOverdue: '超期提醒',
 };
@@ -42,3 +43,17 @@ export const stateLabel = (state: RequestState): string => STATE_LABELS_ZH_CN[st
 
 /** The label of an audit action; an action outside the lifecycle (e.g. a read) shows as itself. */
 export const actionLabel = (action: string): string => (ACTION_LABELS_ZH_CN as Record<string, string>)[action] ?? action;
+
+/**
+ * The status line of a request: its state, said where that alone would mislead. After 签收 the
+ * state is prechecked again, but the matter now lies with the receiving center: 已签收，待受理
+ * at the deciding center, 已签收，待移交 at a center further down the path.
+ */
+export const requestStatusLabel = (
+  r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'> & { handoffs: readonly Pick<Request['handoffs'][number], 'state' | 'toCenterId'>[] },
+): string => {
+  const last = r.handoffs[r.handoffs.length - 1];
+  const signedHere = r.state === 'prechecked' && last?.state === 'received' && last.toCenterId === r.holderCenterId;
+  if (!signedHere) return stateLabel(r.state);
+  return r.holderCenterId === r.deciderId ? '已签收，待受理' : '已签收，待移交';
+};

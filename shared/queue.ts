@@ -4,9 +4,10 @@ import type { QueueName } from './api.schema';
 /**
  * The work queue a request sits in at its holder center, derived from its state.
  * Stores keep it as a column so a clerk's queue is one indexed query.
- * `overdue` is a flag on top of this, not a queue of its own state.
+ * `overdue` and `rectify` (a bad review waiting for its return call, at the deciding center)
+ * are flags on top of this, not queues of their own state.
  */
-export const queueOf = (r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'>): Exclude<QueueName, 'overdue'> | null => {
+export const queueOf = (r: Pick<Request, 'state' | 'holderCenterId' | 'deciderId'>): Exclude<QueueName, 'overdue' | 'rectify'> | null => {
   const atDecider = r.holderCenterId === r.deciderId;
   switch (r.state) {
     case 'submitted':

@@ -20,7 +20,13 @@ export const RequestEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('returnHandoff'), reason: Text }),
   z.object({ type: z.literal('accept') }),
   z.object({ type: z.literal('reject'), reasons: Text }),
-  z.object({ type: z.literal('pause'), reason: Text, missing: z.array(z.string().min(1)).max(50) }),
+  z.object({
+    type: z.literal('pause'),
+    reason: Text,
+    missing: z.array(z.string().min(1)).max(50),
+    /** working days the applicant has to supplement (default: the deployment's, else 5) */
+    supplementDays: z.number().int().min(1).max(60).optional(),
+  }),
   z.object({ type: z.literal('supplement'), materials: z.array(MaterialSchema).min(1).max(20), note: Text.optional() }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('decide'), outcome: z.enum(['approved', 'refused']), reasons: Text }),
@@ -30,7 +36,20 @@ export const RequestEventSchema = z.discriminatedUnion('type', [
     type: z.literal('rate'),
     level: RatingLevelSchema,
     comment: Text.default(''),
+    /** what went wrong, as tags; a bad review needs at least one */
+    reasons: z.array(z.string().min(1).max(20)).max(10).default([]),
     rectificationDays: z.number().int().min(1).max(120).optional(),
+  }),
+  z.object({
+    type: z.literal('returnCall'),
+    /** who phoned the applicant */
+    caller: z.string().trim().min(1).max(40),
+    /** when the call took place */
+    calledAt: z.string().datetime(),
+    /** what was said */
+    note: Text,
+    /** whether the applicant is now satisfied */
+    satisfied: z.boolean(),
   }),
   z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('flagOverdue'), handoffLimitDays: z.number().int().min(0).max(60).optional() }),

@@ -1,4 +1,4 @@
-import { ACTION_LABELS_ZH_CN, STATE_LABELS_ZH_CN } from './labels.zh-CN';
+import { ACTION_LABELS_ZH_CN, STATE_LABELS_ZH_CN, requestStatusLabel } from './labels.zh-CN';
 import { EVENT_TYPES, type RequestEvent } from './request.events';
 import { allowedEvents } from './request.machine';
 import { RequestSchema, RequestStateSchema, type Actor } from './request.schema';
@@ -85,6 +85,16 @@ describe('precheck', () => {
 });
 
 describe('handoffs', () => {
+  it('regression: the slip shows when it must be signed for, the handoff limit in working days after sending', () => {
+    // sent Monday 28 Sep; two working days later is Wednesday 30 Sep, before National Day
+    expect(atState.inTransit().handoffs[0].signBy).toBe('2026-09-30T15:59:59.999Z');
+    const longer = step(atState.prechecked(), { type: 'sendHandoff', handoffId: 'ho-2', code: CODE, checklist }, villageClerk, cn('2026-09-28T10:00:00'), {
+      handoffLimitDays: 3,
+    });
+    // Thursday 1 Oct to Wednesday 7 Oct is the holiday: the third working day is Thursday 8 Oct
+    expect(longer.handoffs[0].signBy).toBe('2026-10-08T15:59:59.999Z');
+  });
+
   it('sending creates an in-transit handoff to the next center on the path, which becomes the holder', () => {
     const r = atState.inTransit();
     expect(r).toMatchObject({ state: 'in_transit', holderCenterId: TOWN });
@@ -196,7 +206,25 @@ describe('pause, supplement and resume', () => {
   it('a pause stops the clock with its reason and the missing materials', () => {
     const r = atState.paused();
     expect(r.state).toBe('paused');
-    expect(r.pauses).toEqual([{ from: cn('2026-09-30T10:00:00'), reason: '缺少材料', missing: ['户口簿复印件'] }]);
+    // 10 working days to supplement, past National Day: 8, 9, 10 (a make-up Saturday), 12-16, 19, 20 Oct
+    expect(r.pauses).toEqual([{ from: cn('2026-09-30T10:00:00'), reason: '缺少材料', missing: ['户口簿复印件'], supplementBy: '2026-10-20T15:59:59.999Z' }]);
+  });
+
+  it('the supplement term may be set by the event or by the options, and is left unset where the calendar ends', () => {
+    const byEvent = step(
+      atState.accepted(),
+      { type: 'pause', reason: '缺少材料', missing: ['户口簿'], supplementDays: 1 },
+      townClerk,
+      cn('2026-09-30T10:00:00'),
+    );
+    expect(byEvent.pauses[0].supplementBy).toBe('2026-10-08T15:59:59.999Z');
+    const byOptions = step(atState.accepted(), { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-09-30T10:00:00'), {
+      supplementDays: 2,
+    });
+    expect(byOptions.pauses[0].supplementBy).toBe('2026-10-09T15:59:59.999Z');
+    let late = step(submitted({ path: [TOWN], promisedDays: 1, at: cn('2026-12-28T09:00:00') }), { type: 'accept' }, townClerk, cn('2026-12-28T09:00:00'));
+    late = step(late, { type: 'pause', reason: '缺少材料', missing: ['户口簿'] }, townClerk, cn('2026-12-29T09:00:00'));
+    expect(late.pauses[0].supplementBy).toBeUndefined();
   });
 
   it('a pause needs a reason', () => {
@@ -311,6 +339,15 @@ describe('allowedEvents', () => {
 });
 
 describe('labels', () => {
+  it('regression: after 签收 the status says the matter waits at the receiving center, not 已预审', () => {
+    expect(requestStatusLabel(atState.received())).toBe('已签收，待受理');
+    expect(requestStatusLabel(atState.prechecked())).toBe('已预审');
+    expect(requestStatusLabel(atState.inTransit())).toBe('流转中');
+    const midway = { ...atState.received(), deciderId: CITY, path: [VILLAGE, TOWN, CITY] };
+    expect(requestStatusLabel(midway)).toBe('已签收，待移交');
+    expect(requestStatusLabel(atState.accepted())).toBe('已受理');
+  });
+
   it('name every state and every action in Chinese', () => {
     for (const s of RequestStateSchema.options) expect(STATE_LABELS_ZH_CN[s]).toMatch(/[\u4e00-\u9fa5]/);
     for (const t of [...EVENT_TYPES, 'submit' as const]) expect(ACTION_LABELS_ZH_CN[t]).toMatch(/[\u4e00-\u9fa5]/);

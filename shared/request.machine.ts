@@ -5,24 +5,27 @@
  *
  * Who may act:
  * - a clerk of the center now holding the request (another center's clerk: NOT_HOLDER);
+ * - for a bad review's return call, a clerk of the deciding center, which answers for the result;
  * - the applicant, or a member of the applicant company (anyone else: FORBIDDEN);
  * - the system scheduler (an administrator may trigger its events, and nothing else).
  *
- * Creation is in request.create.ts, rating in request.rating.ts, the overdue scan in
+ * Creation is in request.create.ts, the handoff in request.handoff.ts, rating and the return
+ * call in request.rating.ts, the overdue scan in
  * request.overdue.ts, and the notes every step writes in request.notes.zh-CN.ts.
  */
 import { fail, ok, type ErrorCode, type Result } from './errors';
 import { chinaDateOf } from './china.time';
-import { DEFAULT_HANDOFF_LIMIT_DAYS } from './lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_SUPPLEMENT_DAYS } from './lifecycle.limits';
 import { OPEN_STATES } from './queue';
 import { EVENT_TYPES, RequestEventSchema, type EventOf, type EventType, type ParsedEvent, type RequestEvent } from './request.events';
 import { LIBRARY_CLOCK, clockFlags, raisedFlags, termDeadline } from './request.clock';
 import { EVENT_NOTES_ZH_CN as NOTES, WITHDRAWN_HANDOFF_REASON_ZH_CN } from './request.notes.zh-CN';
-import { rate } from './request.rating';
+import { pendingHandoff, replaceHandoff, sendHandoff } from './request.handoff';
+import { rate, rectificationOpen, returnCall } from './request.rating';
 import type { Actor, AuditEntry, Handoff, Material, Request, RequestState } from './request.schema';
 import { applied, type Applied, type MachineOptions, type StepContext, type Transitioned } from './request.step';
 
-type Who = 'holderClerk' | 'applicant' | 'system';
+type Who = 'holderClerk' | 'deciderClerk' | 'applicant' | 'system';
 
 /** One row of the table: the rule of one event, typed by the event it takes. */
 type Rule<K extends EventType> = {
@@ -48,11 +51,6 @@ const required = (text: string | undefined): Result<string> => {
   return t ? ok(t) : fail('REASON_REQUIRED', { reason: 'REASON_REQUIRED' });
 };
 
-/** The handoff waiting for the holder's clerk. */
-const pendingHandoff = (r: Request): Handoff | undefined => r.handoffs.find((h) => h.state === 'in_transit' && h.toCenterId === r.holderCenterId);
-
-const replaceHandoff = (r: Request, next: Handoff): Handoff[] => r.handoffs.map((h) => (h.id === next.id ? next : h));
-
 /** The lifecycle, one row per event. */
 export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
   precheck: {
@@ -67,22 +65,7 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     to: to('in_transit'),
     who: 'holderClerk',
     guard: beforeDecider,
-    apply: (r, e, c) => {
-      const next = r.path[r.path.indexOf(r.holderCenterId) + 1];
-      if (!r.path.includes(r.holderCenterId) || !next) return fail('ILLEGAL_TRANSITION', undefined, 'holder has no next center on the path');
-      const handoff: Handoff = {
-        id: e.handoffId,
-        code: e.code,
-        fromCenterId: r.holderCenterId,
-        toCenterId: next,
-        checklist: e.checklist,
-        sentBy: c.actor.userId,
-        sentAt: c.now,
-        state: 'in_transit',
-        overdue: false,
-      };
-      return applied({ handoffs: [...r.handoffs, handoff], holderCenterId: next }, NOTES.sendHandoff({ materials: e.checklist.length }));
-    },
+    apply: sendHandoff,
   },
   confirmHandoff: {
     from: ['in_transit'],
@@ -140,8 +123,11 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     apply: (r, e, c) => {
       const reason = required(e.reason);
       if (!reason.ok) return reason;
-      const pause = { from: c.now, reason: reason.value, missing: e.missing };
-      return applied({ pauses: [...r.pauses, pause], dueSoon: false }, NOTES.pause({ reason: reason.value, missing: e.missing }));
+      // a year the calendar lacks leaves the supplement date unset rather than guessed
+      const by = c.calendar.addWorkingDays(c.now, e.supplementDays ?? c.options.supplementDays ?? DEFAULT_SUPPLEMENT_DAYS);
+      const supplementBy = by.ok ? by.value : undefined;
+      const pause = { from: c.now, reason: reason.value, missing: e.missing, ...(supplementBy ? { supplementBy } : {}) };
+      return applied({ pauses: [...r.pauses, pause], dueSoon: false }, NOTES.pause({ reason: reason.value, missing: e.missing, supplementBy }));
     },
   },
   supplement: {
@@ -207,6 +193,14 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
     guard: (r) => (r.rating ? 'ALREADY_RATED' : null),
     apply: rate,
   },
+  returnCall: {
+    from: ['approved', 'refused', 'delivered', 'closed'],
+    to: same,
+    who: 'deciderClerk',
+    notOpen: 'RECTIFICATION_NOT_OPEN',
+    guard: (r) => (rectificationOpen(r) ? null : 'RECTIFICATION_NOT_OPEN'),
+    apply: returnCall,
+  },
   close: {
     from: ['delivered'],
     to: to('closed'),
@@ -229,7 +223,8 @@ const actorError = (who: Who, r: Request, a: Actor): ErrorCode | null => {
   if (who === 'system') return a.role === 'system' || a.role === 'admin' ? null : 'FORBIDDEN';
   if (who === 'applicant') return isApplicant(r, a) ? null : 'FORBIDDEN';
   if (a.role !== 'clerk') return 'FORBIDDEN';
-  return a.centerId === r.holderCenterId ? null : 'NOT_HOLDER';
+  const center = who === 'deciderClerk' ? r.deciderId : r.holderCenterId;
+  return a.centerId === center ? null : 'NOT_HOLDER';
 };
 
 /** The applicant themself, or a member of the applicant company. */

@@ -24,7 +24,8 @@ export const EVENT_NOTES_ZH_CN = {
   returnHandoff: (n: { reason: string }) => n.reason,
   accept: (n: DeadlineNames) => deadlineNote(n),
   reject: (n: { reasons: string }) => n.reasons,
-  pause: (n: { reason: string; missing: readonly string[] }) => (n.missing.length ? `${n.reason}；需补正：${n.missing.join('、')}` : n.reason),
+  pause: (n: { reason: string; missing: readonly string[]; supplementBy?: string }) =>
+    [n.reason, n.missing.length && `需补正：${n.missing.join('、')}`, n.supplementBy && `请于${chinaDateOf(n.supplementBy)}前补正`].filter(Boolean).join('；'),
   supplement: (n: { materials: number; note?: string }) => [`补正材料${n.materials}份`, n.note].filter(Boolean).join('：'),
   resume: (n: DeadlineNames) => `恢复计时，${deadlineNote(n)}`,
   decide: (n: { reasons: string }) => n.reasons,
@@ -32,6 +33,8 @@ export const EVENT_NOTES_ZH_CN = {
   withdraw: (n: { reason?: string }) => n.reason || '申请人撤回申请',
   rate: (n: { level: RatingLevel; rectificationDays?: number }) =>
     n.rectificationDays === undefined ? n.level : `${n.level}，已启动整改（${n.rectificationDays}个工作日内）`,
+  returnCall: (n: { caller: string; satisfied: boolean; note: string }) =>
+    `整改回访（${n.caller}）：${n.note}。申请人${n.satisfied ? '表示满意' : '仍不满意'}，整改已结案`,
   close: () => '办结归档',
   flagOverdue: (n: RaisedFlags) =>
     [n.handoffOverdue && '流转单超时未签收', n.overdue && '已超过办理期限', n.dueSoon && '临近办理期限'].filter(Boolean).join('；') || '超期检查：无变化',

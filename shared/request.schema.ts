@@ -67,6 +67,8 @@ export const HandoffSchema = z.object({
   checklist: z.array(ChecklistEntrySchema).min(1),
   sentBy: text('id'),
   sentAt: InstantSchema,
+  /** the receiving clerk should sign by then (the handoff limit in working days); printed on the slip */
+  signBy: InstantSchema.optional(),
   state: z.enum(['in_transit', 'received', 'returned']),
   receivedBy: text('id').optional(),
   receivedAt: InstantSchema.optional(),
@@ -82,6 +84,8 @@ export const PauseSchema = z.object({
   reason: text('text').min(1),
   missing: z.array(text('name')),
   supplementedAt: InstantSchema.optional(),
+  /** the applicant should supplement by then (working days from the pause); the clerk sees it pass */
+  supplementBy: InstantSchema.optional(),
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
@@ -102,7 +106,20 @@ export const RectificationSchema = z.object({
   /** the calendar did not cover the term: `deadline` is the earlier calendar-day bound, to be confirmed */
   deadlinePending: z.boolean().optional(),
   state: z.enum(['open', 'closed']),
-  returnCall: z.object({ by: text('id'), at: InstantSchema, note: text('text') }).optional(),
+  /**
+   * The return call (回访) that closes the case: `by` the clerk who recorded it, `caller` who
+   * phoned the applicant, `at` when, `note` what was said, and whether they are now satisfied.
+   */
+  returnCall: z
+    .object({
+      by: text('id'),
+      at: InstantSchema,
+      note: text('text'),
+      caller: text('name').optional(),
+      satisfied: z.boolean().optional(),
+      recordedAt: InstantSchema.optional(),
+    })
+    .optional(),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 
@@ -176,7 +193,15 @@ export const RequestSchema = z.object({
   rejection: z.object({ reasons: text('text').min(1), by: text('id'), at: InstantSchema }).optional(),
   deliveredAt: InstantSchema.optional(),
   closedAt: InstantSchema.optional(),
-  rating: z.object({ level: RatingLevelSchema, comment: z.string().max(500), at: InstantSchema }).optional(),
+  rating: z
+    .object({
+      level: RatingLevelSchema,
+      comment: text('note'),
+      at: InstantSchema,
+      /** what went wrong, as tags (BAD_REVIEW_REASONS); a bad review carries at least one */
+      reasons: z.array(text('code')).optional(),
+    })
+    .optional(),
   rectification: RectificationSchema.optional(),
   idempotencyKey: text('id'),
   /** a keyed hash of the submitted body in canonical form: the same key with another body is IDEMPOTENCY_KEY_REUSED */

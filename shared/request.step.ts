@@ -14,6 +14,8 @@ export type MachineOptions = {
   rectificationDays?: number;
   /** working days a handoff may wait for its receiving clerk (default 2) */
   handoffLimitDays?: number;
+  /** working days an applicant has to supplement after a pause (default 10) */
+  supplementDays?: number;
 };
 
 /** What a successful step answers: the next record and its audit lines (exactly one). */

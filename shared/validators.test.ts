@@ -7,6 +7,7 @@ import {
   idCheckChar,
   validateCreditCode,
   validateIdNumber,
+  validateContactPhone,
   validateMobile,
   normalizePhone,
   validateIdOrCreditCode,
@@ -112,6 +113,20 @@ describe('validateMobile', () => {
     expect(codeOf(validateMobile('0537-5212345'))).toBe('INVALID_PHONE');
     expect(codeOf(validateMobile('1381234567'))).toBe('INVALID_PHONE');
     expect(codeOf(validateMobile('12812345678'))).toBe('INVALID_PHONE');
+  });
+});
+
+describe('validateContactPhone', () => {
+  it('accepts a landline with its area code where a company contact phone is asked, and a mobile', () => {
+    expect(validateContactPhone('0537-5212345')).toEqual({ ok: true, value: '0537-5212345' });
+    expect(validateContactPhone('(0537)52123456')).toEqual({ ok: true, value: '0537-52123456' });
+    expect(validateContactPhone('053752123456')).toEqual({ ok: true, value: '0537-52123456' });
+    expect(validateContactPhone('138 1234 5678')).toEqual({ ok: true, value: '13812345678' });
+  });
+
+  it('rejects a landline without its area code, and a short mobile', () => {
+    expect(codeOf(validateContactPhone('5212345'))).toBe('INVALID_CONTACT_PHONE');
+    expect(codeOf(validateContactPhone('1381234567'))).toBe('INVALID_CONTACT_PHONE');
   });
 });
 

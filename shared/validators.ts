@@ -118,6 +118,22 @@ export const validateMobile = (input: string): Result<string> => {
   return /^1[3-9]\d{9}$/.test(phone) ? ok(phone) : fail('INVALID_PHONE', { phone: 'format' });
 };
 
+/**
+ * Validates a contact phone: a mobile number, or a landline with its area code (0537-5212345),
+ * since a company's contact is often the office telephone. Answers the mobile's bare digits or
+ * the landline as 区号-号码.
+ */
+export const validateContactPhone = (input: string): Result<string> => {
+  const mobile = validateMobile(input);
+  if (mobile.ok) return mobile;
+  const m = /^(0\d{2,3})[\s-]?(\d{7,8})$/.exec(
+    String(input ?? '')
+      .trim()
+      .replace(/^\((0\d{2,3})\)/, '$1-'),
+  );
+  return m ? ok(`${m[1]}-${m[2]}`) : fail('INVALID_CONTACT_PHONE', { phone: 'format' });
+};
+
 /** An 18-character value shaped like a resident ID (17 digits and a digit or X) is checked as one. */
 const looksLikeIdNumber = (v: string): boolean => /^\d{17}[\dX]$/.test(v);
 
@@ -132,7 +148,7 @@ export const validateIdOrCreditCode = (input: string, today?: string): Result<st
   return looksLikeIdNumber(v) ? validateIdNumber(v, today) : validateCreditCode(v);
 };
 
-type ValidatorCode = 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE';
+type ValidatorCode = 'INVALID_ID_NUMBER' | 'INVALID_CREDIT_CODE' | 'INVALID_PHONE' | 'INVALID_CONTACT_PHONE';
 
 /** Builds a schema that normalizes with a validator and reports its zh-CN message (the failure's own code). */
 const schemaOf = (validate: (s: string) => Result<string>) =>
@@ -156,3 +172,5 @@ export const idOrCreditCodeSchema = (today?: string) => schemaOf((v) => validate
 export const IdOrCreditCodeSchema = idOrCreditCodeSchema();
 /** A mainland mobile number field; parses to the bare 11 digits. */
 export const MobileSchema = schemaOf(validateMobile);
+/** A contact phone field of a form: a mobile or a landline with its area code. */
+export const ContactPhoneSchema = schemaOf(validateContactPhone);

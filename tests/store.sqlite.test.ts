@@ -119,7 +119,7 @@ describe('sqlite migrations', () => {
     expect(await walk('deadline')).toEqual(['r-acc']);
     expect(await walk('handoffSentAt')).toEqual(['r-ho']);
     expect((await walk('changedAt')).sort()).toEqual(['r-acc', 'r-ho']);
-    expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 0, paused: 0, decide: 1, deliver: 0, overdue: 1 });
+    expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 0, paused: 0, decide: 1, deliver: 0, overdue: 1, rectify: 0 });
     expect((await store.listQueue('v-001', 'overdue', { page: 1, pageSize: 20 })).items.map((r) => r.id)).toEqual(['r-acc']);
     await store.close();
   });

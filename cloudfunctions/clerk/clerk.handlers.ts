@@ -72,6 +72,7 @@ export const clerk = defineFunction('clerk', {
   resume: (ctx, { id, version }) => act(ctx, { id, version }, { type: 'resume' }),
   decide: (ctx, { id, version, outcome, reasons }) => act(ctx, { id, version }, { type: 'decide', outcome, reasons }),
   deliver: (ctx, { id, version, note }) => act(ctx, { id, version }, { type: 'deliver', ...(note ? { note } : {}) }),
+  returnCall: (ctx, { id, version, caller, calledAt, note, satisfied }) => act(ctx, { id, version }, { type: 'returnCall', caller, calledAt, note, satisfied }),
 
   async confirmHandoff(ctx, { code, version }) {
     const user = requireClerk(ctx);

@@ -3,7 +3,7 @@
  * an item with the routing decision for this applicant.
  */
 import { AppError } from '../../shared/errors';
-import { nearestCenters } from '../../shared/directory';
+import { nearestRanked } from '../../shared/nearby.rank';
 import { route } from '../../shared/routing.rules';
 import { searchCatalogue } from '../../shared/search.rank';
 import { passesFilters, searchHelp, searchViewerOf } from '../../shared/search.context';
@@ -46,7 +46,7 @@ const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {
 export const directory = defineFunction('directory', {
   async nearestCenters(ctx, input) {
     const dir = await ctx.deps.catalogue.directory();
-    const found = nearestCenters(dir, { lat: input.lat, lng: input.lng }, input.limit, input.kind);
+    const found = nearestRanked(dir, { lat: input.lat, lng: input.lng }, input.limit, input.kind);
     return { items: found.map((f) => centerSummary(f.center, f.distanceKm)) };
   },
 

@@ -14,7 +14,8 @@ import { unwrap, zodFields } from '../core/edge/envelope';
 import { applicantFor } from '../core/identity/applicant';
 import { requireRole } from '../core/identity/caller';
 import { nowIso, type Ctx, type CtxWith } from '../core/services/context';
-import { applyEvent, readWithTimeline, requestView, viewsFor } from '../core/services/request.ops';
+import { applyEvent, queuedNotices, readWithTimeline, requestView, viewsFor } from '../core/services/request.ops';
+import { submissionNotices } from '../../shared/notify.rules';
 import { auditListRead } from '../core/services/read.audit';
 import { idHashOf, sealValue } from '../core/identity/personal.data';
 import { ownPrefill } from '../../shared/form.schema';
@@ -52,7 +53,8 @@ export const requests = defineFunction('requests', {
       nowIso(ctx),
       { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
     );
-    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit));
+    const notices = queuedNotices(ctx.deps.newId, submissionNotices(built.request), built.request.id, built.request.submittedAt);
+    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit, notices));
     return { request: requestView(saved.request, user) };
   },
 
@@ -86,9 +88,9 @@ export const requests = defineFunction('requests', {
     return { request: requestView(r, user) };
   },
 
-  async rate(ctx, { id, version, level, comment }) {
+  async rate(ctx, { id, version, level, comment, reasons }) {
     const user = requireApplicant(ctx);
-    const r = await applyEvent(ctx, user, { id, version }, { type: 'rate', level, comment });
+    const r = await applyEvent(ctx, user, { id, version }, { type: 'rate', level, comment, reasons });
     return { request: requestView(r, user) };
   },
 });

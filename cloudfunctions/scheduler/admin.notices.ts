@@ -1,52 +1,41 @@
 /**
- * Notices the scheduler queues for the administrators, once each: the holiday calendar about
- * to run out. The notice id says what it is about, so every later run finds it queued already.
+ * Notices the scheduler queues for the administrators, once: the holiday calendar about to
+ * run out. The notice id says what it is about, so every later run finds it queued already.
  */
 import { coverageOf } from '../../shared/calendar.entry';
 import { chinaDateOf } from '../../shared/china.time';
 import type { Deps } from '../core/services/context';
 import type { OutboxRecord } from '../core/stores/outbox.port';
-import type { UserRecord } from '../core/stores/user.port';
 
 /** Kinds of the administrators' notices: in-app only (no subscribe template), see wechat.sender.ts. */
 export const ADMIN_NOTICE_PREFIX = 'admin.';
 
-/** Every administrator, page by page (there are a handful). */
-const administrators = async (deps: Pick<Deps, 'users'>): Promise<UserRecord[]> => {
-  const out: UserRecord[] = [];
-  for (let page = 1; ; page += 1) {
-    const res = await deps.users.listUsers({ role: 'admin' }, { page, pageSize: 100 });
-    out.push(...res.items);
-    if (res.items.length < 100) return out;
-  }
-};
-
-/** Queues one notice a subject to every administrator; answers how many were new. */
+/**
+ * Queues one notice about a subject to the administrators (`to.role: 'admin'`, as a bad review's
+ * notice is): every administrator, also one appointed later, sees it once and reads it for
+ * themself (read state is per reader). Answers 1 when it is new, 0 when it was queued already.
+ */
 export const queueForAdmins = async (
-  deps: Pick<Deps, 'users' | 'outbox' | 'now'>,
+  deps: Pick<Deps, 'outbox' | 'now'>,
   subject: string,
   n: Pick<OutboxRecord, 'kind' | 'title' | 'body'>,
 ): Promise<number> => {
-  const at = deps.now().toISOString();
-  let queued = 0;
-  for (const admin of await administrators(deps)) {
-    const added = await deps.outbox.addOutbox({
-      ...n,
-      id: `notice-${subject}-${admin.id}`,
-      version: 1,
-      to: { userId: admin.id },
-      createdAt: at,
-      state: 'pending',
-      attempts: 0,
-    });
-    if (added.ok) queued += 1;
-    else if (added.error.code !== 'DUPLICATE') throw added.error;
-  }
-  return queued;
+  const added = await deps.outbox.addOutbox({
+    ...n,
+    id: `notice-${subject}`,
+    version: 1,
+    to: { role: 'admin' },
+    createdAt: deps.now().toISOString(),
+    state: 'pending',
+    attempts: 0,
+  });
+  if (added.ok) return 1;
+  if (added.error.code !== 'DUPLICATE') throw added.error;
+  return 0;
 };
 
-/** From 60 days before the covered years end, tells each administrator once to enter the next year. */
-export const queueCalendarNotices = async (deps: Pick<Deps, 'users' | 'outbox' | 'now' | 'calendarSource'>): Promise<number> => {
+/** From 60 days before the covered years end, tells the administrators once to enter the next year. */
+export const queueCalendarNotices = async (deps: Pick<Deps, 'outbox' | 'now' | 'calendarSource'>): Promise<number> => {
   await deps.calendarSource.refresh();
   const c = coverageOf(deps.calendarSource.years(), chinaDateOf(deps.now().toISOString())!);
   if (!c.warn) return 0;

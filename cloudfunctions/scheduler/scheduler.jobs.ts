@@ -15,6 +15,7 @@ import { scanMark, scanRanges, type ScanMark, type ScanRange } from '../../share
 import type { Request } from '../../shared/request.schema';
 import type { Deps } from '../core/services/context';
 import type { OutboxRecord } from '../core/stores/outbox.port';
+import { queuedNotices } from '../core/services/queued.notices';
 import type { ClockCursor } from '../core/stores/request.port';
 
 /** Delivers one notice; throws when the channel refuses it (the job retries later). */
@@ -61,7 +62,7 @@ const flagPage = async (deps: ScanDeps, page: Request[], now: string, report: Sc
   for (const r of page) {
     const step = scanOverdue(r, now, { handoffLimitDays: deps.handoffLimitDays, calendar: deps.calendar });
     if (!step.changed) continue;
-    const notices = overdueNotices(r, step.request).map((n) => notice(deps, n, r.id, now));
+    const notices = queuedNotices(deps.newId, overdueNotices(r, step.request), r.id, now);
     const saved = await deps.requests.updateRequest(step.request, r.version, step.audit, notices);
     if (saved.ok) report.flagged += 1;
     else report.conflicts += 1; // someone acted on it meanwhile; their write is in the next pass's range
@@ -94,16 +95,6 @@ export const runOverdueScan = async (deps: ScanDeps, pageSize = 500, budget: Sca
   await deps.meta.putMeta(SCAN_STATE_KEY, JSON.stringify({ done: pass.mark } satisfies ScanState));
   return { ...report, complete: true };
 };
-
-const notice = (deps: Pick<Deps, 'newId'>, n: Pick<OutboxRecord, 'to' | 'kind' | 'title' | 'body'>, requestId: string, at: string): OutboxRecord => ({
-  ...n,
-  id: deps.newId('msg'),
-  version: 1,
-  requestId,
-  createdAt: at,
-  state: 'pending',
-  attempts: 0,
-});
 
 /** Sends pending notices; a failure is recorded and retried, and marked failed after `maxAttempts`. */
 export const deliverOutbox = async (deps: Pick<Deps, 'outbox' | 'now'>, sender: MessageSender, maxAttempts = 5, batch = 100): Promise<DeliveryReport> => {

@@ -3,7 +3,7 @@
  * Request states and timeline actions come from `shared/labels.zh-CN.ts`.
  */
 import type { CenterKind } from '@shared/directory.schema';
-import type { ItemLevel, LifeEvent } from '@shared/catalogue.schema';
+import type { Audience, ItemLevel, LifeEvent } from '@shared/catalogue.schema';
 import type { IntakeChannel, RuleCode } from '@shared/routing.schema';
 import type { QueueName } from '@shared/api.schema';
 import type { ChecklistEntry } from '@shared/request.schema';
@@ -57,6 +57,9 @@ export const LIFE_EVENT_BADGE: Record<LifeEvent, { char: string; color: string }
   工程建设: { char: '建', color: '#862e9c' },
 };
 
+/** Who an item is for, as a resident reads it on the guide. */
+export const AUDIENCE_ZH_CN: Record<Audience, string> = { person: '面向个人', company: '面向企业', both: '个人和企业均可办理' };
+
 /** 即办件 / 承诺件. */
 export const itemKindLabel = (kind: 'immediate' | 'promised'): string => (kind === 'immediate' ? '即办件' : '承诺件');
 
@@ -75,6 +78,7 @@ export const QUEUE_ZH_CN: Record<QueueName, string> = {
   decide: '待办结',
   deliver: '待送达',
   overdue: '已超期',
+  rectify: '整改回访',
 };
 
 /** How one material travels with a handoff. */

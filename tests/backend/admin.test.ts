@@ -34,7 +34,7 @@ it('counts a village matter settled in the village and its bad review with an op
   r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, clerk)).request;
   r = (await h.ok('clerk', 'decide', { id: r.id, version: r.version, outcome: 'approved', reasons: '符合条件' }, clerk)).request;
   r = (await h.ok('clerk', 'deliver', { id: r.id, version: r.version }, clerk)).request;
-  r = (await h.ok('requests', 'rate', { id: r.id, version: r.version, level: '不满意', comment: '等了很久' }, resident)).request;
+  r = (await h.ok('requests', 'rate', { id: r.id, version: r.version, level: '不满意', comment: '等了很久', reasons: ['办理时间太长'] }, resident)).request;
   expect(r.rectification).toMatchObject({ state: 'open' });
 
   const admin = await h.login('admin');
@@ -58,12 +58,14 @@ it('refuses the indicators to a clerk and to a resident', async () => {
 
 it('reads the configurable limits from the environment and refuses malformed ones at start', () => {
   const key = 'a-test-id-hash-key';
-  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_ID_HASH_KEY: key }).deps).toEqual({
+  expect(loadConfig({ ZC_HANDOFF_LIMIT_DAYS: '3', ZC_RECTIFICATION_DAYS: '10', ZC_SUPPLEMENT_DAYS: '7', ZC_ID_HASH_KEY: key }).deps).toEqual({
     handoffLimitDays: 3,
     rectificationDays: 10,
+    supplementDays: 7,
   });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
   expect(() => loadConfig({ ZC_RECTIFICATION_DAYS: '0' })).toThrow(/ZC_RECTIFICATION_DAYS/);
+  expect(() => loadConfig({ ZC_SUPPLEMENT_DAYS: '0' })).toThrow(/ZC_SUPPLEMENT_DAYS/);
 });
 
 it('opens a rectification case with the configured number of working days', async () => {
@@ -89,7 +91,7 @@ it('opens a rectification case with the configured number of working days', asyn
   ] as const) {
     r = (await short.ok('clerk', action, { id: r.id, version: r.version, ...data }, clerk)).request;
   }
-  r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意' }, resident)).request;
+  r = (await short.ok('requests', 'rate', { id: r.id, version: r.version, level: '非常不满意', reasons: ['工作人员态度不好'] }, resident)).request;
   // delivered Mon 2026-09-14: three working days later is Thu 2026-09-17, China time
   expect(r.rectification.deadline.slice(0, 10)).toBe('2026-09-17');
   await short.close();

@@ -85,6 +85,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the scheduler on the %s store
       { itemCode: item.code, intakeCenterId: 'ts-105', form: filledForm(item), materials: [], idempotencyKey: 'notice-retry-1' },
       resident,
     );
+    await deliverOutbox(h.deps, inAppSender); // the intake center's notice of the new application
     r = (await h.ok('clerk', 'accept', { id: r.id, version: r.version }, townshipClerk)).request;
     let calls = 0;
     const flaky: MessageSender = {

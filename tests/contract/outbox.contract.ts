@@ -59,5 +59,34 @@ export function outboxContract(current: () => Ports): void {
       expect(mine.items.map((m) => m.id)).toEqual(['m-2', 'm-1']);
       expect((await store.listOutbox({ centerId: 't-001' }, PAGE)).items.map((m) => m.id)).toEqual(['m-3']);
     });
+
+    it('the administrators see the notices addressed to them, and nobody else does', async () => {
+      await queueNotices(store, [makeMessage({ id: 'm-1', to: { role: 'admin' } }), makeMessage({ id: 'm-2' })]);
+      expect((await store.listOutbox({ role: 'admin' }, PAGE)).items.map((m) => m.id)).toEqual(['m-1']);
+      expect((await store.listOutbox({ userId: 'u-1' }, PAGE)).items.map((m) => m.id)).toEqual(['m-2']);
+    });
+
+    it('read state is per reader: two clerks of one center each have their own unread count', async () => {
+      const center = { centerId: 't-001' };
+      await queueNotices(store, [
+        makeMessage({ id: 'm-1', to: center, createdAt: at(1) }),
+        makeMessage({ id: 'm-2', to: center, createdAt: at(2) }),
+        makeMessage({ id: 'm-3', createdAt: at(3) }),
+      ]);
+      expect(await store.countUnread(center, 'clerk-a')).toBe(2);
+      expect(await store.markRead('clerk-a', center, ['m-1'], at(5))).toBe(1);
+      expect(await store.countUnread(center, 'clerk-a')).toBe(1);
+      expect(await store.countUnread(center, 'clerk-b')).toBe(2);
+      expect(await store.readIds('clerk-a', ['m-1', 'm-2'])).toEqual(['m-1']);
+      expect(await store.readIds('clerk-b', ['m-1', 'm-2'])).toEqual([]);
+    });
+
+    it('marking read twice counts once, and a notice addressed to someone else is not marked', async () => {
+      await queueNotices(store, [makeMessage({ id: 'm-1', to: { centerId: 't-001' } }), makeMessage({ id: 'm-2', to: { userId: 'u-1' } })]);
+      expect(await store.markRead('clerk-a', { centerId: 't-001' }, ['m-1', 'm-2', 'no-such'], at(5))).toBe(1);
+      expect(await store.markRead('clerk-a', { centerId: 't-001' }, ['m-1'], at(6))).toBe(0);
+      expect(await store.readIds('clerk-a', ['m-1', 'm-2'])).toEqual(['m-1']);
+      expect(await store.countUnread({ userId: 'u-1' }, 'u-1')).toBe(1);
+    });
   });
 }

@@ -123,6 +123,13 @@ export function requestsContract(current: () => Ports): void {
         expect((await store.pendingOutbox(10)).map((m) => m.id)).toEqual(['msg-step-1']);
       });
 
+      it('a create writes the notices of the new application with it, and a repeated create queues none', async () => {
+        value(await store.createRequest(submitted, createAudit, [makeMessage({ id: 'msg-new-1', to: { centerId: 'v-001' } })]));
+        const retry = makeRequest({ id: 'req-2', idempotencyKey: submitted.idempotencyKey });
+        value(await store.createRequest(retry, [], [makeMessage({ id: 'msg-new-2', to: { centerId: 'v-001' } })]));
+        expect((await store.listOutbox({ centerId: 'v-001' }, PAGE)).items.map((m) => m.id)).toEqual(['msg-new-1']);
+      });
+
       it('ten parallel updates from the same version give one success and nine CONFLICTs', async () => {
         await store.createRequest(submitted, createAudit);
         const answers = await Promise.all(
@@ -199,10 +206,29 @@ export function requestsContract(current: () => Ports): void {
 
       it('queue counts cover every queue, and overdue counts open requests whose path passes through the center', async () => {
         await seed();
-        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1 });
-        expect(await store.countQueues('v-001')).toEqual({ precheck: 1, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 1 });
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1, rectify: 0 });
+        expect(await store.countQueues('v-001')).toEqual({ precheck: 1, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 1, rectify: 0 });
         expect(await store.countQueues('v-002')).toMatchObject({ precheck: 1, overdue: 0 });
         expect(ids(await store.listQueue('v-001', 'overdue', PAGE))).toEqual(['r-decide2']);
+      });
+
+      it('a bad review waits in the rectify queue of the deciding center until its return call closes it', async () => {
+        const rectification = { openedAt: at(10), deadline: at(20), state: 'open' as const };
+        const rated = makeRequest({
+          id: 'r-bad',
+          state: 'closed',
+          holderCenterId: 'v-001',
+          idempotencyKey: 'bad',
+          rating: { level: '不满意', comment: '', at: at(10) },
+          rectification,
+        });
+        value(await store.createRequest(rated, []));
+        expect(ids(await store.listQueue('t-001', 'rectify', PAGE))).toEqual(['r-bad']);
+        expect(await store.countQueues('t-001')).toMatchObject({ rectify: 1, deliver: 0 });
+        expect((await store.countQueues('v-001')).rectify).toBe(0);
+        const called = bump(rated, { rectification: { ...rectification, state: 'closed', returnCall: { by: 'c-1', at: at(15), note: '已致歉并说明' } } });
+        value(await store.updateRequest(called, rated.version, []));
+        expect((await store.listQueue('t-001', 'rectify', PAGE)).total).toBe(0);
       });
 
       it('a handoff left unconfirmed too long puts its request in the overdue queue', async () => {
@@ -252,12 +278,12 @@ export function requestsContract(current: () => Ports): void {
         value(await store.updateRequest(sent, 1, []));
         const late = bump(sent, { handoffs: [{ ...sent.handoffs[0], overdue: true }] }, 2);
         value(await store.updateRequest(late, 2, []));
-        expect(await store.countQueues('v-001')).toEqual({ precheck: 0, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 2 });
-        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 2, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 2 });
+        expect(await store.countQueues('v-001')).toEqual({ precheck: 0, incoming: 0, accept: 0, paused: 0, decide: 0, deliver: 0, overdue: 2, rectify: 0 });
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 2, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 2, rectify: 0 });
         expect(ids(await store.listQueue('t-001', 'overdue', PAGE))).toEqual(['r-decide2', 'r-pre']);
         const withdrawn = bump(late, { state: 'withdrawn', handoffs: [{ ...late.handoffs[0], state: 'returned' }] }, 3);
         value(await store.updateRequest(withdrawn, 3, []));
-        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1 });
+        expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 1, paused: 1, decide: 2, deliver: 1, overdue: 1, rectify: 0 });
         expect(await store.countQueues('v-001')).toMatchObject({ overdue: 1 });
         const overduePage = await store.listQueue('t-001', 'overdue', { page: 1, pageSize: 1 });
         expect([overduePage.total, ids(overduePage)]).toEqual([1, ['r-decide2']]);

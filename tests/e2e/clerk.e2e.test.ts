@@ -76,6 +76,7 @@ describe('a township matter carried from the village and back, by three people',
     await apply.getByText('已上传').waitFor();
     expect(await apply.locator('.intake-selected .intake-center').textContent()).toBe('庞家集村为民服务中心');
     await button(apply, '提交申请').click();
+    await button(resident.page, '确认提交').click();
     await current(resident.page).getByText('申请已提交').waitFor();
     const trackingNo = ((await current(resident.page).locator('.result-no').textContent()) ?? '').trim();
     await snap(resident, '01-submitted');
@@ -143,7 +144,7 @@ describe('a township matter carried from the village and back, by three people',
     await confirm.locator('[data-field="code"] input').fill(code.toLowerCase());
     await snap(township, '07-confirm');
     await button(confirm, '确认签收').click();
-    await current(township.page).locator('.cr-state', { hasText: '已预审' }).waitFor();
+    await current(township.page).locator('.cr-state', { hasText: '已签收，待受理' }).waitFor();
     expect(await current(township.page).locator('.slip').first().textContent()).toContain('已签收');
     await act(township.page, 'accept', '受理', '已受理');
     expect(await current(township.page).locator('.zc-deadline-large').textContent()).toMatch(/剩\d+个工作日|期限待定/);

@@ -85,6 +85,8 @@ describe('a resident in the browser build', () => {
     await w.shot('08-apply');
 
     await button(apply, '提交申请').click();
+    await w.shot('08b-confirm');
+    await button(page, '确认提交').click();
     const result = current(page);
     await result.getByText('申请已提交').waitFor();
     const trackingNo = (await result.locator('.result-no').textContent()) ?? '';
@@ -141,6 +143,7 @@ describe('a resident who makes mistakes in the browser build', () => {
 
     await fieldInput(apply, 'reason').fill('家庭成员就业，收入增加');
     await button(apply, '提交申请').dblclick();
+    await button(page, '确认提交').dblclick();
     const result = current(page);
     await result.getByText('申请已提交').waitFor();
     await w.shot('03-double-tap-one-request');

@@ -36,10 +36,12 @@ const startServer = async (o: WalkOptions) => {
   };
 };
 
-/** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png. */
+/** A screenshot taker for one page, into test-output/screenshots/<prefix>-<name>.png, once any toast has gone. */
 const shooter =
   (page: Page, prefix: string) =>
   async (name: string, fullPage = false) => {
+    const toastsGone = () => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none');
+    await page.waitForFunction(toastsGone, undefined, { timeout: 5000 }).catch(() => undefined);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${name}.png`), fullPage });
   };
@@ -118,7 +120,7 @@ export const bindResident = async (w: Person, idNumber: string, shots = true): P
 /** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
 export const loginClerk = async (p: Person, centerName: string): Promise<void> => {
   await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), '选择镇街或村居的中心').click();
+  await button(current(p.page), '选择镇街、银行网点或村居').click();
   await button(p.page, '香城镇').click();
   await p.page.locator('.zc-item-name:visible', { hasText: centerName }).first().click();
   await current(p.page).locator('.qb').waitFor();

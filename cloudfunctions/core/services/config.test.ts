@@ -3,7 +3,7 @@
  * blank as unset, and a clear error naming each bad variable instead of a silent default.
  */
 import { loadConfig } from './config';
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 
 describe('loadConfig', () => {
   it('answers the documented defaults for an empty environment', () => {
@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       deps: {
         handoffLimitDays: DEFAULT_HANDOFF_LIMIT_DAYS,
         rectificationDays: DEFAULT_RECTIFICATION_DAYS,
+        supplementDays: DEFAULT_SUPPLEMENT_DAYS,
         certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
       },
       keys: {},
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
       SKIP_H5_BUILD: '1',
       ZC_HANDOFF_LIMIT_DAYS: '0',
       ZC_RECTIFICATION_DAYS: '120',
+      ZC_SUPPLEMENT_DAYS: '3',
       ZC_ID_HASH_KEY: 'a-long-enough-secret',
       ZC_PHONE_KEY: 'AB'.repeat(32),
       TCB_ENV: 'zc-prod-1a2b',
@@ -41,7 +43,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
-      deps: { handoffLimitDays: 0, rectificationDays: 120, certifyRules: { sources: ['medical', 'card'], dueDays: 45 } },
+      deps: { handoffLimitDays: 0, rectificationDays: 120, supplementDays: 3, certifyRules: { sources: ['medical', 'card'], dueDays: 45 } },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
       templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', certify: 'tmpl-certify' },

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.schema';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 
@@ -51,6 +51,7 @@ const ENV_SCHEMA = z.object({
   SKIP_H5_BUILD: optional(z.enum(['0', '1'], { error: 'must be 1 (skip the H5 build) or 0' })),
   ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
+  ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
   ZC_ID_HASH_KEY: optional(z.string().min(16, { error: 'must be a secret of at least 16 characters' })),
   ZC_PHONE_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' })),
   TCB_ENV: optional(text),
@@ -71,7 +72,7 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; certifyRules: PassRules };
+export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number; certifyRules: PassRules };
 
 /** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
 export type KeySettings = { idHashKey?: string; phoneKey?: string };
@@ -107,6 +108,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     deps: {
       handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
+      supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
       certifyRules: {
         sources: [...new Set<EvidenceSource>(e.ZC_CERTIFY_SOURCES ?? EVIDENCE_SOURCE_KEYS)],
         dueDays: e.ZC_CERTIFY_DUE_DAYS ?? DEFAULT_DUE_DAYS,

@@ -59,6 +59,8 @@ export type Deps = {
   handoffLimitDays: number;
   /** working days a bad review's rectification case may take */
   rectificationDays: number;
+  /** working days an applicant has to supplement after a pause */
+  supplementDays: number;
   /** the working-day calendar: chinese-days plus any official schedule loaded for later years */
   calendar: ClockCalendar;
   /** where `calendar` comes from: the entered years in the store, refreshed before each call */

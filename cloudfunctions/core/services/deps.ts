@@ -13,7 +13,7 @@ import { signedFileLink } from './file.access';
 import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
 import type { CalendarExtra } from '../../../shared/calendar';
-import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.schema';
 
@@ -26,6 +26,8 @@ export type DepsOptions = {
   handoffLimitDays?: number;
   /** working days a bad review's rectification may take (the design's default is 15) */
   rectificationDays?: number;
+  /** working days an applicant has to supplement after a pause (default 10) */
+  supplementDays?: number;
   /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
   secrets?: Secrets;
   /** temporary links to stored files (the cloud's getTempFileURL); signed gateway links when absent */
@@ -65,6 +67,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     checkOutput: o.checkOutput ?? o.mode === 'local',
     handoffLimitDays: o.handoffLimitDays ?? DEFAULT_HANDOFF_LIMIT_DAYS,
     rectificationDays: o.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS,
+    supplementDays: o.supplementDays ?? DEFAULT_SUPPLEMENT_DAYS,
     calendar: calendarSource.clock,
     calendarSource,
     calendarYears: o.store,

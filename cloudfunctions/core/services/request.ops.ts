@@ -7,20 +7,20 @@ import { canSeeRequest } from '../../../shared/access.rules';
 import { transition } from '../../../shared/request.machine';
 import type { RequestEvent } from '../../../shared/request.events';
 import { noticesFor } from '../../../shared/notify.rules';
+import { queuedNotices } from './queued.notices';
 import { centerRef, type CenterRef } from '../../../shared/directory.schema';
 import type { Request } from '../../../shared/request.schema';
 import type { RequestView } from '../../../shared/api.schema';
 import { unwrap } from '../edge/envelope';
 import { actorOf, viewerOf } from '../identity/caller';
 import { nowIso, type CtxWith } from './context';
-import type { OutboxRecord } from '../stores/outbox.port';
 import type { UserRecord } from '../stores/user.port';
 import type { AuditEntry, Handoff } from '../../../shared/request.schema';
 import { READ_ACTIONS } from './read.audit';
 import { maskPhone } from '../../../shared/masking';
 
 /** What a lifecycle step needs: the request store, the clock, id maker and the deadline settings. */
-export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'calendar';
+export type StepDeps = 'requests' | 'now' | 'newId' | 'handoffLimitDays' | 'rectificationDays' | 'supplementDays' | 'calendar';
 
 /**
  * A handoff slip's code proves that the slip and the papers reached the receiving clerk, so it is
@@ -76,24 +76,18 @@ export const applyEvent = async (ctx: CtxWith<StepDeps>, user: UserRecord, targe
 export const applyTo = async (ctx: CtxWith<StepDeps>, user: UserRecord, current: Request, version: number, event: RequestEvent): Promise<Request> => {
   if (current.version !== version) throw new AppError('CONFLICT');
   const at = nowIso(ctx);
-  const next = unwrap(
-    transition(current, event, actorOf(user), at, {
-      handoffLimitDays: ctx.deps.handoffLimitDays,
-      rectificationDays: ctx.deps.rectificationDays,
-      calendar: ctx.deps.calendar,
-    }),
-  );
-  const outbox = noticesFor(event.type, next.request).map((n): OutboxRecord => ({
-    ...n,
-    id: ctx.deps.newId('msg'),
-    version: 1,
-    requestId: current.id,
-    createdAt: at,
-    state: 'pending',
-    attempts: 0,
-  }));
+  const options = {
+    handoffLimitDays: ctx.deps.handoffLimitDays,
+    rectificationDays: ctx.deps.rectificationDays,
+    supplementDays: ctx.deps.supplementDays,
+    calendar: ctx.deps.calendar,
+  };
+  const next = unwrap(transition(current, event, actorOf(user), at, options));
+  const outbox = queuedNotices(ctx.deps.newId, noticesFor(event.type, next.request), current.id, at);
   return unwrap(await ctx.deps.requests.updateRequest(next.request, version, next.audit, outbox));
 };
+
+export { queuedNotices };
 
 /** Reads a request with its timeline, leaving an audit entry for the read of personal data. */
 export const readWithTimeline = async (ctx: CtxWith<'requests' | 'audit' | 'catalogue' | 'now'>, user: UserRecord, id: string) => {

@@ -20,7 +20,7 @@ import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate,
 import type { AuditStore } from './audit.port';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
-import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
 import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
@@ -98,6 +98,7 @@ const requestEnvelope = (r: Request): Envelope<Request> => {
     handoffCode: c.handoffCode,
     pathCenters: c.pathCenters,
     fileIds: c.fileIds,
+    rectifyCenterId: c.rectifyCenterId,
     ...clockFields(r),
     doc: plain(r),
   };
@@ -176,7 +177,19 @@ const auditFields = (a: AuditEntry) => ({
 });
 
 /** The queried fields of an outbox message, beside its whole record in `doc`. */
-const outboxFields = (m: OutboxRecord) => ({ state: m.state, toUserId: m.to.userId ?? null, toCenterId: m.to.centerId ?? null, createdAt: m.createdAt });
+const outboxFields = (m: OutboxRecord) => ({ state: m.state, ...recipientFields(m.to), createdAt: m.createdAt });
+/** A recipient as stored fields, so a list or a read record matches on the same three. */
+const recipientFields = (to: Recipient) => ({ toUserId: to.userId ?? null, toCenterId: to.centerId ?? null, toRole: to.role ?? null });
+/** The filter of the notices addressed to a recipient (only the parts it names). */
+const addressedTo = (to: Recipient) => ({
+  ...(to.userId ? { toUserId: to.userId } : {}),
+  ...(to.centerId ? { toCenterId: to.centerId } : {}),
+  ...(to.role ? { toRole: to.role } : {}),
+});
+/** Adds a step's notices inside its transaction, one after the other as the SDK's transactions need. */
+const addOutbox = async (t: Txn, outbox: OutboxRecord[]): Promise<void> => {
+  for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...outboxFields(m), doc: plain(m) });
+};
 
 /** Requests: the idempotent create and the versioned update, each one transaction. */
 const requests = (db: Db, read: Read) => {
@@ -192,24 +205,25 @@ const requests = (db: Db, read: Read) => {
     const request = record ? await read.one<Request>('requests', record.requestId) : null;
     return request ? { request, bodyHash: record.bodyHash ?? undefined } : null;
   };
-  const insert = (r: Request, audit: AuditEntry[]) =>
+  const insert = (r: Request, audit: AuditEntry[], outbox: OutboxRecord[]) =>
     inTransaction(db, async (t) => {
       const key = idempotencyIdOf(r.applicant.userId, r.idempotencyKey);
       if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
       await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
       await t.collection('requests').add(requestEnvelope(r));
       await addAudit(t, r, audit);
+      await addOutbox(t, outbox);
     });
 
   return {
     addAudit,
     /** Retries a lost race until the winner's request is readable, then answers it. */
-    async create(r: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>> {
+    async create(r: Request, audit: AuditEntry[], outbox: OutboxRecord[] = []): Promise<Result<{ request: Request; created: boolean }>> {
       for (let attempt = 0; attempt < 40; attempt += 1) {
         const found = await byKey(r);
         if (found) return repeatedCreate(found.request, found.bodyHash, r);
         try {
-          await insert(r, audit);
+          await insert(r, audit, outbox);
           return ok({ request: r, created: true });
         } catch (e) {
           if (isDuplicate(e) && !(await byKey(r)) && (await read.exists('requests', r.id))) return fail('DUPLICATE', undefined, `request ${r.id}`);
@@ -229,7 +243,7 @@ const requests = (db: Db, read: Read) => {
           if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
           await ref.set(withoutId(requestEnvelope(next)));
           await addAudit(t, next, audit);
-          for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...outboxFields(m), doc: plain(m) });
+          await addOutbox(t, outbox);
           return ok(next);
         });
       } catch (e) {
@@ -255,8 +269,11 @@ const requestFilter = (f: RequestFilter) => ({
 });
 
 /** Which requests belong to a queue at a center; `overdue` looks along the whole path. */
-const queueFilter = (centerId: string, queue: QueueName) =>
-  queue === 'overdue' ? { overdue: true, pathCenters: centerId } : { holderCenterId: centerId, queue };
+const queueFilter = (centerId: string, queue: QueueName) => {
+  if (queue === 'overdue') return { overdue: true, pathCenters: centerId };
+  if (queue === 'rectify') return { rectifyCenterId: centerId };
+  return { holderCenterId: centerId, queue };
+};
 
 /** Opens the SDK, failing at startup when credentials are missing. */
 const openDb = (options: CloudbaseStoreOptions): Db => {
@@ -363,7 +380,7 @@ const requestStore = (db: Db, read: Read): RequestStore => {
   const req = requests(db, read);
   return {
     getRequest: (id) => read.one<Request>('requests', id),
-    createRequest: (request, audit) => req.create(request, audit),
+    createRequest: (request, audit, outbox) => req.create(request, audit, outbox),
     updateRequest: (next, expectedVersion, audit, outbox) => req.update(next, expectedVersion, audit, outbox),
     listRequests: (f, page) => read.page<Request>('requests', requestFilter(f), REQUEST_ORDER, page),
     listQueue: (centerId, queue, page) => read.page<Request>('requests', queueFilter(centerId, queue), REQUEST_ORDER, page),
@@ -446,10 +463,7 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
     listOutbox: (to, page) =>
       read.page<OutboxRecord>(
         'outbox',
-        {
-          ...(to.userId ? { toUserId: to.userId } : {}),
-          ...(to.centerId ? { toCenterId: to.centerId } : {}),
-        },
+        addressedTo(to),
         [
           ['createdAt', 'desc'],
           ['_id', 'asc'],
@@ -468,6 +482,45 @@ const outboxStore = (db: Db, read: Read): OutboxStore => {
       ),
     addOutbox: (message) => putOutbox(message),
     updateOutbox: (message, expectedVersion) => putOutbox(message, expectedVersion),
+    // one read record per (reader, notice), its `_id` making a second mark collide; it repeats the
+    // notice's recipient so the unread count is two counts, not a join the database cannot do
+    markRead: async (userId, to, ids, at) => {
+      const mine = ids.length ? await read.all<OutboxRecord>('outbox', { ...addressedTo(to), _id: db.command.in(ids) }, [['_id', 'asc']]) : [];
+      const marked = await Promise.all(
+        mine.map((m) =>
+          db
+            .collection('outbox_reads')
+            .add({ _id: `${encodeURIComponent(userId)}:${m.id}`, userId, messageId: m.id, ...recipientFields(m.to), readAt: at })
+            .then(
+              () => 1,
+              (e: unknown) => {
+                if (isDuplicate(e)) return 0;
+                throw e;
+              },
+            ),
+        ),
+      );
+      return marked.reduce((a, b) => a + b, 0);
+    },
+    readIds: async (userId, ids) => {
+      if (!ids.length) return [];
+      const { data } = await db
+        .collection('outbox_reads')
+        .where({ userId, messageId: db.command.in(ids) })
+        .limit(1000)
+        .get();
+      return (data as { messageId: string }[]).map((r) => r.messageId);
+    },
+    countUnread: async (to, userId) => {
+      const [all, seen] = await Promise.all([
+        db.collection('outbox').where(addressedTo(to)).count(),
+        db
+          .collection('outbox_reads')
+          .where({ userId, ...addressedTo(to) })
+          .count(),
+      ]);
+      return Math.max(0, (all.total as number) - (seen.total as number));
+    },
   };
 };
 

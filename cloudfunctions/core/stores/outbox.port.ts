@@ -6,8 +6,8 @@
 import type { Result } from '../../../shared/errors';
 import type { Page, PageOf } from './store.page';
 
-/** Who a notice is for: a user, or every clerk of a center. */
-export type Recipient = { userId?: string; centerId?: string };
+/** Who a notice is for: a user, every clerk of a center, or the city administrators. */
+export type Recipient = { userId?: string; centerId?: string; role?: 'admin' };
 
 /** A queued notification (outbox). */
 export type OutboxRecord = {
@@ -37,4 +37,14 @@ export interface OutboxStore {
   addOutbox(message: OutboxRecord): Promise<Result<OutboxRecord>>;
   /** Records a delivery attempt, conditional on the stored version. */
   updateOutbox(message: OutboxRecord, expectedVersion: number): Promise<Result<OutboxRecord>>;
+  /**
+   * Marks notices read for one reader (read state is per user: each clerk of a center has their
+   * own). Only notices addressed to `to` are marked; unknown or foreign ids are skipped, and marking
+   * twice keeps the first time. Answers how many were newly marked.
+   */
+  markRead(userId: string, to: Recipient, ids: string[], at: string): Promise<number>;
+  /** Which of these notices the reader has read. */
+  readIds(userId: string, ids: string[]): Promise<string[]>;
+  /** How many notices addressed to `to` the reader has not read yet. */
+  countUnread(to: Recipient, userId: string): Promise<number>;
 }

@@ -2,7 +2,7 @@
  * Requests with their audit trail and the notices each step causes. Rules every adapter keeps:
  * - every state change of a request is a conditional write on its `version`
  *   (a stale version answers CONFLICT, never overwrites);
- * - a request change, its audit entries and its notices are written in one transaction;
+ * - a request (new or changed), its audit entries and its notices are written in one transaction;
  * - `createRequest` is idempotent on (applicant userId, idempotencyKey); the same key with another
  *   body (`idempotencyHash`) answers IDEMPOTENCY_KEY_REUSED and writes nothing.
  */
@@ -21,17 +21,17 @@ export type ClockCursor = { at: string; id: string };
 export interface RequestStore {
   getRequest(id: string): Promise<Request | null>;
   /**
-   * Creates the request with its audit entries; if (applicant, idempotencyKey) exists, answers the existing one,
-   * or IDEMPOTENCY_KEY_REUSED when the stored body hash differs.
+   * Creates the request with its audit entries and notices; if (applicant, idempotencyKey) exists,
+   * answers the existing one and queues nothing, or IDEMPOTENCY_KEY_REUSED when the stored body hash differs.
    */
-  createRequest(request: Request, audit: AuditEntry[]): Promise<Result<{ request: Request; created: boolean }>>;
+  createRequest(request: Request, audit: AuditEntry[], outbox?: OutboxRecord[]): Promise<Result<{ request: Request; created: boolean }>>;
   /**
    * Writes `next` only if the stored version is `expectedVersion` (next.version must be expectedVersion + 1),
    * with its audit entries and the notices the step causes, all in one transaction.
    */
   updateRequest(next: Request, expectedVersion: number, audit: AuditEntry[], outbox?: OutboxRecord[]): Promise<Result<Request>>;
   listRequests(filter: RequestFilter, page: Page): Promise<PageOf<Request>>;
-  /** Requests whose derived queue at `centerId` is `queue` (see shared queueOf). */
+  /** Requests whose derived queue at `centerId` is `queue` (see shared queueOf); `rectify` holds bad reviews waiting for their return call at the deciding center. */
   listQueue(centerId: string, queue: QueueName, page: Page): Promise<PageOf<Request>>;
   countQueues(centerId: string): Promise<Record<QueueName, number>>;
   /** The request whose latest slip carries `code` (in transit, received or returned). */

@@ -8,16 +8,27 @@ import type { QueueName } from '../../../shared/api.schema';
 import { prepared, type Db } from './sqlite.kit';
 import { emptyCounts } from './store.columns';
 
-/** What a request adds to the counts: one in its queue at its holder, and, when overdue, one at each center on its path. */
-export type Counted = { holder: string; queue: string | null; overdue: boolean; centers: readonly string[] };
+/**
+ * What a request adds to the counts: one in its queue at its holder, when overdue one at each
+ * center on its path, and with an open rectification one in `rectify` at the deciding center.
+ */
+export type Counted = { holder: string; queue: string | null; overdue: boolean; centers: readonly string[]; rectify: string | null };
 
-/** Recounts every counter from the requests and their path rows (migrations; bulk loads). */
-export const REBUILD_QUEUE_COUNTS_SQL = `
+/** Counts the open rectification cases by deciding center (the column comes with migration 13). */
+export const COUNT_RECTIFY_SQL = `
+  INSERT INTO queue_counts (center_id, queue, n)
+    SELECT rectify_center_id, 'rectify', COUNT(*) FROM requests WHERE rectify_center_id IS NOT NULL GROUP BY rectify_center_id;`;
+
+/** Recounts the held and overdue counters from the requests and their path rows, as migration 4 first did. */
+export const REBUILD_HELD_COUNTS_SQL = `
   DELETE FROM queue_counts;
   INSERT INTO queue_counts (center_id, queue, n)
     SELECT holder_center_id, queue, COUNT(*) FROM requests WHERE queue IS NOT NULL GROUP BY holder_center_id, queue;
   INSERT INTO queue_counts (center_id, queue, n)
     SELECT center_id, 'overdue', COUNT(*) FROM request_centers WHERE overdue = 1 GROUP BY center_id;`;
+
+/** Recounts every counter from the requests and their path rows (bulk loads). */
+export const REBUILD_QUEUE_COUNTS_SQL = `${REBUILD_HELD_COUNTS_SQL}${COUNT_RECTIFY_SQL}`;
 
 /** Moves the counters from a request's row before a write to its row after (null: no row). */
 export const queueCounter = (db: Db) => {
@@ -38,6 +49,7 @@ export const queueCounter = (db: Db) => {
       };
       if (c.queue) touch(c.holder, c.queue);
       if (c.overdue) for (const center of c.centers) touch(center, 'overdue');
+      if (c.rectify) touch(c.rectify, 'rectify');
     };
     move(before, -1);
     move(after, +1);

@@ -4,7 +4,7 @@
  * edited, a change is a new entry at the end.
  */
 import type Database from 'better-sqlite3';
-import { REBUILD_QUEUE_COUNTS_SQL } from './sqlite.counts';
+import { COUNT_RECTIFY_SQL, REBUILD_HELD_COUNTS_SQL } from './sqlite.counts';
 
 const OPEN = `('submitted', 'prechecked', 'in_transit', 'accepted', 'paused', 'approved', 'refused')`;
 /** An instant as toISOString spells it, so the scan columns compare as text the way store.columns writes them. */
@@ -98,7 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX request_centers_overdue ON request_centers (center_id, submitted_at DESC, request_id) WHERE overdue = 1;
       CREATE TABLE queue_counts (
         center_id TEXT NOT NULL, queue TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (center_id, queue)) WITHOUT ROWID;
-      ${REBUILD_QUEUE_COUNTS_SQL}`,
+      ${REBUILD_HELD_COUNTS_SQL}`,
   },
   {
     id: 5,
@@ -177,6 +177,20 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       CREATE INDEX audit_by_actor_time ON audit (actor_user_id, at);
       CREATE INDEX audit_by_time ON audit (at);`,
+  },
+  {
+    id: 13,
+    name: 'notices to the administrators, read state per reader, the rectification queue',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN to_role TEXT;
+      CREATE INDEX outbox_by_role ON outbox (to_role, created_at DESC, id) WHERE to_role IS NOT NULL;
+      CREATE TABLE outbox_reads (
+        user_id TEXT NOT NULL, message_id TEXT NOT NULL REFERENCES outbox (id) ON DELETE CASCADE, read_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, message_id));
+      ALTER TABLE requests ADD COLUMN rectify_center_id TEXT;
+      UPDATE requests SET rectify_center_id = json_extract(doc, '$.deciderId') WHERE json_extract(doc, '$.rectification.state') = 'open';
+      CREATE INDEX requests_by_rectify ON requests (rectify_center_id, submitted_at DESC, id) WHERE rectify_center_id IS NOT NULL;
+      ${COUNT_RECTIFY_SQL}`,
   },
   // 23-25: silent re-certification (cloudfunctions/core/stores/sqlite.certify.ts)
   {

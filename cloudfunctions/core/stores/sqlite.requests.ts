@@ -16,13 +16,13 @@ import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 
 type WriteAudit = (audit: AuditEntry[]) => void;
 type PutOutbox = (m: OutboxRecord) => Result<OutboxRecord>;
-type Row = { holder_center_id: string; queue: string | null; overdue: number };
+type Row = { holder_center_id: string; queue: string | null; overdue: number; rectify_center_id: string | null };
 
 /** Inserts a request row, its columns bound by name from `requestRow`. */
 export const INSERT_REQUEST_SQL = `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue,
-  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, doc)
+  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, rectify_center_id, doc)
   VALUES (@id, @version, @applicantUserId, @companyId, @state, @holderCenterId, @queue, @overdue, @submittedAt,
-  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @doc)`;
+  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @rectifyCenterId, @doc)`;
 /** Inserts one path row: request id, center id, the request's overdue flag and submission time. */
 export const INSERT_PATH_ROW_SQL = 'INSERT INTO request_centers (request_id, center_id, overdue, submitted_at) VALUES (?, ?, ?, ?)';
 
@@ -44,13 +44,20 @@ export const requestRow = (r: Request) => {
     clockDeadline: c.deadline,
     clockHandoff: c.handoffSentAt,
     changedAt: c.changedAt,
+    rectifyCenterId: c.rectifyCenterId,
     doc: JSON.stringify(r),
     centers: c.pathCenters,
     files: c.fileIds,
   };
 };
 
-const counted = (p: ReturnType<typeof requestRow>): Counted => ({ holder: p.holderCenterId, queue: p.queue, overdue: p.overdue === 1, centers: p.centers });
+const counted = (p: ReturnType<typeof requestRow>): Counted => ({
+  holder: p.holderCenterId,
+  queue: p.queue,
+  overdue: p.overdue === 1,
+  centers: p.centers,
+  rectify: p.rectifyCenterId,
+});
 
 /** The transactional writes: create (idempotent on applicant and key) and the versioned update. */
 export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutbox) => {
@@ -59,10 +66,10 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
     db,
     `UPDATE requests SET version = @version, company_id = @companyId, state = @state,
     holder_center_id = @holderCenterId, queue = @queue, overdue = @overdue, handoff_code = @handoffCode,
-    clock_deadline = @clockDeadline, clock_handoff = @clockHandoff, changed_at = @changedAt, doc = @doc
+    clock_deadline = @clockDeadline, clock_handoff = @clockHandoff, changed_at = @changedAt, rectify_center_id = @rectifyCenterId, doc = @doc
     WHERE id = @id AND version = @expectedVersion`,
   );
-  const before = prepared(db, 'SELECT holder_center_id, queue, overdue FROM requests WHERE id = ? AND version = ?');
+  const before = prepared(db, 'SELECT holder_center_id, queue, overdue, rectify_center_id FROM requests WHERE id = ? AND version = ?');
   const centersOf = prepared(db, 'SELECT center_id FROM request_centers WHERE request_id = ?').pluck();
   const clearCenters = prepared(db, 'DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = prepared(db, INSERT_PATH_ROW_SQL);
@@ -78,36 +85,46 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   };
   const existing = (r: Request) => parse<Request>(byKey.get(r.applicant.userId, r.idempotencyKey));
 
-  const createTx = db.transaction((r: Request, audit: AuditEntry[]) => {
+  const queue = (outbox: OutboxRecord[]) => {
+    for (const m of outbox) {
+      const queued = putOutbox(m);
+      if (!queued.ok) throw AppError.of(queued.error); // outbox ids are generated: a duplicate is a bug, and rolls the step back
+    }
+  };
+  const createTx = db.transaction((r: Request, audit: AuditEntry[], outbox: OutboxRecord[]) => {
     const p = requestRow(r);
     insert.run(p);
     writeCenters(p);
     count(null, counted(p));
     writeAudit(audit);
+    queue(outbox);
   });
   const updateTx = db.transaction((next: Request, expectedVersion: number, audit: AuditEntry[], outbox: OutboxRecord[]): Result<Request> => {
     const old = before.get(next.id, expectedVersion) as Row | undefined;
     if (!old) return exists.get(next.id) ? fail('CONFLICT', undefined, `request ${next.id}`) : fail('NOT_FOUND', undefined, `request ${next.id}`);
-    const was: Counted = { holder: old.holder_center_id, queue: old.queue, overdue: old.overdue === 1, centers: centersOf.all(next.id) as string[] };
+    const was: Counted = {
+      holder: old.holder_center_id,
+      queue: old.queue,
+      overdue: old.overdue === 1,
+      centers: centersOf.all(next.id) as string[],
+      rectify: old.rectify_center_id,
+    };
     const p = requestRow(next);
     update.run({ ...p, expectedVersion });
     clearCenters.run(next.id);
     writeCenters(p);
     count(was, counted(p));
     writeAudit(audit);
-    for (const m of outbox) {
-      const queued = putOutbox(m);
-      if (!queued.ok) throw AppError.of(queued.error); // outbox ids are generated: a duplicate is a bug, and rolls the step back
-    }
+    queue(outbox);
     return ok(next);
   });
 
   return {
-    create(r: Request, audit: AuditEntry[]): Result<{ request: Request; created: boolean }> {
+    create(r: Request, audit: AuditEntry[], outbox: OutboxRecord[] = []): Result<{ request: Request; created: boolean }> {
       const found = existing(r);
       if (found) return repeatedCreate(found, found.idempotencyHash, r);
       try {
-        createTx(r, audit);
+        createTx(r, audit, outbox);
         return ok({ request: r, created: true });
       } catch (e) {
         const raced = isUniqueViolation(e) ? existing(r) : null;
@@ -136,11 +153,12 @@ const requestWhere = (f: RequestFilter): Where =>
 
 /**
  * One page of a queue at a center, its total from the counters. The held queues read the
- * (holder, queue, submitted_at) index; `overdue` reads the path rows' partial index of overdue
+ * (holder, queue, submitted_at) index, `rectify` the (rectify center, submitted_at) one; `overdue` reads the path rows' partial index of overdue
  * ones, which carries the submission time, so no page needs a sort.
  */
 const queuePage = (db: Db, centerId: string, queue: QueueName, page: { page: number; pageSize: number }) => {
   const total = readCounts(db, centerId)[queue];
+  if (queue === 'rectify') return pageQuery<Request>(db, 'requests', { sql: 'WHERE rectify_center_id = ?', params: [centerId] }, REQUEST_ORDER, page, total);
   if (queue !== 'overdue')
     return pageQuery<Request>(db, 'requests', { sql: 'WHERE holder_center_id = ? AND queue = ?', params: [centerId, queue] }, REQUEST_ORDER, page, total);
   const rows = prepared(
@@ -175,7 +193,7 @@ const clockPage = (db: Db, range: ScanRange, after: ClockCursor | null, limit: n
 /** Requests: the transactional writes, the listings and queues, the scan's walks, the timeline. */
 export const requestStore = (db: Db, writes: ReturnType<typeof requestWrites>): RequestStore => ({
   getRequest: async (id) => getDoc<Request>(db, 'SELECT doc FROM requests WHERE id = ?', id),
-  createRequest: async (request, audit) => writes.create(request, audit),
+  createRequest: async (request, audit, outbox) => writes.create(request, audit, outbox),
   updateRequest: async (next, expectedVersion, audit, outbox) => writes.update(next, expectedVersion, audit, outbox),
   listRequests: async (f, page) => pageQuery<Request>(db, 'requests', requestWhere(f), REQUEST_ORDER, page),
   listQueue: async (centerId, queue, page) => queuePage(db, centerId, queue, page),

@@ -25,7 +25,7 @@ import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
-import type { OutboxRecord, OutboxStore } from './outbox.port';
+import type { OutboxRecord, OutboxStore, Recipient } from './outbox.port';
 import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
@@ -207,18 +207,42 @@ const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore =>
 
 /** The outbox table: its writer (used inside a request step) and the port over it. */
 const outboxTable = (db: Db) => {
-  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'created_at'], (m) => [
+  const put = versioned<OutboxRecord>(db, 'outbox', ['state', 'to_user_id', 'to_center_id', 'to_role', 'created_at'], (m) => [
     m.state,
     m.to.userId ?? null,
     m.to.centerId ?? null,
+    m.to.role ?? null,
     m.createdAt,
   ]);
+  const addressed = (to: Recipient, ...more: Where[]): Where =>
+    where([cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?'), cond(to.role, 'to_role = ?'), ...more]);
+  const markOne = prepared(db, 'INSERT INTO outbox_reads (user_id, message_id, read_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const markTx = db.transaction((userId: string, ids: string[], at: string) => ids.reduce((n, id) => n + markOne.run(userId, id, at).changes, 0));
   const port: OutboxStore = {
-    listOutbox: async (to, page) =>
-      pageQuery<OutboxRecord>(db, 'outbox', where([cond(to.userId, 'to_user_id = ?'), cond(to.centerId, 'to_center_id = ?')]), 'created_at DESC, id', page),
+    listOutbox: async (to, page) => pageQuery<OutboxRecord>(db, 'outbox', addressed(to), 'created_at DESC, id', page),
     pendingOutbox: async (limit) => allDocs<OutboxRecord>(db, "SELECT doc FROM outbox WHERE state = 'pending' ORDER BY created_at, id LIMIT ?", limit),
     addOutbox: async (message) => put(message),
     updateOutbox: async (message, expectedVersion) => put(message, expectedVersion),
+    markRead: async (userId, to, ids, at) => {
+      const w = addressed(to, { sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] });
+      const mine = prepared(db, `SELECT id FROM outbox ${w.sql}`).all(...w.params) as { id: string }[];
+      return markTx(
+        userId,
+        mine.map((m) => m.id),
+        at,
+      );
+    },
+    readIds: async (userId, ids) =>
+      (
+        prepared(db, 'SELECT message_id FROM outbox_reads WHERE user_id = ? AND message_id IN (SELECT value FROM json_each(?))').all(
+          userId,
+          JSON.stringify(ids),
+        ) as { message_id: string }[]
+      ).map((r) => r.message_id),
+    countUnread: async (to, userId) => {
+      const w = addressed(to, { sql: 'NOT EXISTS (SELECT 1 FROM outbox_reads r WHERE r.user_id = ? AND r.message_id = outbox.id)', params: [userId] });
+      return (prepared(db, `SELECT COUNT(*) AS n FROM outbox ${w.sql}`).get(...w.params) as { n: number }).n;
+    },
   };
   return { put, port };
 };

@@ -11,7 +11,9 @@ import type { Page } from './store.page';
 import { fail, ok, type Result } from '../../../shared/errors';
 
 export type RequestColumns = {
-  queue: Exclude<QueueName, 'overdue'> | null;
+  queue: Exclude<QueueName, 'overdue' | 'rectify'> | null;
+  /** the deciding center while a bad review waits for its return call (the 整改 queue) */
+  rectifyCenterId: string | null;
   overdue: boolean;
   handoffCode: string | null;
   pathCenters: string[];
@@ -51,7 +53,7 @@ export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' 
 };
 
 /** The queue names a clerk sees, in display order; every count answer carries all of them. */
-export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue'];
+export const QUEUE_NAMES: readonly QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'];
 
 /**
  * The code of the request's latest slip, in transit or already signed: a code typed a second
@@ -69,6 +71,7 @@ export const centersOf = (r: Pick<Request, 'path' | 'holderCenterId'>): string[]
 /** Derives the indexed columns of a request. */
 export const requestColumns = (r: Request): RequestColumns => ({
   queue: queueOf(r),
+  rectifyCenterId: r.rectification?.state === 'open' ? r.deciderId : null,
   overdue: isOverdue(r),
   handoffCode: latestHandoffCode(r),
   pathCenters: centersOf(r),
@@ -88,7 +91,7 @@ export const repeatedCreate = (stored: Request, storedHash: string | undefined, 
     ? fail('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: 'IDEMPOTENCY_KEY_REUSED' }, `request ${stored.id}`)
     : ok({ request: stored, created: false });
 
-/** A zero count for every queue, so answers always carry all seven keys. */
+/** A zero count for every queue, so answers always carry every key. */
 export const emptyCounts = (): Record<QueueName, number> => Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
 
 /** Rows to skip for a 1-based page. */

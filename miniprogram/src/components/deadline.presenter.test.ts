@@ -70,6 +70,28 @@ describe('the deadline a resident sees', () => {
     expect(deadlineView({ ...base, state: 'submitted' }, '2026-03-06T01:00:00.000Z').text).toBe('受理后5个工作日内办结');
   });
 
+  it('regression: a closed matter reads 按期办结 beside its 已办结 state, not 已办结 twice', () => {
+    expect(deadlineView({ ...base, state: 'closed' }, NOW)).toEqual({ text: '按期办结', tone: 'ok' });
+    expect(deadlineView({ ...base, state: 'delivered', overdue: true }, NOW)).toEqual({ text: '超期办结', tone: 'bad' });
+  });
+
+  it('regression: a 即办件 promises 当场办结, not 受理后0个工作日内办结', () => {
+    expect(deadlineView({ ...base, state: 'submitted', promisedDays: 0 }, NOW).text).toBe('当场办结');
+    expect(clerkDeadline({ ...base, state: 'submitted', promisedDays: 0 }, NOW).text).toBe('当场办结');
+  });
+
+  it('tells the applicant by when to supplement, and the clerk when that date has passed', () => {
+    const pauses = [{ from: NOW, reason: '缺材料', missing: ['户口簿'], supplementBy: FRIDAY_END }];
+    const paused = { ...base, state: 'paused' as const, pauses };
+    expect(deadlineView(paused, NOW)).toMatchObject({ text: '待补正，期限暂停计算', detail: '请于2026-03-06前补齐材料，补齐后继续计时' });
+    expect(clerkDeadline(paused, NOW)).toEqual({ text: '暂停计时 · 补正至2026-03-06', tone: 'gray' });
+    const monday = '2026-03-09T01:00:00.000Z';
+    expect(clerkDeadline(paused, monday)).toMatchObject({ text: '补正已逾期（应于2026-03-06前）', tone: 'bad' });
+    expect(deadlineView(paused, monday)).toMatchObject({ text: '补正期限已过，请尽快补齐', tone: 'bad' });
+    const sent = { ...paused, pauses: [{ ...pauses[0], supplementedAt: NOW }] };
+    expect(clerkDeadline(sent, monday).text).toBe('暂停计时');
+  });
+
   it('flags a passed deadline', () => {
     expect(deadlineView({ ...base, deadline: '2026-03-03T15:59:59.999Z' }, '2026-03-06T01:00:00.000Z').tone).toBe('bad');
   });
@@ -84,7 +106,7 @@ describe('one clock, two audiences', () => {
 
   it('tells the resident the state of a stopped matter, and the clerk that it has ended', () => {
     const withdrawn = makeRequest({ state: 'withdrawn' });
-    expect(deadlineView(withdrawn, NOW)).toEqual({ text: '已撤回', tone: 'gray' });
+    expect(deadlineView(withdrawn, NOW)).toEqual({ text: '不再计算期限', tone: 'gray' });
     expect(clerkDeadline(withdrawn, NOW)).toMatchObject({ text: '已结束', tone: 'gray' });
   });
 });

@@ -40,17 +40,27 @@ const materialErrors = (item: Item, photos: Record<string, PhotoState[]>): Recor
 /**
  * The apply form: values, inline errors, the chosen intake center, photos and one guarded submit.
  * Fields asking for the applicant's own ID number or phone start with the bound ones, masked
- * (`own`); sent back unchanged, the server puts the bound numbers in their place.
+ * (`own`); sent back unchanged, the server puts the bound numbers in their place. Other fields
+ * about the applicant (`initialValues`, such as the name kept on this phone) start filled in too.
  */
-export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, initialIntake?: string, own: OwnMasked = {}) => {
+export const useApplyForm = (
+  item: Item,
+  route: RouteDecision,
+  deps: ApplyDeps,
+  initialIntake?: string,
+  own: OwnMasked = {},
+  initialValues: Record<string, string> = {},
+) => {
   const { idMasked, phoneMasked } = own;
   const prefilled = useMemo(() => ownPrefill(item.formFields, { idMasked, phoneMasked }), [item, idMasked, phoneMasked]);
   const schema = useMemo(() => formSchemaFor(item.formFields, prefilled), [item, prefilled]);
   const key = useRef(newIdempotencyKey()).current;
   const inFlight = useRef(false);
-  const [values, setValues] = useState<Record<string, string>>(prefilled);
+  const [values, setValues] = useState<Record<string, string>>({ ...initialValues, ...prefilled });
   // the session may load after the form: its prefill fills only what is still empty
   useEffect(() => setValues((s) => ({ ...prefilled, ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== '')) })), [prefilled]);
+  // the confirmation sheet: a submit happens only from there, never from the first tap on the bar
+  const [reviewing, setReviewing] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [intakeId, setIntakeId] = useState(
     initialIntake && route.intake.some((o) => o.center.id === initialIntake) ? initialIntake : route.intake[0]?.center.id,
@@ -91,6 +101,14 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     return Object.keys(found).length ? found : null;
   };
 
+  /** Checks the form and, when it is complete, opens the confirmation of what will be sent where. */
+  const review = () => {
+    setFailure(null);
+    const problems = validate();
+    if (problems) return setErrors(problems);
+    setReviewing(true);
+  };
+
   const submit = async () => {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -98,6 +116,7 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     const problems = validate();
     if (problems) {
       setErrors(problems);
+      setReviewing(false);
       inFlight.current = false;
       return;
     }
@@ -106,11 +125,30 @@ export const useApplyForm = (item: Item, route: RouteDecision, deps: ApplyDeps, 
     setSubmitting(false);
     inFlight.current = false;
     if (answer.ok) return deps.onDone(answer.data);
+    setReviewing(false);
     setErrors({ ...fieldErrors(answer.error, 'form'), ...fieldErrors(answer.error) });
     setFailure(answer.error);
   };
 
-  return { values, prefilled, setValue, errors, intakeId, setIntakeId, photos, addPhotos, removePhoto, submitting, submit, failure, idempotencyKey: key };
+  return {
+    values,
+    prefilled,
+    setValue,
+    errors,
+    intakeId,
+    setIntakeId,
+    photos,
+    addPhotos,
+    removePhoto,
+    submitting,
+    submit,
+    failure,
+    idempotencyKey: key,
+    reviewing,
+    review,
+    closeReview: () => setReviewing(false),
+    filledIn: Object.keys(initialValues).length + Object.keys(prefilled).length > 0,
+  };
 };
 
 export type ApplyForm = ReturnType<typeof useApplyForm>;

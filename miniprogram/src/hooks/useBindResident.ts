@@ -5,11 +5,13 @@ import { IdNumberSchema, MobileSchema } from '@shared/validators';
 import { fieldErrorsOf } from '@shared/form.schema';
 import { call, fieldErrors } from '../services/api';
 import { useSession } from './useSession';
+import { rememberBound } from '../services/bound.identity';
 
 /** The binding form checks what the server checks: the ID checksum and the mobile number too. */
 const BindSchema = SessionInput.bindResident.extend({
-  idNumber: IdNumberSchema,
-  phone: MobileSchema,
+  // an empty field asks to be filled in; only a typed number can be wrong
+  idNumber: z.string().trim().min(1, '请填写身份证号').pipe(IdNumberSchema),
+  phone: z.string().trim().min(1, '请填写手机号').pipe(MobileSchema),
   homeVillageId: z.string({ error: '请选择所在村居' }).min(1, '请选择所在村居'),
 });
 
@@ -33,6 +35,7 @@ export const useBindResident = (onDone: () => void) => {
     const a = await call('session', 'bindResident', parsed.data, { loading: '正在保存' });
     setBusy(false);
     if (!a.ok) return setErrors(fieldErrors(a.error));
+    rememberBound(a.data.user.id, { name: parsed.data.name });
     setUser(a.data.user);
     onDone();
   };

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import type { CenterSummary } from '@shared/api.schema';
 import { platform } from '../platform';
 import { call } from '../services/api';
@@ -10,8 +9,5 @@ export const useCenter = (id: string) => useQuery(() => (id ? call('directory', 
 /** Calls the center; a cancelled call is not an error. */
 export const phoneCenter = (c: CenterSummary): void => platform.callPhone(c.phone);
 
-/** Opens the phone's map at the center to navigate there. */
-export const navigateTo = (c: CenterSummary): void =>
-  void Taro.openLocation({ latitude: c.location.lat, longitude: c.location.lng, name: c.name, address: c.address, scale: 16 }).catch(() =>
-    Taro.showToast({ title: '无法打开地图，请按地址前往', icon: 'none' }),
-  );
+/** Opens navigation to the center: the phone's map on WeChat, a 高德地图 link in the browser. */
+export const navigateTo = (c: CenterSummary): void => platform.openMap({ lat: c.location.lat, lng: c.location.lng, name: c.name, address: c.address });

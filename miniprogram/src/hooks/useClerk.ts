@@ -54,7 +54,7 @@ export type CenterNames = Record<string, string>;
 type Loaded = { request: RequestView; timeline: AuditEntry[]; names: CenterNames; centers: CenterRef[] };
 
 /** The clerk calls that change a request, as a name and its input. */
-type ChangeAction = 'precheck' | 'accept' | 'reject' | 'sendHandoff' | 'returnHandoff' | 'pause' | 'resume' | 'decide' | 'deliver';
+type ChangeAction = 'precheck' | 'accept' | 'reject' | 'sendHandoff' | 'returnHandoff' | 'pause' | 'resume' | 'decide' | 'deliver' | 'returnCall';
 export type ClerkChange = { [A in ChangeAction]: { action: A; input: Parameters<typeof call<'clerk', A>>[2] } }[ChangeAction];
 
 /**

@@ -12,7 +12,7 @@ export const useTownships = (): Query<Townships> => {
 };
 
 /** Centers of one kind in a township (villages fit one page: about 54 per township), filtered by name. */
-export const useCentersIn = (townshipCode: string | undefined, kind: 'village' | undefined, q = ''): Query<Centers> =>
+export const useCentersIn = (townshipCode: string | undefined, kind: 'village' | 'bank' | undefined, q = ''): Query<Centers> =>
   useQuery(
     () => (townshipCode || q ? call('directory', 'listCenters', { townshipCode, kind, q: q || undefined, pageSize: 100 }, { toast: false }) : null),
     [townshipCode, kind, q],

@@ -39,6 +39,6 @@ export const useRequest = (id: string) => {
     reload: load,
     withdraw: () => act('withdraw', {}, '已撤回'),
     supplement: (materials: { name: string; fileId: string }[], note?: string) => act('supplement', { materials, note }, '已补交材料'),
-    rate: (level: RatingLevel, comment: string) => act('rate', { level, comment }, '感谢您的评价'),
+    rate: (level: RatingLevel, comment: string, reasons: string[] = []) => act('rate', { level, comment, reasons }, '感谢您的评价'),
   };
 };

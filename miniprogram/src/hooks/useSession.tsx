@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type PropsWithChildren } from 'react';
 import type { UserView } from '@shared/api.schema';
 import { call, setToken } from '../services/api';
+import { forgetBound } from '../services/bound.identity';
 
 /** The caller: undefined while loading, null when not logged in. */
 type Session = { user: UserView | null | undefined; refresh: () => Promise<void>; setUser: (u: UserView | null) => void; logout: () => void };
@@ -15,6 +16,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
   }, []);
   const logout = useCallback(() => {
     setToken('');
+    forgetBound();
     setUser(null);
   }, []);
   useEffect(() => void refresh(), [refresh]);

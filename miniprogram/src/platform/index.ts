@@ -4,5 +4,5 @@
  * `process.env.TARO_ENV` (tests/architecture.test.ts checks both).
  */
 export { platform } from './platform';
-export type { Platform, PickedFile, PickedPhoto, PrivacyReply, UploadThroughApi } from './platform.port';
+export type { MapPlace, NavBarTitles, Platform, PickedFile, PickedPhoto, PrivacyReply, SlipSheet, UploadThroughApi } from './platform.port';
 export { PRIVACY_AGREE_BUTTON_ID } from './platform.port';

@@ -5,8 +5,17 @@
  */
 import type { ActionInput } from '@shared/api.schema';
 
-/** A photo picked on the phone, before upload. */
-export type PickedPhoto = { path: string; file?: Blob };
+/** A place to navigate to: the center's point (in the build's coordinate system), name and address. */
+export type MapPlace = { lat: number; lng: number; name: string; address: string };
+
+/** A handoff slip as it is kept on paper: its title, the lines under it, and the materials travelling with it. */
+export type SlipSheet = { title: string; code: string; lines: [label: string, value: string][]; materials: string[] };
+
+/** The current page's title (as navigationBarTitleText or setNavigationBarTitle set it), and its changes. */
+export type NavBarTitles = { title: () => string; onChange: (listener: (title: string) => void) => () => void };
+
+/** A file picked on the phone, before upload; in the browser it may be any file, not only a photo. */
+export type PickedPhoto = { path: string; file?: Blob & { name?: string } };
 
 /** Sends one encoded photo through the API (`files.upload`); the file id, or null when it failed. */
 export type UploadThroughApi = (file: ActionInput<'files', 'upload'>) => Promise<string | null>;
@@ -31,6 +40,8 @@ export type Platform = {
   init: () => void;
   /** sends `{action, data}` to a cloud function; answers what came back, unchecked */
   send: (fn: string, body: unknown, token: string) => Promise<unknown>;
+  /** opens the album or camera for up to `count` photos; [] when cancelled. The browser hands over whatever file was chosen. */
+  pickPhotos: (count: number) => Promise<PickedPhoto[]>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
   /** asks consent for subscribe messages; must run inside a tap; never fails */
@@ -43,6 +54,17 @@ export type Platform = {
   saveDataFile: (file: PickedFile) => Promise<void>;
   /** starts a phone call; a cancelled call is not an error */
   callPhone: (phoneNumber: string) => void;
+  /** opens navigation to a place: the phone's map on WeChat (openLocation), a 高德地图 link in the browser */
+  openMap: (place: MapPlace) => void;
+  /** how the slip is kept: printed from the browser, saved to the album on WeChat */
+  slipKeeping: { label: string; done: string };
+  /** keeps a handoff slip (browser: the print dialog with the print layout; WeChat: an image saved to the album) */
+  keepSlip: (slip: SlipSheet) => Promise<boolean>;
+  /**
+   * Where the app's own title bar reads its title, in a build that has no title bar of its own
+   * (the browser); null where the platform draws it (WeChat).
+   */
+  navBar: NavBarTitles | null;
   /**
    * Registers, once, who asks the person when a private API (the location) first needs their
    * consent (WeChat's onNeedPrivacyAuthorization); null where the platform has no such rule.

@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import { PRIVACY_AGREE_BUTTON_ID, type Platform } from './platform.port';
+import { saveSlipImage } from './slip.canvas';
 
 /** The WeChat implementation of the platform contract. */
 export const platform: Platform = {
@@ -15,6 +16,11 @@ export const platform: Platform = {
   send: async (fn, body) => {
     const res = await Taro.cloud.callFunction({ name: fn, data: body as Record<string, unknown> });
     return res.result;
+  },
+  // WeChat's picker offers photos only
+  pickPhotos: async (count) => {
+    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(() => null);
+    return res ? res.tempFiles.map((f) => ({ path: f.path })) : [];
   },
   storePhoto: async (photo, name, folder) => {
     try {
@@ -47,6 +53,14 @@ export const platform: Platform = {
     await Taro.openDocument({ filePath, showMenu: true, fileType: 'xlsx' }).catch(() => undefined);
   },
   callPhone: (phoneNumber) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined),
+  openMap: (p) =>
+    void Taro.openLocation({ latitude: p.lat, longitude: p.lng, name: p.name, address: p.address, scale: 16 }).catch(() =>
+      Taro.showToast({ title: '无法打开地图，请按地址前往', icon: 'none' }),
+    ),
+  slipKeeping: { label: '保存流转单图片', done: '已保存到相册' },
+  keepSlip: saveSlipImage,
+  // WeChat draws the title bar and its back button itself
+  navBar: null,
   onPrivacyNeeded: (ask) => {
     // base libraries before 2.32.3 have no privacy event; there the consent is the platform's own dialog
     if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;

@@ -28,6 +28,8 @@ export const go = {
   result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
   request: (id: string) => push(`/pages/request/index${q({ id })}`),
   messages: () => push('/pages/messages/index'),
+  /** 我的, opened on the company binding (a tab page takes no query through switchTab, so it is relaunched) */
+  bindCompany: () => void Taro.reLaunch({ url: '/pages/profile/index?as=company' }),
   /** 隐私保护指引: what the app collects, why, and how it is kept */
   privacy: () => push('/pages/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),

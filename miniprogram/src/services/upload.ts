@@ -9,14 +9,23 @@ import { call } from './api';
 
 export type { PickedPhoto } from '../platform';
 
-/** Opens the album or camera; an empty list when the resident cancels. */
+/** Whether a picked file is a photo: the browser may hand over any file (dragged in, or 所有文件). */
+export const isPhoto = (file: { type?: string; name?: string } | undefined): boolean =>
+  !file || (file.type ? file.type.startsWith('image/') : !/\.(pdf|docx?|xlsx?|zip|txt)$/i.test(file.name ?? ''));
+
+/** Opens the album or camera; an empty list when the resident cancels. A file that is not a photo is skipped, and said so. */
 export const pickPhotos = async (count: number): Promise<PickedPhoto[]> => {
-  try {
-    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    return res.tempFiles.map((f) => ({ path: f.path, file: (f as { originalFileObj?: Blob }).originalFileObj }));
-  } catch {
-    return [];
-  }
+  const files = await platform.pickPhotos(count);
+  const photos = files.filter((f) => isPhoto(f.file));
+  const skipped = files.length - photos.length;
+  if (skipped)
+    void Taro.showModal({
+      title: '只能上传照片',
+      content: `您选的${skipped}个文件不是照片（如PDF、Word文件），没有上传。请拍照或选择JPG、PNG格式的图片。`,
+      showCancel: false,
+      confirmText: '知道了',
+    });
+  return photos;
 };
 
 const throughApi: UploadThroughApi = async (file) => {

@@ -41,7 +41,7 @@ describe('a person to certify in the clerk queue', () => {
     );
     expect(container.textContent).toContain('已过期，已报主管部门');
     expect(container.textContent).not.toContain('需拍一张本人照片');
-    const buttons = [...container.querySelectorAll('taro-button-core, button')];
+    const buttons = Array.from(container.querySelectorAll('taro-button-core, button'));
     const byText = (t: string) => buttons.find((b) => b.textContent?.includes(t))!;
     fireEvent.click(byText('上门认证通过'));
     fireEvent.click(byText('窗口认证通过'));

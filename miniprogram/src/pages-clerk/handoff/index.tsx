@@ -6,7 +6,8 @@ import { Page, Section, StateView } from '../../components';
 import { useCatalogueItem, useClerkRequest } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
-import { HandoffSlip } from '../parts/HandoffSlip';
+import { HandoffSlip, slipSheet } from '../parts/HandoffSlip';
+import { platform, type SlipSheet } from '../../platform';
 import { peopleOf } from '../parts/people';
 import { clerkActor, offeredActions } from '../request/actions';
 import { checklistToSend, initialChecklist, type ChecklistRow } from './checklist';
@@ -17,7 +18,7 @@ const confirmSend = async (n: number, to: string): Promise<boolean> =>
   (
     await Taro.showModal({
       title: '确认移交',
-      content: `随件材料${n}项，移交给${to}。移交后请把材料和打印的流转单一并送达。`,
+      content: `随件材料${n}项，移交给${to}。移交后请${platform.slipKeeping.label}，与材料一并送达。`,
       confirmText: '移交',
       cancelText: '再看看',
     })
@@ -39,6 +40,9 @@ export default function HandoffPage() {
   const canSend = !!req && !!user && offeredActions(req, clerkActor(user)).includes('sendHandoff');
   const mine = req?.handoffs.filter((h) => h.fromCenterId === user?.centerId).slice(-1)[0];
   const next = req ? req.path[req.path.indexOf(req.holderCenterId) + 1] : undefined;
+  const keep = async (sheet: SlipSheet) => {
+    if (await platform.keepSlip(sheet)) void Taro.showToast({ title: platform.slipKeeping.done, icon: 'none' });
+  };
   const send = async () => {
     const checklist = checklistToSend(rows);
     if (!req || !checklist.length) return void Taro.showToast({ title: '请勾选随件移交的材料', icon: 'none' });
@@ -66,9 +70,24 @@ export default function HandoffPage() {
                 </Button>
               </>
             ) : mine ? (
-              <View className="zc-card">
-                <HandoffSlip handoff={mine} names={r.data.names} people={peopleOf(r.data.timeline)} showCode={mine.state === 'in_transit'} />
-              </View>
+              <>
+                <View className="zc-card slip-print">
+                  <HandoffSlip handoff={mine} names={r.data.names} people={peopleOf(r.data.timeline)} showCode={mine.state === 'in_transit'} />
+                  <View className="slip-print-note">
+                    邹城通办 · 办件编号 {req.trackingNo} · {req.itemName} · 申请人 {req.applicant.nameMasked}
+                  </View>
+                </View>
+                {mine.state === 'in_transit' ? (
+                  <Button
+                    size="large"
+                    block
+                    className="slip-keep"
+                    onClick={() => void keep(slipSheet(mine, req, r.data?.names ?? {}, peopleOf(r.data?.timeline ?? [])))}
+                  >
+                    {platform.slipKeeping.label}
+                  </Button>
+                ) : null}
+              </>
             ) : (
               <View className="zc-state">这件办件现在不能由本中心移交</View>
             )}

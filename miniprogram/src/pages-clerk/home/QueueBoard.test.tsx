@@ -4,7 +4,7 @@ import type { QueueName } from '@shared/api.schema';
 import { QueueBoard } from './QueueBoard';
 import { TodayFigures } from './TodayFigures';
 
-const COUNTS: Record<QueueName, number> = { precheck: 3, incoming: 1, accept: 0, paused: 2, decide: 5, deliver: 0, overdue: 2 };
+const COUNTS: Record<QueueName, number> = { precheck: 3, incoming: 1, accept: 0, paused: 2, decide: 5, deliver: 0, overdue: 2, rectify: 1 };
 
 const tile = (container: HTMLElement, q: QueueName) => container.querySelector(`[data-queue="${q}"]`) as HTMLElement;
 
@@ -14,7 +14,7 @@ describe('the clerk home counts', () => {
     const read = Array.from(container.querySelectorAll('[data-queue]')).map(
       (t) => `${t.querySelector('.qb-label')?.textContent}${t.querySelector('.qb-count')?.textContent}`,
     );
-    expect(read).toEqual(['待预审3', '待签收1', '待受理0', '待补正2', '待办结5', '待送达0', '已超期2']);
+    expect(read).toEqual(['待预审3', '待签收1', '待受理0', '待补正2', '待办结5', '待送达0', '已超期2', '整改回访1']);
   });
 
   it('paints overdue red only when something is overdue, and quiets empty queues', () => {

@@ -2,8 +2,8 @@ import { View, Text } from '@tarojs/components';
 import type { QueueName } from '@shared/api.schema';
 import { QUEUE_ZH_CN } from '../../labels.zh-CN';
 
-/** The queues in the order a day's work runs; 已超期 last, across the whole width. */
-export const QUEUE_ORDER: QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue'];
+/** The queues in the order a day's work runs; 已超期 and 整改回访 last. */
+export const QUEUE_ORDER: QueueName[] = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'];
 
 const HINT: Record<QueueName, string> = {
   precheck: '核对材料后移交',
@@ -13,6 +13,7 @@ const HINT: Record<QueueName, string> = {
   decide: '审批办结',
   deliver: '把结果交给申请人',
   overdue: '超过期限或超时未签收',
+  rectify: '差评待回访整改',
 };
 
 type Props = { counts: Partial<Record<QueueName, number>>; dueSoon: number; onOpen: (queue: QueueName) => void };
@@ -23,7 +24,7 @@ export function QueueBoard({ counts, dueSoon, onOpen }: Props) {
     <View className="qb">
       {QUEUE_ORDER.map((q) => {
         const n = counts[q] ?? 0;
-        const tone = q === 'overdue' && n > 0 ? 'bad' : q === 'decide' && dueSoon > 0 ? 'warn' : n > 0 ? 'busy' : 'idle';
+        const tone = (q === 'overdue' || q === 'rectify') && n > 0 ? 'bad' : q === 'decide' && dueSoon > 0 ? 'warn' : n > 0 ? 'busy' : 'idle';
         return (
           <View key={q} className={`qb-tile qb-${q} ${tone}`} role="button" aria-label={`${QUEUE_ZH_CN[q]} ${n}件`} data-queue={q} onClick={() => onOpen(q)}>
             <View className="qb-head">

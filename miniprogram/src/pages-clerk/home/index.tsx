@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
-import { Page, Section, StateView } from '../../components';
+import { Page, Section, StateView, UnreadBadge } from '../../components';
+import { useUnread } from '../../hooks/useUnread';
 import { useClerkHome } from '../../hooks/useClerk';
 import { useCenter } from '../../hooks/useCenter';
 import { useSession } from '../../hooks/useSession';
@@ -16,6 +17,7 @@ export default function ClerkHome() {
   const home = useClerkHome();
   const center = useCenter(user?.centerId ?? '');
   useDidShow(() => home.reload());
+  const unread = useUnread();
   const notClerk = user !== undefined && user?.role !== 'clerk';
   return (
     <Page className="clerk">
@@ -45,8 +47,9 @@ export default function ClerkHome() {
                   待认证（上门、窗口资格认证）
                 </Button>
               ) : null}
-              <Button size="large" block onClick={go.messages}>
+              <Button size="large" block onClick={go.messages} className="clerk-messages">
                 本中心消息
+                <UnreadBadge count={unread.count} />
               </Button>
             </View>
           </>

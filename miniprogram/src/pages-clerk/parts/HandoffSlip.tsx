@@ -1,7 +1,9 @@
 import { View, Text } from '@tarojs/components';
-import type { HandoffView } from '@shared/api.schema';
+import type { HandoffView, RequestView } from '@shared/api.schema';
+import type { SlipSheet } from '../../platform';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
 import { chinaTime } from '../../pages/request/timeline';
+import { chinaDateOf } from '@shared/china.time';
 import type { CenterNames } from '../../hooks/useClerk';
 // imported directly, not through the barrel, so the QR library stays in the subpackages that draw codes
 import { QrGrid } from '../../components/QrGrid';
@@ -43,6 +45,7 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
       <FactLine label="移出" value={names[h.fromCenterId] ?? h.fromCenterId} />
       <FactLine label="移入" value={names[h.toCenterId] ?? h.toCenterId} />
       <FactLine label="移交人" value={`${who(h.sentBy)} · ${chinaTime(h.sentAt)}`} />
+      {h.signBy && h.state === 'in_transit' ? <FactLine label="签收期限" value={`${chinaDateOf(h.signBy)} 前${h.overdue ? '（已超时）' : ''}`} /> : null}
       {h.receivedAt ? <FactLine label="签收人" value={`${who(h.receivedBy)} · ${chinaTime(h.receivedAt)}`} /> : null}
       {h.returnReason ? <FactLine label="退回原因" value={h.returnReason} /> : null}
       <View className="slip-list-title">随件材料（{h.checklist.length}项）</View>
@@ -57,3 +60,27 @@ export function HandoffSlip({ handoff: h, names, people, showCode }: Props) {
     </View>
   );
 }
+
+/**
+ * The slip as a sheet to print or save: the request it carries, both centers, who sent it, and by
+ * when to sign. Its code is there only on the sending center's own slip (the view hides it from others).
+ */
+export const slipSheet = (
+  h: HandoffView,
+  r: Pick<RequestView, 'trackingNo' | 'itemName' | 'applicant'>,
+  names: CenterNames,
+  people: Record<string, string>,
+): SlipSheet => ({
+  title: '邹城通办 · 流转单',
+  code: h.code ?? '',
+  lines: [
+    ['办件编号', r.trackingNo],
+    ['事项', r.itemName],
+    ['申请人', r.applicant.nameMasked],
+    ['移出', names[h.fromCenterId] ?? h.fromCenterId],
+    ['移入', names[h.toCenterId] ?? h.toCenterId],
+    ['移交人', `${people[h.sentBy] ?? '工作人员'} · ${chinaTime(h.sentAt)}`],
+    ...(h.signBy ? [['签收期限', `${chinaDateOf(h.signBy)} 前`] as [string, string]] : []),
+  ],
+  materials: h.checklist.map((c) => `${c.name}：${CHECKLIST_FORM_ZH_CN[c.form]} × ${c.count}`),
+});

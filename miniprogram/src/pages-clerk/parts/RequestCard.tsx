@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { RequestView } from '@shared/api.schema';
-import { stateLabel } from '@shared/labels.zh-CN';
+import { requestStatusLabel } from '@shared/labels.zh-CN';
+import { chinaDateOf } from '@shared/china.time';
 import { presentDeadline } from '../../components';
 import { chinaTime } from '../../pages/request/timeline';
 
@@ -18,11 +19,16 @@ export function RequestCard({ request: r, now, onClick }: { request: RequestView
           {r.applicant.nameMasked}
           {r.applicant.phoneMasked ? ` · ${r.applicant.phoneMasked}` : ''}
         </Text>
-        <Text className="zc-tag">{stateLabel(r.state)}</Text>
+        <Text className="zc-tag">{requestStatusLabel(r)}</Text>
       </View>
       <View className="zc-muted">
         {r.trackingNo} · 提交于 {chinaTime(r.submittedAt)}
       </View>
+      {r.rectification?.state === 'open' ? (
+        <View className="rc-rect">
+          差评（{r.rating?.reasons?.join('、') || r.rating?.level}）· 回访截止 {chinaDateOf(r.rectification.deadline)}
+        </View>
+      ) : null}
     </View>
   );
 }

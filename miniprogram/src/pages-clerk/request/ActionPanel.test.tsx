@@ -41,7 +41,7 @@ describe('the clerk action panel', () => {
   it('offers the township clerk nothing while the matter is still in the village', () => {
     const p = panel(view(), townshipClerk);
     expect(p.buttons()).toEqual([]);
-    expect(screen.getByText(/本中心没有需要办理的操作/)).toBeTruthy();
+    expect(screen.getByText(/本中心现在没有需要办理的操作/)).toBeTruthy();
   });
 
   it('offers the handoff after pre-check, and only the receiving clerk may confirm or return it', () => {

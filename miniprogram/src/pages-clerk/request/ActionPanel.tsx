@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RequestView } from '@shared/api.schema';
 import type { Actor } from '@shared/request.schema';
 import { CLERK_ACTIONS, actionProblem, callFor, offeredActions, type ActionFields, type ClerkActionKey, type ClerkCall } from './actions';
+import { ReturnCallDialog } from './ReturnCallDialog';
 
 type Props = {
   request: RequestView;
@@ -21,7 +22,12 @@ const BUTTON_TYPE = { primary: 'primary', default: 'default', danger: 'danger' }
 export function ActionPanel({ request, actor, onCall, onPage, holderName }: Props) {
   const [open, setOpen] = useState<ClerkActionKey | null>(null);
   const keys = offeredActions(request, actor);
-  if (!keys.length) return <View className="zc-muted ap-none">当前{holderName ? `由${holderName}办理，` : ''}本中心没有需要办理的操作</View>;
+  if (!keys.length)
+    return (
+      <View className="zc-muted ap-none">
+        {holderName && request.holderCenterId !== actor.centerId ? `当前由${holderName}办理，` : ''}本中心现在没有需要办理的操作
+      </View>
+    );
   const tap = (k: ClerkActionKey) => {
     const page = CLERK_ACTIONS[k].page;
     if (page) onPage(page);
@@ -43,7 +49,11 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
           {CLERK_ACTIONS[k].label}
         </Button>
       ))}
-      {open ? <ActionDialog key={open} action={open} request={request} onCall={onCall} onClose={() => setOpen(null)} /> : null}
+      {open && CLERK_ACTIONS[open].form === 'returnCall' ? (
+        <ReturnCallDialog request={request} clerkName={actor.name ?? ''} onCall={onCall} onClose={() => setOpen(null)} />
+      ) : open ? (
+        <ActionDialog key={open} action={open} request={request} onCall={onCall} onClose={() => setOpen(null)} />
+      ) : null}
     </View>
   );
 }

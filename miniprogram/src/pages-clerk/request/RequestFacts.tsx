@@ -1,11 +1,9 @@
-import { View, Text, Image } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { RequestView } from '@shared/api.schema';
 import type { FormField } from '@shared/catalogue.schema';
 import { chinaTime } from '../../pages/request/timeline';
-import { previewPhotos } from '../../services/upload';
 import { FactLine } from '../parts/FactLine';
 import { PhoneReveal } from './PhoneReveal';
-import { usePhotoLinks } from '../../hooks/usePhotoLinks';
 
 /** The applicant as the clerk needs them: masked name and phone (full only on 查看/拨打), and whether a person or a company applies. */
 export function ApplicantFacts({ request: r }: { request: RequestView }) {
@@ -71,29 +69,6 @@ export function FormFacts({ requestId, form, fields }: { requestId: string; form
           </View>
         );
       })}
-    </View>
-  );
-}
-
-/** The materials: photos (through short-lived links) open full screen; a material without a photo is marked to check on paper. */
-export function MaterialsFacts({ materials }: { materials: RequestView['materials'] }) {
-  const links = usePhotoLinks(materials.flatMap((m) => (m.fileId ? [m.fileId] : [])));
-  if (!materials.length) return <View className="zc-muted">没有上传材料</View>;
-  const urls = materials.flatMap((m) => (m.fileId && links[m.fileId] ? [links[m.fileId]] : []));
-  return (
-    <View className="mf">
-      {materials.map((m, i) => (
-        <View key={`${m.name}-${i}`} className="mf-item">
-          {m.fileId && links[m.fileId] ? (
-            <Image className="mf-photo" src={links[m.fileId]} mode="aspectFill" onClick={() => previewPhotos(urls, links[m.fileId as string])} />
-          ) : m.fileId ? (
-            <View className="mf-photo mf-paper">照片</View>
-          ) : (
-            <View className="mf-photo mf-paper">纸质</View>
-          )}
-          <Text className="mf-name">{m.name}</Text>
-        </View>
-      ))}
     </View>
   );
 }

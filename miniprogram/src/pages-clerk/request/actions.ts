@@ -11,7 +11,7 @@ import type { EventType } from '@shared/request.events';
 
 /** A button a clerk may press; `decide` is two buttons, one per outcome. */
 export type ClerkActionKey =
-  'precheck' | 'sendHandoff' | 'confirmHandoff' | 'returnHandoff' | 'accept' | 'reject' | 'pause' | 'resume' | 'approve' | 'refuse' | 'deliver';
+  'precheck' | 'sendHandoff' | 'confirmHandoff' | 'returnHandoff' | 'accept' | 'reject' | 'pause' | 'resume' | 'approve' | 'refuse' | 'deliver' | 'returnCall';
 
 /** How one button reads and what its confirmation asks. */
 export type ClerkActionSpec = {
@@ -25,6 +25,8 @@ export type ClerkActionSpec = {
   tone: 'primary' | 'default' | 'danger';
   /** opens its own page instead of a dialog */
   page?: 'handoff' | 'confirm';
+  /** has a dialog of its own (the return call's who, when, what and outcome) */
+  form?: 'returnCall';
 };
 
 /** Every clerk button, in the order they show. */
@@ -36,6 +38,7 @@ export const CLERK_ACTIONS: Record<ClerkActionKey, ClerkActionSpec> = {
   resume: { label: '补正已齐，恢复办理', confirm: '申请人补正的材料已核对，确认恢复计时？', tone: 'primary' },
   approve: { label: '准予办理', confirm: '确认办结：准予办理？', reason: '办理意见', tone: 'primary' },
   deliver: { label: '结果已送达', confirm: '办理结果已交给申请人？', tone: 'primary' },
+  returnCall: { label: '记录整改回访', confirm: '电话回访申请人后，记录回访情况，整改即结案。', tone: 'primary', form: 'returnCall' },
   pause: { label: '要求补正', confirm: '要求申请人补正材料？补正期间暂停计时。', reason: '补正原因', missing: true, tone: 'default' },
   refuse: { label: '不予办理', confirm: '确认办结：不予办理？', reason: '不予办理的理由', tone: 'danger' },
   returnHandoff: { label: '退回', confirm: '把流转单退回给移交的服务中心？', reason: '退回原因', tone: 'danger' },
@@ -53,6 +56,7 @@ const BUTTONS_OF: Partial<Record<EventType, ClerkActionKey[]>> = {
   resume: ['resume'],
   decide: ['approve', 'refuse'],
   deliver: ['deliver'],
+  returnCall: ['returnCall'],
 };
 const ORDER = Object.keys(CLERK_ACTIONS) as ClerkActionKey[];
 
@@ -98,7 +102,8 @@ export type ClerkCall =
   | { action: 'reject'; input: ActionInput<'clerk', 'reject'> }
   | { action: 'pause'; input: ActionInput<'clerk', 'pause'> }
   | { action: 'decide'; input: ActionInput<'clerk', 'decide'> }
-  | { action: 'returnHandoff'; input: ActionInput<'clerk', 'returnHandoff'> };
+  | { action: 'returnHandoff'; input: ActionInput<'clerk', 'returnHandoff'> }
+  | { action: 'returnCall'; input: ActionInput<'clerk', 'returnCall'> };
 
 /** The call a dialog button makes; page buttons (handoff, confirm) make none. */
 export const callFor = (key: ClerkActionKey, t: Target, f: ActionFields): ClerkCall | null => {

@@ -87,6 +87,35 @@ const accepted = (): Promise<Answer<Out>> =>
   Promise.resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC20261128ABCDEF' } as Out['request'] } });
 
 describe('the apply form', () => {
+  it('regression: a tap on the bar sends nothing; the confirmation lists the form, the materials and where it goes', async () => {
+    const w = world(accepted);
+    const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
+    type(container, 'idNumber', GOOD_ID);
+    type(container, 'householdSize', '3');
+    type(container, 'reason', '收入增加');
+    await addPhoto(container);
+    await tap('提交申请');
+    expect(w.sent).toHaveLength(0);
+    const sheet = screen.getByRole('dialog', { name: '请核对后提交' });
+    expect(sheet.querySelector('[data-confirm-field="idNumber"]')?.textContent).toBe(`申请人身份证号码${GOOD_ID.slice(0, 4)}**********${GOOD_ID.slice(-4)}`);
+    expect(sheet.querySelector('[data-confirm-field="reason"]')?.textContent).toBe('申请事由收入增加');
+    expect(sheet.querySelector('[data-confirm-material="户口簿"]')?.textContent).toBe('户口簿已拍照1张');
+    expect(sheet.querySelector('[data-confirm-material="申请表"]')?.textContent).toContain('原件带到提交地点');
+    expect(sheet.querySelector('[data-confirm="destination"]')?.textContent).toContain('庞家集村为民服务中心由香城镇为民服务中心审批');
+    await tap('返回修改');
+    expect(w.sent).toHaveLength(0);
+    await tap('提交申请');
+    await tap('确认提交');
+    expect(w.sent).toHaveLength(1);
+  });
+
+  it('starts with the values the bound identity fills in', () => {
+    const w = world(accepted);
+    const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} initialValues={{ householdSize: '3' }} />);
+    expect(valueOf(container, 'householdSize')).toBe('3');
+    expect(screen.getByText('已按您的实名信息填好本人信息，请核对')).toBeTruthy();
+  });
+
   it("prefills the bound ID number masked where the form asks for the applicant's own, and sends it back unchanged", async () => {
     const w = world(accepted);
     const own = { ...item, formFields: item.formFields.map((f) => (f.key === 'idNumber' ? { ...f, prefill: 'ownIdNumber' as const } : f)) };
@@ -97,6 +126,7 @@ describe('the apply form', () => {
     type(container, 'reason', '收入增加');
     await addPhoto(container);
     await tap('提交申请');
+    await tap('确认提交');
     expect(w.sent).toHaveLength(1);
     expect(w.sent[0].form.idNumber).toBe('3708**********0427');
   });
@@ -136,6 +166,7 @@ describe('the apply form', () => {
     type(container, 'reason', '无');
     await addPhoto(container);
     await tap('提交申请');
+    await tap('确认提交');
     expect(w.sent).toHaveLength(1);
     expect(screen.getByText('申请事由过于简单')).toBeTruthy();
     expect(screen.getByText('填写的内容有误，请按提示修改')).toBeTruthy();
@@ -159,6 +190,12 @@ describe('the apply form', () => {
       fireEvent.click(submit);
       fireEvent.click(submit);
     });
+    expect(w.sent).toHaveLength(0);
+    const confirm = screen.getByText('确认提交');
+    await act(async () => {
+      fireEvent.click(confirm);
+      fireEvent.click(confirm);
+    });
     expect(screen.getByText('正在提交…')).toBeTruthy();
     await act(async () => release());
     expect(w.sent).toHaveLength(1);
@@ -177,9 +214,11 @@ describe('the apply form', () => {
     type(container, 'reason', '收入增加');
     await addPhoto(container);
     await tap('提交申请');
+    await tap('确认提交');
     expect(screen.getByText('网络不通，请检查网络后重试')).toBeTruthy();
     fail = false;
     await tap('提交申请');
+    await tap('确认提交');
     expect(w.sent).toHaveLength(2);
     expect(w.sent[1].idempotencyKey).toBe(w.sent[0].idempotencyKey);
     expect(w.done).toHaveLength(1);

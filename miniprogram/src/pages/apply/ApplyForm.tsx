@@ -8,17 +8,19 @@ import { useApplyForm, type ApplyDeps } from '../../hooks/useApplyForm';
 import { IntakeOptions } from '../guide/IntakeOptions';
 import { FormFieldInput } from './FormFieldInput';
 import { MaterialPhotos } from './MaterialPhotos';
+import { ConfirmSheet } from './ConfirmSheet';
 
-type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; own?: OwnMasked };
+type Props = { item: Item; route: RouteDecision; deps: ApplyDeps; initialIntake?: string; own?: OwnMasked; initialValues?: Record<string, string> };
 
-/** The application: form fields, photos of materials, where to hand it in, and one submit. */
-export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
-  const f = useApplyForm(item, route, deps, initialIntake, own);
+/** The application: form fields, photos of materials, where to hand it in, a confirmation of all three, and one submit. */
+export function ApplyForm({ item, route, deps, initialIntake, own, initialValues }: Props) {
+  const f = useApplyForm(item, route, deps, initialIntake, own, initialValues);
   const problems = Object.values(f.errors).filter(Boolean).length;
   return (
     <View>
       {item.formFields.length ? (
         <Section title="填写申请信息">
+          {f.filledIn ? <View className="zc-note apply-prefilled">已按您的实名信息填好本人信息，请核对</View> : null}
           {item.formFields.map((field) => (
             <FormFieldInput
               key={field.key}
@@ -60,10 +62,11 @@ export function ApplyForm({ item, route, deps, initialIntake, own }: Props) {
             还有{problems}处需要修改，请看红色提示
           </View>
         ) : null}
-        <Button type="primary" size="large" block loading={f.submitting} disabled={f.submitting} onClick={() => void f.submit()}>
-          {f.submitting ? '正在提交…' : '提交申请'}
+        <Button type="primary" size="large" block disabled={f.submitting} onClick={f.review}>
+          提交申请
         </Button>
       </View>
+      <ConfirmSheet item={item} route={route} f={f} />
     </View>
   );
 }

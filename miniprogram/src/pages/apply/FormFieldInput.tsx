@@ -54,7 +54,7 @@ function Control({ field, value, onChange }: Pick<Props, 'field' | 'value' | 'on
       return (
         <View className="zc-wrap">
           {(field.options ?? []).map((o) => (
-            <Text key={o} className={`apply-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>
+            <Text key={o} className={`zc-option ${value === o ? 'on' : ''}`} onClick={() => onChange(o)}>
               {o}
             </Text>
           ))}

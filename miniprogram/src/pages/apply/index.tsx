@@ -9,6 +9,8 @@ import { go, usePageParams } from '../../services/routes';
 import type { ApplyDeps } from '../../hooks/useApplyForm';
 import { RouteUnknown } from '../guide/RouteUnknown';
 import { ApplyForm } from './ApplyForm';
+import { prefilledValues } from './prefill';
+import { boundOnThisPhone } from '../../services/bound.identity';
 import './index.scss';
 
 const deps: ApplyDeps = {
@@ -37,7 +39,14 @@ export default function ApplyPage() {
           </View>
         ) : null}
         {item && route ? (
-          <ApplyForm item={item} route={route} deps={deps} initialIntake={intake} own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }} />
+          <ApplyForm
+            item={item}
+            route={route}
+            deps={deps}
+            initialIntake={intake}
+            own={{ idMasked: user?.idMasked, phoneMasked: user?.phoneMasked }}
+            initialValues={prefilledValues(item.formFields, boundOnThisPhone(user?.id))}
+          />
         ) : null}
         {routeError ? <RouteUnknown error={routeError} /> : null}
       </StateView>

@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { Page, Section, StateView, ItemCard } from '../../components';
+import { Page, Section, StateView, ItemCard, townshipOf } from '../../components';
 import { useCenter, phoneCenter, navigateTo } from '../../hooks/useCenter';
 import { CENTER_KIND_ZH_CN } from '../../labels.zh-CN';
 import { go, usePageParams } from '../../services/routes';
 import './index.scss';
 
-/** 中心详情: address, hours, phone, navigation, and the items it offers. */
+/** 中心详情: address, hours, phone, navigation, and the items it offers (the first ones, then all of them a tap away). */
 export default function CenterDetail() {
   const { id = '' } = usePageParams();
   const { data, loading, error, reload } = useCenter(id);
@@ -22,6 +22,7 @@ export default function CenterDetail() {
             <View className="zc-card">
               <View className="zc-item-name">{center.name}</View>
               <Text className="zc-tag">{CENTER_KIND_ZH_CN[center.kind]}</Text>
+              {townshipOf(center) ? <Text className="zc-tag gray">{townshipOf(center)}</Text> : null}
               {data?.parent ? <Text className="zc-muted">上级：{data.parent.name}</Text> : null}
               <View className="center-line">
                 <Text className="center-label">地址</Text>
@@ -50,7 +51,7 @@ export default function CenterDetail() {
                   <ItemCard key={it.code} item={it} onClick={() => go.guide(it.code)} />
                 ))}
                 {total > (data?.items.length ?? 0) ? (
-                  <View className="zc-link center-more" onClick={openAll}>
+                  <View className="zc-link center-more center-all-items" onClick={openAll}>
                     已列出{data?.items.length}项，查看全部{total}项或搜索 ›
                   </View>
                 ) : null}

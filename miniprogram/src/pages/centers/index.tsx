@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Page, Section, CenterCard, StateView } from '../../components';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
 import { useCentersIn, useTownships } from '../../hooks/useDirectory';
+import { useTabBadge } from '../../hooks/useUnread';
+import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
 import { go } from '../../services/routes';
 import { CenterMap } from './CenterMap';
@@ -16,6 +18,7 @@ export default function Centers() {
   const [mode, setMode] = useState<Mode>('near');
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
+  useTabBadge();
   return (
     <Page title="服务中心">
       <SearchBar placeholder="输入中心或村居名称" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} />
@@ -40,6 +43,7 @@ export default function Centers() {
 
 function Nearest() {
   const nearby = useNearestCenters(10);
+  const { user } = useSession();
   const note = nearby.source === 'gps' ? '按您当前位置排序' : '没有获取到定位，按您所在村居排序';
   return (
     <Section title="离我最近">
@@ -55,7 +59,7 @@ function Nearest() {
         <View className="zc-muted">{note}</View>
         {platform.hasMap ? <CenterMap centers={nearby.items} /> : null}
         {nearby.items.map((c) => (
-          <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />
+          <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />
         ))}
       </StateView>
     </Section>

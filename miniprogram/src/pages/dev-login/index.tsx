@@ -21,6 +21,8 @@ const PERSONAS: PersonaChoice[] = [
 ];
 
 const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
+/** The development-zone branch takes in and decides the zone companies' construction and market-access items (区内事区内办). */
+const ZONE_CLERK: PersonaChoice = { title: '经济开发区分局工作人员', hint: '', input: { persona: 'clerk', centerId: 'zone' } };
 const ADMIN: PersonaChoice = { title: '市级管理员', hint: '邀请工作人员、维护节假日日历、导入名录、查看指标', input: { persona: 'admin' } };
 
 /** Where each persona starts: a clerk at the workspace, a resident at home or at the binding form. */
@@ -63,13 +65,16 @@ export default function DevLogin() {
       ))}
       <View className="zc-card">
         <View className="zc-item-name">服务中心工作人员</View>
-        <View className="zc-muted">村居代办员、镇街或市中心的工作人员：预审、移交、签收、受理、办结、送达</View>
+        <View className="zc-muted">村居代办员，镇街、政银合作银行网点、经济开发区分局或市中心的工作人员：预审、移交、签收、受理、办结、送达、整改回访</View>
         <View className="zc-wrap" style={{ marginTop: '8px' }}>
           <Button type="primary" disabled={busy} onClick={() => setPickingCenter(true)}>
-            选择镇街或村居的中心
+            选择镇街、银行网点或村居
           </Button>
           <Button disabled={busy} onClick={() => void pick(CITY_CLERK)}>
             市政务服务中心
+          </Button>
+          <Button disabled={busy} onClick={() => void pick(ZONE_CLERK)}>
+            经济开发区分局
           </Button>
         </View>
       </View>

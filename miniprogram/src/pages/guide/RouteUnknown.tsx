@@ -1,12 +1,42 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { WireError } from '@shared/api.schema';
+import type { UserView, WireError } from '@shared/api.schema';
+import type { Item } from '@shared/catalogue.schema';
 import { go } from '../../services/routes';
 
 const NEEDS_PROFILE = ['NOT_BOUND', 'NO_ROUTE_HOME_UNKNOWN', 'UNAUTHENTICATED'];
 
+/** Whether this user may still bind a company: not yet bound as a person, nor to another company. */
+export const mayBindCompany = (user: UserView | null | undefined): boolean =>
+  !!user && !user.bound && (user.role === 'company' || (user.role === 'resident' && !user.idMasked));
+
+/** An item for companies seen by someone who is not a company member: who it is for, and the company path. */
+function CompanyOnly({ user }: { user: UserView | null | undefined }) {
+  const canBind = mayBindCompany(user);
+  return (
+    <View className="zc-card guide-company" role="alert">
+      <View className="zc-strong">这是企业办理的事项</View>
+      <View className="zc-muted">
+        {canBind
+          ? '由企业的办事人员以企业身份申请。绑定企业（填写统一社会信用代码和所在地）后，就能看到去哪里办并在线申请。'
+          : '由企业的办事人员用企业账号申请。您的账号已登记为个人，请企业办事人员用自己的账号绑定企业后申请。'}
+      </View>
+      {canBind ? (
+        <Button type="primary" onClick={go.bindCompany}>
+          绑定企业后申请
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+/** A company item seen by someone who does not act for a company: the route error would only say what is missing for a person. */
+export const companyItemForPerson = (item: Pick<Item, 'audience'> | undefined, user: UserView | null | undefined): boolean =>
+  item?.audience === 'company' && user?.role !== 'company';
+
 /** When there is no route yet: say why, and offer the one step that fixes it. */
-export function RouteUnknown({ error }: { error: WireError }) {
+export function RouteUnknown({ error, item, user }: { error: WireError; item?: Pick<Item, 'audience'>; user?: UserView | null }) {
+  if (companyItemForPerson(item, user)) return <CompanyOnly user={user} />;
   const fix = NEEDS_PROFILE.includes(error.code);
   return (
     <View className="zc-card" role="alert">

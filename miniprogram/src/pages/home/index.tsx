@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Page, Section, CenterCard, StateView } from '../../components';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
+import { useTabBadge } from '../../hooks/useUnread';
+import { useSession } from '../../hooks/useSession';
 import { go } from '../../services/routes';
 import { LifeEventGrid } from './LifeEventGrid';
 import { AccountPrompt } from './AccountPrompt';
@@ -16,6 +18,8 @@ export default function Home() {
   const { elder, setElder } = useElderMode();
   const [q, setQ] = useState('');
   const nearby = useNearestCenters(3);
+  const { user } = useSession();
+  useTabBadge();
   return (
     <Page className="home">
       <View className="home-hero">
@@ -60,7 +64,7 @@ export default function Home() {
         >
           <View className="zc-muted">{SOURCE_NOTE[nearby.source]}</View>
           {nearby.items.map((c) => (
-            <CenterCard key={c.id} center={c} onClick={() => go.center(c.id)} />
+            <CenterCard key={c.id} center={c} home={c.id === user?.homeVillageId} onClick={() => go.center(c.id)} />
           ))}
         </StateView>
       </Section>

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { Field } from './Field';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { VillagePicker } from '../../components';
@@ -45,23 +46,6 @@ export function BindForm({ onDone }: { onDone: () => void }) {
           setPicking(false);
         }}
       />
-    </View>
-  );
-}
-
-function Field({ label, error, children }: { label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <View className={`apply-field ${error ? 'has-error' : ''}`}>
-      <View className="apply-label">
-        <Text className="apply-required">*</Text>
-        {label}
-      </View>
-      {children}
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
     </View>
   );
 }

@@ -1,13 +1,16 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, Section, StateView } from '../../components';
+import { Page, Section, StateView, UnreadBadge } from '../../components';
+import { useTabBadge, useUnread } from '../../hooks/useUnread';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
 import { platform } from '../../platform';
-import { go } from '../../services/routes';
+import { go, usePageParams } from '../../services/routes';
 import { BindForm } from './BindForm';
+import { CompanyBindForm } from './CompanyBindForm';
+import { mayBindCompany } from '../guide/RouteUnknown';
 import { MyCertifications } from './MyCertifications';
 import '../apply/index.scss';
 
@@ -17,6 +20,10 @@ export default function Profile() {
   const { elder, setElder } = useElderMode();
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
+  // the guide of a company item sends a company's staff here to bind their company
+  const asCompany = usePageParams().as === 'company';
+  const unread = useUnread();
+  useTabBadge();
   return (
     <Page title="我的">
       <View className="zc-card zc-row">
@@ -47,7 +54,8 @@ export default function Profile() {
               进入代办员工作台
             </Button>
             <Text className="zc-link" onClick={go.messages}>
-              本中心消息 ›
+              本中心消息
+              <UnreadBadge count={unread.count} /> ›
             </Text>
           </Section>
         ) : null}
@@ -58,12 +66,25 @@ export default function Profile() {
             </Button>
           </Section>
         ) : null}
+        {user?.role === 'company' && user.bound ? (
+          <Section title="我的企业">
+            <Line label="企业" value={user.companyName} />
+            <Text className="zc-link" onClick={() => go.tab('requests')}>
+              查看企业办件 ›
+            </Text>
+          </Section>
+        ) : null}
+        {user && mayBindCompany(user) && (user.role === 'company' || asCompany) ? (
+          <Section title="绑定企业" plain>
+            <CompanyBindForm onDone={() => go.tab('home')} />
+          </Section>
+        ) : null}
         {user && user.role !== 'company' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
             我有邀请码（成为服务中心工作人员）›
           </Text>
         ) : null}
-        {user && user.role !== 'clerk' && user.role !== 'admin' && (!user.bound || editing) ? (
+        {user && user.role === 'resident' && !asCompany && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>
@@ -78,8 +99,9 @@ export default function Profile() {
               <Text className="zc-link" onClick={() => go.tab('requests')}>
                 查看我的办件 ›
               </Text>
-              <Text className="zc-link" onClick={go.messages}>
-                我的消息 ›
+              <Text className="zc-link profile-messages" onClick={go.messages}>
+                我的消息
+                <UnreadBadge count={unread.count} /> ›
               </Text>
             </View>
           </Section>

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { stateLabel } from '@shared/labels.zh-CN';
-import { DeadlineBadge, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
+import { requestStatusLabel } from '@shared/labels.zh-CN';
+import { DeadlineBadge, MaterialGrid, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
@@ -10,12 +10,23 @@ import { NO_APPLICANT_ACTIONS, applicantActions, applicantActor, type ApplicantA
 import { timelineSteps } from './timeline';
 import { Timeline } from './Timeline';
 import { RatingPanel } from './RatingPanel';
+import { RectificationNote } from './RectificationNote';
 import { SupplementPanel } from './SupplementPanel';
 import './index.scss';
 
+/** The red of a destructive action's confirm button (WeChat's default is green). */
+const DESTRUCTIVE = '#d93026';
+
 const confirmWithdraw = async (): Promise<boolean> =>
-  (await Taro.showModal({ title: '确定撤回申请吗？', content: '撤回后这件申请不再办理，需要时可重新申请。', confirmText: '撤回', cancelText: '再想想' }))
-    .confirm;
+  (
+    await Taro.showModal({
+      title: '确定撤回申请吗？',
+      content: '撤回后这件申请不再办理，需要时可重新申请。',
+      confirmText: '撤回',
+      confirmColor: DESTRUCTIVE,
+      cancelText: '再想想',
+    })
+  ).confirm;
 
 /** 办件详情: state, deadline, the path, every step, and what the applicant may do now. */
 export default function RequestDetail() {
@@ -35,7 +46,7 @@ export default function RequestDetail() {
               <View className="zc-item-name">{req.itemName}</View>
               <View className="zc-muted">办件编号 {req.trackingNo}</View>
               <View className="req-state">
-                <Text className="zc-tag">{stateLabel(req.state)}</Text>
+                <Text className="zc-tag req-status">{requestStatusLabel(req)}</Text>
                 <DeadlineBadge view={presentDeadline(req, now, 'resident')} />
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
@@ -48,8 +59,12 @@ export default function RequestDetail() {
               {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
             </View>
             <Actions r={r} can={can} />
+            <RectificationNote request={req} deciderName={data.names[req.deciderId] ?? '审批的服务中心'} />
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
+            </Section>
+            <Section title={`我提交的材料（${req.materials.length}份）`}>
+              <MaterialGrid materials={req.materials} />
             </Section>
             <Withdraw r={r} can={can} />
             <Button block onClick={() => go.tab('requests')}>
@@ -82,6 +97,7 @@ function Actions({ r, can }: { r: ReturnType<typeof useRequest>; can: ApplicantA
         <Section title="您的评价">
           <View>
             {req.rating.level}
+            {req.rating.reasons?.length ? `（${req.rating.reasons.join('、')}）` : ''}
             {req.rating.comment ? `：${req.rating.comment}` : ''}
           </View>
         </Section>

@@ -43,7 +43,8 @@ export const timelineSteps = (entries: readonly AuditEntry[], names: CenterNames
       return {
         key: `${e.at}-${i}`,
         title: actionLabel(e.action),
-        state: e.toState && e.toState !== e.fromState ? stateLabel(e.toState) : undefined,
+        // after 签收 the state is prechecked again: the step reads 已签收, not a step back to 已预审
+        state: e.action === 'confirmHandoff' ? '已签收' : e.toState && e.toState !== e.fromState ? stateLabel(e.toState) : undefined,
         where: centerId ? (names[centerId] ?? '服务中心') : undefined,
         when: chinaTime(e.at),
         who: whoOf(e),

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
-import { stateLabel } from '@shared/labels.zh-CN';
+import { useTabBadge } from '../../hooks/useUnread';
+import { requestStatusLabel } from '@shared/labels.zh-CN';
 import { Page, StateView, presentDeadline } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../hooks/useSession';
@@ -15,6 +16,7 @@ export default function MyRequests() {
   const { user } = useSession();
   const mine = useQuery(() => (user ? call('requests', 'mine', { pageSize: 50 }, { toast: false }) : null), [user?.id]);
   useDidShow(() => mine.reload());
+  useTabBadge();
   const now = new Date().toISOString();
   if (user === null)
     return (
@@ -50,7 +52,7 @@ export default function MyRequests() {
             <View key={r.id} className="zc-card" onClick={() => go.request(r.id)}>
               <View className="zc-row">
                 <Text className="zc-item-name">{r.itemName}</Text>
-                <Text className="zc-tag">{stateLabel(r.state)}</Text>
+                <Text className="zc-tag">{requestStatusLabel(r)}</Text>
               </View>
               <View className="zc-muted">编号 {r.trackingNo}</View>
               <View className="zc-muted">提交于 {chinaTime(r.submittedAt)}</View>

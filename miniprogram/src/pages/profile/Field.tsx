@@ -1,0 +1,20 @@
+import { View, Text } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+/** One required field of a binding form: its label, the control, and its inline error. */
+export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <View className={`apply-field ${error ? 'has-error' : ''}`}>
+      <View className="apply-label">
+        <Text className="apply-required">*</Text>
+        {label}
+      </View>
+      {children}
+      {error ? (
+        <View className="zc-error-text" role="alert">
+          {error}
+        </View>
+      ) : null}
+    </View>
+  );
+}
