@@ -19,6 +19,7 @@ import { benchImports } from './imports.bench';
 import { benchStats } from './stats.bench';
 import { benchDemandQueue } from './demand-queue.bench';
 import { benchBooking } from './booking.bench';
+import { benchCertify } from './certify.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
@@ -35,6 +36,7 @@ export const suites: BenchSuite[] = [
   benchStats,
   benchDemandQueue,
   benchBooking,
+  benchCertify,
 ];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

@@ -50,6 +50,8 @@ export const FUNCTION_MANIFEST = [
   { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS] },
   // bookings (预约): slots, booking, check-in; reads the no-show rule
   { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'] },
+  // 静默认证: imports hash and write every row of a roster or evidence file (new rows 500 to a call); a "match now" run takes 20 s
+  { name: 'certify', timeout: 120, memorySize: 512, env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311' },
   {
@@ -57,7 +59,8 @@ export const FUNCTION_MANIFEST = [
     timeout: 60,
     memorySize: 256,
     // the hash key: the scheduler also files partners' deferred Open311 filings, whose forms it seals
-    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
+    // the certify variables: the scheduler runs the matching pass of 静默认证 too
+    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
   },

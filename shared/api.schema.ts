@@ -177,6 +177,8 @@ import { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput } from './api.
 export { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput };
 export type { ClaimView, CompanyView, DemandQueue, DemandStats, DemandView, MemberView, MembershipView } from './api.company.schema';
 
+// the re-certification function (静默认证): api.certify.schema.ts
+import { CertifyInput, CertifyOutput } from './api.certify.schema';
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -191,6 +193,7 @@ export const API = {
   company: { input: CompanyInput, output: CompanyOutput },
   demands: { input: DemandsInput, output: DemandsOutput },
   bookings: { input: BookingsInput, output: BookingsOutput },
+  certify: { input: CertifyInput, output: CertifyOutput },
 } as const;
 
 export type Api = typeof API;

@@ -83,6 +83,9 @@ export const ERROR_CODES = [
   'BOOKING_NOT_ACTIVE',
   'BOOKING_NOT_TODAY',
   'NO_SHOW_TOO_EARLY',
+  // re-certification
+  'CERTIFY_CLOSED',
+  'PHOTO_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -72,6 +72,8 @@ export const MESSAGES_ZH_CN: Record<ErrorCode, string> = {
   BOOKING_NOT_ACTIVE: '这个预约已取消、已签到或已过期',
   BOOKING_NOT_TODAY: '只能在预约当天签到',
   NO_SHOW_TOO_EARLY: '预约时段结束后才能记为未到',
+  CERTIFY_CLOSED: '这个人本期已经认证过或已核实不符合条件，不用再认证',
+  PHOTO_REQUIRED: '这个项目认证时要拍一张本人照片',
 };
 
 /** Looks up the Chinese message for a code. */

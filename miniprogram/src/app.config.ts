@@ -34,6 +34,7 @@ export default defineAppConfig({
         'demand/index',
         'bookings/index',
         'schedule/index',
+        'certify/index',
       ],
     },
     // the company side: company members open it from 我的 → 企业服务, so residents never load it
@@ -51,6 +52,7 @@ export default defineAppConfig({
         'audit/index',
         'demands/index',
         'schedule/index',
+        'certify/index',
       ],
     },
     // 预约: booking a visit and the resident's bookings, loaded when first opened

@@ -131,6 +131,15 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'bookings.noShow': { id: 'bk-none', version: 1 },
     'bookings.getSchedule': {},
     'bookings.setSchedule': { week: [[{ start: '09:00', end: '12:00', capacity: 5 }], [], [], [], []], exceptions: [{ date: '2026-10-08', periods: [] }] },
+    'certify.importRoster': { file: { name: 'roster.csv', dataBase64: Buffer.from('身份证号,姓名\n', 'utf8').toString('base64') }, dryRun: true },
+    'certify.importEvidence': { file: { name: 'evidence.csv', dataBase64: Buffer.from('身份证号,来源,日期\n', 'utf8').toString('base64') }, dryRun: true },
+    'certify.runPass': {},
+    'certify.stats': {},
+    'certify.flagged': { schemeCode: 'pension', page: 1 },
+    'certify.exportFlagged': { schemeCode: 'elderly' },
+    'certify.queue': { page: 1 },
+    'certify.record': { id: 'pension~none', version: 1, result: 'ineligible', reason: 'moved', note: '迁往济宁' },
+    'certify.mine': {},
   };
 };
 

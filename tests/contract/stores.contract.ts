@@ -17,6 +17,7 @@ import { indicatorsContract } from './indicators.contract';
 import { companiesContract } from './companies.contract';
 import { demandsContract } from './demands.contract';
 import { bookingsContract } from './bookings.contract';
+import { certifyContract } from './certify.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -44,5 +45,6 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     companiesContract(current);
     demandsContract(current);
     bookingsContract(current);
+    certifyContract(current);
   });
 }

@@ -13,6 +13,7 @@ import { admin } from '../../admin/admin.handlers';
 import { company } from '../../company/company.handlers';
 import { demands } from '../../demands/demands.handlers';
 import { bookings } from '../../bookings/bookings.handlers';
+import { certify } from '../../certify/certify.handlers';
 
 export const FUNCTIONS: Record<string, FunctionDef> = {
   session,
@@ -25,4 +26,5 @@ export const FUNCTIONS: Record<string, FunctionDef> = {
   company,
   demands,
   bookings,
+  certify,
 } as unknown as Record<string, FunctionDef>;

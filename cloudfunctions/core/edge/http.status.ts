@@ -73,6 +73,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BOOKING_NOT_ACTIVE: 409,
   BOOKING_NOT_TODAY: 409,
   NO_SHOW_TOO_EARLY: 409,
+  CERTIFY_CLOSED: 409,
+  PHOTO_REQUIRED: 400,
 };
 
 /** The HTTP status of an answer: 200 for success, else the status of its error code. */

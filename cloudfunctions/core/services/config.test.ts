@@ -16,6 +16,7 @@ describe('loadConfig', () => {
         supplementDays: DEFAULT_SUPPLEMENT_DAYS,
         demandLimits: { ackDays: 1, answerDays: 5 },
         noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
+        certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
       },
       keys: {},
       cloud: {},
@@ -46,6 +47,9 @@ describe('loadConfig', () => {
       ZC_NO_SHOW_WINDOW_DAYS: '60',
       ZC_NO_SHOW_BLOCK_DAYS: '14',
       ZC_TEMPLATE_BOOKING: 'tmpl-booking',
+      ZC_TEMPLATE_CERTIFY: 'tmpl-certify',
+      ZC_CERTIFY_SOURCES: 'medical, card,medical',
+      ZC_CERTIFY_DUE_DAYS: '45',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
@@ -55,10 +59,11 @@ describe('loadConfig', () => {
         supplementDays: 3,
         demandLimits: { ackDays: 2, answerDays: 10 },
         noShowRule: { limit: 2, windowDays: 60, blockDays: 14 },
+        certifyRules: { sources: ['medical', 'card'], dueDays: 45 },
       },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
-      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', booking: 'tmpl-booking' },
+      templates: { accepted: 'tmpl-Accepted_1', rejected: 'tmpl-rejected', booking: 'tmpl-booking', certify: 'tmpl-certify' },
     });
   });
 
@@ -82,6 +87,8 @@ describe('loadConfig', () => {
     ['ZC_NO_SHOW_BLOCK_DAYS', '366'],
     ['ZC_TEMPLATE_DECIDED', 'has spaces in it'],
     ['ZC_PHONE_KEY', 'not-hex-and-too-short'],
+    ['ZC_CERTIFY_SOURCES', 'medical,gossip'],
+    ['ZC_CERTIFY_DUE_DAYS', '0'],
   ])('refuses %s=%s at start with an error naming the variable', (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`Bad configuration.*${key} `));
   });

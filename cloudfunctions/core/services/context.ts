@@ -19,6 +19,8 @@ import type { DemandLimits } from '../../../shared/demand.machine';
 import type { CompanyRegistry } from './company.registry';
 import type { BookingStore } from '../stores/booking.port';
 import type { NoShowRule } from '../../../shared/booking.schema';
+import type { CertifyStore } from '../stores/certify.port';
+import type { PassRules } from '../../../shared/certify.rules';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -88,6 +90,10 @@ export type Deps = {
   bookings: BookingStore;
   /** no-shows that block online booking (ZC_NO_SHOW_*) */
   noShowRule: NoShowRule;
+  /** re-certification: rosters, evidence, certifications and the matching pass's cursor */
+  rosters: CertifyStore;
+  /** which evidence sources certify silently, and how many days before a period ends a person is queued */
+  certifyRules: PassRules;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

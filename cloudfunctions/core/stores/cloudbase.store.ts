@@ -32,6 +32,7 @@ import { cloudbaseIndicators, writeCells } from './cloudbase.indicators';
 import { counterDelta } from '../../../shared/indicators.counters';
 import { addMemberIn, cloudbaseCompanies, type CompanyKit } from './cloudbase.company';
 import type { CompanyMember } from '../../../shared/company.schema';
+import { cloudbaseCertify } from './cloudbase.certify';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
@@ -705,6 +706,7 @@ export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Store
     ...cloudbaseIndicators(db, read, inParallel),
     ...cloudbaseCompanies(db, kit),
     ...cloudbaseBookings(db, { read, plain }),
+    ...cloudbaseCertify(db, { read, plain, inParallel, auditDoc: (a, id) => ({ _id: id, ...auditFields(a), doc: plain(a) }), isDuplicate, isTxnConflict }),
     close: async () => undefined,
   };
 }

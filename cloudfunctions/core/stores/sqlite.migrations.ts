@@ -266,6 +266,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX bookings_by_user ON bookings (user_id, start_at, id);
       CREATE INDEX bookings_by_start ON bookings (state, start_at, id);`,
   },
+  // 23-25: silent re-certification (cloudfunctions/core/stores/sqlite.certify.ts)
+  {
+    id: 23,
+    name: 'silent re-certification: rosters and evidence',
+    sql: `
+      CREATE TABLE roster (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, id_hash TEXT NOT NULL, scheme_code TEXT NOT NULL,
+        village_id TEXT NOT NULL, township_code TEXT NOT NULL, outcome TEXT NOT NULL, queue TEXT,
+        period_end TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX roster_by_person ON roster (id_hash);
+      CREATE INDEX roster_queue ON roster (village_id, queue, period_end, id) WHERE queue IS NOT NULL;
+      CREATE INDEX roster_flagged ON roster (outcome, scheme_code, period_end, id);
+      CREATE INDEX roster_by_township ON roster (township_code, outcome);
+      CREATE TABLE evidence (
+        id TEXT PRIMARY KEY, id_hash TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL, ref TEXT, import_id TEXT NOT NULL);
+      CREATE INDEX evidence_by_person ON evidence (id_hash, date);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -22,6 +22,7 @@ import { Rollback, allDocs, cond, getDoc, violates, likeOf, pageQuery, prepared,
 import { companyStores, memberWriter } from './sqlite.company';
 import { requestStore, requestWrites } from './sqlite.requests';
 import { indicatorStore } from './sqlite.indicators';
+import { certifyStore } from './sqlite.certify';
 import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
@@ -380,6 +381,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...indicatorStore(db),
     ...companyStores(db, outbox.put),
     ...bookingStore(db),
+    ...certifyStore(db, writeAudit),
     close: async () => {
       db.close();
     },

@@ -17,6 +17,7 @@ import type { IndicatorStore } from './indicator.port';
 import type { CompanyStore } from './company.port';
 import type { DemandStore } from './demand.port';
 import type { BookingStore } from './booking.port';
+import type { CertifyStore } from './certify.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -31,6 +32,7 @@ export type Stores = RequestStore &
   IndicatorStore &
   CompanyStore &
   DemandStore &
-  BookingStore & {
+  BookingStore &
+  CertifyStore & {
     close(): Promise<void>;
   };

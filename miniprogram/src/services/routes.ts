@@ -39,6 +39,8 @@ export const go = {
   clerkConfirm: (id?: string) => push(`/pages-clerk/confirm/index${q({ id })}`),
   /** back to the request after an action page, without stacking another copy */
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
+  /** the village's 待认证 queue (静默认证: home visits and counter checks) */
+  clerkCertify: () => push('/pages-clerk/certify/index'),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
   /** the company side (issue 12): the company home, a claim, the members, a demand (`id`), or a new one */
@@ -71,6 +73,8 @@ export const go = {
   adminAudit: () => push('/pages-admin/audit/index'),
   /** 云上宠企 indicators (admin.demandStats) */
   adminDemands: () => push('/pages-admin/demands/index'),
+  /** 静默认证: roster and evidence imports, the indicators, the list of the uncertified */
+  adminCertify: () => push('/pages-admin/certify/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;

@@ -51,6 +51,11 @@ export default function ClerkHome() {
               <Button size="large" block onClick={go.clerkBookings}>
                 今日预约（签到）
               </Button>
+              {center.data?.center.kind === 'village' ? (
+                <Button size="large" block onClick={go.clerkCertify}>
+                  待认证（上门、窗口资格认证）
+                </Button>
+              ) : null}
               <Button size="large" block onClick={go.messages} className="clerk-messages">
                 本中心消息
                 <UnreadBadge count={unread.count} />

@@ -9,6 +9,7 @@ import { useCenter } from '../../hooks/useCenter';
 import { platform } from '../../platform';
 import { go } from '../../services/routes';
 import { BindForm } from './BindForm';
+import { MyCertifications } from './MyCertifications';
 import '../apply/index.scss';
 
 /** 我的: the bound identity and home village, messages, 长辈模式, a clerk's way into the workspace, and (browser build only) the sample personas. */
@@ -104,6 +105,7 @@ export default function Profile() {
             </View>
           </Section>
         ) : null}
+        {user?.bound && user.role === 'resident' && !editing ? <MyCertifications key={user.id} /> : null}
       </StateView>
       <View className="zc-card zc-row" onClick={go.privacy}>
         <Text>隐私保护指引</Text>
