@@ -8,6 +8,7 @@ import { AreaPanel } from './AreaPanel';
 import { IntakePanel } from './IntakePanel';
 import { HandoffPanel } from './HandoffPanel';
 import { ReviewsPanel } from './ReviewsPanel';
+import { CertifyPanel } from './CertifyPanel';
 
 export const PANELS: readonly Panel[] = [
   { id: 'settled', Component: SettledPanel },
@@ -15,6 +16,7 @@ export const PANELS: readonly Panel[] = [
   { id: 'intake', Component: IntakePanel },
   { id: 'reviews', Component: ReviewsPanel },
   { id: 'handoff', Component: HandoffPanel },
+  { id: 'certify', Component: CertifyPanel },
 ];
 
 export type { Panel, PanelProps } from './panel.kit';
