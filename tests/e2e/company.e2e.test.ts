@@ -113,6 +113,9 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     await fieldInput(apply, 'creditCode').fill(CREDIT_CODE);
     await fieldInput(apply, 'companyName').fill(NAME);
     await button(apply, '提交申请').click();
+    await member.page.getByRole('dialog', { name: '请核对后提交' }).waitFor();
+    expect(await member.page.locator('[data-confirm="destination"]').textContent()).toContain('经济开发区分局');
+    await button(member.page, '确认提交').click();
     await current(member.page).getByText('申请已提交').waitFor();
     await button(current(member.page), '查看办理进度').click();
     const detail = current(member.page);
@@ -169,6 +172,7 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     const rating = current(owner.page);
     await rating.locator('[data-answer]').waitFor();
     await rating.getByText('不满意', { exact: true }).click();
+    await rating.getByText('材料要求讲不清', { exact: true }).click();
     await rating.locator('textarea').fill('没有说明申报入口，希望给出具体办理地点');
     await owner.shot('08a-rating');
     await button(rating, '提交评价').click();

@@ -21,9 +21,11 @@ export default function DemandPage() {
 function DemandView({ id }: { id: string }) {
   const q = useDemand(id);
   const d = q.data?.demand;
-  const rate = async (level: Parameters<Parameters<typeof RatingPanel>[0]['onRate']>[0], comment: string) => {
+  // the panel's reason tags (asked for a bad rating) go in front of the comment: a demand keeps one comment
+  const rate = async (level: Parameters<Parameters<typeof RatingPanel>[0]['onRate']>[0], comment: string, reasons: string[] = []) => {
     if (!d) return false;
-    const a = await call('demands', 'rate', { id: d.id, version: d.version, level, comment }, { loading: '正在提交' });
+    const said = [reasons.join('、'), comment].filter(Boolean).join('：').slice(0, 500);
+    const a = await call('demands', 'rate', { id: d.id, version: d.version, level, comment: said }, { loading: '正在提交' });
     if (a.ok) q.reload();
     return a.ok;
   };
