@@ -35,14 +35,20 @@ const slotAt = (i: number, capacity: number): Slot => {
   };
 };
 const bookingOf = (slot: Slot, i: number, round: number) =>
-  newBooking(slot, { code: 'ZC-T-0001', name: '最低生活保障审核确认' }, { id: `bk-${round}-${i}`, code: `B${round}${String(i).padStart(5, '0')}`, userId: `u-${i}`, now: '2026-12-01T00:00:00.000Z' });
+  newBooking(
+    slot,
+    { code: 'ZC-T-0001', name: '最低生活保障审核确认' },
+    { id: `bk-${round}-${i}`, code: `B${round}${String(i).padStart(5, '0')}`, userId: `u-${i}`, now: '2026-12-01T00:00:00.000Z' },
+  );
 
 /** One round: PEOPLE bookings at once, on one slot of PLACES (contended) or one slot each; answers ms and how many got one. */
 const burst = async (store: Stores, contended: boolean, round: number): Promise<{ ms: number; booked: number }> => {
   const one = slotAt(0, PLACES);
   const start = performance.now();
   const answers = await Promise.all(
-    Array.from({ length: PEOPLE }, (_, i) => (contended ? store.book(bookingOf(one, i, round), PLACES) : store.book(bookingOf(slotAt(i, PLACES), i, round), PLACES))),
+    Array.from({ length: PEOPLE }, (_, i) =>
+      contended ? store.book(bookingOf(one, i, round), PLACES) : store.book(bookingOf(slotAt(i, PLACES), i, round), PLACES),
+    ),
   );
   const ms = performance.now() - start;
   const booked = answers.filter((a) => a.ok).length;
