@@ -42,7 +42,7 @@ export default function GuidePage() {
               <View className="zc-card zc-row guide-book" onClick={() => go.book(route.decider.id, item.code)}>
                 <View>
                   <View className="zc-strong">预约到厅办理</View>
-                  <View className="zc-muted">约好时间去{route.decider.name}，不排长队</View>
+                  <View className="zc-muted">约好时间再去，不用排长队</View>
                 </View>
                 <Text className="zc-link">去预约 ›</Text>
               </View>
