@@ -173,7 +173,7 @@ describe('the city administrator at a PC and on a phone', () => {
     await dash.locator('[data-panel="area"] canvas').first().waitFor();
     await settled(desk.page);
     await desk.shot('13-dashboard-city-desktop', true);
-    expect(await dash.locator('[data-panel]').count()).toBe(6);
+    expect(await dash.locator('[data-panel]').count()).toBe(7);
 
     // drill into 峄山镇: its villages, then back to the city
     await dash.locator('[data-area="110"]').click();

@@ -9,6 +9,7 @@ import { IntakePanel } from './IntakePanel';
 import { HandoffPanel } from './HandoffPanel';
 import { ReviewsPanel } from './ReviewsPanel';
 import { CertifyPanel } from './CertifyPanel';
+import { DemandsPanel } from './DemandsPanel';
 
 export const PANELS: readonly Panel[] = [
   { id: 'settled', Component: SettledPanel },
@@ -16,6 +17,7 @@ export const PANELS: readonly Panel[] = [
   { id: 'intake', Component: IntakePanel },
   { id: 'reviews', Component: ReviewsPanel },
   { id: 'handoff', Component: HandoffPanel },
+  { id: 'demands', Component: DemandsPanel },
   { id: 'certify', Component: CertifyPanel },
 ];
 
