@@ -12,3 +12,4 @@ export { presentDeadline, type DeadlineView } from './deadline.presenter';
 export { DemandFacts } from './DemandFacts';
 export { MaterialGrid } from './MaterialGrid';
 export { UnreadBadge } from './UnreadBadge';
+export { CodeEntry } from './CodeEntry';

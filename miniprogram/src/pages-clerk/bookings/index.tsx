@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { DayBooking } from '@shared/api.schema';
-import { Page, Section, StateView } from '../../components';
+import { CodeEntry, Page, Section, StateView } from '../../components';
 import { BOOKING_STATE_ZH_CN, dayLabel, spacedCode } from '../../components/booking.labels';
 import { checkInByCode, markNoShow, useDayBookings } from '../../hooks/useBookings';
 import { platform } from '../../platform';
@@ -55,27 +55,21 @@ export default function ClerkBookingsPage() {
             扫居民的预约码签到
           </Button>
         ) : null}
-        <View className="cb-code" data-field="code">
-          <Text className="ap-label">{platform.scanQrCode ? '或输入预约码' : '输入居民出示的预约码'}</Text>
-          <Input
-            className="cf-input"
-            value={code}
-            maxLength={8}
-            placeholder="6位预约码"
-            onChange={(v) => {
-              setCode(v.toUpperCase());
-              setError('');
-            }}
-          />
-        </View>
-        {error ? (
-          <View className="zc-error-text" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>
-          签到
-        </Button>
+        <CodeEntry
+          className="cb-code"
+          inputClassName="cf-input"
+          label={platform.scanQrCode ? '或输入预约码' : '输入居民出示的预约码'}
+          placeholder="6位预约码"
+          maxLength={8}
+          value={code}
+          onChange={(v) => {
+            setCode(v);
+            setError('');
+          }}
+          error={error}
+          submitLabel="签到"
+          onSubmit={() => void submit(code)}
+        />
         {last ? (
           <View className="cb-last" data-checked={last.code}>
             已签到：{last.nameMasked ?? '居民'} · {last.itemName} · {last.start}–{last.end}

@@ -1,9 +1,9 @@
-import { View, Text } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { UserView } from '@shared/api.schema';
-import { Page, Section } from '../../components';
+import { CodeEntry, Page, Section } from '../../components';
 import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
 import { call, fieldErrors } from '../../services/api';
@@ -49,26 +49,21 @@ export default function RedeemPage() {
             扫邀请二维码
           </Button>
         ) : null}
-        <View data-field="code" style={{ marginTop: '16px' }}>
-          <Text className="zc-strong">{platform.scanQrCode ? '或输入邀请码' : '输入邀请码'}</Text>
-          <Input
-            value={code}
-            maxLength={12}
-            placeholder="8位邀请码"
-            onChange={(v) => {
-              setCode(v.toUpperCase());
-              setError('');
-            }}
-          />
-        </View>
-        {error ? (
-          <View className="zc-error-text" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>
-          确认
-        </Button>
+        <CodeEntry
+          style={{ marginTop: '16px' }}
+          labelClassName="zc-strong"
+          label={platform.scanQrCode ? '或输入邀请码' : '输入邀请码'}
+          placeholder="8位邀请码"
+          maxLength={12}
+          value={code}
+          onChange={(v) => {
+            setCode(v);
+            setError('');
+          }}
+          error={error}
+          submitLabel="确认"
+          onSubmit={() => void submit(code)}
+        />
       </Section>
     </Page>
   );
