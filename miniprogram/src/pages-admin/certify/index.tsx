@@ -11,6 +11,7 @@ import { call } from '../../services/api';
 import { ImportReportView } from '../imports/ImportReport';
 import { OutcomeLine } from './CertifyStats';
 import '../parts/admin.scss';
+import { ImportKindChoice } from '../parts/ImportKindChoice';
 
 const KINDS = [
   { action: 'importRoster', name: '认证名册', hint: '身份证号、姓名、认证项目、村居编号、认证期开始（模板 data/templates/roster）' },
@@ -58,24 +59,16 @@ export default function CertifyAdmin() {
       <View className="admin-columns">
         <View>
           <Section title="导入名册与核验记录">
-            <View className="admin-choice">
-              {KINDS.map((k) => (
-                <Button
-                  key={k.action}
-                  type={kind === k.action ? 'primary' : 'default'}
-                  onClick={() => {
-                    setKind(k.action);
-                    setChecked(null);
-                    setFile(null);
-                  }}
-                >
-                  {k.name}
-                </Button>
-              ))}
-            </View>
-            <View className="zc-muted" style={{ margin: '12px 0' }}>
-              {KINDS.find((k) => k.action === kind)?.hint}。身份证号只保存加密摘要和脱敏号码，原号码不留存。
-            </View>
+            <ImportKindChoice
+              kinds={KINDS}
+              kind={kind}
+              note="身份证号只保存加密摘要和脱敏号码，原号码不留存。"
+              onPick={(action) => {
+                setKind(action);
+                setChecked(null);
+                setFile(null);
+              }}
+            />
             <Button size="large" block onClick={() => void pick()}>
               选择文件并检查
             </Button>
