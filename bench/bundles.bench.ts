@@ -35,6 +35,7 @@ const COLD_CALLS: Record<string, ColdCall> = {
   clerk: { event: { action: 'queue', data: {} }, openId: CLERK, label: 'clerk.queue' },
   messages: { event: { action: 'list', data: {} }, openId: RESIDENT, label: 'messages.list' },
   admin: { event: { action: 'stats', data: {} }, openId: ADMIN, label: 'admin.stats' },
+  bookings: { event: { action: 'mine', data: {} }, openId: RESIDENT, label: 'bookings.mine' },
   scheduler: { event: null, openId: '', label: 'scheduler main() (overdue scan + outbox over the fake)' },
   open311: {
     event: { httpMethod: 'GET', path: '/open311/v2/services.xml', headers: { host: 'bench.example' } },

@@ -16,6 +16,10 @@ import { benchPersonalData } from './personal-data.bench';
 import { benchSearch } from './search.bench';
 import { benchOpen311 } from './open311.bench';
 import { benchImports } from './imports.bench';
+import { benchStats } from './stats.bench';
+import { benchDemandQueue } from './demand-queue.bench';
+import { benchBooking } from './booking.bench';
+import { benchCertify } from './certify.bench';
 import { progress } from './bench.stats';
 
 /** The registered suites, run in this order. */
@@ -29,6 +33,10 @@ export const suites: BenchSuite[] = [
   benchPersonalData,
   benchOpen311,
   benchImports,
+  benchStats,
+  benchDemandQueue,
+  benchBooking,
+  benchCertify,
 ];
 
 const formatValue = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

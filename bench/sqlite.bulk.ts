@@ -1,7 +1,7 @@
 /**
  * Bench-only bulk seeding of a SQLite store file: the rows `createRequest` writes (the request
  * with its derived columns, its path rows, its audit trail), many requests per transaction,
- * then the queue counters recounted once. One transaction per request makes SQLite append every
+ * then the queue counters and the indicators' cells recounted once. One transaction per request makes SQLite append every
  * touched page to the WAL on each commit; batching keeps 300,000 requests within a minute. The
  * rows and statements are the adapter's own (`requestRow`, its insert SQL, the counters'
  * recount); the bench checks a sample against the port afterwards.
@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, Request } from '../shared/request.schema';
 import { INSERT_PATH_ROW_SQL, INSERT_REQUEST_SQL, requestRow } from '../cloudfunctions/core/stores/sqlite.requests';
 import { REBUILD_QUEUE_COUNTS_SQL } from '../cloudfunctions/core/stores/sqlite.counts';
+import { rebuildCells } from '../cloudfunctions/core/stores/sqlite.indicators';
 
 export type BulkWriter = { write(batch: readonly { request: Request; audit: AuditEntry[] }[]): void; close(): void };
 
@@ -34,6 +35,7 @@ export const openBulkWriter = (file: string): BulkWriter => {
     write: (batch) => write(batch),
     close: () => {
       db.exec(`BEGIN; ${REBUILD_QUEUE_COUNTS_SQL} COMMIT;`);
+      db.transaction(() => rebuildCells(db))();
       db.close();
     },
   };

@@ -14,7 +14,14 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_PHONE_KEY', /\bsecrets\.phoneKey\b/],
   ['ZC_HANDOFF_LIMIT_DAYS', /\bdeps\.handoffLimitDays\b/],
   ['ZC_RECTIFICATION_DAYS', /\bdeps\.rectificationDays\b/],
+  ['ZC_DEMAND_ACK_DAYS', /\bdeps\.demandLimits\b/],
+  ['ZC_DEMAND_ANSWER_DAYS', /\bdeps\.demandLimits\b/],
+  ['ZC_NO_SHOW_LIMIT', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_WINDOW_DAYS', /\bdeps\.noShowRule\b/],
+  ['ZC_NO_SHOW_BLOCK_DAYS', /\bdeps\.noShowRule\b/],
   ['ZC_SUPPLEMENT_DAYS', /\bdeps\.supplementDays\b/],
+  ['ZC_CERTIFY_SOURCES', /\bdeps\.certifyRules\b/],
+  ['ZC_CERTIFY_DUE_DAYS', /\bdeps\.certifyRules\b/],
   ...TEMPLATE_KINDS.map((k): [EnvKey, RegExp] => [templateEnvKey(k), /\bwechatSender\(/]),
 ];
 
@@ -36,8 +43,9 @@ it('gives the hash key and the phone key to the functions that hash, encrypt or 
     FUNCTION_MANIFEST.filter((f) => (f.env as readonly EnvKey[]).includes(key))
       .map((f) => f.name)
       .sort();
-  // open311 and the scheduler file partners' requests for residents, sealing the numbers in their forms
-  expect(holding('ZC_ID_HASH_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);
+  // open311 and the scheduler file partners' requests for residents, sealing the numbers in their forms;
+  // certify hashes the ID numbers of rosters and evidence, and keeps no phone or name to encrypt
+  expect(holding('ZC_ID_HASH_KEY')).toEqual(['certify', 'clerk', 'open311', 'requests', 'scheduler', 'session']);
   expect(holding('ZC_PHONE_KEY')).toEqual(['clerk', 'open311', 'requests', 'scheduler', 'session']);
 });
 

@@ -45,11 +45,18 @@ export const FUNCTION_MANIFEST = [
   { name: 'requests', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS], loadLater: [PINYIN] },
   { name: 'clerk', timeout: 10, memorySize: 256, env: [...KEYS, ...LIMITS], loadLater: [PINYIN] },
   { name: 'messages', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
+  // issue 12: claims on companies and their members; 云上宠企 demands with their terms in working days
+  { name: 'company', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
+  { name: 'demands', timeout: 10, memorySize: 256, env: ['ZC_DEMAND_ACK_DAYS', 'ZC_DEMAND_ANSWER_DAYS'], loadLater: [PINYIN] },
   // links to private cloud-storage photos, after the same access check as the local gateway's
   { name: 'files', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
   // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;
-  // exceljs is read only for a spreadsheet
-  { name: 'admin', timeout: 120, memorySize: 512, env: [], loadLater: [PINYIN, 'exceljs'] },
+  // the limits: a return call recorded by the administrator is a lifecycle step; exceljs is read only for a spreadsheet
+  { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS], loadLater: [PINYIN, 'exceljs'] },
+  // bookings (预约): slots, booking, check-in; reads the no-show rule
+  { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'], loadLater: [PINYIN] },
+  // 静默认证: imports hash and write every row of a roster or evidence file (new rows 500 to a call); a "match now" run takes 20 s
+  { name: 'certify', timeout: 120, memorySize: 512, env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'], loadLater: [PINYIN, 'exceljs'] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311', loadLater: [PINYIN] },
   {
@@ -57,7 +64,8 @@ export const FUNCTION_MANIFEST = [
     timeout: 60,
     memorySize: 256,
     // the hash key: the scheduler also files partners' deferred Open311 filings, whose forms it seals
-    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
+    // the certify variables: the scheduler runs the matching pass of 静默认证 too
+    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
     loadLater: ['wx-server-sdk', PINYIN],

@@ -23,7 +23,10 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import type { Deps } from '../cloudfunctions/core/services/context';
 import { serveStatic } from './static.files';
 import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/scheduler/scheduler.jobs';
-import { queueCalendarNotices } from '../cloudfunctions/scheduler/admin.notices';
+import { queueCalendarNotices, queueRectificationNotices } from '../cloudfunctions/scheduler/admin.notices';
+import { noticeOverdueDemands } from '../cloudfunctions/scheduler/demand.overdue';
+import { queueBookingReminders } from '../cloudfunctions/scheduler/booking.reminders';
+import { runCertifyPass } from '../cloudfunctions/core/services/certify.pass';
 import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
 import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
 
@@ -103,10 +106,16 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
     try {
       const scan = await runOverdueScan(deps);
       await queueCalendarNotices(deps);
+      await queueRectificationNotices(deps);
+      await noticeOverdueDemands(deps);
+      await queueBookingReminders(deps);
       const intake = await runPartnerIntake(deps);
+      const certify = await runCertifyPass(deps, { ms: 20_000 });
       const sent = await deliverOutbox(deps, inAppSender);
-      if (scan.flagged || intake.filed || intake.failed || sent.sent || sent.failed) {
-        log(`scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} sent=${sent.sent} failed=${sent.failed}`);
+      if (scan.flagged || intake.filed || intake.failed || certify.scanned || sent.sent || sent.failed) {
+        log(
+          `scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} certifyScanned=${certify.scanned} certifiedSilently=${certify.silent} sent=${sent.sent} failed=${sent.failed}`,
+        );
       }
     } catch (e) {
       log(`scheduler error ${e instanceof Error ? e.message : String(e)}`);

@@ -5,13 +5,16 @@
  */
 import * as z from 'zod/mini';
 import { RoleSchema } from './identity.schema';
-import { InviteSchema, InviteStateSchema, RoleGrantSchema } from './invite.schema';
+import { InviteSchema, InviteStateSchema, StaffGrantSchema } from './invite.schema';
 import { ImportKindSchema, ImportReportSchema } from './import.report';
 import { AuditEntrySchema } from './request.schema';
-import { IndicatorsSchema } from './indicators';
+import { PeriodSchema } from './indicators';
+import { StatsAnswerSchema } from './indicators.view';
+import { RectificationCaseSchema } from './rectification.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 import { Id, Page, Version, listOf } from './api.common';
+import { DemandStatsInput, DemandStatsSchema } from './api.company.schema';
 
 /** An invitation as the administrator lists it: never the code, only its last characters. */
 export const InviteViewSchema = z.extend(InviteSchema, { centerName: z.optional(z.string().check(z.maxLength(2000))), expired: z.boolean() });
@@ -90,7 +93,52 @@ const AuditSearch = {
 };
 
 export const AdminInput = {
-  stats: z._default(z.object({}), {}),
+  /** the indicators by period (China dates, both included; a default range per period) of the city or one township */
+  stats: z._default(
+    z.object({
+      period: z._default(PeriodSchema, 'month'),
+      from: z.optional(CalendarDate),
+      to: z.optional(CalendarDate),
+      townshipCode: z.optional(
+        z
+          .string()
+          .check(z.maxLength(3))
+          .check(z.regex(/^\d{3}$/)),
+      ),
+    }),
+    { period: 'month' },
+  ),
+  /** a dashboard view's table as a spreadsheet: the sheets the panel shows, at most 5 of 5,000 rows */
+  exportTable: z.object({
+    title: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(60)),
+    sheets: z
+      .array(
+        z.object({
+          name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(31)),
+          header: z
+            .array(z.string().check(z.maxLength(60)))
+            .check(z.minLength(1))
+            .check(z.maxLength(40)),
+          rows: z.array(z.array(z.union([z.string().check(z.maxLength(200)), z.number()])).check(z.maxLength(40))).check(z.maxLength(5000)),
+        }),
+      )
+      .check(z.minLength(1))
+      .check(z.maxLength(5)),
+  }),
+  /** the open rectification cases across the city, earliest deadline first; `late` keeps those past it */
+  rectifications: z.object({ late: z._default(z.boolean(), false), ...Page }),
+  /** the administrator's return call on a bad review (as clerk.returnCall): closes the case */
+  returnCall: z.object({
+    id: Id,
+    version: Version,
+    caller: z.string().check(z.maxLength(100)).check(z.trim()).check(z.minLength(1, '请填写回访人')),
+    calledAt: z
+      .string()
+      .check(z.maxLength(40))
+      .check(z.iso.datetime({ message: '请选择回访时间' })),
+    note: z.string().check(z.maxLength(500)).check(z.trim()).check(z.minLength(2, '请填写回访情况')),
+    satisfied: z.boolean(),
+  }),
   auditLog: z.object({ ...AuditSearch, ...Page }),
   /** the same search as a spreadsheet, at most 10,000 entries */
   exportAudit: z.object(AuditSearch),
@@ -109,7 +157,7 @@ export const AdminInput = {
     version: z.optional(Version),
     dryRun: z._default(z.boolean(), false),
   }),
-  createInvite: z.object({ grant: RoleGrantSchema, note: z.optional(z.string().check(z.trim(), z.maxLength(40))) }),
+  createInvite: z.object({ grant: StaffGrantSchema, note: z.optional(z.string().check(z.trim()).check(z.maxLength(40))) }),
   listInvites: z.object({ state: z.optional(InviteStateSchema), ...Page }),
   revokeInvite: z.object({ id: Id, version: Version }),
   listPeople: z.object({ role: z._default(z.enum(['clerk', 'admin']), 'clerk'), centerId: z.optional(Id), ...Page }),
@@ -122,9 +170,14 @@ export const AdminInput = {
   issuePartnerKey: IssuePartnerKeyInput,
   listPartners: z.object({ ...Page }),
   revokePartnerKey: z.object({ id: Id, version: Version }),
+  /** 云上宠企: demands by category and township, median times, overdue, satisfaction */
+  demandStats: DemandStatsInput,
 };
 export const AdminOutput = {
-  stats: z.object({ indicators: IndicatorsSchema, at: z.string().check(z.maxLength(2000)) }),
+  stats: StatsAnswerSchema,
+  exportTable: z.object({ fileName: z.string().check(z.maxLength(2000)), dataBase64: z.string().check(z.maxLength(20_000_000)), rows: z.int() }),
+  rectifications: listOf(RectificationCaseSchema),
+  returnCall: z.object({ case: RectificationCaseSchema }),
   auditLog: listOf(AuditEntrySchema),
   exportAudit: z.object({
     fileName: z.string().check(z.maxLength(2000)),
@@ -156,4 +209,5 @@ export const AdminOutput = {
   issuePartnerKey: z.object({ partner: PartnerViewSchema, apiKey: z.string().check(z.maxLength(2000)) }),
   listPartners: listOf(PartnerViewSchema),
   revokePartnerKey: z.object({ partner: PartnerViewSchema }),
+  demandStats: z.object({ stats: DemandStatsSchema, at: z.string().check(z.maxLength(40)) }),
 };

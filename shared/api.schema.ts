@@ -63,11 +63,6 @@ export const SessionInput = {
     phone: z.string().check(z.maxLength(30), z.trim(), z.minLength(1, '请填写手机号')),
     homeVillageId: Id,
   }),
-  bindCompany: z.object({
-    creditCode: z.string().check(z.maxLength(30), z.trim(), z.toUpperCase()),
-    name: z.string().check(z.trim(), z.minLength(2), z.maxLength(80)),
-    location: CompanyLocationSchema,
-  }),
   /** the invitation code the administrator handed over (8 letters or digits; spaces and dashes ignored) */
   redeemInvite: z.object({ code: InviteCode }),
 };
@@ -75,7 +70,6 @@ export const SessionOutput = {
   whoami: z.object({ user: z.nullable(UserViewSchema) }),
   devLogin: z.object({ token: text('token'), user: UserViewSchema }),
   bindResident: z.object({ user: UserViewSchema }),
-  bindCompany: z.object({ user: UserViewSchema }),
   redeemInvite: z.object({ user: UserViewSchema }),
 };
 
@@ -160,6 +154,8 @@ export type { HandoffView, QueueName, RequestView, TodayFigures } from './api.re
 import { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema } from './api.files.schema';
 export { FilesInput, FilesOutput, MessagesInput, MessagesOutput, MessageViewSchema };
 export type { MessageView } from './api.files.schema';
+import { BookingsInput, BookingsOutput } from './api.booking.schema';
+export type { BookingView, DayBooking, SlotView } from './api.booking.schema';
 
 // ---------- admin (the city administrator) ----------
 
@@ -169,6 +165,13 @@ export { AdminInput, AdminOutput };
 export { CalendarCoverageSchema, CalendarYearViewSchema, ImportRecordSchema, InviteViewSchema, PersonViewSchema, SynonymsViewSchema } from './api.admin.schema';
 export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 
+// the company side (issue 12) is declared in api.company.schema.ts; re-exported here
+import { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput } from './api.company.schema';
+export { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput };
+export type { ClaimView, CompanyView, DemandQueue, DemandStats, DemandView, MemberView, MembershipView } from './api.company.schema';
+
+// the re-certification function (静默认证): api.certify.schema.ts
+import { CertifyInput, CertifyOutput } from './api.certify.schema';
 // ---------- the whole surface ----------
 
 /** Every function with its input and output schemas, per action. */
@@ -180,6 +183,10 @@ export const API = {
   files: { input: FilesInput, output: FilesOutput },
   messages: { input: MessagesInput, output: MessagesOutput },
   admin: { input: AdminInput, output: AdminOutput },
+  company: { input: CompanyInput, output: CompanyOutput },
+  demands: { input: DemandsInput, output: DemandsOutput },
+  bookings: { input: BookingsInput, output: BookingsOutput },
+  certify: { input: CertifyInput, output: CertifyOutput },
 } as const;
 
 export type Api = typeof API;

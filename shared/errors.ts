@@ -61,11 +61,31 @@ export const ERROR_CODES = [
   'INVITE_USED',
   'INVITE_REVOKED',
   'OWN_ROLE',
+  // companies and their demands (云上宠企)
+  'CLAIM_PENDING',
+  'CLAIM_NOT_PENDING',
+  'MEMBER_NOT_FOUND',
+  'OFFICER_NOT_CLERK',
   // partner systems (Open311)
   'API_KEY_INVALID',
   'RATE_LIMITED',
   'OUTSIDE_SERVICE_AREA',
   'DATE_RANGE_TOO_LONG',
+  // bookings (预约)
+  'SLOT_NOT_FOUND',
+  'SLOT_FULL',
+  'SLOT_PAST',
+  'SLOT_ON_HOLIDAY',
+  'CENTER_NOT_TAKING_ITEM',
+  'DOUBLE_BOOKING',
+  'BOOKING_BLOCKED',
+  'CANCEL_TOO_LATE',
+  'BOOKING_NOT_ACTIVE',
+  'BOOKING_NOT_TODAY',
+  'NO_SHOW_TOO_EARLY',
+  // re-certification
+  'CERTIFY_CLOSED',
+  'PHOTO_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -53,7 +53,8 @@ export type RoleFacts = { role: Role; centerId?: string; companyId?: string };
  */
 export const applyGrant = <U extends RoleFacts>(user: U, grant: RoleGrant): U => {
   const { centerId: _c, companyId: _co, ...rest } = user;
-  return { ...rest, role: grant.role, ...(grant.role === 'clerk' ? { centerId: grant.centerId } : {}) } as U;
+  const place = grant.role === 'clerk' ? { centerId: grant.centerId } : grant.role === 'company' ? { companyId: grant.companyId } : {};
+  return { ...rest, role: grant.role, ...place } as U;
 };
 
 /** A user's role facts after the administrator takes the role away: back to a plain resident. */

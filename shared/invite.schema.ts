@@ -7,8 +7,15 @@ import * as z from 'zod/mini';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(80));
 
-/** What redeeming an invitation makes its holder: a clerk of a center, or an administrator. */
-export const RoleGrantSchema = z.discriminatedUnion('role', [z.object({ role: z.literal('clerk'), centerId: Id }), z.object({ role: z.literal('admin') })]);
+const ClerkGrant = z.object({ role: z.literal('clerk'), centerId: Id });
+const AdminGrant = z.object({ role: z.literal('admin') });
+/** A staff member (经办人) of a company, invited by its 企业管理员 (company.invite). */
+const CompanyGrant = z.object({ role: z.literal('company'), companyId: Id, member: z.literal('staff') });
+
+/** What the city administrator's invitations grant: a clerk of a center, or an administrator. */
+export const StaffGrantSchema = z.discriminatedUnion('role', [ClerkGrant, AdminGrant]);
+/** What redeeming an invitation makes its holder: a clerk, an administrator, or a member of a company. */
+export const RoleGrantSchema = z.discriminatedUnion('role', [ClerkGrant, AdminGrant, CompanyGrant]);
 export type RoleGrant = z.infer<typeof RoleGrantSchema>;
 
 export const InviteStateSchema = z.enum(['open', 'redeemed', 'revoked']);

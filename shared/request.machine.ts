@@ -5,7 +5,8 @@
  *
  * Who may act:
  * - a clerk of the center now holding the request (another center's clerk: NOT_HOLDER);
- * - for a bad review's return call, a clerk of the deciding center, which answers for the result;
+ * - for a bad review's return call, a clerk of the deciding center, which answers for the result,
+ *   or the city's administrator;
  * - the applicant, or a member of the applicant company (anyone else: FORBIDDEN);
  * - the system scheduler (an administrator may trigger its events, and nothing else).
  *
@@ -222,7 +223,8 @@ export const TRANSITIONS: { [K in EventType]: Rule<K> } = {
 const actorError = (who: Who, r: Request, a: Actor): ErrorCode | null => {
   if (who === 'system') return a.role === 'system' || a.role === 'admin' ? null : 'FORBIDDEN';
   if (who === 'applicant') return isApplicant(r, a) ? null : 'FORBIDDEN';
-  if (a.role !== 'clerk') return 'FORBIDDEN';
+  // the city's administrator may record a bad review's return call for any center (the rectification desk)
+  if (a.role !== 'clerk') return who === 'deciderClerk' && a.role === 'admin' ? null : 'FORBIDDEN';
   const center = who === 'deciderClerk' ? r.deciderId : r.holderCenterId;
   return a.centerId === center ? null : 'NOT_HOLDER';
 };

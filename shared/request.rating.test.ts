@@ -1,5 +1,5 @@
 import { cn } from '../tests/support/clock';
-import { TOWN, applicant, townClerk, villageClerk, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
+import { TOWN, admin, applicant, townClerk, villageClerk, submitted, run, step, codeOf, atState } from '../tests/fixtures/lifecycle.fixture';
 
 describe('rate (好差评)', () => {
   it('is not open before a decision', () => {
@@ -109,6 +109,12 @@ describe('a bad review and its return call (整改回访)', () => {
     const done = step(rectifying(), call, townClerk, cn('2026-10-16T10:00:00'));
     expect(codeOf(run(done, call, townClerk, cn('2026-10-16T11:00:00')))).toBe('RECTIFICATION_NOT_OPEN');
     expect(codeOf(run(atState.closed(), call, townClerk, cn('2026-10-16T10:00:00')))).toBe('RECTIFICATION_NOT_OPEN');
+  });
+
+  it("may be recorded by the city's administrator for any center, and by no resident", () => {
+    const r = step(rectifying(), call, admin, cn('2026-10-16T10:00:00'));
+    expect(r.rectification).toMatchObject({ state: 'closed', returnCall: { by: admin.userId, caller: '李*' } });
+    expect(codeOf(run(rectifying(), call, applicant, cn('2026-10-16T10:00:00')))).toBe('FORBIDDEN');
   });
 
   it('regression: takes a call written to the minute of the bad review itself', () => {

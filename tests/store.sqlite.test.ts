@@ -11,12 +11,18 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import { storeContract } from './contract/stores.contract';
 import { makeHandoff, makeRequest } from './support/request.fixture';
 import { requestColumns } from '../cloudfunctions/core/stores/store.columns';
+import { COUNTER_FIELDS, countersOfAll, sumCounters } from '../shared/indicators.counters';
+import { INDICATOR_COLUMNS_V1 } from '../cloudfunctions/core/stores/sqlite.indicators';
 
 storeContract('sqlite (memory)', async () => createSqliteStore({ path: ':memory:' }));
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zc-store-'));
 let n = 0;
 storeContract('sqlite (WAL file)', async () => createSqliteStore({ path: path.join(tmp, `run-${n++}`, 'store.db') }));
+
+it("the indicators' table has a column for every counter (a new counter needs a new migration)", () => {
+  expect([...INDICATOR_COLUMNS_V1]).toEqual([...COUNTER_FIELDS]);
+});
 
 describe('sqlite store on a file', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -89,7 +95,15 @@ describe('sqlite migrations', () => {
         holderCenterId: 't-001',
         handoffs: [makeHandoff({ sentAt: '2026-03-02T02:00:00Z' })],
       }),
-      makeRequest({ id: 'r-closed', idempotencyKey: 'c', state: 'closed', holderCenterId: 't-001' }),
+      makeRequest({
+        id: 'r-closed',
+        idempotencyKey: 'c',
+        state: 'closed',
+        holderCenterId: 't-001',
+        decision: { outcome: 'approved', reasons: '符合', by: 'c', at: '2026-03-03T01:00:00.000Z' },
+        rating: { level: '非常不满意', comment: '', at: '2026-03-04T01:00:00.000Z' },
+        rectification: { openedAt: '2026-03-04T01:00:00.000Z', deadline: '2026-03-25T01:00:00Z', state: 'open' },
+      }),
     ];
     for (const r of old) {
       const c = requestColumns(r);
@@ -119,8 +133,14 @@ describe('sqlite migrations', () => {
     expect(await walk('deadline')).toEqual(['r-acc']);
     expect(await walk('handoffSentAt')).toEqual(['r-ho']);
     expect((await walk('changedAt')).sort()).toEqual(['r-acc', 'r-ho']);
-    expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 0, paused: 0, decide: 1, deliver: 0, overdue: 1, rectify: 0 });
+    expect(await store.countQueues('t-001')).toEqual({ precheck: 0, incoming: 1, accept: 0, paused: 0, decide: 1, deliver: 0, overdue: 1, rectify: 1 });
     expect((await store.listQueue('v-001', 'overdue', { page: 1, pageSize: 20 })).items.map((r) => r.id)).toEqual(['r-acc']);
+    // migration 14 counted the indicators' cells from the stored requests, and found the open case by its deadline
+    const cells = await store.countersByDay({ from: '2000-01-01', to: '2100-12-31' });
+    const expected = countersOfAll(old);
+    expect(cells.map((c) => c.day)).toEqual([...new Set(expected.map((c) => c.day))].sort());
+    expect(sumCounters(cells.map((c) => c.counters))).toEqual(sumCounters(expected.map((c) => c.counters)));
+    expect(await store.lateRectifications('2026-03-26T00:00:00.000Z')).toEqual([{ centerId: 'v-001', n: 1 }]);
     await store.close();
   });
 });

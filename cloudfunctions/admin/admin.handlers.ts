@@ -1,7 +1,7 @@
 /**
  * admin: the city administrator. Each concern sits in its own file; this one composes them
  * into the one deployed function: indicators, invitations and roles, the holiday calendar,
- * imports, the audit log, the search vocabulary and the Open311 partner keys.
+ * imports, the audit log, the search vocabulary, the Open311 partner keys and the rectification of bad reviews.
  */
 import { defineFunction } from '../core/edge/dispatch';
 import { inviteHandlers } from './admin.invites';
@@ -12,6 +12,8 @@ import { importHandlers } from './admin.imports';
 import { auditHandlers } from './admin.audit';
 import { synonymHandlers } from './admin.synonyms';
 import { partnerHandlers } from './admin.partners';
+import { rectificationHandlers } from './admin.rectification';
+import { demandStatsHandlers } from './admin.demands';
 
 export const admin = defineFunction('admin', {
   ...statsHandlers,
@@ -22,4 +24,6 @@ export const admin = defineFunction('admin', {
   ...auditHandlers,
   ...synonymHandlers,
   ...partnerHandlers,
+  ...rectificationHandlers,
+  ...demandStatsHandlers,
 });

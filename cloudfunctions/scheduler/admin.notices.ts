@@ -1,6 +1,7 @@
 /**
  * Notices the scheduler queues for the administrators, once: the holiday calendar about to
- * run out. The notice id says what it is about, so every later run finds it queued already.
+ * run out, a rectification case past its deadline. The notice id says what it is about, so every
+ * later run finds it queued already.
  */
 import { coverageOf } from '../../shared/calendar.entry';
 import { chinaDateOf } from '../../shared/china.time';
@@ -32,6 +33,26 @@ export const queueForAdmins = async (
   if (added.ok) return 1;
   if (added.error.code !== 'DUPLICATE') throw added.error;
   return 0;
+};
+
+/**
+ * Tells the administrators once about every rectification case past its deadline (the case's
+ * id names the notice, so a case is told once however many runs see it late). At most `limit`
+ * cases a run, earliest deadline first; the next run goes on.
+ */
+export const queueRectificationNotices = async (deps: Pick<Deps, 'outbox' | 'now' | 'indicators'>, limit = 200): Promise<number> => {
+  const now = deps.now().toISOString();
+  const late = await deps.indicators.listRectifications({ before: now }, { page: 1, pageSize: limit });
+  let queued = 0;
+  for (const r of late.items) {
+    const deadline = chinaDateOf(r.rectification!.deadline);
+    queued += await queueForAdmins(deps, `rectification-late-${r.id}`, {
+      kind: `${ADMIN_NOTICE_PREFIX}rectification`,
+      title: '差评整改已超期',
+      body: `办件${r.trackingNo}（${r.itemName}）的差评整改期限${deadline}已过，尚未回访办结。请在“管理后台—差评整改”督促办理中心回访，或直接登记回访。`,
+    });
+  }
+  return queued;
 };
 
 /** From 60 days before the covered years end, tells the administrators once to enter the next year. */

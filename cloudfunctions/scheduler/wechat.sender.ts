@@ -5,6 +5,7 @@
 import type { MessageSender } from './scheduler.jobs';
 import type { Config } from '../core/services/config';
 import { ADMIN_NOTICE_PREFIX } from './admin.notices';
+import { BOOKING_NOTICE_KIND } from './booking.reminders';
 
 /** What the sender uses of wx-server-sdk, initialised for the current environment. */
 export type WxCloud = { openapi: { subscribeMessage: { send(o: object): Promise<{ errCode?: number; errMsg?: string }> } } };
@@ -26,7 +27,13 @@ export const wechatSender = (loadCloud: () => WxCloud, templates: Config['templa
       const res = await cloud.openapi.subscribeMessage.send({
         touser: m.to.userId,
         templateId,
-        page: m.requestId ? `pages/request/index?id=${m.requestId}` : 'pages/messages/index',
+        page: m.requestId
+          ? `pages/request/index?id=${m.requestId}`
+          : m.kind === BOOKING_NOTICE_KIND
+            ? 'pages-booking/mine/index'
+            : m.demandId
+              ? `pages-company/demand/index?id=${m.demandId}`
+              : 'pages/messages/index',
         data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
       });
       if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);

@@ -10,6 +10,7 @@ import { idCheckChar } from '../../shared/validators';
 import { keyedHash } from '../core/identity/token';
 import { residentIdentity } from '../core/identity/personal.data';
 import type { Role } from '../../shared/identity.schema';
+import { memberIdOf } from '../../shared/company.schema';
 
 type PersonaInput = { persona: Role; villageId?: string; centerId?: string; companyId?: string; sampleIdentity?: boolean };
 
@@ -26,7 +27,7 @@ const sampleIdentity = (ctx: CtxWith<'secrets'>, userId: string): Partial<UserRe
 };
 
 /** Finds or creates the user record a persona logs in as. */
-export const devPersona = async (ctx: CtxWith<'users' | 'directory' | 'now' | 'newId' | 'secrets'>, input: PersonaInput): Promise<UserRecord> => {
+export const devPersona = async (ctx: CtxWith<'users' | 'companies' | 'directory' | 'now' | 'newId' | 'secrets'>, input: PersonaInput): Promise<UserRecord> => {
   const { users } = ctx.deps;
   const at = nowIso(ctx);
   const base = { version: 1, createdAt: at, updatedAt: at };
@@ -53,7 +54,20 @@ export const devPersona = async (ctx: CtxWith<'users' | 'directory' | 'now' | 'n
       if (!input.companyId) return unwrap(await users.putUser({ ...base, id: ctx.deps.newId('cm'), role: 'company' }));
       const company = await users.getCompany(input.companyId);
       if (!company) throw new AppError('NOT_FOUND', { companyId: 'NOT_FOUND' });
-      return findOrCreate(ctx, { ...base, id: `member-${company.id}`, role: 'company', companyId: company.id });
+      const member = await findOrCreate(ctx, { ...base, id: `member-${company.id}`, role: 'company', companyId: company.id });
+      // the sample member runs the sample company: its administrator, as a verified claim would make them
+      if (!(await ctx.deps.companies.getMember(company.id, member.id))) {
+        await ctx.deps.companies.putMember({
+          id: memberIdOf(company.id, member.id),
+          version: 1,
+          companyId: company.id,
+          userId: member.id,
+          role: 'admin',
+          joinedAt: at,
+          via: 'seed',
+        });
+      }
+      return member;
     }
     case 'admin':
       return findOrCreate(ctx, { ...base, id: 'admin', role: 'admin', nameMasked: '管理员' });

@@ -21,9 +21,42 @@ export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
   subPackages: [
-    { root: 'pages-clerk', pages: ['home/index', 'queue/index', 'request/index', 'handoff/index', 'confirm/index'] },
+    {
+      root: 'pages-clerk',
+      pages: [
+        'home/index',
+        'queue/index',
+        'request/index',
+        'handoff/index',
+        'confirm/index',
+        'claims/index',
+        'demands/index',
+        'demand/index',
+        'bookings/index',
+        'schedule/index',
+        'certify/index',
+      ],
+    },
+    // the company side: company members open it from 我的 → 企业服务, so residents never load it
+    { root: 'pages-company', pages: ['home/index', 'claim/index', 'members/index', 'demand/index'] },
     // the administrator's workspace: officials open it rarely, often at a PC, so it stays out of the main package
-    { root: 'pages-admin', pages: ['home/index', 'invites/index', 'calendar/index', 'imports/index', 'audit/index'] },
+    {
+      root: 'pages-admin',
+      pages: [
+        'home/index',
+        'dashboard/index',
+        'rectify/index',
+        'invites/index',
+        'calendar/index',
+        'imports/index',
+        'audit/index',
+        'demands/index',
+        'schedule/index',
+        'certify/index',
+      ],
+    },
+    // 预约: booking a visit and the resident's bookings, loaded when first opened
+    { root: 'pages-booking', pages: ['book/index', 'booking/index', 'mine/index'] },
   ],
   window: {
     navigationBarTitleText: '邹城通办',

@@ -6,7 +6,6 @@
 import { makeHarness, type Harness } from '../support/harness';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
-import { creditCheckChar } from '../../shared/validators';
 
 const zoneItem = loadSampleItems().find((i) => i.lists.includes('zone') && i.audience === 'company')!;
 let h: Harness;
@@ -74,70 +73,18 @@ describe('an application form with an ID number', () => {
   });
 });
 
-describe('binding a company', () => {
-  it('refuses a wrong credit code checksum with INVALID_CREDIT_CODE', async () => {
-    const id = await h.login('company');
-    const answer = await h.call('session', 'bindCompany', { creditCode: '91370883MA3C4K2L16', name: '测试公司', location: 'zone' }, id);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_CREDIT_CODE', fields: { creditCode: 'INVALID_CREDIT_CODE' } } });
+describe('companies are claimed, not bound', () => {
+  it('session.bindCompany is gone: knowing a public credit code makes nobody a member (company.claim, checked by a clerk)', async () => {
+    const id = await h.login('resident', { villageId: 'v-001-001' });
+    const answer = await h.call('session', 'bindCompany', { creditCode: '91350100M000100Y43', name: '示例科技有限公司', location: 'zone' }, id);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
   });
 
-  it('binds a development-zone company and routes its zone item to the zone branch', async () => {
-    const id = await h.login('company');
-    const bound = await h.ok('session', 'bindCompany', { creditCode: '91350100M000100Y43', name: '示例科技有限公司', location: 'zone' }, id);
-    expect(bound.user).toMatchObject({ role: 'company', bound: true, companyName: '示例科技有限公司' });
+  it('a member of a development-zone company sees its zone item routed to the zone branch', async () => {
+    const id = await h.login('company', { companyId: 'co-sample-zone' });
     const { route } = await h.ok('directory', 'guide', { itemCode: zoneItem.code }, id);
     expect(route).toMatchObject({ rule: 'ZONE', decider: { id: 'zone', kind: 'zone' } });
     expect(route.explanation).toContain('区内事区内办');
-  });
-
-  it('does not let a second account join an already bound company by its public credit code', async () => {
-    const first = await h.login('company');
-    const second = await h.login('company');
-    await h.ok('session', 'bindCompany', { creditCode: '91370883MA3G5H7J4C', name: '钢山示例', location: { townshipCode: '001' } }, first);
-    const answer = await h.call('session', 'bindCompany', { creditCode: '91370883MA3G5H7J4C', name: '钢山示例', location: { townshipCode: '001' } }, second);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'COMPANY_ALREADY_BOUND' } });
-    expect((await h.ok('session', 'whoami', {}, second)).user).toMatchObject({ bound: false });
-  });
-});
-
-describe('credit codes cannot be squatted', () => {
-  const codes = ['91370883MA3C4K2L1X', '91370883MA3C5K2L1X', '91370883MA3C6K2L1X'].map((c) => c.slice(0, 17)).map((body) => body + creditCheckChar(body));
-
-  it('one account binds at most one company: binding another in a row leaves the first, not 50 held at once', async () => {
-    const squatter = await h.login('company');
-    for (const creditCode of codes) await h.ok('session', 'bindCompany', { creditCode, name: '抢注公司', location: { townshipCode: '001' } }, squatter);
-    const user = await h.deps.users.getUser(squatter);
-    const held = await Promise.all(codes.map(async (c) => (await h.deps.users.findCompanyByCreditCode(c))!));
-    expect(held.map((c) => c.id === user!.companyId)).toEqual([false, false, true]);
-    expect(await Promise.all(held.map((c) => h.deps.users.countCompanyMembers(c.id)))).toEqual([0, 0, 1]);
-  });
-
-  it('a company whose only member re-bound elsewhere is claimed again, not locked with COMPANY_ALREADY_BOUND', async () => {
-    const owner = await h.login('company');
-    const wanted = '91370883MA3D7K2L1'.slice(0, 17);
-    const creditCode = wanted + creditCheckChar(wanted);
-    await h.ok('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, owner);
-    await h.ok('session', 'bindCompany', { creditCode: codes[0], name: '别的公司', location: 'zone' }, owner);
-    const claimant = await h.login('company');
-    const claimed = await h.ok('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '002' } }, claimant);
-    expect(claimed.user).toMatchObject({ role: 'company', bound: true, companyName: '钢山真公司' });
-    const company = (await h.deps.users.findCompanyByCreditCode(creditCode))!;
-    expect(company).toMatchObject({ id: claimed.user.companyId, location: { townshipCode: '002' }, version: 2 });
-    // and once claimed, it has a member again
-    const third = await h.login('company');
-    expect(await h.call('session', 'bindCompany', { creditCode, name: '钢山真公司', location: { townshipCode: '001' } }, third)).toMatchObject({
-      ok: false,
-      error: { code: 'COMPANY_ALREADY_BOUND' },
-    });
-  });
-
-  it("binding one's own company again keeps it", async () => {
-    const owner = await h.login('company');
-    const body = '91370883MA3E8K2L1';
-    const creditCode = body + creditCheckChar(body);
-    const first = await h.ok('session', 'bindCompany', { creditCode, name: '自家公司', location: { townshipCode: '001' } }, owner);
-    const again = await h.ok('session', 'bindCompany', { creditCode, name: '自家公司', location: { townshipCode: '001' } }, owner);
-    expect(again.user.companyId).toBe(first.user.companyId);
   });
 });
 

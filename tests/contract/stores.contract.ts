@@ -13,6 +13,11 @@ import { usersContract } from './users.contract';
 import { invitesContract } from './invites.contract';
 import { calendarContract } from './calendar.contract';
 import { catalogueContract } from './catalogue.contract';
+import { indicatorsContract } from './indicators.contract';
+import { companiesContract } from './companies.contract';
+import { demandsContract } from './demands.contract';
+import { bookingsContract } from './bookings.contract';
+import { certifyContract } from './certify.contract';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
 export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
@@ -36,5 +41,10 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     outboxContract(current);
     metaContract(current);
     partnersContract(current);
+    indicatorsContract(current);
+    companiesContract(current);
+    demandsContract(current);
+    bookingsContract(current);
+    certifyContract(current);
   });
 }

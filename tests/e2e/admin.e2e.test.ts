@@ -5,7 +5,9 @@
  * workspace; the administrator sees the invitation used and the clerk listed, enters a year's
  * schedule (a pasted list with a mistake first, then checked and saved), and the warning goes;
  * then imports the villages' offers: a dry run with a wrong row, then the corrected file, applied;
- * and finds it all in the audit log.
+ * and finds it all in the audit log; then, with matters made over the API, reads the dashboard's
+ * charts (the city by township, drilled down to a township's villages), exports a view, and records
+ * the return call on the bad review among them, which closes its rectification case.
  * Screenshots go to test-output/screenshots/admin-*.png.
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
@@ -16,6 +18,7 @@ import { rowsOfOffers } from '../../shared/import.rows';
 import type { Rows } from '../../shared/import.report';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
 import { button, current, startStage, type Person, type Stage } from './resident.harness';
+import { makeMatters } from './admin.data';
 
 const MADE_UP_2027 = '2027-01-01~2027-01-03 休 元旦（测试数据）\n2027-02-06~2027-02-12 休 春节（测试数据）\n2027-02-14 班';
 
@@ -35,6 +38,7 @@ describe('the city administrator at a PC and on a phone', () => {
   let desk: Person;
   let phoneAdmin: Person;
   let newcomer: Person;
+  let bad: { badId: string; village: string } | undefined;
   beforeAll(async () => {
     stage = await startStage('admin', { schedulerIntervalMs: 0 });
     [desk, phoneAdmin, newcomer] = await Promise.all([stage.person('desk', { desktop: true }), stage.person('phone'), stage.person('newcomer')]);
@@ -159,5 +163,76 @@ describe('the city administrator at a PC and on a phone', () => {
     expect(await audit.locator('[data-audit="import.apply"]').count()).toBe(0);
     await settled(desk.page);
     await desk.shot('12-audit-by-center-desktop');
+  }, 240_000);
+
+  it('reads the dashboard: shares settled by level, the city by township drilled down to villages, and exports a view', async () => {
+    bad = await makeMatters(stage.gw.url);
+    await loginAdmin(desk);
+    await current(desk.page).locator('[data-tile="指标看板"]').click();
+    const dash = current(desk.page);
+    await dash.locator('[data-panel="settled"] canvas').first().waitFor();
+    await expect(dash.locator('[data-share="village"]').textContent()).resolves.toContain('100%');
+    await dash.locator('[data-panel="area"] canvas').first().waitFor();
+    await settled(desk.page);
+    await desk.shot('13-dashboard-city-desktop', true);
+    expect(await dash.locator('[data-panel]').count()).toBe(7);
+
+    // drill into 峄山镇: its villages, then back to the city
+    await dash.locator('[data-area="110"]').click();
+    await dash.locator('[data-scope="110"]').waitFor();
+    await dash.locator('[data-area^="v-110-"]').nth(1).waitFor();
+    await dash.locator('[data-panel="area"]').scrollIntoViewIfNeeded();
+    await settled(desk.page);
+    await desk.shot('14-dashboard-township-desktop');
+
+    // any view as a spreadsheet
+    const [download] = await Promise.all([desk.page.waitForEvent('download'), dash.locator('[data-export="area"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^峄山镇各服务中心.*\.xlsx$/);
+    await dash.locator('.dash-crumb').click();
+    await dash.locator('[data-scope="city"]').waitFor();
+
+    // by day on the phone
+    await loginAdmin(phoneAdmin);
+    await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/dashboard/index`);
+    const small = current(phoneAdmin.page);
+    await small.locator('[data-panel="settled"] canvas').first().waitFor();
+    await button(small, '按日').click();
+    await small.locator('.dash-scope .zc-muted', { hasText: '至' }).waitFor();
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('13-dashboard-phone', true);
+    await small.locator('[data-panel="area"]').scrollIntoViewIfNeeded();
+    await phoneAdmin.shot('14-dashboard-area-phone');
+  }, 240_000);
+
+  it('lists the open rectification case and records its return call, which closes it', async () => {
+    bad ??= await makeMatters(stage.gw.url);
+    await phoneAdmin.page.goto(`${stage.gw.url}/#/pages-admin/home/index`);
+    await current(phoneAdmin.page).locator('[data-tile="差评整改"]').click();
+    const page = current(phoneAdmin.page);
+    const card = page.locator(`[data-case="${bad.badId}"]`);
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('来回跑了多次');
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('15-rectify-open-phone');
+    await card.locator(`[data-call="${bad.badId}"]`).click();
+    const dialog = phoneAdmin.page.locator('[role="dialog"][aria-label="记录整改回访"]');
+    await dialog.locator('[data-field="caller"] input').fill('市政务服务中心 王科长');
+    await dialog.locator('[data-field="note"] textarea').fill('已电话致歉，说明了所需材料，可提前电话预约一次办好');
+    await dialog.locator('.zc-option', { hasText: /^满意$/ }).click();
+    await phoneAdmin.shot('16-rectify-return-call-phone');
+    await button(dialog, '确定记录回访').click();
+    await page.getByText('没有待整改的差评').waitFor();
+    await settled(phoneAdmin.page);
+    await phoneAdmin.shot('17-rectify-closed-phone');
+
+    await loginAdmin(desk);
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/rectify/index`);
+    await current(desk.page).getByText('没有待整改的差评').waitFor();
+    await desk.page.goto(`${stage.gw.url}/#/pages-admin/dashboard/index`);
+    const dash = current(desk.page);
+    await dash.locator('[data-panel="reviews"] canvas').first().waitFor();
+    await dash.locator('[data-panel="reviews"]').scrollIntoViewIfNeeded();
+    await settled(desk.page);
+    await desk.shot('18-dashboard-reviews-desktop');
   }, 240_000);
 });

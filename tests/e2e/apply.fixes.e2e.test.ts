@@ -95,10 +95,10 @@ describe('the walk from binding to a supplement, fixed', () => {
     expect(await guide.locator('.guide-company').textContent()).toContain('这是企业办理的事项');
     expect(await guide.textContent()).not.toContain('这个事项不面向您这类申请人办理');
     expect(await guide.locator('.guide-audience').textContent()).toBe('面向企业');
-    expect(await button(guide.locator('.zc-footer-bar'), '绑定企业后申请').isEnabled()).toBe(true);
+    expect(await button(guide.locator('.zc-footer-bar'), '认领或加入企业后申请').isEnabled()).toBe(true);
     await other.screenshot({ path: join(ROOT, 'test-output/screenshots/fix-04-company-item.png') });
-    await button(guide.locator('.zc-footer-bar'), '绑定企业后申请').click();
-    await current(other).locator('.company-bind').waitFor();
+    await button(guide.locator('.zc-footer-bar'), '认领或加入企业后申请').click();
+    await current(other).getByText('我的企业').waitFor();
     await fresh.close();
     expect(page.url()).toContain(w.gw.url);
   }, 120_000);

@@ -19,7 +19,7 @@ export const NEAR_PANGJIAJI = { latitude: 35.2552, longitude: 117.0405 };
 export type Walk = { gw: Gateway; phone: PhoneSession; page: Page; shot: (name: string, fullPage?: boolean) => Promise<void>; close(): Promise<void> };
 
 /** What starting a gateway for a walk takes: the local timer's interval (0 turns it off; default one minute). */
-export type WalkOptions = { schedulerIntervalMs?: number };
+export type WalkOptions = { schedulerIntervalMs?: number; /** the server's clock (the browser keeps its own) */ now?: () => Date };
 
 /** Builds the app if stale and starts the gateway on a free port over a fresh data dir. */
 const startServer = async (o: WalkOptions) => {

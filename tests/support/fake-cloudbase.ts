@@ -17,7 +17,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { EJSON, BSONRegExp } from 'bson';
-import { find, update } from 'mingo';
+import { aggregate, find, update } from 'mingo';
 import { answerCloudApi, type CloudApiState } from './fake-cloud-api';
 
 type Doc = Record<string, unknown> & { _id: string };
@@ -233,10 +233,20 @@ const legacyUpdate = (db: FakeDatabase, body: Body): Answer => {
   return { updated: encode(current ? 1 : 0), upserted: current ? null : JSON.stringify([{ _id: body._id }]) };
 };
 
+/**
+ * `database.aggregateDocuments`: the pipeline's stages as `{stageKey: '$match', stageValue: EJSON}`,
+ * run by mingo over the committed documents (the SDK sends no transaction with an aggregation).
+ */
+const aggregateDocs = (db: FakeDatabase, body: Body): Answer => {
+  const stages = (body.stages as { stageKey: string; stageValue: string }[]).map((s) => ({ [s.stageKey]: decode(s.stageValue) }));
+  return { data: { list: aggregate(db.view(String(body.collectionName)), stages).map(encode) } };
+};
+
 /** The actions the SDK sends, by name; each answers the `data` part of the response. */
 const HANDLERS: Record<string, (db: FakeDatabase, body: Body, fake: FakeCloudbase) => Answer> = {
   'database.getDocument': (db, b) => ({ data: { list: select(db, b).map(encode) } }),
   'database.calculateDocument': (db, b) => ({ data: { total: select(db, b, false).length } }),
+  'database.aggregateDocuments': (db, b) => aggregateDocs(db, b),
   'database.insertDocument': (db, b) => ({ data: insert(db, b) }),
   'database.modifyDocument': (db, b) => ({ data: modify(db, b) }),
   'database.removeDocument': (db, b) => ({ data: remove(db, b) }),

@@ -34,7 +34,7 @@ it('hands the edge an expected failure as the coded error it is', async () => {
 });
 
 it('answers success without an error', async () => {
-  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as Pick<
+  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as unknown as Pick<
     Handlers<'admin'>,
     'stats'
   > as Handlers<'admin'>) as unknown as FunctionDef;

@@ -62,7 +62,7 @@ describe('the zh-CN field table', () => {
   });
 
   it('words a field by the action it belongs to where one name means two things', () => {
-    const company = parseInput('session', 'bindCompany', { creditCode: '91350100M000100Y43', name: '', location: 'zone' });
+    const company = parseInput('company', 'claim', { creditCode: '91350100M000100Y43', name: '', location: 'zone', licenceFileId: 'f-1' });
     expect(company.ok ? {} : toWireError(company.error).fields).toEqual({ name: '请填写企业名称' });
     const handoff = parseInput('clerk', 'confirmHandoff', { code: 'ab' });
     expect(handoff.ok ? {} : toWireError(handoff.error).fields).toEqual({ code: '签收码是6位字母或数字' });

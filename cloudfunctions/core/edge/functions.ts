@@ -10,5 +10,21 @@ import { clerk } from '../../clerk/clerk.handlers';
 import { files } from '../../files/files.handlers';
 import { messages } from '../../messages/messages.handlers';
 import { admin } from '../../admin/admin.handlers';
+import { company } from '../../company/company.handlers';
+import { demands } from '../../demands/demands.handlers';
+import { bookings } from '../../bookings/bookings.handlers';
+import { certify } from '../../certify/certify.handlers';
 
-export const FUNCTIONS: Record<string, FunctionDef> = { session, directory, requests, clerk, files, messages, admin } as unknown as Record<string, FunctionDef>;
+export const FUNCTIONS: Record<string, FunctionDef> = {
+  session,
+  directory,
+  requests,
+  clerk,
+  files,
+  messages,
+  admin,
+  company,
+  demands,
+  bookings,
+  certify,
+} as unknown as Record<string, FunctionDef>;

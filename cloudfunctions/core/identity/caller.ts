@@ -7,11 +7,18 @@ import type { Viewer } from '../../../shared/access.rules';
 import type { Caller, Ctx, Deps } from '../services/context';
 import type { UserRecord } from '../stores/user.port';
 
-/** Loads the caller's record for a subject. */
-export const resolveCaller = async (deps: Pick<Deps, 'users'>, subject: string | null): Promise<Caller> => ({
-  subject,
-  user: subject ? await deps.users.getUser(subject) : null,
-});
+/**
+ * Loads the caller's record for a subject. A company member acts for their company only while
+ * the membership stands: one removed by the company's administrator is a plain resident again
+ * from their next call, whatever their record still names.
+ */
+export const resolveCaller = async (deps: Pick<Deps, 'users' | 'companies'>, subject: string | null): Promise<Caller> => {
+  const user = subject ? await deps.users.getUser(subject) : null;
+  if (user?.role !== 'company' || !user.companyId) return { subject, user };
+  if (await deps.companies.getMember(user.companyId, user.id)) return { subject, user };
+  const { companyId: _gone, ...rest } = user;
+  return { subject, user: { ...rest, role: 'resident' } };
+};
 
 /** The caller's subject, or UNAUTHENTICATED. */
 export const requireSubject = (ctx: Pick<Ctx, 'caller'>): string => {

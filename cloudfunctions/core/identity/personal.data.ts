@@ -8,11 +8,11 @@ import type { Secrets } from '../services/secrets';
 import type { UserRecord } from '../stores/user.port';
 import { openText, sealText } from './personal.cipher';
 import { keyedHash } from './token';
+import { idHashOf } from './id.hash';
 
 type Keys = { deps: { secrets: Secrets } };
 
-/** The keyed hash of an ID number (upper-case, as validated). */
-export const idHashOf = (ctx: Keys, idNumber: string): string => keyedHash(idNumber.trim().toUpperCase(), ctx.deps.secrets.idHash);
+export { idHashOf } from './id.hash';
 
 /** A phone as stored: normalized, then masked, hashed and sealed. */
 export const sealedPhone = (ctx: Keys, phone: string) => {

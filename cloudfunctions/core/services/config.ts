@@ -1,19 +1,24 @@
 /**
  * The one configuration of the backend, parsed with zod from the environment when a process
  * (or a warm cloud instance) starts: the gateway's address and files, the lifecycle limits, the
- * ID-hash and phone keys, the CloudBase environment and the subscribe-message templates. A bad value stops
+ * ID-hash and phone keys, the CloudBase environment, the subscribe-message templates and which
+ * evidence sources certify silently (ZC_CERTIFY_SOURCES) and how early a person is queued (ZC_CERTIFY_DUE_DAYS). A bad value stops
  * the start with a message naming the variable; it never falls back to a default in silence.
  */
 import * as z from 'zod/mini';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
+import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.schema';
+import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 
 /** The notices sent to an applicant as WeChat subscribe messages; each has a ZC_TEMPLATE_<KIND> id. */
-export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected'] as const;
+export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected', 'demand', 'booking', 'certify'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 // A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
@@ -25,6 +30,17 @@ const wholeNumber = (min: number, max: number) => {
   return z.pipe(z.string().check(z.regex(/^\d{1,6}$/, { error })), z.transform(Number)).check(z.refine((n: number) => n >= min && n <= max, { error }));
 };
 const text = z.string({ error: 'must be text' });
+/** A comma-separated list of evidence sources (medical, card, visit, verified), each once. */
+const sourceList = z
+  .pipe(
+    z.string(),
+    z.transform((v: string) => v.split(',').map((x) => x.trim()) as EvidenceSource[]),
+  )
+  .check(
+    z.refine((list: EvidenceSource[]) => list.every((x) => (EVIDENCE_SOURCE_KEYS as readonly string[]).includes(x)), {
+      error: `must list sources from ${EVIDENCE_SOURCE_KEYS.join(', ')}, comma-separated`,
+    }),
+  );
 const templateId = z.string().check(z.regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
 
 /** Every variable the backend reads, with its check. */
@@ -36,15 +52,26 @@ const ENV_SCHEMA = z.object({
   SKIP_H5_BUILD: optional(z.enum(['0', '1'], { error: 'must be 1 (skip the H5 build) or 0' })),
   ZC_HANDOFF_LIMIT_DAYS: optional(wholeNumber(0, 60)),
   ZC_RECTIFICATION_DAYS: optional(wholeNumber(1, 120)),
+  ZC_DEMAND_ACK_DAYS: optional(wholeNumber(1, 30)),
+  ZC_DEMAND_ANSWER_DAYS: optional(wholeNumber(1, 60)),
   ZC_SUPPLEMENT_DAYS: optional(wholeNumber(1, 60)),
+  // the no-show rule of bookings: this many no-shows within the window block online booking for the block days
+  ZC_NO_SHOW_LIMIT: optional(wholeNumber(1, 20)),
+  ZC_NO_SHOW_WINDOW_DAYS: optional(wholeNumber(1, 365)),
+  ZC_NO_SHOW_BLOCK_DAYS: optional(wholeNumber(1, 365)),
   ZC_ID_HASH_KEY: optional(z.string().check(z.minLength(16, { error: 'must be a secret of at least 16 characters' }))),
   ZC_PHONE_KEY: optional(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' }))),
   TCB_ENV: optional(text),
+  ZC_CERTIFY_SOURCES: optional(sourceList),
+  ZC_CERTIFY_DUE_DAYS: optional(wholeNumber(1, 90)),
   ZC_TEMPLATE_ACCEPTED: optional(templateId),
   ZC_TEMPLATE_PAUSED: optional(templateId),
   ZC_TEMPLATE_DECIDED: optional(templateId),
   ZC_TEMPLATE_DELIVERED: optional(templateId),
   ZC_TEMPLATE_REJECTED: optional(templateId),
+  ZC_TEMPLATE_DEMAND: optional(templateId),
+  ZC_TEMPLATE_BOOKING: optional(templateId),
+  ZC_TEMPLATE_CERTIFY: optional(templateId),
 });
 
 /** The name of an environment variable the backend reads. */
@@ -54,7 +81,14 @@ export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
-export type DepsSettings = { handoffLimitDays: number; rectificationDays: number; supplementDays: number };
+export type DepsSettings = {
+  handoffLimitDays: number;
+  rectificationDays: number;
+  supplementDays: number;
+  demandLimits: DemandLimits;
+  noShowRule: NoShowRule;
+  certifyRules: PassRules;
+};
 
 /** Keys set in the environment; unset ones come from the local key file (secrets.ts), or stop a cloud start. */
 export type KeySettings = { idHashKey?: string; phoneKey?: string };
@@ -90,7 +124,17 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     deps: {
       handoffLimitDays: e.ZC_HANDOFF_LIMIT_DAYS ?? DEFAULT_HANDOFF_LIMIT_DAYS,
       rectificationDays: e.ZC_RECTIFICATION_DAYS ?? DEFAULT_RECTIFICATION_DAYS,
+      demandLimits: { ackDays: e.ZC_DEMAND_ACK_DAYS ?? DEFAULT_DEMAND_ACK_DAYS, answerDays: e.ZC_DEMAND_ANSWER_DAYS ?? DEFAULT_DEMAND_ANSWER_DAYS },
       supplementDays: e.ZC_SUPPLEMENT_DAYS ?? DEFAULT_SUPPLEMENT_DAYS,
+      noShowRule: {
+        limit: e.ZC_NO_SHOW_LIMIT ?? DEFAULT_NO_SHOW_RULE.limit,
+        windowDays: e.ZC_NO_SHOW_WINDOW_DAYS ?? DEFAULT_NO_SHOW_RULE.windowDays,
+        blockDays: e.ZC_NO_SHOW_BLOCK_DAYS ?? DEFAULT_NO_SHOW_RULE.blockDays,
+      },
+      certifyRules: {
+        sources: [...new Set<EvidenceSource>(e.ZC_CERTIFY_SOURCES ?? EVIDENCE_SOURCE_KEYS)],
+        dueDays: e.ZC_CERTIFY_DUE_DAYS ?? DEFAULT_DUE_DAYS,
+      },
     },
     keys: {
       ...(e.ZC_ID_HASH_KEY ? { idHashKey: e.ZC_ID_HASH_KEY } : {}),

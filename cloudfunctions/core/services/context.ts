@@ -12,6 +12,15 @@ import type { UserRecord, UserStore } from '../stores/user.port';
 import type { InviteStore } from '../stores/invite.port';
 import type { CalendarStore } from '../stores/calendar.port';
 import type { CatalogueStore } from '../stores/catalogue.port';
+import type { IndicatorStore } from '../stores/indicator.port';
+import type { CompanyStore } from '../stores/company.port';
+import type { DemandStore } from '../stores/demand.port';
+import type { DemandLimits } from '../../../shared/demand.machine';
+import type { CompanyRegistry } from './company.registry';
+import type { BookingStore } from '../stores/booking.port';
+import type { NoShowRule } from '../../../shared/booking.schema';
+import type { CertifyStore } from '../stores/certify.port';
+import type { PassRules } from '../../../shared/certify.rules';
 import type { CalendarSource } from './calendar.source';
 import type { CatalogueCache } from './catalogue.cache';
 import type { FileStorage } from './file.storage';
@@ -36,6 +45,14 @@ export type Deps = {
   meta: MetaStore;
   /** Open311 partner systems and their deferred filings */
   partners: PartnerStore;
+  /** claims on companies and the members of verified companies */
+  companies: CompanyStore;
+  /** 云上宠企 demands */
+  demands: DemandStore;
+  /** who checks a company claim: the manual clerk check now, a credit-registry adapter later */
+  registry: CompanyRegistry;
+  /** working days a demand may wait for its acknowledgement and its answer */
+  demandLimits: DemandLimits;
   mode: Mode;
   /** the clock; the only place the backend reads time */
   now: () => Date;
@@ -67,6 +84,16 @@ export type Deps = {
   calendarYears: CalendarStore;
   /** the administrator's imports of the official lists: apply all or nothing, undo the last */
   catalogueImports: CatalogueStore;
+  /** the indicators' counters, kept by every request write (admin.stats) */
+  indicators: IndicatorStore;
+  /** bookings (预约) and the centers' booking schedules */
+  bookings: BookingStore;
+  /** no-shows that block online booking (ZC_NO_SHOW_*) */
+  noShowRule: NoShowRule;
+  /** re-certification: rosters, evidence, certifications and the matching pass's cursor */
+  rosters: CertifyStore;
+  /** which evidence sources certify silently, and how many days before a period ends a person is queued */
+  certifyRules: PassRules;
 };
 
 /** Who is calling: the subject from the platform (OPENID) or a verified dev token, and their record. */

@@ -12,8 +12,13 @@ import { freshSecrets, type Secrets } from './secrets';
 import { signedFileLink } from './file.access';
 import { loadCalendarExtra } from '../../../data/calendar';
 import { createCalendarSource } from './calendar.source';
+import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
+import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
+import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
+import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.schema';
 
 export type DepsOptions = {
   store: Stores;
@@ -24,6 +29,10 @@ export type DepsOptions = {
   handoffLimitDays?: number;
   /** working days a bad review's rectification may take (the design's default is 15) */
   rectificationDays?: number;
+  /** working days a demand may wait for its acknowledgement and its answer (1 and 5) */
+  demandLimits?: DemandLimits;
+  /** who checks company claims; the manual clerk check when absent */
+  registry?: CompanyRegistry;
   /** working days an applicant has to supplement after a pause (default 10) */
   supplementDays?: number;
   /** the secrets (localSecrets or cloudSecrets); fresh random ones when absent (tests, benchmarks) */
@@ -32,6 +41,10 @@ export type DepsOptions = {
   fileLinks?: Deps['fileLinks'];
   /** an official schedule for years the library lacks; defaults to data/calendar/schedule.extra.json */
   calendarExtra?: CalendarExtra;
+  /** no-shows that block online booking; the common rule (3 in 90 days: 30 days) when absent */
+  noShowRule?: NoShowRule;
+  /** which sources certify and the due days (ZC_CERTIFY_SOURCES, ZC_CERTIFY_DUE_DAYS); every source and 30 days when absent */
+  certifyRules?: PassRules;
 };
 
 /** Creates the dependencies for the handlers. */
@@ -51,6 +64,10 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     outbox: o.store,
     meta: o.store,
     partners: o.store,
+    companies: o.store,
+    demands: o.store,
+    registry: o.registry ?? manualClerkCheck({ addOutbox: (m) => o.store.addOutbox(m), newId: (p) => newId(p, now()), now }),
+    demandLimits: o.demandLimits ?? { ackDays: DEFAULT_DEMAND_ACK_DAYS, answerDays: DEFAULT_DEMAND_ANSWER_DAYS },
     mode: o.mode,
     now,
     newId: (prefix) => newId(prefix, now()),
@@ -68,5 +85,10 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     calendarSource,
     calendarYears: o.store,
     catalogueImports: o.store,
+    indicators: o.store,
+    bookings: o.store,
+    noShowRule: o.noShowRule ?? DEFAULT_NO_SHOW_RULE,
+    rosters: o.store,
+    certifyRules: o.certifyRules ?? { sources: EVIDENCE_SOURCE_KEYS, dueDays: DEFAULT_DUE_DAYS },
   };
 };

@@ -5,6 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canSeeRequest } from '../../../shared/access.rules';
+import { canSeeDemand } from '../../../shared/demand.machine';
 import { viewerOf } from '../identity/caller';
 import type { UserRecord } from '../stores/user.port';
 import type { CtxWith } from './context';
@@ -13,11 +14,20 @@ import type { CtxWith } from './context';
 const CARRIERS = 20;
 
 /** Tells whether `user` (or the bare subject, before they have a record) may see the file. */
-export const mayReadFile = async (ctx: CtxWith<'requests' | 'files'>, subject: string, user: UserRecord | null, fileId: string): Promise<boolean> => {
+export const mayReadFile = async (
+  ctx: CtxWith<'requests' | 'files' | 'companies' | 'demands'>,
+  subject: string,
+  user: UserRecord | null,
+  fileId: string,
+): Promise<boolean> => {
   if (ctx.deps.files?.uploaderOf(fileId) === subject) return true;
   if (!user || user.role === 'admin') return false; // the indicators need no photo
   const carriers = await ctx.deps.requests.requestsWithFile(fileId, CARRIERS);
-  return carriers.some((r) => canSeeRequest(viewerOf(user), r));
+  if (carriers.some((r) => canSeeRequest(viewerOf(user), r))) return true;
+  // a licence photo: the clerks of the center that checks the claim; a demand's attachment: whoever may see the demand
+  if (user.role === 'clerk' && (await ctx.deps.companies.claimsWithFile(fileId, CARRIERS)).some((c) => c.centerId === user.centerId)) return true;
+  const viewer = { id: user.id, role: user.role, centerId: user.centerId, companyId: user.companyId };
+  return (await ctx.deps.demands.demandsWithFile(fileId, CARRIERS)).some((d) => canSeeDemand(viewer, d));
 };
 
 /** How long a file link stays valid: long enough to view a page, short enough not to be passed around. */

@@ -76,12 +76,20 @@ export const writeCsv = (file: Rows): Buffer => {
 };
 
 /** Writes rows as an XLSX workbook of one sheet, the header bold and frozen. */
-export const writeXlsx = async (sheetName: string, file: Rows): Promise<Buffer> => {
+export const writeXlsx = async (sheetName: string, file: Rows): Promise<Buffer> => writeXlsxSheets([{ name: sheetName, ...file }]);
+
+/** A sheet of a workbook: numbers stay numbers, so a spreadsheet can sum them. */
+export type Sheet = { name: string; header: readonly string[]; rows: readonly (readonly (string | number)[])[] };
+
+/** Writes sheets as one XLSX workbook, each header bold and frozen. */
+export const writeXlsxSheets = async (sheets: readonly Sheet[]): Promise<Buffer> => {
   const book = new (excel().Workbook)();
-  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(file.header).font = { bold: true };
-  for (const r of file.rows) sheet.addRow(r);
-  sheet.columns.forEach((c) => (c.width = 16));
+  for (const s of sheets) {
+    const sheet = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow([...s.header]).font = { bold: true };
+    for (const r of s.rows) sheet.addRow([...r]);
+    sheet.columns.forEach((c) => (c.width = 16));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 };
 

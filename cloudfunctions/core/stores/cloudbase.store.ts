@@ -28,9 +28,15 @@ import type { Stores } from './store.port';
 import type { CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import { cloudbaseIndicators, writeCells } from './cloudbase.indicators';
+import { counterDelta } from '../../../shared/indicators.counters';
+import { addMemberIn, cloudbaseCompanies, type CompanyKit } from './cloudbase.company';
+import type { CompanyMember } from '../../../shared/company.schema';
+import { cloudbaseCertify } from './cloudbase.certify';
 import type { CalendarStore } from './calendar.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
+import { cloudbaseBookings } from './cloudbase.bookings';
 
 type App = ReturnType<typeof tcb.init>;
 type Db = ReturnType<App['database']>;
@@ -98,6 +104,7 @@ const requestEnvelope = (r: Request): Envelope<Request> => {
     pathCenters: c.pathCenters,
     fileIds: c.fileIds,
     rectifyCenterId: c.rectifyCenterId,
+    rectDeadline: c.rectDeadline,
     ...clockFields(r),
     doc: plain(r),
   };
@@ -210,6 +217,7 @@ const requests = (db: Db, read: Read) => {
       if ((await t.collection('idempotency').doc(key).get()).data) throw new Abort(fail('CONFLICT'));
       await t.collection('idempotency').add({ _id: key, requestId: r.id, bodyHash: r.idempotencyHash ?? null });
       await t.collection('requests').add(requestEnvelope(r));
+      await writeCells(t, counterDelta(null, r), r.id);
       await addAudit(t, r, audit);
       await addOutbox(t, outbox);
     });
@@ -241,6 +249,7 @@ const requests = (db: Db, read: Read) => {
           if (!current) throw new Abort(fail('NOT_FOUND', undefined, `request ${next.id}`));
           if (current.version !== expectedVersion) throw new Abort(fail('CONFLICT', undefined, `request ${next.id}`));
           await ref.set(withoutId(requestEnvelope(next)));
+          await writeCells(t, counterDelta(current.doc, next), next.id);
           await addAudit(t, next, audit);
           await addOutbox(t, outbox);
           return ok(next);
@@ -534,9 +543,9 @@ const expectVersion = (coll: string, id: string, current: Record<string, unknown
 };
 
 /** Invitations: versioned documents; a redeem writes the invitation and its holder in one transaction. */
-const inviteStore = (db: Db, read: Read): InviteStore => {
+const inviteStore = (db: Db, read: Read, kit: CompanyKit): InviteStore => {
   const put = versioned<Invite>(db, 'invites', inviteFields);
-  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number) =>
+  const redeem = (next: Invite, expected: number, user: UserRecord, expectedUser?: number, member?: CompanyMember) =>
     inTransaction(db, async (t) => {
       const inviteRef = t.collection('invites').doc(next.id);
       const userRef = t.collection('users').doc(user.id);
@@ -546,6 +555,7 @@ const inviteStore = (db: Db, read: Read): InviteStore => {
       expectVersion('users', user.id, (await userRef.get()).data as Record<string, unknown> | null, expectedUser);
       await inviteRef.set({ version: next.version, ...inviteFields(next), doc: plain(next) });
       await userRef.set({ version: user.version, ...userFields(user), doc: plain(user) });
+      if (member) await addMemberIn(t, kit, member);
       return ok({ invite: next, user });
     });
   return {
@@ -562,9 +572,9 @@ const inviteStore = (db: Db, read: Read): InviteStore => {
         page,
       ),
     updateInvite: (next, expected) => put(next, expected),
-    redeemInvite: async (next, expected, user, expectedUser) => {
+    redeemInvite: async (next, expected, user, expectedUser, member) => {
       try {
-        return await redeem(next, expected, user, expectedUser);
+        return await redeem(next, expected, user, expectedUser, member);
       } catch (e) {
         if (e instanceof Abort) return e.result as Result<{ invite: Invite; user: UserRecord }>;
         if (isTxnConflict(e)) return fail('CONFLICT', undefined, `invite ${next.id}`);
@@ -657,21 +667,46 @@ const metaStore = (db: Db): MetaStore => ({
 });
 
 /** Creates the CloudBase store over `app` or a fresh `tcb.init({ env })`. */
+/** What the company side's module borrows from this adapter. */
+const companyKit = (db: Db, read: Read): CompanyKit => ({
+  read,
+  plain,
+  versioned: (coll, columns) => versioned(db, coll, columns),
+  transact: async (work) => {
+    try {
+      return await inTransaction(db, work);
+    } catch (e) {
+      if (e instanceof Abort) return e.result as Result<never>;
+      if (isTxnConflict(e)) return fail('CONFLICT');
+      throw e;
+    }
+  },
+  abort: (r) => {
+    throw new Abort(r);
+  },
+  outboxFields,
+});
+
 export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Stores {
   const db = openDb(options);
   const read = reader(db);
+  const kit = companyKit(db, read);
   return {
     // the directory, the catalogue and their imports, in generations (cloudbase.catalogue.ts)
     ...cloudbaseCatalogue(db, { read, plain, inParallel }, options.importFault),
     ...synonymStore(db, read),
     ...userStore(db, read),
-    ...inviteStore(db, read),
+    ...inviteStore(db, read, kit),
     ...calendarStore(db, read),
     ...requestStore(db, read),
     ...auditStore(db, read),
     ...outboxStore(db, read),
     ...metaStore(db),
     ...partnerStore(db, read),
+    ...cloudbaseIndicators(db, read, inParallel),
+    ...cloudbaseCompanies(db, kit),
+    ...cloudbaseBookings(db, { read, plain }),
+    ...cloudbaseCertify(db, { read, plain, inParallel, auditDoc: (a, id) => ({ _id: id, ...auditFields(a), doc: plain(a) }), isDuplicate, isTxnConflict }),
     close: async () => undefined,
   };
 }

@@ -6,6 +6,7 @@
 import type { Result } from '../../../shared/errors';
 import type { Invite, InviteState } from '../../../shared/invite.schema';
 import type { UserRecord } from './user.port';
+import type { CompanyMember } from '../../../shared/company.schema';
 import type { Page, PageOf } from './store.page';
 
 export type InviteFilter = { state?: InviteState };
@@ -20,7 +21,14 @@ export interface InviteStore {
   updateInvite(next: Invite, expectedVersion: number): Promise<Result<Invite>>;
   /**
    * Writes the redeemed invitation (conditional on `expectedVersion`) and the holder's record
-   * (created when `expectedUserVersion` is undefined, else conditional on it) together, or neither.
+   * (created when `expectedUserVersion` is undefined, else conditional on it) together, or neither;
+   * an invitation to a company also writes the new membership (DUPLICATE if they belong already).
    */
-  redeemInvite(next: Invite, expectedVersion: number, user: UserRecord, expectedUserVersion?: number): Promise<Result<{ invite: Invite; user: UserRecord }>>;
+  redeemInvite(
+    next: Invite,
+    expectedVersion: number,
+    user: UserRecord,
+    expectedUserVersion?: number,
+    member?: CompanyMember,
+  ): Promise<Result<{ invite: Invite; user: UserRecord }>>;
 }

@@ -16,6 +16,8 @@ export type OutboxRecord = {
   to: Recipient;
   kind: string;
   requestId?: string;
+  /** the 云上宠企 demand a notice is about (its page opens from the message) */
+  demandId?: string;
   title: string;
   body: string;
   createdAt: string;

@@ -3,7 +3,8 @@
  * JSON documents each table keeps, WHERE clauses built from optional filters, and pages.
  */
 import type Database from 'better-sqlite3';
-import { offsetOf } from './store.columns';
+import { fail, ok, type Result } from '../../../shared/errors';
+import { assertNextVersion, offsetOf } from './store.columns';
 import type { Page, PageOf } from './store.page';
 
 export type Db = Database.Database;
@@ -57,3 +58,50 @@ export const pageQuery = <T>(db: Db, from: string, w: Where, order: string, page
 export const getDoc = <T>(db: Db, sql: string, ...args: unknown[]): T | null => parse<T>(prepared(db, sql).get(...args));
 /** Every document a query answers, in its order. */
 export const allDocs = <T>(db: Db, sql: string, ...args: unknown[]): T[] => parseAll<T>(prepared(db, sql).all(...args));
+
+/** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
+export const versioned = <T extends { id: string; version: number }>(
+  db: Db,
+  table: string,
+  columns: string[],
+  values: (r: T) => unknown[],
+  /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
+  uniqueFailure: (e: unknown) => Result<T> | null = () => null,
+) => {
+  const names = ['version', ...columns, 'doc'];
+  const insert = prepared(db, `INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
+  const update = prepared(db, `UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND version = ?`);
+  const exists = prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`);
+  return (record: T, expectedVersion?: number): Result<T> => {
+    const doc = JSON.stringify(record);
+    if (expectedVersion === undefined) {
+      try {
+        insert.run(record.id, record.version, ...values(record), doc);
+        return ok(record);
+      } catch (e) {
+        const other = uniqueFailure(e);
+        if (other) return other;
+        if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `${table} ${record.id}`);
+        throw e;
+      }
+    }
+    assertNextVersion(table, record.version, expectedVersion);
+    let changes: number;
+    try {
+      changes = update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes;
+    } catch (e) {
+      const other = uniqueFailure(e);
+      if (other) return other;
+      throw e;
+    }
+    if (changes === 1) return ok(record);
+    return exists.get(record.id) ? fail('CONFLICT', undefined, `${table} ${record.id}`) : fail('NOT_FOUND', undefined, `${table} ${record.id}`);
+  };
+};
+
+/** Carries a failed Result out of a better-sqlite3 transaction, which rolls it back. */
+export class Rollback extends Error {
+  constructor(readonly result: Result<never>) {
+    super('rolled back');
+  }
+}

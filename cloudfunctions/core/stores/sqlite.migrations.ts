@@ -5,12 +5,14 @@
  */
 import type Database from 'better-sqlite3';
 import { COUNT_RECTIFY_SQL, REBUILD_HELD_COUNTS_SQL } from './sqlite.counts';
+import { CREATE_INDICATOR_DAYS_SQL, INDICATOR_COLUMNS_V1, rebuildCells } from './sqlite.indicators';
 
 const OPEN = `('submitted', 'prechecked', 'in_transit', 'accepted', 'paused', 'approved', 'refused')`;
 /** An instant as toISOString spells it, so the scan columns compare as text the way store.columns writes them. */
 const iso = (expr: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${expr})`;
 
-export type Migration = { id: number; name: string; sql: string };
+/** A migration: its SQL, and, where the data must be derived by the domain's own code, a step run after it in the same transaction. */
+export type Migration = { id: number; name: string; sql: string; after?: (db: Database.Database) => void };
 
 /** The schema history, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -192,6 +194,95 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX requests_by_rectify ON requests (rectify_center_id, submitted_at DESC, id) WHERE rectify_center_id IS NOT NULL;
       ${COUNT_RECTIFY_SQL}`,
   },
+  {
+    id: 14,
+    name: "the indicators' counters per day and intake center; open rectification cases by deadline",
+    // the cells are counted by shared/indicators.counters.ts from every stored request (the backfill)
+    sql: `
+      ${CREATE_INDICATOR_DAYS_SQL}
+      ALTER TABLE requests ADD COLUMN rect_deadline TEXT;
+      ALTER TABLE requests ADD COLUMN intake_center_id TEXT;
+      UPDATE requests SET intake_center_id = json_extract(doc, '$.intakeCenterId'),
+        rect_deadline = CASE WHEN json_extract(doc, '$.rectification.state') = 'open' THEN ${iso("json_extract(doc, '$.rectification.deadline')")} END;
+      CREATE INDEX requests_by_rect_deadline ON requests (rect_deadline, intake_center_id, id) WHERE rect_deadline IS NOT NULL;`,
+    after: (db) => void rebuildCells(db, INDICATOR_COLUMNS_V1),
+  },
+  {
+    id: 16,
+    name: 'claims on companies, checked by a clerk; the members of companies',
+    // a person's one pending claim on a code is the unique index; an account bound before claims
+    // existed (session.bindCompany) becomes its company's administrator
+    sql: `
+      CREATE TABLE company_claims (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, credit_code TEXT NOT NULL, claimant_id TEXT NOT NULL, center_id TEXT NOT NULL,
+        state TEXT NOT NULL, licence_file_id TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX company_claims_one_pending ON company_claims (credit_code, claimant_id) WHERE state = 'pending';
+      CREATE INDEX company_claims_by_center ON company_claims (center_id, state, created_at, id);
+      CREATE INDEX company_claims_by_code ON company_claims (credit_code, state);
+      CREATE INDEX company_claims_by_claimant ON company_claims (claimant_id, created_at);
+      CREATE INDEX company_claims_by_file ON company_claims (licence_file_id);
+      CREATE TABLE company_members (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, company_id TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL,
+        joined_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX company_members_by_company ON company_members (company_id, user_id);
+      CREATE INDEX company_members_by_user ON company_members (user_id, joined_at);
+      INSERT OR IGNORE INTO company_members (id, version, company_id, user_id, role, joined_at, doc)
+        SELECT json_extract(doc, '$.companyId') || '~' || id, 1, json_extract(doc, '$.companyId'), id, 'admin', json_extract(doc, '$.updatedAt'),
+          json_object('id', json_extract(doc, '$.companyId') || '~' || id, 'version', 1, 'companyId', json_extract(doc, '$.companyId'), 'userId', id,
+            'role', 'admin', 'joinedAt', json_extract(doc, '$.updatedAt'), 'via', 'claim')
+        FROM users WHERE json_extract(doc, '$.companyId') IS NOT NULL;`,
+  },
+  {
+    id: 17,
+    name: '云上宠企 demands, the centers on their path and the files they carry',
+    sql: `
+      CREATE TABLE demands (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, company_id TEXT NOT NULL, state TEXT NOT NULL, holder_center_id TEXT NOT NULL,
+        raised_at TEXT NOT NULL, ack_due_at TEXT NOT NULL, answer_due_at TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX demands_by_company ON demands (company_id, raised_at DESC, id);
+      CREATE INDEX demands_by_holder ON demands (holder_center_id, state, raised_at DESC, id);
+      CREATE INDEX demands_by_raised ON demands (raised_at);
+      -- covers the queue counts by path: a count never reads the documents
+      CREATE INDEX demands_queue_facts ON demands (id, state, holder_center_id, ack_due_at, answer_due_at, raised_at);
+      CREATE TABLE demand_centers (
+        center_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
+        PRIMARY KEY (center_id, demand_id)) WITHOUT ROWID;
+      CREATE TABLE demand_files (
+        file_id TEXT NOT NULL, demand_id TEXT NOT NULL REFERENCES demands (id) ON DELETE CASCADE,
+        PRIMARY KEY (file_id, demand_id)) WITHOUT ROWID;`,
+  },
+  {
+    id: 20,
+    name: 'bookings: the centers schedules, the places taken per slot, and the bookings',
+    sql: `
+      CREATE TABLE booking_schedules (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
+      CREATE TABLE booking_slots (id TEXT PRIMARY KEY, center_id TEXT NOT NULL, date TEXT NOT NULL, taken INTEGER NOT NULL CHECK (taken >= 0));
+      CREATE INDEX booking_slots_by_center ON booking_slots (center_id, date);
+      CREATE TABLE bookings (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, slot_id TEXT NOT NULL, center_id TEXT NOT NULL,
+        date TEXT NOT NULL, start_at TEXT NOT NULL, user_id TEXT NOT NULL, item_code TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE UNIQUE INDEX bookings_one_active ON bookings (user_id, item_code, date) WHERE state IN ('booked', 'checked_in');
+      CREATE INDEX bookings_by_center_day ON bookings (center_id, date, start_at, id);
+      CREATE INDEX bookings_by_user ON bookings (user_id, start_at, id);
+      CREATE INDEX bookings_by_start ON bookings (state, start_at, id);`,
+  },
+  // 23-25: silent re-certification (cloudfunctions/core/stores/sqlite.certify.ts)
+  {
+    id: 23,
+    name: 'silent re-certification: rosters and evidence',
+    sql: `
+      CREATE TABLE roster (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, id_hash TEXT NOT NULL, scheme_code TEXT NOT NULL,
+        village_id TEXT NOT NULL, township_code TEXT NOT NULL, outcome TEXT NOT NULL, queue TEXT,
+        period_end TEXT NOT NULL, doc TEXT NOT NULL);
+      CREATE INDEX roster_by_person ON roster (id_hash);
+      CREATE INDEX roster_queue ON roster (village_id, queue, period_end, id) WHERE queue IS NOT NULL;
+      CREATE INDEX roster_flagged ON roster (outcome, scheme_code, period_end, id);
+      CREATE INDEX roster_by_township ON roster (township_code, outcome);
+      CREATE TABLE evidence (
+        id TEXT PRIMARY KEY, id_hash TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL, ref TEXT, import_id TEXT NOT NULL);
+      CREATE INDEX evidence_by_person ON evidence (id_hash, date);`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
@@ -208,6 +299,7 @@ export const migrate = (db: Database.Database, appliedAt: string, migrations: re
   for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.after?.(db);
       record.run(m.id, m.name, appliedAt);
     })();
   }

@@ -1,6 +1,6 @@
 /**
  * Requests in SQLite: the row with its derived columns, one path row per center that may see
- * it, its audit trail, its notices and the queue counters, always written together in one
+ * it, its audit trail, its notices, the queue counters and the indicators' cells, always written together in one
  * transaction; the queues, listings and the overdue scan's ranges, each read through an index.
  */
 import { AppError, fail, ok, type Result } from '../../../shared/errors';
@@ -10,19 +10,22 @@ import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
 import { allDocs, cond, getDoc, isUniqueViolation, pageQuery, parse, parseAll, prepared, where, type Db, type Where } from './sqlite.kit';
 import { queueCounter, readCounts, type Counted } from './sqlite.counts';
+import { cellWriter } from './sqlite.indicators';
+import { counterDelta } from '../../../shared/indicators.counters';
 import { assertNextVersion, repeatedCreate, requestColumns } from './store.columns';
 import type { OutboxRecord } from './outbox.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 
 type WriteAudit = (audit: AuditEntry[]) => void;
 type PutOutbox = (m: OutboxRecord) => Result<OutboxRecord>;
-type Row = { holder_center_id: string; queue: string | null; overdue: number; rectify_center_id: string | null };
+type Row = { holder_center_id: string; queue: string | null; overdue: number; rectify_center_id: string | null; doc: string };
 
 /** Inserts a request row, its columns bound by name from `requestRow`. */
 export const INSERT_REQUEST_SQL = `INSERT INTO requests (id, version, applicant_user_id, company_id, state, holder_center_id, queue,
-  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, rectify_center_id, doc)
+  overdue, submitted_at, idempotency_key, handoff_code, clock_deadline, clock_handoff, changed_at, rectify_center_id, rect_deadline,
+  intake_center_id, doc)
   VALUES (@id, @version, @applicantUserId, @companyId, @state, @holderCenterId, @queue, @overdue, @submittedAt,
-  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @rectifyCenterId, @doc)`;
+  @idempotencyKey, @handoffCode, @clockDeadline, @clockHandoff, @changedAt, @rectifyCenterId, @rectDeadline, @intakeCenterId, @doc)`;
 /** Inserts one path row: request id, center id, the request's overdue flag and submission time. */
 export const INSERT_PATH_ROW_SQL = 'INSERT INTO request_centers (request_id, center_id, overdue, submitted_at) VALUES (?, ?, ?, ?)';
 
@@ -45,6 +48,8 @@ export const requestRow = (r: Request) => {
     clockHandoff: c.handoffSentAt,
     changedAt: c.changedAt,
     rectifyCenterId: c.rectifyCenterId,
+    rectDeadline: c.rectDeadline,
+    intakeCenterId: r.intakeCenterId,
     doc: JSON.stringify(r),
     centers: c.pathCenters,
     files: c.fileIds,
@@ -66,10 +71,11 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
     db,
     `UPDATE requests SET version = @version, company_id = @companyId, state = @state,
     holder_center_id = @holderCenterId, queue = @queue, overdue = @overdue, handoff_code = @handoffCode,
-    clock_deadline = @clockDeadline, clock_handoff = @clockHandoff, changed_at = @changedAt, rectify_center_id = @rectifyCenterId, doc = @doc
+    clock_deadline = @clockDeadline, clock_handoff = @clockHandoff, changed_at = @changedAt, rectify_center_id = @rectifyCenterId,
+    rect_deadline = @rectDeadline, doc = @doc
     WHERE id = @id AND version = @expectedVersion`,
   );
-  const before = prepared(db, 'SELECT holder_center_id, queue, overdue, rectify_center_id FROM requests WHERE id = ? AND version = ?');
+  const before = prepared(db, 'SELECT holder_center_id, queue, overdue, rectify_center_id, doc FROM requests WHERE id = ? AND version = ?');
   const centersOf = prepared(db, 'SELECT center_id FROM request_centers WHERE request_id = ?').pluck();
   const clearCenters = prepared(db, 'DELETE FROM request_centers WHERE request_id = ?');
   const putCenter = prepared(db, INSERT_PATH_ROW_SQL);
@@ -78,6 +84,7 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
   const byKey = prepared(db, 'SELECT doc FROM requests WHERE applicant_user_id = ? AND idempotency_key = ?');
   const exists = prepared(db, 'SELECT 1 FROM requests WHERE id = ?');
   const count = queueCounter(db);
+  const cells = cellWriter(db);
 
   const writeCenters = (p: ReturnType<typeof requestRow>) => {
     for (const centerId of p.centers) putCenter.run(p.id, centerId, p.overdue, p.submittedAt);
@@ -96,6 +103,7 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
     insert.run(p);
     writeCenters(p);
     count(null, counted(p));
+    cells(counterDelta(null, r));
     writeAudit(audit);
     queue(outbox);
   });
@@ -114,6 +122,7 @@ export const requestWrites = (db: Db, writeAudit: WriteAudit, putOutbox: PutOutb
     clearCenters.run(next.id);
     writeCenters(p);
     count(was, counted(p));
+    cells(counterDelta(JSON.parse(old.doc) as Request, next));
     writeAudit(audit);
     queue(outbox);
     return ok(next);

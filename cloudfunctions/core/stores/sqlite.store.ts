@@ -18,8 +18,11 @@ import type { Item } from '../../../shared/catalogue.schema';
 import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
-import { allDocs, cond, getDoc, isUniqueViolation, violates, likeOf, pageQuery, prepared, where, type Db, type Where } from './sqlite.kit';
+import { Rollback, allDocs, cond, getDoc, violates, likeOf, pageQuery, prepared, versioned, where, type Db, type Where } from './sqlite.kit';
+import { companyStores, memberWriter } from './sqlite.company';
 import { requestStore, requestWrites } from './sqlite.requests';
+import { indicatorStore } from './sqlite.indicators';
+import { certifyStore } from './sqlite.certify';
 import { assertNextVersion } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
@@ -33,6 +36,8 @@ import type { CalendarStore } from './calendar.port';
 import type { CatalogueChange, CatalogueStore, ImportRecord } from './catalogue.port';
 import type { CalendarYear } from '../../../shared/calendar.entry';
 import type { Invite } from '../../../shared/invite.schema';
+import type { CompanyMember } from '../../../shared/company.schema';
+import { bookingStore } from './sqlite.bookings';
 
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
@@ -136,46 +141,6 @@ const itemWhere = (f: ItemFilter): Where =>
     cond(f.lifeEvent, 'code IN (SELECT code FROM item_life_events WHERE life_event = ?)'),
     f.codes ? { sql: `code IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(f.codes)] } : null,
   ]);
-
-/** A versioned record table (users, companies, outbox): insert-or-DUPLICATE, or update-if-version. */
-const versioned = <T extends { id: string; version: number }>(
-  db: Db,
-  table: string,
-  columns: string[],
-  values: (r: T) => unknown[],
-  /** the answer for a unique index on a column other than the id (e.g. ID_ALREADY_BOUND), or null */
-  uniqueFailure: (e: unknown) => Result<T> | null = () => null,
-) => {
-  const names = ['version', ...columns, 'doc'];
-  const insert = prepared(db, `INSERT INTO ${table} (id, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
-  const update = prepared(db, `UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND version = ?`);
-  const exists = prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`);
-  return (record: T, expectedVersion?: number): Result<T> => {
-    const doc = JSON.stringify(record);
-    if (expectedVersion === undefined) {
-      try {
-        insert.run(record.id, record.version, ...values(record), doc);
-        return ok(record);
-      } catch (e) {
-        const other = uniqueFailure(e);
-        if (other) return other;
-        if (isUniqueViolation(e)) return fail('DUPLICATE', undefined, `${table} ${record.id}`);
-        throw e;
-      }
-    }
-    assertNextVersion(table, record.version, expectedVersion);
-    let changes: number;
-    try {
-      changes = update.run(record.version, ...values(record), doc, record.id, expectedVersion).changes;
-    } catch (e) {
-      const other = uniqueFailure(e);
-      if (other) return other;
-      throw e;
-    }
-    if (changes === 1) return ok(record);
-    return exists.get(record.id) ? fail('CONFLICT', undefined, `${table} ${record.id}`) : fail('NOT_FOUND', undefined, `${table} ${record.id}`);
-  };
-};
 
 /** The users table's writer: the ID hash (unique), role and center are columns, so people list by center. */
 const userWriter = (db: Db) =>
@@ -298,21 +263,17 @@ const partnerStore = (db: Db): PartnerStore => {
   };
 };
 
-/** Carries a failed Result out of a better-sqlite3 transaction, which rolls it back. */
-class Rollback extends Error {
-  constructor(readonly result: Result<never>) {
-    super('rolled back');
-  }
-}
-
 /** Invitations: versioned rows, and the redeem that writes the invitation and its holder together. */
 const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStore => {
   const put = versioned<Invite>(db, 'invites', ['state', 'created_at'], (i) => [i.state, i.createdAt]);
-  const redeemTx = db.transaction((next: Invite, expected: number, user: UserRecord, expectedUser?: number) => {
+  const putMember = memberWriter(db);
+  const redeemTx = db.transaction((next: Invite, expected: number, user: UserRecord, expectedUser?: number, member?: CompanyMember) => {
     const invite = put(next, expected);
     if (!invite.ok) throw new Rollback(invite);
     const holder = putUser(user, expectedUser);
     if (!holder.ok) throw new Rollback(holder);
+    const joined = member ? putMember(member) : null;
+    if (joined && !joined.ok) throw new Rollback(joined);
     return ok({ invite: invite.value, user: holder.value });
   });
   return {
@@ -320,9 +281,9 @@ const inviteStore = (db: Db, putUser: ReturnType<typeof userWriter>): InviteStor
     getInvite: async (id) => getDoc<Invite>(db, 'SELECT doc FROM invites WHERE id = ?', id),
     listInvites: async (f, page) => pageQuery<Invite>(db, 'invites', where([cond(f.state, 'state = ?')]), 'created_at DESC, id', page),
     updateInvite: async (next, expected) => put(next, expected),
-    redeemInvite: async (next, expected, user, expectedUser) => {
+    redeemInvite: async (next, expected, user, expectedUser, member) => {
       try {
-        return redeemTx(next, expected, user, expectedUser);
+        return redeemTx(next, expected, user, expectedUser, member);
       } catch (e) {
         if (e instanceof Rollback) return e.result;
         throw e;
@@ -417,6 +378,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Stores {
     ...outbox.port,
     ...metaStore(db),
     ...partnerStore(db),
+    ...indicatorStore(db),
+    ...companyStores(db, outbox.put),
+    ...bookingStore(db),
+    ...certifyStore(db, writeAudit),
     close: async () => {
       db.close();
     },

@@ -19,6 +19,8 @@ export type RequestColumns = {
   pathCenters: string[];
   applicantUserId: string;
   companyId: string | null;
+  /** the deadline of its rectification case while the case is open (the administrator's list of cases, the late ones) */
+  rectDeadline: string | null;
   /** the uploaded files its materials carry: who may see a file is decided by the requests that carry it */
   fileIds: string[];
 } & ClockColumns;
@@ -78,6 +80,7 @@ export const requestColumns = (r: Request): RequestColumns => ({
   applicantUserId: r.applicant.userId,
   companyId: r.applicant.companyId ?? null,
   ...clockColumns(r),
+  rectDeadline: r.rectification?.state === 'open' ? instantKey(r.rectification.deadline) : null,
   fileIds: [...new Set(r.materials.flatMap((m) => (m.fileId ? [m.fileId] : [])))],
 });
 

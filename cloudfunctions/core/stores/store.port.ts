@@ -13,6 +13,11 @@ import type { UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
 import type { CalendarStore } from './calendar.port';
 import type { CatalogueStore } from './catalogue.port';
+import type { IndicatorStore } from './indicator.port';
+import type { CompanyStore } from './company.port';
+import type { DemandStore } from './demand.port';
+import type { BookingStore } from './booking.port';
+import type { CertifyStore } from './certify.port';
 
 export type Stores = RequestStore &
   DirectoryStore &
@@ -23,6 +28,11 @@ export type Stores = RequestStore &
   AuditStore &
   OutboxStore &
   MetaStore &
-  PartnerStore & {
+  PartnerStore &
+  IndicatorStore &
+  CompanyStore &
+  DemandStore &
+  BookingStore &
+  CertifyStore & {
     close(): Promise<void>;
   };

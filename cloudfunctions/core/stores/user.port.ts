@@ -4,6 +4,7 @@
  */
 import type { Result } from '../../../shared/errors';
 import type { CompanyLocation, Role } from '../../../shared/identity.schema';
+import type { Officer } from '../../../shared/company.schema';
 import type { Page, PageOf } from './store.page';
 
 /**
@@ -37,6 +38,10 @@ export type CompanyRecord = {
   name: string;
   location: CompanyLocation;
   createdAt: string;
+  /** when a clerk verified the claim that made it a company with members (issue 12) */
+  verifiedAt?: string;
+  /** the 企业管家 (一点服务): the clerk every demand goes to first */
+  officer?: Officer;
 };
 
 /** Which people a listing shows: by role, by the center a clerk serves. */

@@ -9,5 +9,7 @@ export { ItemCard } from './ItemCard';
 export { VillagePicker } from './VillagePicker';
 export { DeadlineBadge } from './DeadlineBadge';
 export { presentDeadline, type DeadlineView } from './deadline.presenter';
+export { DemandFacts } from './DemandFacts';
 export { MaterialGrid } from './MaterialGrid';
 export { UnreadBadge } from './UnreadBadge';
+export { CodeEntry } from './CodeEntry';

@@ -99,6 +99,12 @@ export const platform: Platform = {
     link.download = file.name;
     link.click();
   },
+  chartHost: 'dom',
+  findChartTarget: async (id) => {
+    const element = document.getElementById(id);
+    return element ? { kind: 'dom', element } : null;
+  },
+  offscreenCanvas: null,
   // what Taro's own browser makePhoneCall does, without its callback plumbing
   callPhone: (phoneNumber) => {
     window.location.href = `tel:${phoneNumber}`;

@@ -28,6 +28,12 @@ export type PrivacyReply = (agreed: boolean) => void;
 /** The id of the agree button the privacy popup shows; WeChat checks that this very button was tapped. */
 export const PRIVACY_AGREE_BUTTON_ID = 'zc-privacy-agree';
 
+/**
+ * Where a chart draws: a DOM element the chart library lays its own canvas into (the browser),
+ * or a canvas node of WeChat's Canvas 2D with its size and pixel ratio.
+ */
+export type ChartTarget = { kind: 'dom'; element: unknown } | { kind: 'canvas'; canvas: unknown; width: number; height: number; dpr: number };
+
 /** The platform as the app sees it: capabilities are data, actions are functions. */
 export type Platform = {
   /** the coordinate system positions are asked in: WeChat maps expect GCJ-02, the browser only knows WGS-84 */
@@ -72,6 +78,12 @@ export type Platform = {
   onPrivacyNeeded: ((ask: (reply: PrivacyReply) => void) => void) | null;
   /** the person's own font size setting as a factor (WeChat: fontSizeScaleFactor; the browser: 1), which 长辈模式 follows */
   fontScale: () => number;
+  /** what a chart is drawn in: a plain element (the browser) or a Canvas of type 2d (WeChat) */
+  chartHost: 'dom' | 'canvas2d';
+  /** the rendered host of a chart by its id, once laid out; null when it is not there (yet) */
+  findChartTarget: (id: string) => Promise<ChartTarget | null>;
+  /** a canvas the chart library may measure text with, off screen (WeChat); null where the library makes its own */
+  offscreenCanvas: (() => unknown) | null;
   /** marks the whole app for 长辈模式, beyond the pages (the browser's tab bar is drawn outside them) */
   markElder: (on: boolean) => void;
 };

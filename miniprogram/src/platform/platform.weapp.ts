@@ -75,6 +75,20 @@ export const platform: Platform = {
     const factor = info?.fontSizeScaleFactor;
     return typeof factor === 'number' && factor > 0 ? factor : 1;
   },
+  chartHost: 'canvas2d',
+  findChartTarget: (id) =>
+    new Promise((resolve) => {
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res: { node?: unknown; width?: number; height?: number }[]) => {
+          const hit = res?.[0];
+          if (!hit?.node || !hit.width || !hit.height) return resolve(null);
+          const info = (Taro as unknown as { getWindowInfo?: () => { pixelRatio?: number } }).getWindowInfo?.();
+          resolve({ kind: 'canvas', canvas: hit.node, width: hit.width, height: hit.height, dpr: info?.pixelRatio ?? 2 });
+        });
+    }),
+  offscreenCanvas: () => (Taro as unknown as { createOffscreenCanvas: (o: { type: '2d' }) => unknown }).createOffscreenCanvas({ type: '2d' }),
   // the native tab bar follows WeChat's own font setting; only pages carry the elder class
   markElder: () => undefined,
 };

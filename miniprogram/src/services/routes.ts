@@ -28,8 +28,6 @@ export const go = {
   result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
   request: (id: string) => push(`/pages/request/index${q({ id })}`),
   messages: () => push('/pages/messages/index'),
-  /** 我的, opened on the company binding (a tab page takes no query through switchTab, so it is relaunched) */
-  bindCompany: () => void Taro.reLaunch({ url: '/pages/profile/index?as=company' }),
   /** 隐私保护指引: what the app collects, why, and how it is kept */
   privacy: () => push('/pages/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),
@@ -41,13 +39,42 @@ export const go = {
   clerkConfirm: (id?: string) => push(`/pages-clerk/confirm/index${q({ id })}`),
   /** back to the request after an action page, without stacking another copy */
   clerkRequestAgain: (id: string) => void Taro.redirectTo({ url: `/pages-clerk/request/index${q({ id })}` }),
+  /** the village's 待认证 queue (静默认证: home visits and counter checks) */
+  clerkCertify: () => push('/pages-clerk/certify/index'),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
   redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  /** the company side (issue 12): the company home, a claim, the members, a demand (`id`), or a new one */
+  companyHome: () => push('/pages-company/home/index'),
+  companyClaim: () => push('/pages-company/claim/index'),
+  companyMembers: () => push('/pages-company/members/index'),
+  companyDemand: (id?: string) => push(`/pages-company/demand/index${q({ id })}`),
+  /** the clerks' 企业认领 and 企业诉求 queues, and one demand */
+  clerkClaims: () => push('/pages-clerk/claims/index'),
+  clerkDemands: () => push('/pages-clerk/demands/index'),
+  clerkDemand: (id: string) => push(`/pages-clerk/demand/index${q({ id })}`),
+  /** 预约: the slots of a center for an item (no item: pick one of the center's), optionally for an open request */
+  book: (centerId: string, code?: string, requestId?: string) => push(`/pages-booking/book/index${q({ centerId, code, requestId })}`),
+  /** a booking with its code and QR; `fresh` after booking replaces the slot page */
+  booking: (id: string, fresh = false) =>
+    fresh ? void Taro.redirectTo({ url: `/pages-booking/booking/index${q({ id })}` }) : push(`/pages-booking/booking/index${q({ id })}`),
+  /** 我的预约 */
+  myBookings: () => push('/pages-booking/mine/index'),
+  /** the counter: the day's bookings, check-in, no-shows */
+  clerkBookings: () => push('/pages-clerk/bookings/index'),
+  /** the center's booking schedule */
+  clerkSchedule: () => push('/pages-clerk/schedule/index'),
+  adminSchedule: () => push('/pages-admin/schedule/index'),
   adminHome: () => push('/pages-admin/home/index'),
+  adminDashboard: () => push('/pages-admin/dashboard/index'),
+  adminRectify: () => push('/pages-admin/rectify/index'),
   adminInvites: () => push('/pages-admin/invites/index'),
   adminCalendar: () => push('/pages-admin/calendar/index'),
   adminImports: () => push('/pages-admin/imports/index'),
   adminAudit: () => push('/pages-admin/audit/index'),
+  /** 云上宠企 indicators (admin.demandStats) */
+  adminDemands: () => push('/pages-admin/demands/index'),
+  /** 静默认证: roster and evidence imports, the indicators, the list of the uncertified */
+  adminCertify: () => push('/pages-admin/certify/index'),
   /** The local-mode persona picker; the WeChat build has no such page, so it does nothing there. */
   devLogin: () => {
     if (!platform.hasDevLogin) return;

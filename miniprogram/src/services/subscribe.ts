@@ -10,6 +10,12 @@ import { platform } from '../platform';
  */
 export const SUBSCRIBE_TEMPLATE_IDS: readonly string[] = [];
 
+/**
+ * The template of the booking reminders (the day before, the hour before), the scheduler's
+ * ZC_TEMPLATE_BOOKING; asked when a resident books. Empty: nothing is asked.
+ */
+export const BOOKING_TEMPLATE_IDS: readonly string[] = [];
+
 /** Asks consent for the notices; must run inside a tap. The browser build has no such thing and skips it. */
 export const askNoticeConsent = async (tmplIds: readonly string[] = SUBSCRIBE_TEMPLATE_IDS): Promise<void> => {
   if (!tmplIds.length) return;

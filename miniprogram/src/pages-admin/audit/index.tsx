@@ -31,6 +31,8 @@ const ACTION_ZH = new Map<string, string>([
   ['audit.search', '查看审计日志'],
   ['audit.export', '导出审计日志'],
   ['stats', '查看指标'],
+  ['stats.export', '导出指标'],
+  ['rectification.list', '查看差评整改'],
 ]);
 
 /** Drops the conditions left blank, so the search names only what was typed. */

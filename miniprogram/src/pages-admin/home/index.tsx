@@ -8,10 +8,15 @@ import { useCalendar } from '../parts/admin.data';
 import '../parts/admin.scss';
 
 const TILES = [
+  { name: '指标看板', hint: '办结层级、超期、签收用时、好差评与整改', open: go.adminDashboard },
+  { name: '差评整改', hint: '全市待整改差评、期限与回访', open: go.adminRectify },
   { name: '邀请与人员', hint: '邀请代办员、调整或撤销角色', open: go.adminInvites },
   { name: '节假日日历', hint: '录入下一年放假与调休安排', open: go.adminCalendar },
+  { name: '预约时段', hint: '设置各服务中心可预约的时段', open: go.adminSchedule },
   { name: '名录导入', hint: '服务中心、事项清单、村居可办事项', open: go.adminImports },
+  { name: '静默认证', hint: '认证名册、核验记录、认证情况与未认证名单', open: go.adminCertify },
   { name: '审计日志', hint: '按人员、中心、办件、日期查找和导出', open: go.adminAudit },
+  { name: '企业诉求指标', hint: '云上宠企：类别、镇街、时效、满意率', open: go.adminDemands },
   { name: '消息', hint: '系统提醒', open: go.messages },
 ];
 

@@ -1,7 +1,11 @@
 import { View, Text } from '@tarojs/components';
 import type { ActionOutput } from '@shared/api.schema';
 
-type Report = ActionOutput<'admin', 'importCenters'>['report'];
+// the catalogue imports' report, or a roster's or evidence file's (same shape, its own kinds)
+type Report = Omit<ActionOutput<'admin', 'importCenters'>['report'], 'kind'> & { kind: string };
+
+/** The lists whose file is the whole list, so what it leaves out retires (a roster or evidence file only adds). */
+const RETIRING = new Set(['centers', 'items', 'offers']);
 
 /** The dry run's report: counts first, then every error by row and column, then changes and warnings. */
 export function ImportReportView({ report }: { report: Report }) {
@@ -9,7 +13,8 @@ export function ImportReportView({ report }: { report: Report }) {
   return (
     <View data-report={report.kind}>
       <View className="zc-strong">
-        读取 {report.rowsRead} 行：新增 {counts.add}，修改 {counts.change}，撤销 {counts.retire}，不变 {counts.unchanged}
+        读取 {report.rowsRead} 行：新增 {counts.add}，修改 {counts.change}
+        {RETIRING.has(report.kind) ? `，撤销 ${counts.retire}` : ''}，{report.kind === 'evidence' ? '已有' : '不变'} {counts.unchanged}
       </View>
       {report.errors.length ? (
         <View className="admin-errors" role="alert">

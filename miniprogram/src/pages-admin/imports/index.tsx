@@ -10,6 +10,7 @@ import { platform, type PickedFile } from '../../platform';
 import { call } from '../../services/api';
 import { ImportReportView } from './ImportReport';
 import '../parts/admin.scss';
+import { ImportKindChoice } from '../parts/ImportKindChoice';
 
 const KINDS = [
   { action: 'importCenters', name: '服务中心名录', hint: '市、镇街、村居、开发区、银行网点' },
@@ -53,24 +54,16 @@ export default function ImportsPage() {
       <View className="admin-columns">
         <View>
           <Section title="导入官方名录">
-            <View className="admin-choice">
-              {KINDS.map((k) => (
-                <Button
-                  key={k.action}
-                  type={kind === k.action ? 'primary' : 'default'}
-                  onClick={() => {
-                    setKind(k.action);
-                    setChecked(null);
-                    setFile(null);
-                  }}
-                >
-                  {k.name}
-                </Button>
-              ))}
-            </View>
-            <View className="zc-muted" style={{ margin: '12px 0' }}>
-              {KINDS.find((k) => k.action === kind)?.hint}。请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。
-            </View>
+            <ImportKindChoice
+              kinds={KINDS}
+              kind={kind}
+              note="请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。"
+              onPick={(action) => {
+                setKind(action);
+                setChecked(null);
+                setFile(null);
+              }}
+            />
             <Button size="large" block onClick={() => void pick()}>
               选择文件并检查
             </Button>

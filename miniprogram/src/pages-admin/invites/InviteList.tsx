@@ -21,7 +21,9 @@ export function InviteList({ items, onChanged }: { items: InviteView[]; onChange
         return (
           <View key={i.id} className="admin-line" data-invite={i.codeHint}>
             <View className="zc-row">
-              <Text className="zc-strong">{i.grant.role === 'clerk' ? `${i.centerName ?? i.grant.centerId} 工作人员` : '市级管理员'}</Text>
+              <Text className="zc-strong">
+                {i.grant.role === 'clerk' ? `${i.centerName ?? i.grant.centerId} 工作人员` : i.grant.role === 'company' ? '企业经办人' : '市级管理员'}
+              </Text>
               <Text className={`zc-tag ${s.tone}`}>{s.text}</Text>
             </View>
             <View className="zc-muted">

@@ -1,8 +1,8 @@
-import { View, Text } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { Page, Section } from '../../components';
+import { CodeEntry, Page, Section } from '../../components';
 import { platform } from '../../platform';
 import { confirmHandoff, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { go, usePageParams } from '../../services/routes';
@@ -59,27 +59,21 @@ export default function ConfirmPage() {
             扫流转单二维码签收
           </Button>
         ) : null}
-        <View className="cf-code" data-field="code">
-          <Text className="ap-label">或输入流转单上的签收码</Text>
-          <Input
-            className="cf-input"
-            value={code}
-            maxLength={6}
-            placeholder="6位签收码"
-            onChange={(v) => {
-              setCode(v.toUpperCase());
-              setError('');
-            }}
-          />
-        </View>
-        {error ? (
-          <View className="zc-error-text" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>
-          确认签收
-        </Button>
+        <CodeEntry
+          className="cf-code"
+          inputClassName="cf-input"
+          label="或输入流转单上的签收码"
+          placeholder="6位签收码"
+          maxLength={6}
+          value={code}
+          onChange={(v) => {
+            setCode(v);
+            setError('');
+          }}
+          error={error}
+          submitLabel="确认签收"
+          onSubmit={() => void submit(code)}
+        />
       </Section>
       {pending && req ? (
         <View className="cf-return">

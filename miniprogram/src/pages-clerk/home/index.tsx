@@ -42,6 +42,20 @@ export default function ClerkHome() {
               <Button type="primary" size="large" block onClick={() => go.clerkConfirm()}>
                 签收流转单（扫码或输入签收码）
               </Button>
+              <Button size="large" block onClick={go.clerkDemands}>
+                企业诉求（云上宠企）
+              </Button>
+              <Button size="large" block onClick={go.clerkClaims}>
+                企业认领核验
+              </Button>
+              <Button size="large" block onClick={go.clerkBookings}>
+                今日预约（签到）
+              </Button>
+              {center.data?.center.kind === 'village' ? (
+                <Button size="large" block onClick={go.clerkCertify}>
+                  待认证（上门、窗口资格认证）
+                </Button>
+              ) : null}
               <Button size="large" block onClick={go.messages} className="clerk-messages">
                 本中心消息
                 <UnreadBadge count={unread.count} />

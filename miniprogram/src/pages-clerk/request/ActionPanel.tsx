@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { RequestView } from '@shared/api.schema';
 import type { Actor } from '@shared/request.schema';
 import { CLERK_ACTIONS, actionProblem, callFor, offeredActions, type ActionFields, type ClerkActionKey, type ClerkCall } from './actions';
-import { ReturnCallDialog } from './ReturnCallDialog';
+import { ReturnCallDialog } from '../../components/ReturnCallDialog';
 
 type Props = {
   request: RequestView;
@@ -50,7 +50,11 @@ export function ActionPanel({ request, actor, onCall, onPage, holderName }: Prop
         </Button>
       ))}
       {open && CLERK_ACTIONS[open].form === 'returnCall' ? (
-        <ReturnCallDialog request={request} clerkName={actor.name ?? ''} onCall={onCall} onClose={() => setOpen(null)} />
+        <ReturnCallDialog
+          callerName={actor.name ?? ''}
+          onSend={(f) => onCall({ action: 'returnCall', input: { id: request.id, version: request.version, ...f } }, '已记录回访，整改结案')}
+          onClose={() => setOpen(null)}
+        />
       ) : open ? (
         <ActionDialog key={open} action={open} request={request} onCall={onCall} onClose={() => setOpen(null)} />
       ) : null}

@@ -44,6 +44,9 @@ export default function CenterDetail() {
                 </Button>
                 <Button onClick={() => navigateTo(center)}>导航去这里</Button>
               </View>
+              <Button block className="center-book" onClick={() => go.book(center.id)}>
+                预约到这里办事
+              </Button>
             </View>
             <Section title={`这里能办的事（${total}项）`} more={total ? '搜索' : undefined} onMore={openAll}>
               <StateView empty={!total} emptyText="暂无可办事项">

@@ -17,7 +17,7 @@ const PERSONAS: PersonaChoice[] = [
     input: { persona: 'resident', villageId: 'v-107-001', sampleIdentity: true },
   },
   { title: '新居民', hint: '还没实名，从“完善实名信息”开始', input: { persona: 'resident' } },
-  { title: '企业办事人', hint: '以企业身份办理企业事项', input: { persona: 'company' } },
+  { title: '示例企业管理员', hint: '开发区示例企业的管理员：办企业事项、提诉求、邀请经办人', input: { persona: 'company', companyId: 'co-sample-zone' } },
 ];
 
 const CITY_CLERK: PersonaChoice = { title: '市政务服务中心工作人员', hint: '', input: { persona: 'clerk', centerId: 'city' } };
@@ -29,6 +29,7 @@ const ADMIN: PersonaChoice = { title: '市级管理员', hint: '邀请工作人�
 const landing = (user: UserView): void => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
   if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
+  if (user.role === 'company') return void Taro.redirectTo({ url: '/pages-company/home/index' });
   go.tab(user.bound ? 'home' : 'profile');
 };
 

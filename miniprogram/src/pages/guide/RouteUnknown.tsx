@@ -6,24 +6,27 @@ import { go } from '../../services/routes';
 
 const NEEDS_PROFILE = ['NOT_BOUND', 'NO_ROUTE_HOME_UNKNOWN', 'UNAUTHENTICATED'];
 
-/** Whether this user may still bind a company: not yet bound as a person, nor to another company. */
-export const mayBindCompany = (user: UserView | null | undefined): boolean =>
-  !!user && !user.bound && (user.role === 'company' || (user.role === 'resident' && !user.idMasked));
+/**
+ * Whether this user may come to act for a company: a person (a resident, or a member of a company
+ * not acting for it now) claims one with its licence, or joins one by its administrator's
+ * invitation. A clerk or an administrator does not.
+ */
+export const mayActForCompany = (user: UserView | null | undefined): boolean => !!user && (user.role === 'resident' || user.role === 'company');
 
 /** An item for companies seen by someone who is not a company member: who it is for, and the company path. */
 function CompanyOnly({ user }: { user: UserView | null | undefined }) {
-  const canBind = mayBindCompany(user);
+  const canBind = mayActForCompany(user);
   return (
     <View className="zc-card guide-company" role="alert">
       <View className="zc-strong">这是企业办理的事项</View>
       <View className="zc-muted">
         {canBind
-          ? '由企业的办事人员以企业身份申请。绑定企业（填写统一社会信用代码和所在地）后，就能看到去哪里办并在线申请。'
-          : '由企业的办事人员用企业账号申请。您的账号已登记为个人，请企业办事人员用自己的账号绑定企业后申请。'}
+          ? '由企业的办事人员以企业身份申请。认领企业（上传营业执照，由镇街或开发区分局核验）或经企业管理员邀请加入后，就能看到去哪里办并在线申请。'
+          : '由企业的办事人员以企业身份申请，工作人员账号不能代表企业申请。'}
       </View>
       {canBind ? (
-        <Button type="primary" onClick={go.bindCompany}>
-          绑定企业后申请
+        <Button type="primary" onClick={go.companyHome}>
+          认领或加入企业后申请
         </Button>
       ) : null}
     </View>

@@ -10,7 +10,7 @@ import { go, usePageParams } from '../../services/routes';
 import { RouteExplanation } from './RouteExplanation';
 import { IntakeOptions } from './IntakeOptions';
 import { ItemFacts } from './ItemFacts';
-import { RouteUnknown, companyItemForPerson, mayBindCompany } from './RouteUnknown';
+import { RouteUnknown, companyItemForPerson, mayActForCompany } from './RouteUnknown';
 import './index.scss';
 
 /** 办事指南: where to take it and why first, then the guide itself, then 去申请. */
@@ -38,6 +38,15 @@ export default function GuidePage() {
                 <IntakeOptions options={route.intake} deciderId={route.decider.id} />
               </Section>
             ) : null}
+            {route ? (
+              <View className="zc-card zc-row guide-book" onClick={() => go.book(route.decider.id, item.code)}>
+                <View>
+                  <View className="zc-strong">预约到厅办理</View>
+                  <View className="zc-muted">约好时间再去，不用排长队</View>
+                </View>
+                <Text className="zc-link">去预约 ›</Text>
+              </View>
+            ) : null}
             <ItemFacts item={item} />
             <View className="zc-footer-space" />
             <View className="zc-footer-bar">
@@ -59,9 +68,9 @@ function ApplyButton({ item, hasRoute, user }: { item: Item; hasRoute: boolean; 
       </Button>
     );
   if (companyItemForPerson(item, user)) {
-    return mayBindCompany(user) ? (
-      <Button type="primary" size="large" block onClick={go.bindCompany}>
-        绑定企业后申请
+    return mayActForCompany(user) ? (
+      <Button type="primary" size="large" block onClick={go.companyHome}>
+        认领或加入企业后申请
       </Button>
     ) : (
       <Button size="large" block disabled>

@@ -7,10 +7,9 @@ import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
 import { platform } from '../../platform';
-import { go, usePageParams } from '../../services/routes';
+import { go } from '../../services/routes';
 import { BindForm } from './BindForm';
-import { CompanyBindForm } from './CompanyBindForm';
-import { mayBindCompany } from '../guide/RouteUnknown';
+import { MyCertifications } from './MyCertifications';
 import '../apply/index.scss';
 
 /** 我的: the bound identity and home village, messages, 长辈模式, a clerk's way into the workspace, and (browser build only) the sample personas. */
@@ -19,8 +18,6 @@ export default function Profile() {
   const { elder, setElder } = useElderMode();
   const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
-  // the guide of a company item sends a company's staff here to bind their company
-  const asCompany = usePageParams().as === 'company';
   const unread = useUnread();
   useTabBadge();
   return (
@@ -65,25 +62,28 @@ export default function Profile() {
             </Button>
           </Section>
         ) : null}
-        {user?.role === 'company' && user.bound ? (
-          <Section title="我的企业">
-            <Line label="企业" value={user.companyName} />
-            <Text className="zc-link" onClick={() => go.tab('requests')}>
-              查看企业办件 ›
-            </Text>
+        {user && (user.role === 'resident' || user.role === 'company') ? (
+          <Section title="企业服务">
+            <View className="zc-muted">
+              {user.role === 'company' ? `当前企业：${user.companyName ?? ''}` : '认领企业或加入企业后，可代表企业办事、提出诉求（云上宠企）'}
+            </View>
+            <Button type="primary" size="large" block onClick={go.companyHome}>
+              进入企业服务
+            </Button>
           </Section>
         ) : null}
-        {user && mayBindCompany(user) && (user.role === 'company' || asCompany) ? (
-          <Section title="绑定企业" plain>
-            <CompanyBindForm onDone={() => go.tab('home')} />
-          </Section>
+        {user && user.role !== 'clerk' && user.role !== 'admin' ? (
+          <View className="zc-card zc-row" onClick={go.myBookings}>
+            <Text>我的预约</Text>
+            <Text className="zc-link">查看 ›</Text>
+          </View>
         ) : null}
-        {user && user.role !== 'company' ? (
+        {user && user.role !== 'clerk' && user.role !== 'admin' ? (
           <Text className="zc-link" onClick={() => go.redeem()}>
-            我有邀请码（成为服务中心工作人员）›
+            我有邀请码 ›
           </Text>
         ) : null}
-        {user && user.role === 'resident' && !asCompany && (!user.bound || editing) ? (
+        {user && user.role === 'resident' && (!user.bound || editing) ? (
           <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
             <BindForm onDone={() => setEditing(false)} />
           </Section>
@@ -105,6 +105,7 @@ export default function Profile() {
             </View>
           </Section>
         ) : null}
+        {user?.bound && user.role === 'resident' && !editing ? <MyCertifications key={user.id} /> : null}
       </StateView>
       <View className="zc-card zc-row" onClick={go.privacy}>
         <Text>隐私保护指引</Text>

@@ -1,9 +1,9 @@
-import { View, Text } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { UserView } from '@shared/api.schema';
-import { Page, Section } from '../../components';
+import { CodeEntry, Page, Section } from '../../components';
 import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
 import { call, fieldErrors } from '../../services/api';
@@ -16,6 +16,7 @@ const codeOf = (raw: string) => raw.replace(/[\s-]/g, '').toUpperCase();
 const landing = (user: UserView) => {
   if (user.role === 'clerk') return void Taro.redirectTo({ url: '/pages-clerk/home/index' });
   if (user.role === 'admin') return void Taro.redirectTo({ url: '/pages-admin/home/index' });
+  if (user.role === 'company') return void Taro.redirectTo({ url: '/pages-company/home/index' });
   go.tab('profile');
 };
 
@@ -31,7 +32,8 @@ export default function RedeemPage() {
     const a = await call('session', 'redeemInvite', { code: c }, { loading: '正在核对', toast: false });
     if (!a.ok) return setError(fieldErrors(a.error).code ?? a.error.message);
     setUser(a.data.user);
-    void Taro.showToast({ title: a.data.user.role === 'admin' ? '您已成为管理员' : '您已成为服务中心工作人员', icon: 'none' });
+    const role = a.data.user.role;
+    void Taro.showToast({ title: role === 'admin' ? '您已成为管理员' : role === 'company' ? '您已加入企业' : '您已成为服务中心工作人员', icon: 'none' });
     landing(a.data.user);
   };
   const scan = async () => {
@@ -41,32 +43,27 @@ export default function RedeemPage() {
   return (
     <Page>
       <Section title="使用邀请码">
-        <View className="zc-muted">管理员邀请您担任服务中心工作人员或管理员时，会给您一个8位邀请码（7天内有效，只能用一次）。</View>
+        <View className="zc-muted">管理员邀请您担任服务中心工作人员或管理员、企业管理员邀请您担任经办人时，会给您一个8位邀请码（7天内有效，只能用一次）。</View>
         {platform.scanQrCode ? (
           <Button type="primary" size="large" block onClick={() => void scan()}>
             扫邀请二维码
           </Button>
         ) : null}
-        <View data-field="code" style={{ marginTop: '16px' }}>
-          <Text className="zc-strong">{platform.scanQrCode ? '或输入邀请码' : '输入邀请码'}</Text>
-          <Input
-            value={code}
-            maxLength={12}
-            placeholder="8位邀请码"
-            onChange={(v) => {
-              setCode(v.toUpperCase());
-              setError('');
-            }}
-          />
-        </View>
-        {error ? (
-          <View className="zc-error-text" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button type="primary" size="large" block onClick={() => void submit(code)}>
-          确认
-        </Button>
+        <CodeEntry
+          style={{ marginTop: '16px' }}
+          labelClassName="zc-strong"
+          label={platform.scanQrCode ? '或输入邀请码' : '输入邀请码'}
+          placeholder="8位邀请码"
+          maxLength={12}
+          value={code}
+          onChange={(v) => {
+            setCode(v);
+            setError('');
+          }}
+          error={error}
+          submitLabel="确认"
+          onSubmit={() => void submit(code)}
+        />
       </Section>
     </Page>
   );

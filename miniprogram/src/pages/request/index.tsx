@@ -60,6 +60,12 @@ export default function RequestDetail() {
             </View>
             <Actions r={r} can={can} />
             <RectificationNote request={req} deciderName={data.names[req.deciderId] ?? '审批的服务中心'} />
+            {can.withdraw ? (
+              <View className="zc-card zc-row" onClick={() => go.book(req.deciderId, req.itemCode, req.id)}>
+                <Text>预约到厅交纸质材料</Text>
+                <Text className="zc-link">去预约 ›</Text>
+              </View>
+            ) : null}
             <Section title="办理进度">
               <Timeline steps={timelineSteps(data.timeline, data.names)} />
             </Section>

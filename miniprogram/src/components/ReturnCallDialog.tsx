@@ -1,11 +1,17 @@
 import { View, Text, Picker } from '@tarojs/components';
 import { Button, Input, Popup, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { RequestView } from '@shared/api.schema';
 import { chinaDateTimeOf, instantOfChinaTime } from '@shared/china.time';
-import type { ClerkCall } from './actions';
+import './ReturnCallDialog.scss';
 
-type Props = { request: RequestView; clerkName: string; onCall: (call: ClerkCall, done: string) => Promise<boolean>; onClose: () => void };
+/** A return call as the form sends it. */
+export type ReturnCallForm = { caller: string; calledAt: string; note: string; satisfied: boolean };
+
+/**
+ * `callerName` fills 回访人; `onSend` records the call (the deciding center's clerk through
+ * clerk.returnCall, the administrator through admin.returnCall) and answers whether it went through.
+ */
+type Props = { callerName: string; onSend: (call: ReturnCallForm) => Promise<boolean>; onClose: () => void };
 
 /** What the return-call form is missing, or null when it can be sent; the server checks the same. */
 export const returnCallProblem = (f: { caller: string; calledAt: string | null; note: string; satisfied: boolean | null }, now: string): string | null => {
@@ -18,9 +24,9 @@ export const returnCallProblem = (f: { caller: string; calledAt: string | null; 
 };
 
 /** 整改回访: who phoned the applicant, when, what was said, and whether they are now satisfied. Recording it closes the case. */
-export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props) {
+export function ReturnCallDialog({ callerName, onSend, onClose }: Props) {
   const [now] = useState(() => chinaDateTimeOf(new Date().toISOString()).split(' '));
-  const [caller, setCaller] = useState(clerkName);
+  const [caller, setCaller] = useState(callerName);
   const [date, setDate] = useState(now[0]);
   const [time, setTime] = useState(now[1]);
   const [note, setNote] = useState('');
@@ -33,10 +39,7 @@ export function ReturnCallDialog({ request, clerkName, onCall, onClose }: Props)
     const p = returnCallProblem({ caller, calledAt, note, satisfied }, new Date().toISOString());
     if (p || !calledAt || satisfied === null) return setProblem(p);
     setBusy(true);
-    const done = await onCall(
-      { action: 'returnCall', input: { id: request.id, version: request.version, caller: caller.trim(), calledAt, note: note.trim(), satisfied } },
-      '已记录回访，整改结案',
-    );
+    const done = await onSend({ caller: caller.trim(), calledAt, note: note.trim(), satisfied });
     setBusy(false);
     if (done) onClose();
   };

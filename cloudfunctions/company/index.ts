@@ -1,0 +1,5 @@
+/** Deployed cloud function `company`: exports `main` for CloudBase. */
+import { cloudMain } from '../core/edge/cloud.main';
+import { company } from './company.handlers';
+
+export const main = cloudMain(company);
