@@ -15,7 +15,7 @@ type Rule = {
   use(name: string): { loader(path: string): unknown };
   sideEffects(flag: boolean): Rule;
 };
-type Chain = { module: { rule(name: string): Rule } };
+type Chain = { module: { rule(name: string): Rule }; resolve: { alias: { set(name: string, to: string): unknown } } };
 
 /**
  * What both builds add to Taro's webpack setup:
@@ -39,6 +39,21 @@ const appChain = (chain: Chain) => {
   chain.module
     .rule('pure-components')
     .test(/[\\/]src[\\/]components[\\/][^\\/]+\.tsx?$/)
+    .sideEffects(false);
+};
+
+/**
+ * The browser build's `@tarojs/components`: Taro's React components with the map, picker, text
+ * area and canvas made in modules of their own (src/platform/taro/), so that a page carries only
+ * those it shows (the home page carried the map and its gesture library). Those modules only
+ * make or re-export components, so they are free of side effects too.
+ */
+const h5Chain = (chain: Chain) => {
+  appChain(chain);
+  chain.resolve.alias.set('@tarojs/components$', path.resolve(root, 'src/platform/taro/components.h5.ts'));
+  chain.module
+    .rule('pure-taro-components')
+    .test(/[\\/]src[\\/]platform[\\/]taro[\\/][^\\/]+\.ts$/)
     .sideEffects(false);
 };
 
@@ -73,7 +88,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash:8].css' },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
-      webpackChain: appChain,
+      webpackChain: h5Chain,
     },
   };
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { ActionOutput } from '@shared/api.schema';
 import { exceptionsFromText, exceptionsToText, periodsFromText, periodsToText } from '@shared/booking.periods';
 import type { Period } from '@shared/booking.schema';
-import { call, fieldMessage } from '../services/api';
+import { call } from '../services/api';
+import { fieldMessage } from '../services/field.errors';
 import { dayLabel } from './booking.labels';
 import './ScheduleEditor.scss';
 

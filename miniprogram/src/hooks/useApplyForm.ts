@@ -4,7 +4,7 @@ import type { Item, MaterialSpec } from '@shared/catalogue.schema';
 import type { RouteDecision } from '@shared/routing.schema';
 import { fieldErrorsOf, formSchemaFor, ownPrefill, type OwnMasked } from '@shared/form.schema';
 import type { Answer } from '../services/api';
-import { fieldErrors } from '../services/api';
+import { fieldErrors } from '../services/field.errors';
 import type { PickedPhoto } from '../services/upload';
 
 type SubmitInput = ActionInput<'requests', 'submit'>;

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { SessionInput } from '@shared/api.schema';
 import { IdNumberSchema, MobileSchema } from '@shared/validators';
 import { fieldErrorsOf } from '@shared/form.schema';
-import { call, fieldErrors } from '../services/api';
+import { call } from '../services/api';
+import { fieldErrors } from '../services/field.errors';
 import { useSession } from './useSession';
 import { rememberBound } from '../services/bound.identity';
 

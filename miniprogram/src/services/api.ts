@@ -5,8 +5,6 @@
  */
 import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, Envelope, FunctionName, WireError } from '@shared/api.schema';
-import { isErrorCode } from '@shared/errors';
-import { MESSAGES_ZH_CN } from '@shared/messages.zh-CN';
 import { platform } from '../platform';
 
 const TOKEN_KEY = 'zc.token';
@@ -38,19 +36,6 @@ const transport = async (fn: string, body: unknown): Promise<Envelope<unknown>> 
   } catch {
     return { ok: false, error: networkError() };
   }
-};
-
-/** The Chinese text for a field problem: a code is looked up, plain text is shown as is. */
-export const fieldMessage = (value: string): string => (isErrorCode(value) ? MESSAGES_ZH_CN[value] : value);
-
-/** Field problems of a failed answer, keyed by field, with `prefix.` stripped (e.g. `form.`). */
-export const fieldErrors = (error: WireError, prefix = ''): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(error.fields ?? {})) {
-    if (prefix && !k.startsWith(`${prefix}.`)) continue;
-    out[prefix ? k.slice(prefix.length + 1) : k] = fieldMessage(v);
-  }
-  return out;
 };
 
 type Listener = (error: WireError) => void;

@@ -6,7 +6,8 @@ import type { UserView } from '@shared/api.schema';
 import { CodeEntry, Page, Section } from '../../components';
 import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
-import { call, fieldErrors } from '../../services/api';
+import { call } from '../../services/api';
+import { fieldErrors } from '../../services/field.errors';
 import { go, usePageParams } from '../../services/routes';
 
 /** 8 letters or digits, as the invitation shows them; spaces and dashes are ignored. */
