@@ -23,6 +23,7 @@ const PRIVATE_APIS = [
 
 type AppJson = {
   pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
   requiredPrivateInfos?: string[];
   permission?: Record<string, { desc: string }>;
   __usePrivacyCheck__?: boolean;
@@ -69,12 +70,13 @@ describe('the WeChat build', () => {
     expect(app.__usePrivacyCheck__).toBe(true);
     expect(code).toMatch(/\.onNeedPrivacyAuthorization\s*\(/);
     expect(code).toContain('agreePrivacyAuthorization');
-    expect(app.pages).toContain('pages/privacy/index');
+    const everyPage = [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+    expect(everyPage).toContain('pages-service/privacy/index');
   });
 
   it('stays within the upload limits: 2 MB for the main package and each subpackage, 20 MB in all', () => {
     const packages = weappPackages(WEAPP_DIR);
-    expect(packages.subpackages.map((p) => p.root).sort()).toEqual(['pages-admin', 'pages-booking', 'pages-clerk', 'pages-company']);
+    expect(packages.subpackages.map((p) => p.root).sort()).toEqual(['pages-admin', 'pages-booking', 'pages-clerk', 'pages-company', 'pages-service']);
     const over = [packages.main, ...packages.subpackages].filter((p) => p.bytes > WECHAT_LIMITS.packageBytes).map((p) => `${p.root || 'main'}: ${p.bytes}`);
     expect(over).toEqual([]);
     expect(packages.total.bytes).toBeLessThanOrEqual(WECHAT_LIMITS.totalBytes);

@@ -28,12 +28,12 @@ export const wechatSender = (loadCloud: () => WxCloud, templates: Config['templa
         touser: m.to.userId,
         templateId,
         page: m.requestId
-          ? `pages/request/index?id=${m.requestId}`
+          ? `pages-service/request/index?id=${m.requestId}`
           : m.kind === BOOKING_NOTICE_KIND
             ? 'pages-booking/mine/index'
             : m.demandId
               ? `pages-company/demand/index?id=${m.demandId}`
-              : 'pages/messages/index',
+              : 'pages-service/messages/index',
         data: { thing1: { value: m.title.slice(0, 20) }, thing2: { value: m.body.slice(0, 20) } },
       });
       if (res.errCode) throw new Error(`subscribeMessage.send: ${res.errCode} ${res.errMsg ?? ''}`);

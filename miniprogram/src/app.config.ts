@@ -1,18 +1,4 @@
-const pages = [
-  'pages/home/index',
-  'pages/centers/index',
-  'pages/requests/index',
-  'pages/profile/index',
-  'pages/center/index',
-  'pages/items/index',
-  'pages/guide/index',
-  'pages/apply/index',
-  'pages/result/index',
-  'pages/request/index',
-  'pages/messages/index',
-  'pages/redeem/index',
-  'pages/privacy/index',
-];
+const pages = ['pages/home/index', 'pages/centers/index', 'pages/requests/index', 'pages/profile/index'];
 
 // The persona picker exists only in the browser build, against the local gateway.
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
@@ -21,6 +7,12 @@ export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
   subPackages: [
+    // 办事: a center, the item search, the guide, applying, a request and its notices. The main package
+    // keeps the four tabs only, and the tabs preload this one (preloadRule) so the next tap opens at once.
+    {
+      root: 'pages-service',
+      pages: ['center/index', 'items/index', 'guide/index', 'apply/index', 'result/index', 'request/index', 'messages/index', 'redeem/index', 'privacy/index'],
+    },
     {
       root: 'pages-clerk',
       pages: [
@@ -77,6 +69,13 @@ export default defineAppConfig({
       { pagePath: 'pages/profile/index', text: '我的', iconPath: 'assets/tab/profile.png', selectedIconPath: 'assets/tab/profile-on.png' },
     ],
   },
+  // each tab downloads the 办事 subpackage in the background once it shows (any network)
+  preloadRule: Object.fromEntries(
+    ['pages/home/index', 'pages/centers/index', 'pages/requests/index', 'pages/profile/index'].map((tab) => [
+      tab,
+      { network: 'all' as const, packages: ['pages-service'] },
+    ]),
+  ),
   // WeChat's privacy rules (tests/weapp.rules.test.ts checks the built app.json against the built code):
   // every permission desc at most 30 characters, every private API the code calls declared here
   permission: { 'scope.userLocation': { desc: '用于为您查找最近的为民服务中心' } },

@@ -89,7 +89,7 @@ describe('the walk from binding to a supplement, fixed', () => {
     await button(other, '选择体验身份').click();
     await button(other, '以新居民身份进入').click();
     await current(other).getByText('完善实名信息').first().waitFor();
-    await other.goto(`${w.gw.url}/#/pages/guide/index?code=ZC-T-0071`);
+    await other.goto(`${w.gw.url}/#/pages-service/guide/index?code=ZC-T-0071`);
     const guide = current(other);
     await guide.locator('.guide-company').waitFor();
     expect(await guide.locator('.guide-company').textContent()).toContain('这是企业办理的事项');
@@ -105,7 +105,7 @@ describe('the walk from binding to a supplement, fixed', () => {
 
   it('regression: applying asks to confirm the form, materials and destination, fills in the bound identity, refuses a PDF with a message and says where the originals go by when', async () => {
     const { page } = w;
-    await page.goto(`${w.gw.url}/#/pages/apply/index?code=${TOWNSHIP_ITEM}`);
+    await page.goto(`${w.gw.url}/#/pages-service/apply/index?code=${TOWNSHIP_ITEM}`);
     const apply = current(page);
     await fieldInput(apply, 'idNumber').waitFor();
     // the bound numbers come masked from the server (ownPrefill); the phone never keeps them
@@ -155,7 +155,7 @@ describe('the walk from binding to a supplement, fixed', () => {
       { itemCode: IMMEDIATE, intakeCenterId: 'v-101-001', form: filledForm(item), materials: [], idempotencyKey: 'fix-immediate' },
       token,
     );
-    await page.goto(`${w.gw.url}/#/pages/request/index?id=${request.id}`);
+    await page.goto(`${w.gw.url}/#/pages-service/request/index?id=${request.id}`);
     const detail = current(page);
     await detail.locator('.zc-deadline', { hasText: '当场办结' }).waitFor();
     expect(await detail.textContent()).not.toContain('0个工作日');
@@ -188,7 +188,7 @@ describe('the walk from binding to a supplement, fixed', () => {
     r = (await api(w.gw.url, 'clerk', 'accept', { id: r.id, version: r.version }, township)).request;
     await api(w.gw.url, 'clerk', 'pause', { id: r.id, version: r.version, reason: '材料不全', missing: ['户口簿', '家庭收入情况声明'] }, township);
 
-    await page.goto(`${w.gw.url}/#/pages/request/index?id=${r.id}`);
+    await page.goto(`${w.gw.url}/#/pages-service/request/index?id=${r.id}`);
     const detail = current(page);
     await detail.getByText('需要补正：户口簿、家庭收入情况声明').waitFor();
     expect(await detail.locator('.sp-by').textContent()).toMatch(/请于 \d{4}-\d{2}-\d{2} 前补齐/);

@@ -52,7 +52,7 @@ describe('a resident books a visit and the clerk checks them in', () => {
     // 2. the resident opens the item's guide and books today's 09:00
     await bindResident(resident, validIdNumber('19580612', '061'), false);
     await current(resident.page).getByText('我的信息').waitFor();
-    await go(resident.page, url, `/pages/guide/index?code=${ITEM_CODE}`);
+    await go(resident.page, url, `/pages-service/guide/index?code=${ITEM_CODE}`);
     await current(resident.page).getByText('预约到厅办理').click();
     const book = current(resident.page);
     await book.locator('.bk-slot').first().waitFor();

@@ -61,7 +61,7 @@ describe('a township matter carried from the village and back, by three people',
     // 1. the resident applies at the home village for a township item
     await bindResident(resident, ID_NUMBER, false);
     await current(resident.page).getByText('我的信息').waitFor();
-    await resident.page.goto(`${url}/#/pages/apply/index?code=${ITEM_CODE}`);
+    await resident.page.goto(`${url}/#/pages-service/apply/index?code=${ITEM_CODE}`);
     const apply = current(resident.page);
     await fieldInput(apply, 'idNumber').waitFor();
     await fieldInput(apply, 'idNumber').fill(ID_NUMBER);
@@ -211,14 +211,14 @@ describe('a township matter carried from the village and back, by three people',
     await button(rated, '提交评价').click();
     await rated.getByText('您的评价').waitFor();
     await snap(resident, '15-rated');
-    await resident.page.goto(`${url}/#/pages/messages/index`);
+    await resident.page.goto(`${url}/#/pages-service/messages/index`);
     const inbox = current(resident.page);
     await inbox.locator('.msg').first().waitFor();
     const titles = await inbox.locator('.msg-title').allTextContents();
     expect(titles).toEqual(expect.arrayContaining(['您的事项已受理', '请补正材料', '您的事项已办结：准予办理', '办理结果已送达']));
     await snap(resident, '16-messages', true);
 
-    await township.page.goto(`${url}/#/pages/messages/index`);
+    await township.page.goto(`${url}/#/pages-service/messages/index`);
     await current(township.page).locator('.msg').first().waitFor();
     expect(await current(township.page).locator('.msg-title').allTextContents()).toEqual(expect.arrayContaining(['有新的移交件待签收', '申请人已补正材料']));
     await snap(township, '17-messages');

@@ -95,7 +95,7 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     await owner.shot('03b-invite-code');
     await login(member, '以示例居民身份进入');
-    await member.page.goto(`${stage.gw.url}/#/pages/redeem/index`);
+    await member.page.goto(`${stage.gw.url}/#/pages-service/redeem/index`);
     await current(member.page).locator('[data-field="code"] input').fill(code);
     await button(current(member.page), '确认').click();
     await current(member.page).locator('.co-hello', { hasText: NAME }).waitFor();
@@ -103,7 +103,7 @@ describe('a zone company claimed, verified, staffed, applying and raising a dema
     await member.shot('03c-member-joined');
 
     // 4. the member applies for a zone item: the guide shows 区内事区内办, the request goes to the zone branch
-    await member.page.goto(`${stage.gw.url}/#/pages/guide/index?code=ZC-C-0001`);
+    await member.page.goto(`${stage.gw.url}/#/pages-service/guide/index?code=ZC-C-0001`);
     const guide = current(member.page);
     await guide.locator('.guide-explanation').waitFor();
     expect(await guide.locator('.guide-explanation').textContent()).toContain('区内事区内办');

@@ -79,18 +79,18 @@ describe('长辈模式 in the browser build', () => {
     await current(page).locator('.zc-list-item', { hasText: '庞家集村' }).first().click();
     reports.push(await visit(w, '05-center-detail', '这里能办的事'));
 
-    await page.goto(`${url}/#/pages/items/index?q=${encodeURIComponent('低保')}`);
+    await page.goto(`${url}/#/pages-service/items/index?q=${encodeURIComponent('低保')}`);
     reports.push(await visit(w, '06-search-results', '最低生活保障申请代办'));
-    await page.goto(`${url}/#/pages/items/index?q=${encodeURIComponent('火星移民')}`);
+    await page.goto(`${url}/#/pages-service/items/index?q=${encodeURIComponent('火星移民')}`);
     reports.push(await visit(w, '07-search-nothing-found', '打电话问问'));
     const help = (await current(page).locator('.items-help').textContent()) ?? '';
     expect(help).toMatch(/离您最近的服务中心.*电话：0537-\d{7}/);
     expect(help).toContain('社会救助');
-    await page.goto(`${url}/#/pages/items/index?lifeEvent=${encodeURIComponent('养老')}&title=${encodeURIComponent('养老')}`);
+    await page.goto(`${url}/#/pages-service/items/index?lifeEvent=${encodeURIComponent('养老')}&title=${encodeURIComponent('养老')}`);
     reports.push(await visit(w, '08-items-of-life-event', '养老'));
-    await page.goto(`${url}/#/pages/guide/index?code=${ITEM.code}`);
+    await page.goto(`${url}/#/pages-service/guide/index?code=${ITEM.code}`);
     reports.push(await visit(w, '09-guide', '去哪里办，为什么'));
-    await page.goto(`${url}/#/pages/apply/index?code=${ITEM.code}`);
+    await page.goto(`${url}/#/pages-service/apply/index?code=${ITEM.code}`);
     reports.push(await visit(w, '10-apply', ITEM.name));
     await current(page).locator('[data-material]').first().scrollIntoViewIfNeeded();
     await w.shot('10b-apply-materials');
@@ -112,11 +112,11 @@ describe('长辈模式 in the browser build', () => {
     );
     expect(submitted.ok).toBe(true);
     const { id, trackingNo } = submitted.data.request;
-    await page.goto(`${url}/#/pages/result/index?id=${id}&trackingNo=${trackingNo}`);
+    await page.goto(`${url}/#/pages-service/result/index?id=${id}&trackingNo=${trackingNo}`);
     reports.push(await visit(w, '11-result', '申请已提交'));
-    await page.goto(`${url}/#/pages/request/index?id=${id}`);
+    await page.goto(`${url}/#/pages-service/request/index?id=${id}`);
     reports.push(await visit(w, '12-request', '办理进度'));
-    await page.goto(`${url}/#/pages/messages/index`);
+    await page.goto(`${url}/#/pages-service/messages/index`);
     reports.push(await visit(w, '13-messages', '消息'));
     await page.goto(url);
     await tab(page, '我的办件');

@@ -94,7 +94,7 @@ describe('a handoff slip and a center page', () => {
     await township.page.goto(`${url}/#/pages-clerk/request/index?id=${requestId}`);
     await current(township.page).locator('.cr-state', { hasText: '已签收，待受理' }).waitFor();
     await township.shot('03-clerk-signed');
-    await resident.page.goto(`${url}/#/pages/request/index?id=${requestId}`);
+    await resident.page.goto(`${url}/#/pages-service/request/index?id=${requestId}`);
     const detail = current(resident.page);
     await detail.locator('.req-status', { hasText: '已签收，待受理' }).waitFor();
     expect(await detail.locator('.tl-step', { hasText: '签收' }).locator('.zc-tag').textContent()).toBe('已签收');
@@ -104,7 +104,7 @@ describe('a handoff slip and a center page', () => {
   it('regression: the center page counts and lists every item it offers, and 导航去这里 opens 高德地图', async () => {
     const url = stage.gw.url;
     const center = (await stage.gw.deps.directory.getCenter(TOWNSHIP))!;
-    await resident.page.goto(`${url}/#/pages/center/index?id=${TOWNSHIP}`);
+    await resident.page.goto(`${url}/#/pages-service/center/index?id=${TOWNSHIP}`);
     const page = current(resident.page);
     await page.getByText(`这里能办的事（${center.offers.length}项）`).waitFor();
     await page.locator('.center-all-items', { hasText: `查看全部${center.offers.length}项` }).scrollIntoViewIfNeeded();
@@ -114,7 +114,7 @@ describe('a handoff slip and a center page', () => {
     await resident.shot('06-center-items-all');
 
     // 导航去这里 leaves for 高德地图 (stubbed here: no network in tests) and back returns to the app
-    await resident.page.goto(`${url}/#/pages/center/index?id=${TOWNSHIP}`);
+    await resident.page.goto(`${url}/#/pages-service/center/index?id=${TOWNSHIP}`);
     await resident.page
       .context()
       .route('https://uri.amap.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>高德地图</title>' }));

@@ -59,7 +59,7 @@ describe('a bad review and the notices of a village center', () => {
     await api(url, 'clerk', 'deliver', { id: r.id, version: r.version }, clerkToken);
 
     // 4. the resident opens the request from its notice
-    await resident.page.goto(`${url}/#/pages/messages/index`);
+    await resident.page.goto(`${url}/#/pages-service/messages/index`);
     await current(resident.page).locator('.msg', { hasText: '办理结果已送达' }).click();
     const detail = current(resident.page);
     await detail.getByText('请为这次办理评价').waitFor();

@@ -128,7 +128,7 @@ describe('a resident who makes mistakes in the browser build', () => {
     await button(profile, '保存').click();
     await current(page).getByText('我的信息').waitFor();
 
-    await page.goto(`${w.gw.url}/#/pages/apply/index?code=ZC-T-0002`);
+    await page.goto(`${w.gw.url}/#/pages-service/apply/index?code=ZC-T-0002`);
     const apply = current(page);
     await fieldInput(apply, 'idNumber').waitFor();
     await fieldInput(apply, 'idNumber').fill(goodId);
@@ -168,7 +168,7 @@ describe('the city center and the privacy guide in the browser build', () => {
   it('the city center says how many items it offers and links to all of them (it listed 100 of 559 silently), and the guide reads in Chinese', async () => {
     const { page } = w;
     const offered = (await w.gw.deps.directory.getCenter('city'))!.offers.length;
-    await page.goto(`${w.gw.url}/#/pages/center/index?id=city`);
+    await page.goto(`${w.gw.url}/#/pages-service/center/index?id=city`);
     const center = current(page);
     await center.getByText(`这里能办的事（${offered}项）`).waitFor();
     const more = center.getByText(`查看全部${offered}项`, { exact: false });

@@ -45,7 +45,7 @@ describe('a development-zone matter, handled in the zone', () => {
     await current(company.page).locator('.co-hello').waitFor();
     await company.shot('01-company-home');
 
-    await company.page.goto(`${url}/#/pages/guide/index?code=${RENEWAL}`);
+    await company.page.goto(`${url}/#/pages-service/guide/index?code=${RENEWAL}`);
     const guide = current(company.page);
     await guide.locator('.guide-explanation').waitFor();
     expect(await guide.locator('.guide-why').textContent()).toContain('经济开发区分局');

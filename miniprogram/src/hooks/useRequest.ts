@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { ActionInput, RequestView, WireError } from '@shared/api.schema';
 import type { AuditEntry, RatingLevel } from '@shared/request.schema';
 import { call } from '../services/api';
-import { centerIdsOf, type CenterNames } from '../pages/request/timeline';
+import { centerIdsOf, type CenterNames } from '../pages-service/request/timeline';
 
 type Loaded = { request: RequestView; timeline: AuditEntry[]; names: CenterNames };
 

@@ -21,15 +21,15 @@ const push = (url: string) => void Taro.navigateTo({ url });
 /** Opens pages; tab pages switch tabs. */
 export const go = {
   tab: (tab: keyof typeof TABS) => void Taro.switchTab({ url: TABS[tab] }),
-  center: (id: string) => push(`/pages/center/index${q({ id })}`),
-  items: (p: { q?: string; lifeEvent?: string; centerId?: string; title?: string } = {}) => push(`/pages/items/index${q(p)}`),
-  guide: (code: string) => push(`/pages/guide/index${q({ code })}`),
-  apply: (code: string, intake?: string) => push(`/pages/apply/index${q({ code, intake })}`),
-  result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages/result/index${q({ id, trackingNo })}` }),
-  request: (id: string) => push(`/pages/request/index${q({ id })}`),
-  messages: () => push('/pages/messages/index'),
+  center: (id: string) => push(`/pages-service/center/index${q({ id })}`),
+  items: (p: { q?: string; lifeEvent?: string; centerId?: string; title?: string } = {}) => push(`/pages-service/items/index${q(p)}`),
+  guide: (code: string) => push(`/pages-service/guide/index${q({ code })}`),
+  apply: (code: string, intake?: string) => push(`/pages-service/apply/index${q({ code, intake })}`),
+  result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages-service/result/index${q({ id, trackingNo })}` }),
+  request: (id: string) => push(`/pages-service/request/index${q({ id })}`),
+  messages: () => push('/pages-service/messages/index'),
   /** 隐私保护指引: what the app collects, why, and how it is kept */
-  privacy: () => push('/pages/privacy/index'),
+  privacy: () => push('/pages-service/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),
   clerkQueue: (queue: string) => push(`/pages-clerk/queue/index${q({ queue })}`),
   clerkRequest: (id: string) => push(`/pages-clerk/request/index${q({ id })}`),
@@ -42,7 +42,7 @@ export const go = {
   /** the village's 待认证 queue (静默认证: home visits and counter checks) */
   clerkCertify: () => push('/pages-clerk/certify/index'),
   /** redeem an invitation code (a role handed over by the administrator); `code` when it came from a QR */
-  redeem: (code?: string) => push(`/pages/redeem/index${q({ code })}`),
+  redeem: (code?: string) => push(`/pages-service/redeem/index${q({ code })}`),
   /** the company side (issue 12): the company home, a claim, the members, a demand (`id`), or a new one */
   companyHome: () => push('/pages-company/home/index'),
   companyClaim: () => push('/pages-company/claim/index'),

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { HandoffView, RequestView } from '@shared/api.schema';
 import type { SlipSheet } from '../../platform';
 import { CHECKLIST_FORM_ZH_CN } from '../../labels.zh-CN';
-import { chinaTime } from '../../pages/request/timeline';
+import { chinaTime } from '../../pages-service/request/timeline';
 import { chinaDateOf } from '@shared/china.time';
 import type { CenterNames } from '../../hooks/useClerk';
 // imported directly, not through the barrel, so the QR library stays in the subpackages that draw codes

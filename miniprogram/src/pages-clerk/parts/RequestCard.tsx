@@ -3,7 +3,7 @@ import type { RequestView } from '@shared/api.schema';
 import { requestStatusLabel } from '@shared/labels.zh-CN';
 import { chinaDateOf } from '@shared/china.time';
 import { presentDeadline } from '../../components';
-import { chinaTime } from '../../pages/request/timeline';
+import { chinaTime } from '../../pages-service/request/timeline';
 
 /** One matter in a clerk's queue: what, who (masked), since when, and how its deadline stands. */
 export function RequestCard({ request: r, now, onClick }: { request: RequestView; now: string; onClick: () => void }) {

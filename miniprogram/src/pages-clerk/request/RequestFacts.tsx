@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { RequestView } from '@shared/api.schema';
 import type { FormField } from '@shared/catalogue.schema';
-import { chinaTime } from '../../pages/request/timeline';
+import { chinaTime } from '../../pages-service/request/timeline';
 import { FactLine } from '../parts/FactLine';
 import { PhoneReveal } from './PhoneReveal';
 

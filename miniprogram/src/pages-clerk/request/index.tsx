@@ -7,14 +7,14 @@ import { DeadlineBadge, MaterialGrid, Page, PathChain, Section, StateView, prese
 import { useCatalogueItem, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
-import { Timeline } from '../../pages/request/Timeline';
-import { chinaTime, timelineSteps } from '../../pages/request/timeline';
+import { Timeline } from '../../pages-service/request/Timeline';
+import { chinaTime, timelineSteps } from '../../pages-service/request/timeline';
 import { HandoffSlip } from '../parts/HandoffSlip';
 import { peopleOf } from '../parts/people';
 import { ActionPanel } from './ActionPanel';
 import { clerkActor } from './actions';
 import { ApplicantFacts, FormFacts } from './RequestFacts';
-import '../../pages/request/index.scss';
+import '../../pages-service/request/index.scss';
 import '../parts/clerk.scss';
 
 /** 办件详情 for a clerk: state and deadline, the actions allowed now, the handoffs, the applicant (masked), form, materials and every step. */

@@ -9,9 +9,9 @@ import { call } from '../../services/api';
 import { fieldErrors } from '../../services/field.errors';
 import { go, usePageParams } from '../../services/routes';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
-import { RatingPanel } from '../../pages/request/RatingPanel';
+import { RatingPanel } from '../../pages-service/request/RatingPanel';
 import '../parts/company.scss';
-import '../../pages/apply/index.scss';
+import '../../pages-service/apply/index.scss';
 
 /** 企业诉求: a new demand (no id), or one demand with its answer and the company's rating. */
 export default function DemandPage() {

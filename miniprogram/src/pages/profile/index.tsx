@@ -10,7 +10,7 @@ import { platform } from '../../platform';
 import { go } from '../../services/routes';
 import { BindForm } from './BindForm';
 import { MyCertifications } from './MyCertifications';
-import '../apply/index.scss';
+import '../../pages-service/apply/index.scss';
 
 /** 我的: the bound identity and home village, messages, 长辈模式, a clerk's way into the workspace, and (browser build only) the sample personas. */
 export default function Profile() {

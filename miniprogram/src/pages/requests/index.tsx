@@ -9,7 +9,7 @@ import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
 import { call } from '../../services/api';
 import { go } from '../../services/routes';
-import { chinaTime } from '../request/timeline';
+import { chinaTime } from '../../pages-service/request/timeline';
 
 /** 我的办件: every request of the caller, newest first, each with its state and deadline. */
 export default function MyRequests() {
