@@ -17,6 +17,8 @@ import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
 import { seedSampleData } from '../cloudfunctions/core/stores/seed';
 import type { Stores } from '../cloudfunctions/core/stores/store.port';
 import { loadSampleCenters, loadSampleItems } from '../data/sample';
+import { queuedNotices } from '../cloudfunctions/core/services/queued.notices';
+import { submissionNotices } from '../shared/notify.rules';
 import { filledForm, validIdNumber } from '../tests/support/sample.people';
 import type { Item } from '../shared/catalogue.schema';
 import type { Request } from '../shared/request.schema';
@@ -64,7 +66,8 @@ const townshipItem = (items: Item[]): Item =>
 
 /**
  * The ceiling: node:http reading the same body, then `createRequest` of a copy of a real
- * submitted request (fresh id and key) with its audit entry, answered as the gateway answers.
+ * submitted request (fresh id and key) with its audit entry and the notice a submit queues for
+ * the intake center (the same write as the gateway's), answered as the gateway answers.
  */
 const bareServer = async (store: Stores, template: Request, newId: (prefix: string) => string): Promise<{ url: string; server: Server }> => {
   let n = 0;
@@ -76,16 +79,20 @@ const bareServer = async (store: Stores, template: Request, newId: (prefix: stri
       const id = newId('req');
       n += 1;
       const request = { ...template, id, idempotencyKey: body.data.idempotencyKey, trackingNo: `ZCBARE${n}` };
-      const saved = await store.createRequest(request, [
-        {
-          requestId: id,
-          at: template.submittedAt,
-          actor: { userId: template.applicant.userId, role: 'resident' },
-          action: 'submit',
-          toState: 'submitted',
-          centerId: template.intakeCenterId,
-        },
-      ]);
+      const saved = await store.createRequest(
+        request,
+        [
+          {
+            requestId: id,
+            at: template.submittedAt,
+            actor: { userId: template.applicant.userId, role: 'resident' },
+            action: 'submit',
+            toState: 'submitted',
+            centerId: template.intakeCenterId,
+          },
+        ],
+        queuedNotices(newId, submissionNotices(request), id, template.submittedAt),
+      );
       const text = JSON.stringify(saved.ok ? { ok: true, data: { request: saved.value.request } } : { ok: false, error: saved.error });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);

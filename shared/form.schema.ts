@@ -47,12 +47,20 @@ const valueSchema = (f: FormField, check: FormCheck): z.ZodMiniType<string | num
   }
 };
 
-/** A value check that also passes the applicant's masked prefill as is; other values keep the field's own wording. */
-const orOwn = (own: string, check: z.ZodMiniType<string | number, string>) =>
+/** A value as the app shows the applicant's own numbers: masked (1101**********002X, 138****8000). */
+const isMasked = (v: string): boolean => v.includes('*');
+
+/**
+ * A value check that lets a masked value through for a field the app prefills with the
+ * applicant's own number; whether it is the applicant's own mask is the form's last step
+ * (withOwnPrefill), so this schema is the same for everyone and is built once per item.
+ * Other values keep the field's own wording.
+ */
+const orMasked = (check: z.ZodMiniType<string | number, string>) =>
   z.pipe(
     z.string(),
     z.transform((v, ctx) => {
-      if (v === own) return v;
+      if (isMasked(v)) return v;
       const r = check.safeParse(v);
       if (r.success) return r.data;
       for (const issue of r.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, input: v });
@@ -61,8 +69,8 @@ const orOwn = (own: string, check: z.ZodMiniType<string | number, string>) =>
   );
 
 /** One field: numbers typed as numbers are accepted as text; blanks fail when required and drop otherwise. */
-const fieldSchema = (f: FormField, check: FormCheck, own?: string) => {
-  const value = own ? orOwn(own, valueSchema(f, check)) : valueSchema(f, check);
+const fieldSchema = (f: FormField, check: FormCheck) => {
+  const value = f.prefill ? orMasked(valueSchema(f, check)) : valueSchema(f, check);
   return z.pipe(
     z.transform((v: unknown) => (typeof v === 'number' ? String(v) : blank(v) ? undefined : v)),
     f.required
@@ -87,20 +95,47 @@ export const ownPrefill = (fields: readonly FormField[], own: OwnMasked): Record
   );
 
 /**
- * Builds the schema of an item's application form from its fields; unknown keys are dropped.
- * A field given back exactly as its masked prefill (`prefilled`) passes as is: the server puts
- * the bound value in its place (sealForm), so the full number never travels to the app.
- * `check` carries today's China date, so no ID number is born in the future.
+ * The schema of an item's form that is the same for every applicant (unknown keys dropped; a
+ * masked value passes where the field may be prefilled); `check` carries today's China date, so
+ * no ID number is born in the future. The catalogue cache keeps one per item and day.
  */
-export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}, check: FormCheck = {}): FormSchema =>
+export const baseFormSchema = (fields: readonly FormField[], check: FormCheck = {}): FormSchema =>
   z.pipe(
-    z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, check, prefilled[f.key])]))),
+    z.object(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, check)]))),
     z.transform((values) => {
       const out: FormValues = {};
       for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v as string | number;
       return out;
     }),
   ) as unknown as FormSchema;
+
+/**
+ * The applicant's last step on a base schema: a field given back exactly as its masked prefill
+ * (`prefilled`) passes as is, and the server puts the bound value in its place (sealForm), so the
+ * full number never travels to the app; any other masked value fails in the words of its field.
+ */
+export const withOwnPrefill = (base: FormSchema, fields: readonly FormField[], prefilled: Record<string, string>, check: FormCheck = {}): FormSchema =>
+  z.pipe(
+    base,
+    z.transform((values: FormValues, ctx) => {
+      for (const f of fields) {
+        const v = values[f.key];
+        if (!f.prefill || typeof v !== 'string' || !isMasked(v) || v === prefilled[f.key]) continue;
+        const r = valueSchema(f, check).safeParse(v);
+        ctx.issues.push({
+          code: 'custom',
+          path: [f.key],
+          message: r.success ? `请重新填写${f.label}` : (r.error.issues[0]?.message ?? `请重新填写${f.label}`),
+          input: v,
+        });
+      }
+      return values;
+    }),
+  ) as unknown as FormSchema;
+
+/** Builds the schema of an item's application form for one applicant (see baseFormSchema and withOwnPrefill). */
+export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}, check: FormCheck = {}): FormSchema =>
+  withOwnPrefill(baseFormSchema(fields, check), fields, prefilled, check);
 
 /** The first message per top-level field of a failed parse, for inline errors under each input. */
 export const fieldErrorsOf = (error: z.core.$ZodError): Record<string, string> => {

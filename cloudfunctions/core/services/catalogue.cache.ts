@@ -8,7 +8,7 @@
  */
 import { buildDirectory, type Directory } from '../../../shared/directory';
 import type { Item } from '../../../shared/catalogue.schema';
-import { formSchemaFor, type FormCheck, type FormSchema } from '../../../shared/form.schema';
+import { baseFormSchema, formSchemaFor, withOwnPrefill, type FormCheck, type FormSchema } from '../../../shared/form.schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search.index';
 import { loadSynonyms } from '../../../data/search';
 import type { DirectoryStore } from '../stores/directory.port';
@@ -18,8 +18,9 @@ export type CatalogueCache = {
   directory(): Promise<Directory>;
   item(code: string): Promise<Item | null>;
   /**
-   * The compiled schema of an item's form; built once per cached item. A caller's masked
-   * prefill (their own bound ID or phone given back unchanged) needs a schema of its own.
+   * The compiled schema of an item's form; its fields are built once per cached item and day, and
+   * a caller's masked prefill (their own bound ID or phone given back unchanged) only adds the
+   * last step (withOwnPrefill).
    */
   formSchema(item: Item, prefilled?: Record<string, string>, check?: FormCheck): FormSchema;
   /** the search index over the whole catalogue, rebuilt after the time-to-live or an invalidation */
@@ -27,7 +28,7 @@ export type CatalogueCache = {
   invalidate(): void;
 };
 
-type Cached = { at: number; item: Item | null; form?: FormSchema; formToday?: string };
+type Cached = { at: number; item: Item | null; base?: FormSchema; form?: FormSchema; formToday?: string };
 
 type CacheStore = Pick<DirectoryStore, 'allCenters' | 'getItem' | 'allItems' | 'getSynonyms'>;
 
@@ -71,16 +72,16 @@ export const createCatalogueCache = (store: CacheStore, nowMs: () => number, ttl
       return item;
     },
     formSchema(item, prefilled = {}, check = {}) {
-      if (Object.keys(prefilled).length) return formSchemaFor(item.formFields, prefilled, check);
       const hit = items.get(item.code);
       // an item that is not the cached one (reloaded, or never read through the cache) gets its own schema
-      if (hit?.item !== item) return formSchemaFor(item.formFields, {}, check);
+      if (hit?.item !== item) return formSchemaFor(item.formFields, prefilled, check);
       // the schema checks birth dates against today, so a new day makes it again
-      if (!hit.form || hit.formToday !== check.today) {
-        hit.form = formSchemaFor(item.formFields, {}, check);
+      if (!hit.base || !hit.form || hit.formToday !== check.today) {
+        hit.base = baseFormSchema(item.formFields, check);
+        hit.form = withOwnPrefill(hit.base, item.formFields, {}, check);
         hit.formToday = check.today;
       }
-      return hit.form;
+      return Object.keys(prefilled).length ? withOwnPrefill(hit.base, item.formFields, prefilled, check) : hit.form;
     },
     invalidate() {
       directory.clear();
