@@ -59,7 +59,9 @@ export const RequestsOutput = {
 
 // ---------- clerk ----------
 
-export const QueueNameSchema = z.enum(['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify']);
+/** The clerk's queues (plain, so the app can check a page parameter without zod). */
+export const QUEUE_NAMES = ['precheck', 'incoming', 'accept', 'paused', 'decide', 'deliver', 'overdue', 'rectify'] as const;
+export const QueueNameSchema = z.enum(QUEUE_NAMES);
 export type QueueName = z.infer<typeof QueueNameSchema>;
 
 const Target = { id: Id, version: Version };

@@ -147,7 +147,7 @@ export const DirectoryOutput = {
 // the requests and clerk functions are declared in api.requests.schema.ts; re-exported here
 import { ClerkInput, ClerkOutput, RequestsInput, RequestsOutput } from './api.requests.schema';
 export { ClerkInput, ClerkOutput, RequestsInput, RequestsOutput };
-export { QueueNameSchema, RequestViewSchema, TimelineEntrySchema, TodayFiguresSchema } from './api.requests.schema';
+export { QUEUE_NAMES, QueueNameSchema, RequestViewSchema, TimelineEntrySchema, TodayFiguresSchema } from './api.requests.schema';
 export type { HandoffView, QueueName, RequestView, TodayFigures } from './api.requests.schema';
 
 // the files and messages functions are declared in api.files.schema.ts; re-exported here

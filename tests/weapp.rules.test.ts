@@ -2,11 +2,12 @@
  * WeChat's own rules, checked on the real build (npm run build:weapp, made here when stale):
  * every private API the code calls is declared in requiredPrivateInfos, every permission desc
  * has at most 30 characters, private APIs wait for the privacy popup, and the packages stay
- * within the upload limits (2 MB main package and each subpackage, 20 MB in all).
+ * within the upload limits (2 MB main package and each subpackage, 20 MB in all); and every page
+ * the app opens (services/routes.ts) is declared in app.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureTaroBuild, WEAPP_DIR } from '../gateway/h5.build';
+import { ensureTaroBuild, ROOT, WEAPP_DIR } from '../gateway/h5.build';
 import { filesUnder, weappPackages, WECHAT_LIMITS } from '../tools/weapp.packages';
 
 /** The APIs WeChat counts as private (位置), each to be declared in requiredPrivateInfos before use. */
@@ -72,6 +73,16 @@ describe('the WeChat build', () => {
     expect(code).toContain('agreePrivacyAuthorization');
     const everyPage = [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
     expect(everyPage).toContain('pages-service/privacy/index');
+  });
+
+  it('declares in app.json every page the app opens (services/routes.ts), the tabs in the main package', () => {
+    const everyPage = [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+    const routes = readFileSync(join(ROOT, 'miniprogram/src/services/routes.ts'), 'utf8');
+    const opened = [...new Set([...routes.matchAll(/[`'"]\/(pages[\w-]*\/[\w-]+\/index)/g)].map((m) => m[1]))];
+    expect(opened.length).toBeGreaterThan(25);
+    // the persona picker is the browser build's only (app.config.ts adds it for h5)
+    expect(opened.filter((p) => !everyPage.includes(p) && p !== 'pages/dev-login/index')).toEqual([]);
+    expect(app.pages.sort()).toEqual(['pages/centers/index', 'pages/home/index', 'pages/profile/index', 'pages/requests/index']);
   });
 
   it('stays within the upload limits: 2 MB for the main package and each subpackage, 20 MB in all', () => {

@@ -7,11 +7,11 @@ export default defineAppConfig({
   pages,
   // the clerk workspace loads only when a clerk opens it, keeping the residents' main package small
   subPackages: [
-    // 办事: a center, the item search, the guide, applying, a request and its notices. The main package
+    // 办事: a center, the item search, the guide, applying, a request and its notices, binding one's identity. The main package
     // keeps the four tabs only, and the tabs preload this one (preloadRule) so the next tap opens at once.
     {
       root: 'pages-service',
-      pages: ['center/index', 'items/index', 'guide/index', 'apply/index', 'result/index', 'request/index', 'messages/index', 'redeem/index', 'privacy/index'],
+      pages: ['center/index', 'items/index', 'guide/index', 'apply/index', 'result/index', 'request/index', 'messages/index', 'redeem/index', 'privacy/index', 'bind/index'],
     },
     {
       root: 'pages-clerk',

@@ -13,7 +13,7 @@ import { ROOT } from '../../gateway/h5.build';
 import { filledForm, validIdNumber } from '../support/sample.people';
 import { loadSampleItems } from '../../data/sample';
 import { api, tokenFor, tokenOfPhone } from './api.kit';
-import { button, current, fieldInput, startWalk, tab, type Walk } from './resident.harness';
+import { button, current, fieldInput, openBindForm, startWalk, tab, type Walk } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const ID = validIdNumber('19580412', '026');
@@ -41,6 +41,8 @@ describe('the walk from binding to a supplement, fixed', () => {
       .waitFor();
     expect(await profile.locator('.zc-navbar-title').textContent()).toBe('我的');
     expect(await profile.locator('.zc-navbar-back').count()).toBe(0);
+    // the form is a page of its own (办事 subpackage): 我的 opens it, saving comes back
+    await openBindForm(page);
     await profile.locator('input').nth(0).fill('李桂兰');
     await profile.locator('input').nth(2).fill('13805370026');
     await button(profile, '保存').click();

@@ -100,13 +100,20 @@ export const fieldInput = (scope: Locator, key: string): Locator => scope.locato
 /** Clicks a tab of the tab bar by its label. */
 export const tab = (page: Page, label: string): Promise<void> => page.locator('.weui-tabbar__item', { hasText: label }).first().click();
 
+/** From 我的, opens the binding form (its own page) and waits for it; `current(page)` is then the form. */
+export const openBindForm = async (page: Page): Promise<void> => {
+  await current(page).getByText('完善实名信息').first().waitFor();
+  await button(current(page), '完善实名信息').click();
+  await current(page).getByText('点这里，先选镇街再选村居').waitFor();
+};
+
 /** Logs in as a new resident and binds name, ID, phone and 香城镇 庞家集村 (with screenshots unless `shots` is false). */
 export const bindResident = async (w: Person, idNumber: string, shots = true): Promise<void> => {
   await button(w.page, '选择体验身份').click();
   if (shots) await w.shot('02-persona');
   await button(w.page, '以新居民身份进入').click();
   const profile = current(w.page);
-  await profile.getByText('完善实名信息').first().waitFor();
+  await openBindForm(w.page);
   await profile.locator('input').nth(0).fill('王秀英');
   await profile.locator('input').nth(1).fill(idNumber);
   await profile.locator('input').nth(2).fill('13805371234');

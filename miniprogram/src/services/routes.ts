@@ -28,6 +28,8 @@ export const go = {
   result: (id: string, trackingNo: string) => void Taro.redirectTo({ url: `/pages-service/result/index${q({ id, trackingNo })}` }),
   request: (id: string) => push(`/pages-service/request/index${q({ id })}`),
   messages: () => push('/pages-service/messages/index'),
+  /** 完善实名信息 / 修改实名信息 (the binding form) */
+  bind: () => push('/pages-service/bind/index'),
   /** 隐私保护指引: what the app collects, why, and how it is kept */
   privacy: () => push('/pages-service/privacy/index'),
   clerkHome: () => push('/pages-clerk/home/index'),

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { QueueNameSchema, type QueueName } from '@shared/api.schema';
+import { QUEUE_NAMES, type QueueName } from '@shared/api.schema';
 import { Page, StateView } from '../../components';
 import { useClerkQueue } from '../../hooks/useClerk';
 import { QUEUE_ZH_CN } from '../../labels.zh-CN';
@@ -10,10 +10,7 @@ import { go, usePageParams } from '../../services/routes';
 import { RequestCard } from '../parts/RequestCard';
 import '../parts/clerk.scss';
 
-const queueOf = (raw: string | undefined): QueueName => {
-  const parsed = QueueNameSchema.safeParse(raw);
-  return parsed.success ? parsed.data : 'precheck';
-};
+const queueOf = (raw: string | undefined): QueueName => QUEUE_NAMES.find((q) => q === raw) ?? 'precheck';
 
 /** One queue of the center: every matter waiting in it, each opening its detail. */
 export default function ClerkQueuePage() {

@@ -53,7 +53,7 @@ export default function ClaimPage() {
         empty={!user?.bound}
         emptyText="认领企业前，请先在“我的”页面完善实名信息"
         emptyAction={
-          <Button type="primary" onClick={() => go.tab('profile')}>
+          <Button type="primary" onClick={() => (user ? go.bind() : go.tab('profile'))}>
             去完善实名信息
           </Button>
         }

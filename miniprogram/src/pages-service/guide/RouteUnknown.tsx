@@ -46,7 +46,7 @@ export function RouteUnknown({ error, item, user }: { error: WireError; item?: P
       <View className="zc-strong">暂时无法确定您的办理地点</View>
       <View className="zc-muted">{error.message}</View>
       {fix ? (
-        <Button type="primary" onClick={() => go.tab('profile')}>
+        <Button type="primary" onClick={() => (user?.role === 'resident' ? go.bind() : go.tab('profile'))}>
           去选择所在村居
         </Button>
       ) : null}

@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
 import { Page, Section, StateView, UnreadBadge } from '../../components';
 import { useTabBadge, useUnread } from '../../hooks/useUnread';
 import { useElderMode } from '../../hooks/useElderMode';
@@ -8,15 +7,12 @@ import { useSession } from '../../hooks/useSession';
 import { useCenter } from '../../hooks/useCenter';
 import { platform } from '../../platform';
 import { go } from '../../services/routes';
-import { BindForm } from './BindForm';
 import { MyCertifications } from './MyCertifications';
-import '../../pages-service/apply/index.scss';
 
 /** 我的: the bound identity and home village, messages, 长辈模式, a clerk's way into the workspace, and (browser build only) the sample personas. */
 export default function Profile() {
   const { user, logout } = useSession();
   const { elder, setElder } = useElderMode();
-  const [editing, setEditing] = useState(false);
   const home = useCenter(user?.homeVillageId ?? '');
   const unread = useUnread();
   useTabBadge();
@@ -83,13 +79,16 @@ export default function Profile() {
             我有邀请码 ›
           </Text>
         ) : null}
-        {user && user.role === 'resident' && (!user.bound || editing) ? (
-          <Section title={user.bound ? '修改实名信息' : '完善实名信息'} plain>
-            <BindForm onDone={() => setEditing(false)} />
+        {user && user.role === 'resident' && !user.bound ? (
+          <Section title="完善实名信息">
+            <View className="zc-muted">填写姓名、身份证号、手机号和所在村居后，就可以在线申请办事。</View>
+            <Button type="primary" size="large" block onClick={go.bind}>
+              完善实名信息
+            </Button>
           </Section>
         ) : null}
-        {user?.bound && !editing ? (
-          <Section title="我的信息" more="修改" onMore={() => setEditing(true)}>
+        {user?.bound ? (
+          <Section title="我的信息" more={user.role === 'resident' ? '修改' : undefined} onMore={go.bind}>
             <Line label="姓名" value={user.nameMasked} />
             <Line label="身份证" value={user.idMasked} />
             <Line label="手机" value={user.phoneMasked} />
@@ -105,7 +104,7 @@ export default function Profile() {
             </View>
           </Section>
         ) : null}
-        {user?.bound && user.role === 'resident' && !editing ? <MyCertifications key={user.id} /> : null}
+        {user?.bound && user.role === 'resident' ? <MyCertifications key={user.id} /> : null}
       </StateView>
       <View className="zc-card zc-row" onClick={go.privacy}>
         <Text>隐私保护指引</Text>
