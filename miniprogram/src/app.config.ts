@@ -11,7 +11,18 @@ export default defineAppConfig({
     // keeps the four tabs only, and the tabs preload this one (preloadRule) so the next tap opens at once.
     {
       root: 'pages-service',
-      pages: ['center/index', 'items/index', 'guide/index', 'apply/index', 'result/index', 'request/index', 'messages/index', 'redeem/index', 'privacy/index', 'bind/index'],
+      pages: [
+        'center/index',
+        'items/index',
+        'guide/index',
+        'apply/index',
+        'result/index',
+        'request/index',
+        'messages/index',
+        'redeem/index',
+        'privacy/index',
+        'bind/index',
+      ],
     },
     {
       root: 'pages-clerk',
