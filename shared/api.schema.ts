@@ -3,13 +3,7 @@
  * Inputs are zod schemas the handlers parse with; the client derives its types from them.
  */
 import * as z from 'zod/mini';
-import { AudienceSchema, ItemLevelSchema, ItemSchema, LifeEventSchema } from './catalogue.schema';
-import { CenterKindSchema, CenterSchema, LatLngSchema } from './directory.schema';
-import { RouteDecisionSchema } from './routing.schema';
-import { CompanyLocationSchema, RoleSchema } from './identity.schema';
-import { Id, Page, listOf } from './api.common';
 import { AdminInput, AdminOutput } from './api.admin.schema';
-import { text } from './text.bounds';
 // installs the zh-CN error map: every parse of the contract, in the app and on the server, words its issues through it
 import './field.errormap.zh-CN';
 
@@ -20,129 +14,14 @@ export { WireErrorSchema, CallSchema, type WireError, type Envelope } from './ap
 // ---------- common ----------
 
 export { listOf, type List } from './api.common';
-/** An invitation code as typed or scanned: spaces and dashes dropped, upper case, 8 characters. */
-const InviteCode = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(20)),
-    z.transform((v) => v.replace(/[\s-]/g, '').toUpperCase()),
-  ),
-  z.string().check(z.maxLength(8), z.regex(/^[A-Z0-9]{8}$/)),
-);
 
-// ---------- session ----------
+// ---------- session and directory (api.session.schema.ts, api.directory.schema.ts) ----------
 
-/** The caller as the app sees them; personal data only in masked form. */
-export const UserViewSchema = z.object({
-  id: text('id'),
-  role: RoleSchema,
-  bound: z.boolean(),
-  nameMasked: z.optional(text('masked')),
-  idMasked: z.optional(text('masked')),
-  phoneMasked: z.optional(text('masked')),
-  homeVillageId: z.optional(text('id')),
-  centerId: z.optional(text('id')),
-  companyId: z.optional(text('id')),
-  companyName: z.optional(text('line')),
-});
-export type UserView = z.infer<typeof UserViewSchema>;
-
-export const SessionInput = {
-  whoami: z._default(z.object({}), {}),
-  devLogin: z.object({
-    /** the role to log in as */
-    persona: RoleSchema,
-    villageId: z.optional(Id),
-    centerId: z.optional(Id),
-    companyId: z.optional(Id),
-    /** a resident already bound with a sample identity (示例数据), so a newcomer can apply at once */
-    sampleIdentity: z.optional(z.boolean()),
-  }),
-  bindResident: z.object({
-    name: z.string().check(z.trim(), z.minLength(2), z.maxLength(30)),
-    idNumber: z.string().check(z.maxLength(30), z.trim(), z.minLength(1, '请填写身份证号'), z.toUpperCase()),
-    phone: z.string().check(z.maxLength(30), z.trim(), z.minLength(1, '请填写手机号')),
-    homeVillageId: Id,
-  }),
-  /** the invitation code the administrator handed over (8 letters or digits; spaces and dashes ignored) */
-  redeemInvite: z.object({ code: InviteCode }),
-};
-export const SessionOutput = {
-  whoami: z.object({ user: z.nullable(UserViewSchema) }),
-  devLogin: z.object({ token: text('token'), user: UserViewSchema }),
-  bindResident: z.object({ user: UserViewSchema }),
-  redeemInvite: z.object({ user: UserViewSchema }),
-};
-
-// ---------- directory ----------
-
-/** A center as lists show it (no item list). */
-export const CenterSummarySchema = z.extend(z.omit(CenterSchema, { offers: true }), {
-  distanceKm: z.optional(z.number()),
-  offersCount: z.int(),
-});
-export type CenterSummary = z.infer<typeof CenterSummarySchema>;
-
-export const ItemSummarySchema = z.pick(ItemSchema, {
-  code: true,
-  name: true,
-  audience: true,
-  category: true,
-  level: true,
-  lists: true,
-  promisedDays: true,
-  kind: true,
-  visits: true,
-  lifeEvents: true,
-});
-export type ItemSummary = z.infer<typeof ItemSummarySchema>;
-
-/** What a search that found nothing offers instead: a center to phone and the life events to browse. */
-export const SearchHelpSchema = z.object({
-  center: z.nullable(z.extend(z.pick(CenterSchema, { id: true, kind: true, name: true, phone: true, hours: true }), { distanceKm: z.optional(z.number()) })),
-  /** whose center it is: the nearest to the phone, the caller's home, or the city center */
-  because: z.enum(['nearest', 'home', 'city']),
-  lifeEvents: z.array(LifeEventSchema),
-});
-export type SearchHelp = z.infer<typeof SearchHelpSchema>;
-
-export const DirectoryInput = {
-  nearestCenters: z.object({
-    lat: z.number().check(z.gte(-90), z.lte(90)),
-    lng: z.number().check(z.gte(-180), z.lte(180)),
-    limit: z._default(z.int().check(z.gte(1), z.lte(50)), 5),
-    kind: z.optional(CenterKindSchema),
-  }),
-  listCenters: z.object({
-    townshipCode: z.optional(z.string().check(z.length(3), z.regex(/^\d{3}$/))),
-    kind: z.optional(CenterKindSchema),
-    q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
-    ...Page,
-  }),
-  /** a center with one page of the items it offers (the city center offers hundreds: `total` counts them all) */
-  getCenter: z.object({ id: Id, ...Page }),
-  searchItems: z.object({
-    q: z.optional(z.string().check(z.trim(), z.maxLength(40, '搜索词不超过40个字'))),
-    audience: z.optional(AudienceSchema),
-    level: z.optional(ItemLevelSchema),
-    lifeEvent: z.optional(LifeEventSchema),
-    centerId: z.optional(Id),
-    /** where the phone is, so a search that finds nothing can name the nearest center */
-    near: z.optional(LatLngSchema),
-    ...Page,
-  }),
-  getItem: z.object({ code: Id }),
-  guide: z.object({ itemCode: Id, villageId: z.optional(Id), companyLocation: z.optional(CompanyLocationSchema), position: z.optional(LatLngSchema) }),
-  listTownships: z._default(z.object({}), {}),
-};
-export const DirectoryOutput = {
-  nearestCenters: z.object({ items: z.array(CenterSummarySchema) }),
-  listCenters: listOf(CenterSummarySchema),
-  getCenter: z.extend(listOf(ItemSummarySchema), { center: CenterSummarySchema, parent: z.nullable(CenterSummarySchema) }),
-  searchItems: z.extend(listOf(ItemSummarySchema), { help: z.optional(SearchHelpSchema) }),
-  getItem: z.object({ item: ItemSchema }),
-  guide: z.object({ item: ItemSchema, route: RouteDecisionSchema }),
-  listTownships: z.object({ items: z.array(z.object({ code: text('code'), name: text('name'), centerId: text('id'), villages: z.int() })) }),
-};
+import { SessionInput, SessionOutput } from './api.session.schema';
+import { DirectoryInput, DirectoryOutput } from './api.directory.schema';
+export { SessionInput, SessionOutput, DirectoryInput, DirectoryOutput };
+export { UserViewSchema, type UserView } from './api.session.schema';
+export { CenterSummarySchema, ItemSummarySchema, SearchHelpSchema, type CenterSummary, type ItemSummary, type SearchHelp } from './api.directory.schema';
 
 // the requests and clerk functions are declared in api.requests.schema.ts; re-exported here
 import { ClerkInput, ClerkOutput, RequestsInput, RequestsOutput } from './api.requests.schema';

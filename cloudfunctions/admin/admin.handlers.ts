@@ -3,6 +3,7 @@
  * into the one deployed function: indicators, invitations and roles, the holiday calendar,
  * imports, the audit log, the search vocabulary, the Open311 partner keys and the rectification of bad reviews.
  */
+import { AdminInput, AdminOutput } from '../../shared/api.admin.schema';
 import { defineFunction } from '../core/edge/dispatch';
 import { inviteHandlers } from './admin.invites';
 import { roleHandlers } from './admin.roles';
@@ -15,15 +16,19 @@ import { partnerHandlers } from './admin.partners';
 import { rectificationHandlers } from './admin.rectification';
 import { demandStatsHandlers } from './admin.demands';
 
-export const admin = defineFunction('admin', {
-  ...statsHandlers,
-  ...inviteHandlers,
-  ...roleHandlers,
-  ...calendarHandlers,
-  ...importHandlers,
-  ...auditHandlers,
-  ...synonymHandlers,
-  ...partnerHandlers,
-  ...rectificationHandlers,
-  ...demandStatsHandlers,
-});
+export const admin = defineFunction(
+  'admin',
+  { input: AdminInput, output: AdminOutput },
+  {
+    ...statsHandlers,
+    ...inviteHandlers,
+    ...roleHandlers,
+    ...calendarHandlers,
+    ...importHandlers,
+    ...auditHandlers,
+    ...synonymHandlers,
+    ...partnerHandlers,
+    ...rectificationHandlers,
+    ...demandStatsHandlers,
+  },
+);

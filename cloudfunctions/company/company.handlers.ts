@@ -2,8 +2,9 @@
  * company: the company side of 邹城通办 (issue 12). Claims and their check sit in
  * company.claims.ts, members and the 企业管家 in company.members.ts; this file composes them.
  */
+import { CompanyInput, CompanyOutput } from '../../shared/api.company.schema';
 import { defineFunction } from '../core/edge/dispatch';
 import { claimHandlers } from './company.claims';
 import { memberHandlers } from './company.members';
 
-export const company = defineFunction('company', { ...claimHandlers, ...memberHandlers });
+export const company = defineFunction('company', { input: CompanyInput, output: CompanyOutput }, { ...claimHandlers, ...memberHandlers });

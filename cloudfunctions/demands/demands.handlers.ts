@@ -4,6 +4,7 @@
  * answer, and a bad rating reopens it with a return call owed. Every step is one conditional
  * write with its notices: two clerks acting at once get one success and one CONFLICT.
  */
+import { DemandsInput, DemandsOutput } from '../../shared/api.company.schema';
 import { AppError } from '../../shared/errors';
 import type { DemandView } from '../../shared/api.schema';
 import { canSeeDemand, demandOverdue, newDemand, stepDemand, type DemandActor, type DemandStep } from '../../shared/demand.machine';
@@ -78,68 +79,78 @@ const step = async (ctx: Ctx, input: { id: string; version: number }, s: DemandS
   return { demand: await demandView(ctx, saved) };
 };
 
-export const demands = defineFunction('demands', {
-  async raise(ctx, input) {
-    const { user, company } = await requireMember(ctx);
-    const at = nowIso(ctx);
-    const officer = company.officer
-      ? { centerId: company.officer.centerId, userId: company.officer.userId, ...(company.officer.nameMasked ? { name: company.officer.nameMasked } : {}) }
-      : { centerId: (await homeCenter(ctx, company.location)).id };
-    const demand = unwrap(
-      newDemand(
-        {
-          id: ctx.deps.newId('dm'),
-          company: { companyId: company.id, companyName: company.name, location: company.location },
-          officer,
-          input,
-          by: actorFor(user),
-          now: at,
-        },
-        ctx.deps.calendar,
-        ctx.deps.demandLimits,
-      ),
-    );
-    unwrap(await ctx.deps.demands.createDemand(demand, await noticesOf(ctx, 'raise', demand)));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'demand.raise', centerId: officer.centerId, note: `${demand.id} ${input.category}` });
-    return { demand: await demandView(ctx, demand) };
-  },
+export const demands = defineFunction(
+  'demands',
+  { input: DemandsInput, output: DemandsOutput },
+  {
+    async raise(ctx, input) {
+      const { user, company } = await requireMember(ctx);
+      const at = nowIso(ctx);
+      const officer = company.officer
+        ? { centerId: company.officer.centerId, userId: company.officer.userId, ...(company.officer.nameMasked ? { name: company.officer.nameMasked } : {}) }
+        : { centerId: (await homeCenter(ctx, company.location)).id };
+      const demand = unwrap(
+        newDemand(
+          {
+            id: ctx.deps.newId('dm'),
+            company: { companyId: company.id, companyName: company.name, location: company.location },
+            officer,
+            input,
+            by: actorFor(user),
+            now: at,
+          },
+          ctx.deps.calendar,
+          ctx.deps.demandLimits,
+        ),
+      );
+      unwrap(await ctx.deps.demands.createDemand(demand, await noticesOf(ctx, 'raise', demand)));
+      await ctx.deps.audit.appendAudit({
+        at,
+        actor: actorOf(user),
+        action: 'demand.raise',
+        centerId: officer.centerId,
+        note: `${demand.id} ${input.category}`,
+      });
+      return { demand: await demandView(ctx, demand) };
+    },
 
-  async mine(ctx, input) {
-    const { company } = await requireMember(ctx);
-    const page = await ctx.deps.demands.listDemands({ companyId: company.id, ...(input.state ? { states: [input.state] } : {}) }, input);
-    return { ...page, items: await Promise.all(page.items.map((d) => demandView(ctx, d))) };
-  },
+    async mine(ctx, input) {
+      const { company } = await requireMember(ctx);
+      const page = await ctx.deps.demands.listDemands({ companyId: company.id, ...(input.state ? { states: [input.state] } : {}) }, input);
+      return { ...page, items: await Promise.all(page.items.map((d) => demandView(ctx, d))) };
+    },
 
-  async get(ctx, input) {
-    const { user, demand } = await visibleDemand(ctx, input.id);
-    await ctx.deps.audit.appendAudit({
-      at: nowIso(ctx),
-      actor: actorOf(user),
-      action: 'read.demand',
-      ...(user.centerId ? { centerId: user.centerId } : {}),
-      note: demand.id,
-    });
-    return { demand: await demandView(ctx, demand) };
-  },
+    async get(ctx, input) {
+      const { user, demand } = await visibleDemand(ctx, input.id);
+      await ctx.deps.audit.appendAudit({
+        at: nowIso(ctx),
+        actor: actorOf(user),
+        action: 'read.demand',
+        ...(user.centerId ? { centerId: user.centerId } : {}),
+        note: demand.id,
+      });
+      return { demand: await demandView(ctx, demand) };
+    },
 
-  async queue(ctx, input) {
-    const clerk = requireRole(ctx, 'clerk');
-    const center = clerk.centerId!;
-    const at = nowIso(ctx);
-    const page = await ctx.deps.demands.listDemands(QUEUES[input.queue](center, at), input);
-    const names = Object.keys(QUEUES) as DemandQueue[];
-    const totals = await Promise.all(names.map((q) => ctx.deps.demands.countDemands(QUEUES[q](center, at))));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(clerk), action: 'read.demands', centerId: center, ids: page.items.map((d) => d.id) });
-    return {
-      ...page,
-      items: await Promise.all(page.items.map((d) => demandView(ctx, d))),
-      counts: Object.fromEntries(names.map((q, i) => [q, totals[i]])) as Record<DemandQueue, number>,
-    };
-  },
+    async queue(ctx, input) {
+      const clerk = requireRole(ctx, 'clerk');
+      const center = clerk.centerId!;
+      const at = nowIso(ctx);
+      const page = await ctx.deps.demands.listDemands(QUEUES[input.queue](center, at), input);
+      const names = Object.keys(QUEUES) as DemandQueue[];
+      const totals = await Promise.all(names.map((q) => ctx.deps.demands.countDemands(QUEUES[q](center, at))));
+      await ctx.deps.audit.appendAudit({ at, actor: actorOf(clerk), action: 'read.demands', centerId: center, ids: page.items.map((d) => d.id) });
+      return {
+        ...page,
+        items: await Promise.all(page.items.map((d) => demandView(ctx, d))),
+        counts: Object.fromEntries(names.map((q, i) => [q, totals[i]])) as Record<DemandQueue, number>,
+      };
+    },
 
-  acknowledge: (ctx, input) => step(ctx, input, { action: 'acknowledge' }),
-  forward: (ctx, input) => step(ctx, input, { action: 'forward', to: input.to, note: input.note }),
-  answer: (ctx, input) => step(ctx, input, { action: 'answer', text: input.text }),
-  rate: (ctx, input) => step(ctx, input, { action: 'rate', level: input.level, comment: input.comment }),
-  returnCall: (ctx, input) => step(ctx, input, { action: 'returnCall', note: input.note }),
-});
+    acknowledge: (ctx, input) => step(ctx, input, { action: 'acknowledge' }),
+    forward: (ctx, input) => step(ctx, input, { action: 'forward', to: input.to, note: input.note }),
+    answer: (ctx, input) => step(ctx, input, { action: 'answer', text: input.text }),
+    rate: (ctx, input) => step(ctx, input, { action: 'rate', level: input.level, comment: input.comment }),
+    returnCall: (ctx, input) => step(ctx, input, { action: 'returnCall', note: input.note }),
+  },
+);

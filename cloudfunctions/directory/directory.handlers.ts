@@ -2,6 +2,7 @@
  * directory: centers near a point or by township, items of the catalogue, and the guide:
  * an item with the routing decision for this applicant.
  */
+import { DirectoryInput, DirectoryOutput } from '../../shared/api.directory.schema';
 import { AppError } from '../../shared/errors';
 import { nearestRanked } from '../../shared/nearby.rank';
 import { route } from '../../shared/routing.rules';
@@ -43,59 +44,63 @@ const requireItem = async (ctx: CtxWith<'catalogue'>, code: string) => {
   return item;
 };
 
-export const directory = defineFunction('directory', {
-  async nearestCenters(ctx, input) {
-    const dir = await ctx.deps.catalogue.directory();
-    const found = nearestRanked(dir, { lat: input.lat, lng: input.lng }, input.limit, input.kind);
-    return { items: found.map((f) => centerSummary(f.center, f.distanceKm)) };
-  },
+export const directory = defineFunction(
+  'directory',
+  { input: DirectoryInput, output: DirectoryOutput },
+  {
+    async nearestCenters(ctx, input) {
+      const dir = await ctx.deps.catalogue.directory();
+      const found = nearestRanked(dir, { lat: input.lat, lng: input.lng }, input.limit, input.kind);
+      return { items: found.map((f) => centerSummary(f.center, f.distanceKm)) };
+    },
 
-  async listCenters(ctx, { page, pageSize, ...filter }) {
-    const res = await ctx.deps.directory.listCenters(filter, { page, pageSize });
-    return { ...res, items: res.items.map((c) => centerSummary(c)) };
-  },
+    async listCenters(ctx, { page, pageSize, ...filter }) {
+      const res = await ctx.deps.directory.listCenters(filter, { page, pageSize });
+      return { ...res, items: res.items.map((c) => centerSummary(c)) };
+    },
 
-  async getCenter(ctx, { id, page, pageSize }) {
-    const center = await ctx.deps.directory.getCenter(id);
-    if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
-    const parent = center.parentId ? await ctx.deps.directory.getCenter(center.parentId) : null;
-    const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page, pageSize });
-    return { ...items, items: items.items.map(itemSummary), center: centerSummary(center), parent: parent ? centerSummary(parent) : null };
-  },
+    async getCenter(ctx, { id, page, pageSize }) {
+      const center = await ctx.deps.directory.getCenter(id);
+      if (!center) throw new AppError('CENTER_NOT_FOUND', { id: 'CENTER_NOT_FOUND' });
+      const parent = center.parentId ? await ctx.deps.directory.getCenter(center.parentId) : null;
+      const items = await ctx.deps.directory.searchItems({ codes: center.offers }, { page, pageSize });
+      return { ...items, items: items.items.map(itemSummary), center: centerSummary(center), parent: parent ? centerSummary(parent) : null };
+    },
 
-  async searchItems(ctx, { page, pageSize, centerId, near, q, ...filter }) {
-    const center = centerId ? await ctx.deps.directory.getCenter(centerId) : null;
-    if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
-    const filters = { ...filter, ...(center ? { codes: center.offers } : {}) };
-    // browsing (no words) lists the store's items in code order; words go through the search index
-    if (!q) {
-      const res = await ctx.deps.directory.searchItems(filters, { page, pageSize });
-      return { ...res, items: res.items.map(itemSummary) };
-    }
-    const [index, dir] = await Promise.all([ctx.deps.catalogue.search(), ctx.deps.catalogue.directory()]);
-    const user = ctx.caller.user;
-    const found = searchCatalogue(index, q, searchViewerOf(dir, user), { accept: (i) => passesFilters(i, filters), limit: page * pageSize });
-    const items = found.hits.slice((page - 1) * pageSize).map((h) => itemSummary(h.item));
-    return { items, total: found.total, page, pageSize, ...(found.total ? {} : { help: searchHelp(dir, near, user?.homeVillageId) }) };
-  },
+    async searchItems(ctx, { page, pageSize, centerId, near, q, ...filter }) {
+      const center = centerId ? await ctx.deps.directory.getCenter(centerId) : null;
+      if (centerId && !center) throw new AppError('CENTER_NOT_FOUND', { centerId: 'CENTER_NOT_FOUND' });
+      const filters = { ...filter, ...(center ? { codes: center.offers } : {}) };
+      // browsing (no words) lists the store's items in code order; words go through the search index
+      if (!q) {
+        const res = await ctx.deps.directory.searchItems(filters, { page, pageSize });
+        return { ...res, items: res.items.map(itemSummary) };
+      }
+      const [index, dir] = await Promise.all([ctx.deps.catalogue.search(), ctx.deps.catalogue.directory()]);
+      const user = ctx.caller.user;
+      const found = searchCatalogue(index, q, searchViewerOf(dir, user), { accept: (i) => passesFilters(i, filters), limit: page * pageSize });
+      const items = found.hits.slice((page - 1) * pageSize).map((h) => itemSummary(h.item));
+      return { items, total: found.total, page, pageSize, ...(found.total ? {} : { help: searchHelp(dir, near, user?.homeVillageId) }) };
+    },
 
-  async getItem(ctx, { code }) {
-    return { item: await requireItem(ctx, code) };
-  },
+    async getItem(ctx, { code }) {
+      return { item: await requireItem(ctx, code) };
+    },
 
-  async guide(ctx, input) {
-    const item = await requireItem(ctx, input.itemCode);
-    const applicant = await applicantFor(ctx, input);
-    const decision = unwrap(route(item, applicant, await ctx.deps.catalogue.directory()));
-    return { item, route: decision };
-  },
+    async guide(ctx, input) {
+      const item = await requireItem(ctx, input.itemCode);
+      const applicant = await applicantFor(ctx, input);
+      const decision = unwrap(route(item, applicant, await ctx.deps.catalogue.directory()));
+      return { item, route: decision };
+    },
 
-  async listTownships(ctx) {
-    const dir = await ctx.deps.catalogue.directory();
-    const items = TOWNSHIPS.map((t) => {
-      const center = dir.townshipCenter(t.code);
-      return { code: t.code, name: t.name, centerId: center?.id ?? '', villages: center ? dir.descendants(center.id, 'village').length : 0 };
-    });
-    return { items };
+    async listTownships(ctx) {
+      const dir = await ctx.deps.catalogue.directory();
+      const items = TOWNSHIPS.map((t) => {
+        const center = dir.townshipCenter(t.code);
+        return { code: t.code, name: t.name, centerId: center?.id ?? '', villages: center ? dir.descendants(center.id, 'village').length : 0 };
+      });
+      return { items };
+    },
   },
-});
+);

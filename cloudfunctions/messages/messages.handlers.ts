@@ -3,6 +3,7 @@
  * them; a clerk sees those sent to their center; an administrator those to the administrators.
  * Read state is per user, so each clerk of a center has their own unread count.
  */
+import { MessagesInput, MessagesOutput } from '../../shared/api.files.schema';
 import { defineFunction } from '../core/edge/dispatch';
 import { requireSubject } from '../core/identity/caller';
 import { AppError } from '../../shared/errors';
@@ -34,36 +35,40 @@ const reader = (ctx: Pick<Ctx, 'caller'>): { user: UserRecord; to: Recipient } =
   return { user, to: { userId: user.id } };
 };
 
-export const messages = defineFunction('messages', {
-  async list(ctx, { page, pageSize }) {
-    const { user, to } = reader(ctx);
-    const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
-    const [read, unread] = await Promise.all([
-      ctx.deps.outbox.readIds(
-        user.id,
+export const messages = defineFunction(
+  'messages',
+  { input: MessagesInput, output: MessagesOutput },
+  {
+    async list(ctx, { page, pageSize }) {
+      const { user, to } = reader(ctx);
+      const res = await ctx.deps.outbox.listOutbox(to, { page, pageSize });
+      const [read, unread] = await Promise.all([
+        ctx.deps.outbox.readIds(
+          user.id,
+          res.items.map((m) => m.id),
+        ),
+        ctx.deps.outbox.countUnread(to, user.id),
+      ]);
+      const seen = new Set(read);
+      await auditListRead(
+        ctx,
+        user,
+        'list.messages',
+        { ...to, page, pageSize },
         res.items.map((m) => m.id),
-      ),
-      ctx.deps.outbox.countUnread(to, user.id),
-    ]);
-    const seen = new Set(read);
-    await auditListRead(
-      ctx,
-      user,
-      'list.messages',
-      { ...to, page, pageSize },
-      res.items.map((m) => m.id),
-    );
-    return { ...res, items: res.items.map((m) => messageView(m, seen.has(m.id))), unread };
-  },
+      );
+      return { ...res, items: res.items.map((m) => messageView(m, seen.has(m.id))), unread };
+    },
 
-  async markRead(ctx, { ids }) {
-    const { user, to } = reader(ctx);
-    const marked = await ctx.deps.outbox.markRead(user.id, to, ids, nowIso(ctx));
-    return { marked, unread: await ctx.deps.outbox.countUnread(to, user.id) };
-  },
+    async markRead(ctx, { ids }) {
+      const { user, to } = reader(ctx);
+      const marked = await ctx.deps.outbox.markRead(user.id, to, ids, nowIso(ctx));
+      return { marked, unread: await ctx.deps.outbox.countUnread(to, user.id) };
+    },
 
-  async unread(ctx) {
-    const { user, to } = reader(ctx);
-    return { count: await ctx.deps.outbox.countUnread(to, user.id) };
+    async unread(ctx) {
+      const { user, to } = reader(ctx);
+      return { count: await ctx.deps.outbox.countUnread(to, user.id) };
+    },
   },
-});
+);

@@ -1,6 +1,7 @@
 /**
  * requests: a resident or company member submits, follows, withdraws, supplements and rates.
  */
+import { RequestsInput, RequestsOutput } from '../../shared/api.requests.schema';
 import { AppError } from '../../shared/errors';
 import { route } from '../../shared/routing.rules';
 import { sealForm } from '../../shared/form.schema';
@@ -29,71 +30,75 @@ const requireApplicant = (ctx: Pick<Ctx, 'caller'>): UserRecord => {
   return user;
 };
 
-export const requests = defineFunction('requests', {
-  async submit(ctx, input) {
-    const user = requireApplicant(ctx);
-    const item = await ctx.deps.catalogue.item(input.itemCode);
-    if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
-    const form = ctx.deps.catalogue.formSchema(item, ownPrefill(item.formFields, user), { today: chinaCompactDateOf(nowIso(ctx)) }).safeParse(input.form);
-    if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
-    const sealed = sealForm(item.formFields, form.data, { hash: (v) => idHashOf(ctx, v), seal: (v) => sealValue(ctx, v), own: user });
-    const dir = await ctx.deps.catalogue.directory();
-    const decision = unwrap(route(item, await applicantFor(ctx), dir));
-    const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
-    const built = newRequest(
-      {
-        ...submission,
-        form: sealed.form,
-        formHashes: sealed.hashes,
-        sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) },
-        materials: input.materials,
-        idempotencyKey: input.idempotencyKey,
-        idempotencyHash: bodyHash(ctx, input),
-      },
-      nowIso(ctx),
-      { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
-    );
-    const notices = queuedNotices(ctx.deps.newId, submissionNotices(built.request), built.request.id, built.request.submittedAt);
-    const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit, notices));
-    return { request: requestView(saved.request, user) };
-  },
+export const requests = defineFunction(
+  'requests',
+  { input: RequestsInput, output: RequestsOutput },
+  {
+    async submit(ctx, input) {
+      const user = requireApplicant(ctx);
+      const item = await ctx.deps.catalogue.item(input.itemCode);
+      if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
+      const form = ctx.deps.catalogue.formSchema(item, ownPrefill(item.formFields, user), { today: chinaCompactDateOf(nowIso(ctx)) }).safeParse(input.form);
+      if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
+      const sealed = sealForm(item.formFields, form.data, { hash: (v) => idHashOf(ctx, v), seal: (v) => sealValue(ctx, v), own: user });
+      const dir = await ctx.deps.catalogue.directory();
+      const decision = unwrap(route(item, await applicantFor(ctx), dir));
+      const submission = unwrap(submissionOf(item, decision, input.intakeCenterId, user, dir));
+      const built = newRequest(
+        {
+          ...submission,
+          form: sealed.form,
+          formHashes: sealed.hashes,
+          sealed: { form: sealed.sealed, ...(user.phoneSealed ? { applicantPhone: user.phoneSealed } : {}) },
+          materials: input.materials,
+          idempotencyKey: input.idempotencyKey,
+          idempotencyHash: bodyHash(ctx, input),
+        },
+        nowIso(ctx),
+        { id: ctx.deps.newId('req'), trackingNo: newTrackingNo(ctx) },
+      );
+      const notices = queuedNotices(ctx.deps.newId, submissionNotices(built.request), built.request.id, built.request.submittedAt);
+      const saved = unwrap(await ctx.deps.requests.createRequest(built.request, built.audit, notices));
+      return { request: requestView(saved.request, user) };
+    },
 
-  async mine(ctx, { page, pageSize, state }) {
-    const user = requireRole(ctx, 'resident', 'company');
-    const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
-    const res = await ctx.deps.requests.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
-    await auditListRead(
-      ctx,
-      user,
-      'list.requests.mine',
-      { ...(state ? { state } : {}), page, pageSize },
-      res.items.map((r) => r.id),
-    );
-    return { ...res, items: res.items.map(viewsFor(user)) };
-  },
+    async mine(ctx, { page, pageSize, state }) {
+      const user = requireRole(ctx, 'resident', 'company');
+      const filter = user.role === 'company' ? { companyId: user.companyId ?? '-' } : { applicantUserId: user.id };
+      const res = await ctx.deps.requests.listRequests({ ...filter, ...(state ? { state } : {}) }, { page, pageSize });
+      await auditListRead(
+        ctx,
+        user,
+        'list.requests.mine',
+        { ...(state ? { state } : {}), page, pageSize },
+        res.items.map((r) => r.id),
+      );
+      return { ...res, items: res.items.map(viewsFor(user)) };
+    },
 
-  async get(ctx, { id }) {
-    return readWithTimeline(ctx, requireRole(ctx, 'resident', 'company', 'admin'), id);
-  },
+    async get(ctx, { id }) {
+      return readWithTimeline(ctx, requireRole(ctx, 'resident', 'company', 'admin'), id);
+    },
 
-  async withdraw(ctx, { id, version, reason }) {
-    const user = requireApplicant(ctx);
-    const r = await applyEvent(ctx, user, { id, version }, { type: 'withdraw', ...(reason ? { reason } : {}) });
-    return { request: requestView(r, user) };
-  },
+    async withdraw(ctx, { id, version, reason }) {
+      const user = requireApplicant(ctx);
+      const r = await applyEvent(ctx, user, { id, version }, { type: 'withdraw', ...(reason ? { reason } : {}) });
+      return { request: requestView(r, user) };
+    },
 
-  async supplement(ctx, { id, version, materials, note }) {
-    const user = requireApplicant(ctx);
-    const r = await applyEvent(ctx, user, { id, version }, { type: 'supplement', materials, ...(note ? { note } : {}) });
-    return { request: requestView(r, user) };
-  },
+    async supplement(ctx, { id, version, materials, note }) {
+      const user = requireApplicant(ctx);
+      const r = await applyEvent(ctx, user, { id, version }, { type: 'supplement', materials, ...(note ? { note } : {}) });
+      return { request: requestView(r, user) };
+    },
 
-  async rate(ctx, { id, version, level, comment, reasons }) {
-    const user = requireApplicant(ctx);
-    const r = await applyEvent(ctx, user, { id, version }, { type: 'rate', level, comment, reasons });
-    return { request: requestView(r, user) };
+    async rate(ctx, { id, version, level, comment, reasons }) {
+      const user = requireApplicant(ctx);
+      const r = await applyEvent(ctx, user, { id, version }, { type: 'rate', level, comment, reasons });
+      return { request: requestView(r, user) };
+    },
   },
-});
+);
 
 /**
  * The keyed hash of what a submit asked for, without its key: a retry of the same body hashes

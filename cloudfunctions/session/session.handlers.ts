@@ -2,6 +2,7 @@
  * session: who am I, development login (local mode only), binding a resident, redeeming an
  * invitation. Companies are claimed through the `company` function and checked by a clerk.
  */
+import { SessionInput, SessionOutput } from '../../shared/api.session.schema';
 import { AppError, type ErrorCode, type Result } from '../../shared/errors';
 import { validateIdNumber, validateMobile } from '../../shared/validators';
 import { chinaCompactDateOf } from '../../shared/china.time';
@@ -30,37 +31,41 @@ const saveOwn = async (ctx: CtxWith<'users' | 'now'>, next: UserRecord, expected
 
 const companyOf = (ctx: CtxWith<'users'>, u: UserRecord) => (u.companyId ? ctx.deps.users.getCompany(u.companyId) : Promise.resolve(null));
 
-export const session = defineFunction('session', {
-  async whoami(ctx) {
-    const u = ctx.caller.user;
-    return { user: u ? userView(u, await companyOf(ctx, u)) : null };
-  },
+export const session = defineFunction(
+  'session',
+  { input: SessionInput, output: SessionOutput },
+  {
+    async whoami(ctx) {
+      const u = ctx.caller.user;
+      return { user: u ? userView(u, await companyOf(ctx, u)) : null };
+    },
 
-  async devLogin(ctx, input) {
-    if (ctx.deps.mode !== 'local') throw new AppError('LOCAL_MODE_ONLY');
-    const user = await devPersona(ctx, input);
-    const token = issueToken(user.id, ctx.deps.secrets.token, ctx.deps.now().getTime());
-    return { token, user: userView(user, await companyOf(ctx, user)) };
-  },
+    async devLogin(ctx, input) {
+      if (ctx.deps.mode !== 'local') throw new AppError('LOCAL_MODE_ONLY');
+      const user = await devPersona(ctx, input);
+      const token = issueToken(user.id, ctx.deps.secrets.token, ctx.deps.now().getTime());
+      return { token, user: userView(user, await companyOf(ctx, user)) };
+    },
 
-  async bindResident(ctx, input) {
-    const { user, expected } = await ownRecord(ctx);
-    if (user.role !== 'resident') throw new AppError('FORBIDDEN');
-    const village = await ctx.deps.directory.getCenter(input.homeVillageId);
-    refuseBadFields({
-      idNumber: codeOf(validateIdNumber(input.idNumber, chinaCompactDateOf(nowIso(ctx)))),
-      phone: codeOf(validateMobile(input.phone)),
-      homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
-    });
-    // the phone as validated: normalized to 11 digits before it is hashed, masked and sealed
-    const saved = await saveOwn(ctx, { ...user, ...residentIdentity(ctx, input), homeVillageId: input.homeVillageId }, expected);
-    return { user: userView(saved) };
-  },
+    async bindResident(ctx, input) {
+      const { user, expected } = await ownRecord(ctx);
+      if (user.role !== 'resident') throw new AppError('FORBIDDEN');
+      const village = await ctx.deps.directory.getCenter(input.homeVillageId);
+      refuseBadFields({
+        idNumber: codeOf(validateIdNumber(input.idNumber, chinaCompactDateOf(nowIso(ctx)))),
+        phone: codeOf(validateMobile(input.phone)),
+        homeVillageId: village?.kind === 'village' ? null : 'CENTER_NOT_FOUND',
+      });
+      // the phone as validated: normalized to 11 digits before it is hashed, masked and sealed
+      const saved = await saveOwn(ctx, { ...user, ...residentIdentity(ctx, input), homeVillageId: input.homeVillageId }, expected);
+      return { user: userView(saved) };
+    },
 
-  async redeemInvite(ctx, input) {
-    return { user: userView(await redeemInviteCode(ctx, input.code)) };
+    async redeemInvite(ctx, input) {
+      return { user: userView(await redeemInviteCode(ctx, input.code)) };
+    },
   },
-});
+);
 
 const codeOf = (r: Result<unknown>): ErrorCode | null => (r.ok ? null : r.error.code);
 

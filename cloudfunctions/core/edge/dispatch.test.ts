@@ -1,4 +1,5 @@
 /** dispatch answers a bug in the envelope without its detail, and hands the edge the error and its cause. */
+import { API } from '../../../shared/api.schema';
 import { createDeps } from '../services/deps';
 import { createSqliteStore } from '../stores/sqlite.store';
 import { defineFunction, dispatch, type FunctionDef, type Handlers } from './dispatch';
@@ -14,7 +15,7 @@ afterAll(() => store.close());
 
 const failing = (thrown: unknown) =>
   // only the action under test; the admin function's other actions do not matter here
-  defineFunction('admin', {
+  defineFunction('admin', API.admin, {
     async stats() {
       throw thrown;
     },
@@ -34,7 +35,7 @@ it('hands the edge an expected failure as the coded error it is', async () => {
 });
 
 it('answers success without an error', async () => {
-  const ok = defineFunction('admin', { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as unknown as Pick<
+  const ok = defineFunction('admin', API.admin, { stats: async () => ({ indicators: undefined as never, at: 'x' }) } as unknown as Pick<
     Handlers<'admin'>,
     'stats'
   > as Handlers<'admin'>) as unknown as FunctionDef;

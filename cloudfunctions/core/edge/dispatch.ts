@@ -1,9 +1,12 @@
 /**
  * The thin adapter shared by every cloud function: parse `{action, data}` with the
- * shared schema, resolve the caller, run the handler, answer in the one envelope.
+ * shared schema, resolve the caller, run the handler, answer in the one envelope. Each
+ * function brings its own contract (defineFunction), so a function's bundle builds the schemas
+ * of its own actions only, not those of the whole API.
  */
 import type * as z from 'zod/mini';
-import { API, CallSchema, type ActionName, type ActionOutput, type Envelope, type FunctionName } from '../../../shared/api.schema';
+import type { API, ActionName, ActionOutput, Envelope, FunctionName } from '../../../shared/api.schema';
+import { CallSchema } from '../../../shared/api.envelope.schema';
 import { AppError, fail, ok, type Result } from '../../../shared/errors';
 import { fieldErrorMapZhCN } from '../../../shared/field.errormap.zh-CN';
 import { errorEnvelope, normalizeError, okEnvelope, unwrap, zodFields } from './envelope';
@@ -17,10 +20,13 @@ export type Handlers<F extends FunctionName> = {
   [A in ActionName<F>]: (ctx: Ctx, input: InputOf<F, A>) => Promise<ActionOutput<F, A>>;
 };
 
-export type FunctionDef<F extends FunctionName = FunctionName> = { name: F; handlers: Handlers<F> };
+/** A function's contract: its input and output schema per action (one entry of API). */
+export type Contract<F extends FunctionName = FunctionName> = (typeof API)[F];
 
-/** Declares a function with its handlers, typed by the contract. */
-export const defineFunction = <F extends FunctionName>(name: F, handlers: Handlers<F>): FunctionDef<F> => ({ name, handlers });
+export type FunctionDef<F extends FunctionName = FunctionName> = { name: F; contract: Contract<F>; handlers: Handlers<F> };
+
+/** Declares a function with its contract and its handlers, typed by the contract. */
+export const defineFunction = <F extends FunctionName>(name: F, contract: Contract<F>, handlers: Handlers<F>): FunctionDef<F> => ({ name, contract, handlers });
 
 /**
  * What a call reports back besides the envelope: the action and code for the edge's log
@@ -29,8 +35,8 @@ export const defineFunction = <F extends FunctionName>(name: F, handlers: Handle
 export type CallOutcome = { action: string; code: string; envelope: Envelope<unknown>; error?: AppError };
 
 /** Parses an action's input with its contract schema; field problems are worded in zh-CN for that action. */
-export const parseInput = (fn: FunctionName, action: string, data: unknown): Result<unknown> => {
-  const schema = Object.hasOwn(API[fn].input, action) ? (API[fn].input as Record<string, z.ZodMiniType>)[action] : undefined;
+export const parseInput = (fn: FunctionName, contract: Contract, action: string, data: unknown): Result<unknown> => {
+  const schema = Object.hasOwn(contract.input, action) ? (contract.input as Record<string, z.ZodMiniType>)[action] : undefined;
   if (!schema) return fail('UNKNOWN_ACTION', undefined, `${fn}.${action}`);
   const input = schema.safeParse(data ?? {}, { error: fieldErrorMapZhCN(`${fn}.${action}`) });
   return input.success ? ok(input.data) : { ok: false, error: new AppError('VALIDATION_FAILED', zodFields(input.error), undefined, { cause: input.error }) };
@@ -44,12 +50,12 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', zodFields(parsed.error), undefined, { cause: parsed.error });
     const handler = (fn.handlers as Record<string, (ctx: Ctx, input: unknown) => Promise<unknown>>)[action];
     if (!handler || !Object.hasOwn(fn.handlers, action)) throw new AppError('UNKNOWN_ACTION', undefined, `${fn.name}.${action}`);
-    const input = unwrap(parseInput(fn.name, action, parsed.data.data));
+    const input = unwrap(parseInput(fn.name, fn.contract, action, parsed.data.data));
     // an administrator's new holiday year reaches every function within the source's time-to-live
     await deps.calendarSource.refresh();
     const ctx: Ctx = { deps, caller: await resolveCaller(deps, subject) };
     const data = await handler(ctx, input);
-    if (deps.checkOutput) checkOutput(fn.name, action, data);
+    if (deps.checkOutput) checkOutput(fn, action, data);
     return { action, code: 'OK', envelope: okEnvelope(data) };
   } catch (e) {
     const error = normalizeError(e);
@@ -57,9 +63,9 @@ export const dispatch = async (fn: FunctionDef, call: unknown, deps: Deps, subje
   }
 };
 
-const checkOutput = (fn: FunctionName, action: string, data: unknown) => {
-  const schema = (API[fn].output as Record<string, z.ZodMiniType>)[action];
+const checkOutput = (fn: FunctionDef, action: string, data: unknown) => {
+  const schema = (fn.contract.output as Record<string, z.ZodMiniType>)[action];
   const r = schema?.safeParse(data);
   if (r && !r.success)
-    throw new AppError('INTERNAL', undefined, `answer of ${fn}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
+    throw new AppError('INTERNAL', undefined, `answer of ${fn.name}.${action} breaks its contract: ${JSON.stringify(r.error.issues.slice(0, 3))}`);
 };

@@ -22,7 +22,7 @@ const isChinese = (m: string) => /[\u4e00-\u9fff]/.test(m) && !/[A-Za-z]/.test(m
  * as the zod error map worded them, before the wire's safety net could reword a stray one.
  */
 const badMessages = (fn: FunctionName, action: string, input: unknown): string[] => {
-  const r = parseInput(fn, action, input);
+  const r = parseInput(fn, API[fn], action, input);
   if (r.ok) return [];
   const own = stringsIn(input);
   const worded = r.error.fields ?? {};
@@ -52,19 +52,19 @@ describe('field messages of every action', () => {
 
 describe('the zh-CN field table', () => {
   it('names the field and its limit', () => {
-    const answer = parseInput('session', 'bindResident', { name: '王'.repeat(31), homeVillageId: 'v-101-001', phone: '13805379999' });
+    const answer = parseInput('session', API.session, 'bindResident', { name: '王'.repeat(31), homeVillageId: 'v-101-001', phone: '13805379999' });
     expect(answer.ok ? {} : toWireError(answer.error).fields).toEqual({ name: '姓名不能超过30个字', idNumber: '请填写身份证号' });
   });
 
   it('tells a field left blank from one filled in wrong, and a list to pick from from a text to type', () => {
-    const answer = parseInput('session', 'bindResident', { name: '   ', idNumber: 370883, phone: '13805379999', homeVillageId: '' });
+    const answer = parseInput('session', API.session, 'bindResident', { name: '   ', idNumber: 370883, phone: '13805379999', homeVillageId: '' });
     expect(answer.ok ? {} : toWireError(answer.error).fields).toEqual({ name: '请填写姓名', idNumber: '身份证号格式不正确', homeVillageId: '请选择村居' });
   });
 
   it('words a field by the action it belongs to where one name means two things', () => {
-    const company = parseInput('company', 'claim', { creditCode: '91350100M000100Y43', name: '', location: 'zone', licenceFileId: 'f-1' });
+    const company = parseInput('company', API.company, 'claim', { creditCode: '91350100M000100Y43', name: '', location: 'zone', licenceFileId: 'f-1' });
     expect(company.ok ? {} : toWireError(company.error).fields).toEqual({ name: '请填写企业名称' });
-    const handoff = parseInput('clerk', 'confirmHandoff', { code: 'ab' });
+    const handoff = parseInput('clerk', API.clerk, 'confirmHandoff', { code: 'ab' });
     expect(handoff.ok ? {} : toWireError(handoff.error).fields).toEqual({ code: '签收码是6位字母或数字' });
   });
 
