@@ -1,48 +1,25 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActionOutput } from '@shared/api.schema';
 import { chinaDateTimeOf } from '@shared/china.time';
 import { Page, Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
-import { platform, type PickedFile } from '../../platform';
+import { platform } from '../../platform';
 import { call } from '../../services/api';
-import { ImportReportView } from '../imports/ImportReport';
 import { OutcomeLine } from './CertifyStats';
 import '../parts/admin.scss';
-import { ImportKindChoice } from '../parts/ImportKindChoice';
+import { DryRunImport } from '../parts/DryRunImport';
 
 const KINDS = [
   { action: 'importRoster', name: '认证名册', hint: '身份证号、姓名、认证项目、村居编号、认证期开始（模板 data/templates/roster）' },
   { action: 'importEvidence', name: '核验记录', hint: '身份证号、来源（医保结算、社保卡用卡等）、日期（模板 data/templates/evidence）' },
 ] as const;
-type Action = (typeof KINDS)[number]['action'];
-type Answer = ActionOutput<'certify', 'importRoster'>;
 
 /** 静默认证: import rosters and evidence (dry run first), match now, read the shares by scheme and township, export the uncertified. */
 export default function CertifyAdmin() {
-  const [kind, setKind] = useState<Action>('importRoster');
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [checked, setChecked] = useState<Answer | null>(null);
   const [run, setRun] = useState<ActionOutput<'certify', 'runPass'>['report'] | null>(null);
   const stats = useQuery(() => call('certify', 'stats', {}, { toast: false }), []);
-  const pick = async () => {
-    const f = await platform.pickDataFile();
-    if (!f) return;
-    setFile(f);
-    setChecked(null);
-    const a = await call('certify', kind, { file: f }, { loading: '正在检查' });
-    if (a.ok) setChecked(a.data as Answer);
-  };
-  const apply = async () => {
-    if (!file || !checked) return;
-    const a = await call('certify', kind, { file, dryRun: false, confirmHash: checked.fileHash }, { loading: '正在导入' });
-    if (!a.ok) return;
-    void Taro.showToast({ title: '导入完成', icon: 'success' });
-    setChecked(null);
-    setFile(null);
-  };
   const match = async () => {
     const a = await call('certify', 'runPass', {}, { loading: '正在匹配' });
     if (!a.ok) return;
@@ -57,34 +34,13 @@ export default function CertifyAdmin() {
   return (
     <Page className="admin">
       <View className="admin-columns">
-        <View>
-          <Section title="导入名册与核验记录">
-            <ImportKindChoice
-              kinds={KINDS}
-              kind={kind}
-              note="身份证号只保存加密摘要和脱敏号码，原号码不留存。"
-              onPick={(action) => {
-                setKind(action);
-                setChecked(null);
-                setFile(null);
-              }}
-            />
-            <Button size="large" block onClick={() => void pick()}>
-              选择文件并检查
-            </Button>
-            {file ? <View className="zc-muted">文件：{file.name}</View> : null}
-          </Section>
-          {checked ? (
-            <Section title="检查结果">
-              <ImportReportView report={checked.report} />
-              {checked.report.errors.length ? null : (
-                <Button type="primary" size="large" block onClick={() => void apply()}>
-                  确认导入
-                </Button>
-              )}
-            </Section>
-          ) : null}
-        </View>
+        <DryRunImport
+          title="导入名册与核验记录"
+          kinds={KINDS}
+          note="身份证号只保存加密摘要和脱敏号码，原号码不留存。"
+          check={(action, file) => call('certify', action, { file }, { loading: '正在检查' })}
+          apply={(action, file, confirmHash) => call('certify', action, { file, dryRun: false, confirmHash }, { loading: '正在导入' })}
+        />
         <Section title="认证情况">
           <StateView loading={stats.loading && !s} error={stats.error} onRetry={stats.reload}>
             {s ? (

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { ActionOutput } from '@shared/api.schema';
 
 // the catalogue imports' report, or a roster's or evidence file's (same shape, its own kinds)
-type Report = Omit<ActionOutput<'admin', 'importCenters'>['report'], 'kind'> & { kind: string };
+export type Report = Omit<ActionOutput<'admin', 'importCenters'>['report'], 'kind'> & { kind: string };
 
 /** The lists whose file is the whole list, so what it leaves out retires (a roster or evidence file only adds). */
 const RETIRING = new Set(['centers', 'items', 'offers']);

@@ -1,49 +1,23 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import type { ActionOutput } from '@shared/api.schema';
 import { chinaDateTimeOf } from '@shared/china.time';
 import { Page, Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
-import { platform, type PickedFile } from '../../platform';
 import { call } from '../../services/api';
-import { ImportReportView } from './ImportReport';
 import '../parts/admin.scss';
-import { ImportKindChoice } from '../parts/ImportKindChoice';
+import { DryRunImport } from '../parts/DryRunImport';
 
 const KINDS = [
   { action: 'importCenters', name: '服务中心名录', hint: '市、镇街、村居、开发区、银行网点' },
   { action: 'importItems', name: '事项清单', hint: '事项编码、层级、所属清单、时限、材料' },
   { action: 'importOffers', name: '村居可办事项', hint: '哪个村居可办哪个村居事项' },
 ] as const;
-type Action = (typeof KINDS)[number]['action'];
-type Answer = ActionOutput<'admin', 'importCenters'>;
 const KIND_NAME = { centers: '服务中心名录', items: '事项清单', offers: '村居可办事项' } as const;
 
 /** 名录导入: pick the list and its file, read the dry run's report, then import it; the last import can be undone. */
 export default function ImportsPage() {
-  const [kind, setKind] = useState<Action>('importCenters');
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [checked, setChecked] = useState<Answer | null>(null);
   const history = useQuery(() => call('admin', 'listImports', { pageSize: 10 }, { toast: false }), []);
-  const pick = async () => {
-    const f = await platform.pickDataFile();
-    if (!f) return;
-    setFile(f);
-    setChecked(null);
-    const a = await call('admin', kind, { file: f }, { loading: '正在检查' });
-    if (a.ok) setChecked(a.data);
-  };
-  const apply = async () => {
-    if (!file || !checked) return;
-    const a = await call('admin', kind, { file, dryRun: false, confirmHash: checked.fileHash }, { loading: '正在导入' });
-    if (!a.ok) return;
-    void Taro.showToast({ title: '导入完成', icon: 'success' });
-    setChecked(null);
-    setFile(null);
-    history.reload();
-  };
   const undo = async (id: string) => {
     const sure = await Taro.showModal({ title: '撤销导入', content: '撤销后名录恢复到这次导入之前的样子。', confirmText: '撤销' });
     if (sure.confirm && (await call('admin', 'undoImport', { id }, { loading: '正在撤销' })).ok) history.reload();
@@ -52,34 +26,14 @@ export default function ImportsPage() {
   return (
     <Page className="admin">
       <View className="admin-columns">
-        <View>
-          <Section title="导入官方名录">
-            <ImportKindChoice
-              kinds={KINDS}
-              kind={kind}
-              note="请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。"
-              onPick={(action) => {
-                setKind(action);
-                setChecked(null);
-                setFile(null);
-              }}
-            />
-            <Button size="large" block onClick={() => void pick()}>
-              选择文件并检查
-            </Button>
-            {file ? <View className="zc-muted">文件：{file.name}</View> : null}
-          </Section>
-          {checked ? (
-            <Section title="检查结果">
-              <ImportReportView report={checked.report} />
-              {checked.report.errors.length ? null : (
-                <Button type="primary" size="large" block onClick={() => void apply()}>
-                  确认导入
-                </Button>
-              )}
-            </Section>
-          ) : null}
-        </View>
+        <DryRunImport
+          title="导入官方名录"
+          kinds={KINDS}
+          note="请用模板填写，另存为 CSV（UTF-8）或 Excel（.xlsx）。导入前先检查，有错误时不会导入。"
+          check={(action, file) => call('admin', action, { file }, { loading: '正在检查' })}
+          apply={(action, file, confirmHash) => call('admin', action, { file, dryRun: false, confirmHash }, { loading: '正在导入' })}
+          onApplied={history.reload}
+        />
         <Section title="导入记录">
           <StateView
             loading={history.loading && !history.data}
