@@ -26,7 +26,9 @@ type Props = { item: Item; route: RouteDecision; f: ApplyForm };
 export function ConfirmSheet({ item, route, f }: Props) {
   const intake = route.intake.find((o) => o.center.id === f.intakeId);
   return (
-    <Popup visible={f.reviewing} position="bottom" round title="请核对后提交" onClose={f.closeReview} style={{ maxHeight: '85%' }}>
+    // a tap on the dimmed page does not close it: a double tap on 提交申请 landed its second tap
+    // there and closed the sheet it had just opened; 返回修改 closes it
+    <Popup visible={f.reviewing} position="bottom" round title="请核对后提交" closeOnOverlayClick={false} onClose={f.closeReview} style={{ maxHeight: '85%' }}>
       <View className="cs" role="dialog" aria-label="请核对后提交">
         <View className="cs-title">{item.name}</View>
         {item.formFields.length ? (
