@@ -1,7 +1,8 @@
 import { View, Text, Picker } from '@tarojs/components';
-import { Button, Input, Popup, TextArea } from '@nutui/nutui-react-taro';
+import { Input, Popup, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { chinaDateTimeOf, instantOfChinaTime } from '@shared/china.time';
+import { DialogFooter } from './DialogFooter';
 import './ReturnCallDialog.scss';
 
 /** A return call as the form sends it. */
@@ -81,19 +82,7 @@ export function ReturnCallDialog({ callerName, onSend, onClose }: Props) {
             </Text>
           </View>
         </View>
-        {problem ? (
-          <View className="zc-error-text" role="alert">
-            {problem}
-          </View>
-        ) : null}
-        <View className="ap-dialog-buttons">
-          <Button size="large" onClick={onClose}>
-            取消
-          </Button>
-          <Button size="large" type="primary" loading={busy} disabled={busy} onClick={() => void send()}>
-            确定记录回访
-          </Button>
-        </View>
+        <DialogFooter problem={problem} busy={busy} confirmText="确定记录回访" onCancel={onClose} onConfirm={() => void send()} />
       </View>
     </Popup>
   );

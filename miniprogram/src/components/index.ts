@@ -13,3 +13,5 @@ export { DemandFacts } from './DemandFacts';
 export { MaterialGrid } from './MaterialGrid';
 export { UnreadBadge } from './UnreadBadge';
 export { CodeEntry } from './CodeEntry';
+export { DecisionNote } from './DecisionNote';
+export { DialogFooter } from './DialogFooter';

@@ -5,6 +5,7 @@ import type { RequestView } from '@shared/api.schema';
 import type { Actor } from '@shared/request.schema';
 import { CLERK_ACTIONS, actionProblem, callFor, offeredActions, type ActionFields, type ClerkActionKey, type ClerkCall } from './actions';
 import { ReturnCallDialog } from '../../components/ReturnCallDialog';
+import { DialogFooter } from '../../components/DialogFooter';
 
 type Props = {
   request: RequestView;
@@ -102,19 +103,14 @@ export function ActionDialog({ action, request, onCall, onClose }: DialogProps) 
             <TextArea value={fields.reason} onChange={(v) => set({ reason: v })} placeholder={`请填写${spec.reason}，申请人能看到`} maxLength={500} />
           </View>
         ) : null}
-        {problem ? (
-          <View className="zc-error-text" role="alert">
-            {problem}
-          </View>
-        ) : null}
-        <View className="ap-dialog-buttons">
-          <Button size="large" onClick={onClose}>
-            取消
-          </Button>
-          <Button size="large" type={BUTTON_TYPE[spec.tone]} loading={busy} disabled={busy} onClick={() => void confirm()}>
-            确定{spec.label}
-          </Button>
-        </View>
+        <DialogFooter
+          problem={problem}
+          busy={busy}
+          confirmText={`确定${spec.label}`}
+          type={BUTTON_TYPE[spec.tone]}
+          onCancel={onClose}
+          onConfirm={() => void confirm()}
+        />
       </View>
     </Popup>
   );

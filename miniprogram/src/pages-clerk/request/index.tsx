@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { requestStatusLabel } from '@shared/labels.zh-CN';
 import { chinaDateOf } from '@shared/china.time';
 import type { RequestView } from '@shared/api.schema';
-import { DeadlineBadge, MaterialGrid, Page, PathChain, Section, StateView, presentDeadline } from '../../components';
+import { DecisionNote, DeadlineBadge, MaterialGrid, Page, PathChain, Section, StateView, presentDeadline } from '../../components';
 import { useCatalogueItem, useClerkRequest, type ClerkChange } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
@@ -42,12 +42,7 @@ export default function ClerkRequestPage() {
               </View>
               <PathChain path={data.centers.filter((c) => req.path.includes(c.id))} deciderId={req.deciderId} />
               <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'}</View>
-              {req.decision ? (
-                <View className="req-decision">
-                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
-                </View>
-              ) : null}
-              {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
+              <DecisionNote request={req} />
             </View>
             <PauseNote request={req} now={now} />
             <RectificationCase request={req} now={now} />

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { requestStatusLabel } from '@shared/labels.zh-CN';
-import { DeadlineBadge, MaterialGrid, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
+import { DecisionNote, DeadlineBadge, MaterialGrid, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
@@ -51,12 +51,7 @@ export default function RequestDetail() {
               </View>
               <PathChain path={req.path.map((cid) => ({ id: cid, kind: 'village' as const, name: data.names[cid] ?? '服务中心' }))} deciderId={req.deciderId} />
               {can.withdraw ? <View className="zc-muted req-holder">目前在 {data.names[req.holderCenterId] ?? '服务中心'} 办理</View> : null}
-              {req.decision ? (
-                <View className="req-decision">
-                  办理结果：{req.decision.outcome === 'approved' ? '准予办理' : '不予办理'}。{req.decision.reasons}
-                </View>
-              ) : null}
-              {req.rejection ? <View className="req-decision">不予受理：{req.rejection.reasons}</View> : null}
+              <DecisionNote request={req} />
             </View>
             <Actions r={r} can={can} />
             <RectificationNote request={req} deciderName={data.names[req.deciderId] ?? '审批的服务中心'} />
