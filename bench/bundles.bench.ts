@@ -3,7 +3,10 @@
  * a cold start of each in a fresh `node` process whose CloudBase SDK talks to the local fake of
  * the CloudBase HTTP API (seeded with the sample data and two users, so the calls do real reads).
  * Each function's `require` is compared with a bundle of `@cloudbase/node-sdk` alone
- * (bench/cold-start.sdk.ts), spawned in the same rounds, in an order that turns each round.
+ * (bench/cold-start.sdk.ts): every spawn of a function is paired with a spawn of the SDK-only
+ * bundle right beside it (before it in one round, after it in the next), so the two of a pair
+ * meet the same load from the rest of the machine, and a function's reference is the median of
+ * its own pairs' SDK spawns. The functions' order turns each round.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +26,8 @@ const RESIDENT = 'o-bench-resident';
 const CLERK = 'o-bench-clerk';
 const ADMIN = 'o-bench-admin';
 const NOW = '2026-11-16T02:00:00.000Z';
-const COLD_ROUNDS = 5;
+/** Odd, so the median is one round's figure; 11 pairs per function keep one loaded moment out of the medians. */
+const COLD_ROUNDS = 11;
 
 type ColdCall = { event: object | null; openId: string; label: string };
 
@@ -48,7 +52,7 @@ const COLD_CALLS: Record<string, ColdCall> = {
 const coldCallOf = (name: string): ColdCall =>
   COLD_CALLS[name] ?? { event: { action: 'benchNoSuchAction', data: {} }, openId: RESIDENT, label: `${name} (no bench call configured yet)` };
 
-type ChildLine = { started: number; loaded: number; firstDone?: number; secondDone?: number; answer?: string; error?: string };
+type ChildLine = { started: number; loaded: number; requireCpu?: number; firstDone?: number; secondDone?: number; answer?: string; error?: string };
 
 /** Seeds the fake with the sample data, a bound resident, a township clerk and the administrator. */
 const seedFake = async () => {
@@ -98,20 +102,24 @@ const coldStart = (bundle: string, event: object | null, openId: string): Promis
 type Run = ChildLine & { wallMs: number };
 
 const requireMs = (r: Run) => r.loaded - r.started;
+const requireCpuMs = (r: Run) => r.requireCpu ?? NaN;
 
 /** Median figures over the rounds of one function against the SDK-only bundle's, so one noisy spawn does not make the row. */
 const coldRows = (name: string, label: string, runs: Run[], sdk: Run[]): BenchRow[] => {
   const failed = runs.find((r) => r.error || r.firstDone === undefined);
   if (failed) return [once(`cold start ${name}`, NaN, 'ms', `failed: ${failed.error}`)];
   const m = (f: (r: Run) => number) => round(median(runs.map(f)));
+  const cpuRatio = round(median(runs.map(requireCpuMs)) / median(sdk.map(requireCpuMs)), 3);
+  const pairRatios = runs.map((r, i) => requireMs(r) / requireMs(sdk[i])).sort((a, b) => a - b);
+  const quartile = (q: number) => round(pairRatios[Math.round(q * (pairRatios.length - 1))], 2);
   return [
     row({
       name: `cold start ${name}: require`,
       unit: 'ms',
       samples: runs.map(requireMs),
-      reference: { name: 'a bundle of @cloudbase/node-sdk alone', samples: sdk.map(requireMs) },
+      reference: { name: 'a bundle of @cloudbase/node-sdk alone, paired spawns', samples: sdk.map(requireMs) },
       goal: { of: 'ratio', atMost: 1.3 },
-      note: `fresh processes; node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms`,
+      note: `fresh processes, each paired with an SDK-only spawn beside it; the pairs' own ratios: quartiles ${quartile(0.25)}–${quartile(0.75)}; CPU time of the require ${m(requireCpuMs)} ms against ${round(median(sdk.map(requireCpuMs)))} ms (${cpuRatio}); node boot before it ${m((r) => r.started)} ms; spawn to exit ${Math.round(m((r) => r.wallMs))} ms`,
     }),
     row({
       name: `cold start ${name}: first call`,
@@ -151,18 +159,28 @@ export async function benchBundles(): Promise<BenchRow[]> {
         value: kib(sdkOnly.bytes),
       }),
     );
-    const sdk: Run[] = [];
-    const runs = new Map<string, Run[]>(bundles.map((b) => [b.name, []]));
+    // per function: its runs and, pair by pair, the SDK-only runs spawned beside them
+    const runs = new Map<string, { fn: Run[]; sdk: Run[] }>(bundles.map((b) => [b.name, { fn: [], sdk: [] }]));
+    const sdkRun = () => coldStart(sdkOnly.outfile, { action: 'none', data: {} }, RESIDENT);
     for (let round = 0; round < COLD_ROUNDS; round++) {
       progress('bundles', `cold starts, round ${round + 1} of ${COLD_ROUNDS}`);
       // the order turns each round, so no bundle always spawns right after the same other one
-      const order = [null, ...bundles];
-      for (const b of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-        if (!b) sdk.push(await coldStart(sdkOnly.outfile, { action: 'none', data: {} }, RESIDENT));
-        else runs.get(b.name)!.push(await coldStart(b.outfile, coldCallOf(b.name).event, coldCallOf(b.name).openId));
+      const turn = round % bundles.length;
+      for (const b of [...bundles.slice(turn), ...bundles.slice(0, turn)]) {
+        const call = coldCallOf(b.name);
+        const fnRun = () => coldStart(b.outfile, call.event, call.openId);
+        const pair = runs.get(b.name)!;
+        // the SDK first in even rounds, second in odd ones, so neither always meets the other's after-effects
+        if (round % 2 === 0) {
+          pair.sdk.push(await sdkRun());
+          pair.fn.push(await fnRun());
+        } else {
+          pair.fn.push(await fnRun());
+          pair.sdk.push(await sdkRun());
+        }
       }
     }
-    for (const b of bundles) rows.push(...coldRows(b.name, coldCallOf(b.name).label, runs.get(b.name)!, sdk));
+    for (const b of bundles) rows.push(...coldRows(b.name, coldCallOf(b.name).label, runs.get(b.name)!.fn, runs.get(b.name)!.sdk));
     if (fake.unknownActions.length) progress('bundles', `fake saw unknown actions: ${fake.unknownActions.join(', ')}`);
     return rows;
   } finally {

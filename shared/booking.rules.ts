@@ -7,7 +7,8 @@ import { fail, ok, type Result } from './errors';
 import { addChinaDays, chinaDateOf, msBetween } from './china.time';
 import type { Center } from './directory.schema';
 import type { Item } from './catalogue.schema';
-import { CANCEL_BEFORE_MS, type Booking, type NoShowRule, type Slot } from './booking.schema';
+import { CANCEL_BEFORE_MS, type NoShowRule } from './booking.terms';
+import type { Booking, Slot } from './booking.schema';
 
 const DAY_MS = 86_400_000;
 

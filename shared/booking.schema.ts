@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { text } from './text.bounds';
 import { isChinaDate } from './china.time';
+import { BOOKING_STATES } from './booking.terms';
 
 /** A China wall-clock time of day, HH:MM (24 hours). */
 export const TimeOfDaySchema = z
@@ -67,10 +68,9 @@ export const SlotSchema = z.object({
 });
 export type Slot = z.infer<typeof SlotSchema>;
 
-export const BookingStateSchema = z.enum(['booked', 'cancelled', 'checked_in', 'no_show']);
-export type BookingState = z.infer<typeof BookingStateSchema>;
-/** A booking that still holds the person's place for that item and day. */
-export const ACTIVE_BOOKING_STATES: readonly BookingState[] = ['booked', 'checked_in'];
+/** The states, and the ones that hold a place (ACTIVE_BOOKING_STATES): booking.terms.ts. */
+export const BookingStateSchema = z.enum(BOOKING_STATES);
+export { ACTIVE_BOOKING_STATES, type BookingState } from './booking.terms';
 
 /** A person's booking of one slot for one item; `code` is what the clerk scans or types. */
 export const BookingSchema = z.object({
@@ -101,12 +101,4 @@ export const BookingSchema = z.object({
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
-/** The no-show rule: `limit` no-shows within `windowDays` block online booking for `blockDays`. */
-export type NoShowRule = { limit: number; windowDays: number; blockDays: number };
-/** The common rule of Chinese halls: three no-shows in 90 days block booking for 30 days. */
-export const DEFAULT_NO_SHOW_RULE: NoShowRule = { limit: 3, windowDays: 90, blockDays: 30 };
-
-/** How far ahead slots are offered, in calendar days. */
-export const BOOKING_HORIZON_DAYS = 14;
-/** A booking can be cancelled until this long before its start. */
-export const CANCEL_BEFORE_MS = 3_600_000;
+export { BOOKING_HORIZON_DAYS, CANCEL_BEFORE_MS, DEFAULT_NO_SHOW_RULE, type NoShowRule } from './booking.terms';

@@ -5,18 +5,8 @@
  */
 import { fail, ok, type Result } from './errors';
 import { addChinaDays, type ChinaDate } from './china.time';
-import {
-  EVIDENCE_SOURCES,
-  METHOD_LABELS,
-  REASON_LABELS,
-  schemeOf,
-  type Certification,
-  type CertifyMethod,
-  type Evidence,
-  type EvidenceSource,
-  type IneligibleReason,
-  type RosterEntry,
-} from './certify.schema';
+import { EVIDENCE_SOURCES, METHOD_LABELS, REASON_LABELS, schemeOf, type CertifyMethod, type EvidenceSource, type IneligibleReason } from './certify.terms';
+import type { Certification, Evidence, RosterEntry } from './certify.schema';
 
 /** The settings of a pass: which sources certify, and how many days before a period ends a person is queued. */
 export type PassRules = { sources: readonly EvidenceSource[]; dueDays: number };

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { text } from './text.bounds';
+import { CERTIFY_METHODS, EVIDENCE_SOURCE_KEYS, INELIGIBLE_REASONS, ROSTER_STATES, SCHEME_CODES } from './certify.terms';
 
 /** A China date, YYYY-MM-DD. */
 export const CertifyDate = z
@@ -12,36 +13,14 @@ export const CertifyDate = z
   .check(z.maxLength(10))
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-/** A scheme: its code, name, the department it reports to, whether a clerk's check needs a photo, and its period. */
-export type Scheme = { code: string; name: string; department: string; photo: boolean; months: number };
+export { SCHEMES, SCHEME_CODES, schemeOf, EVIDENCE_SOURCES, EVIDENCE_SOURCE_KEYS, METHOD_LABELS, REASON_LABELS } from './certify.terms';
+export type { Scheme, SchemeCode, EvidenceSource, CertifyMethod, IneligibleReason, RosterState } from './certify.terms';
+export { rosterIdOf, OUTCOMES, outcomeOf, queueOf, stateLabelOf, type Outcome } from './certify.terms';
 
-/** The schemes Zoucheng re-certifies every year (sample list; a new scheme is a line here). */
-export const SCHEMES: readonly Scheme[] = [
-  { code: 'pension', name: '城乡居民养老保险待遇领取', department: '邹城市社会保险事业中心', photo: true, months: 12 },
-  { code: 'elderly', name: '高龄津贴', department: '邹城市民政局', photo: true, months: 12 },
-  { code: 'disability', name: '困难残疾人生活补贴', department: '邹城市残疾人联合会', photo: false, months: 12 },
-];
-export const SchemeCodeSchema = z.enum(['pension', 'elderly', 'disability']);
-export type SchemeCode = z.infer<typeof SchemeCodeSchema>;
-
-/** The scheme of a code, or undefined. */
-export const schemeOf = (code: string): Scheme | undefined => SCHEMES.find((s) => s.code === code);
-
-/** Where evidence comes from; which of them certify is configured (ZC_CERTIFY_SOURCES). */
-export const EVIDENCE_SOURCES = { medical: '医保结算', card: '社保卡用卡', visit: '村居走访', verified: '其他部门核验' } as const;
-export const EvidenceSourceSchema = z.enum(['medical', 'card', 'visit', 'verified']);
-export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
-export const EVIDENCE_SOURCE_KEYS = EvidenceSourceSchema.options;
-
-/** How a person was certified: silently by evidence, on a home visit (上门), or at the village center's counter. */
-export const CertifyMethodSchema = z.enum(['silent', 'visit', 'counter']);
-export type CertifyMethod = z.infer<typeof CertifyMethodSchema>;
-export const METHOD_LABELS: Record<CertifyMethod, string> = { silent: '静默', visit: '上门', counter: '村居窗口' };
-
-/** Why a clerk found a person not eligible. */
-export const IneligibleReasonSchema = z.enum(['deceased', 'moved', 'refused', 'other']);
-export type IneligibleReason = z.infer<typeof IneligibleReasonSchema>;
-export const REASON_LABELS: Record<IneligibleReason, string> = { deceased: '已死亡', moved: '迁出', refused: '本人不配合', other: '其他' };
+export const SchemeCodeSchema = z.enum(SCHEME_CODES);
+export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCE_KEYS);
+export const CertifyMethodSchema = z.enum(CERTIFY_METHODS);
+export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
 
 /** An evidence record: the same keyed hash, its source and date. The id is derived, so a record imported twice is one. */
 export const EvidenceSchema = z.object({
@@ -69,12 +48,8 @@ export const CertificationSchema = z.object({
 });
 export type Certification = z.infer<typeof CertificationSchema>;
 
-/**
- * pending: not yet certified this period; certified; ineligible: a clerk found them not eligible
- * (with the reason); lapsed: the period ended uncertified, flagged for the scheme's department.
- */
-export const RosterStateSchema = z.enum(['pending', 'certified', 'ineligible', 'lapsed']);
-export type RosterState = z.infer<typeof RosterStateSchema>;
+/** An entry's state (certify.terms.ts says what each means). */
+export const RosterStateSchema = z.enum(ROSTER_STATES);
 
 export const RosterEntrySchema = z.object({
   /** `${schemeCode}~${idHash}`: one entry per person and scheme */
@@ -103,24 +78,3 @@ export const RosterEntrySchema = z.object({
   updatedAt: text('code'),
 });
 export type RosterEntry = z.infer<typeof RosterEntrySchema>;
-
-/** An entry's id from its scheme and hash. */
-export const rosterIdOf = (schemeCode: string, idHash: string): string => `${schemeCode}~${idHash}`;
-
-/** What the indicators count an entry as: certified silently, in person, not yet, not eligible, or lapsed. */
-export type Outcome = 'silent' | 'inPerson' | 'pending' | 'ineligible' | 'lapsed';
-export const OUTCOMES: readonly Outcome[] = ['silent', 'inPerson', 'pending', 'ineligible', 'lapsed'];
-
-/** The outcome an entry counts as (the stores keep it as an indexed field). */
-export const outcomeOf = (e: Pick<RosterEntry, 'state' | 'certification'>): Outcome =>
-  e.state === 'certified' ? (e.certification?.method === 'silent' ? 'silent' : 'inPerson') : e.state;
-
-/** The village clerk's 待认证 queue holds an entry that is due (pending and queued) or lapsed (still certifiable late). */
-export const queueOf = (e: Pick<RosterEntry, 'state' | 'dueQueuedAt'>): 'due' | null =>
-  (e.state === 'pending' && e.dueQueuedAt) || e.state === 'lapsed' ? 'due' : null;
-
-const STATE_LABELS: Record<Exclude<RosterState, 'certified'>, string> = { pending: '待认证', lapsed: '逾期未认证', ineligible: '已核实不符合条件' };
-
-/** The Chinese words of an entry's state, and of how a certified one was certified: 已认证（静默）, 已认证（上门）. */
-export const stateLabelOf = (state: RosterState, method?: CertifyMethod): string =>
-  state === 'certified' ? `已认证（${METHOD_LABELS[method ?? 'visit']}）` : STATE_LABELS[state];

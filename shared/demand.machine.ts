@@ -8,8 +8,9 @@ import { fail, ok, type Result } from './errors';
 import { addChinaDays, chinaDateOf, endOfChinaDay } from './china.time';
 import type { ClockCalendar } from './request.clock';
 import type { Role } from './identity.schema';
-import { isBadReview, type RatingLevel } from './request.schema';
-import { OPEN_DEMAND_STATES, type Demand, type DemandAction, type DemandCategory, type DemandState } from './demand.schema';
+import { isBadReview, type RatingLevel } from './rating.levels';
+import { OPEN_DEMAND_STATES, type DemandAction, type DemandCategory, type DemandState } from './demand.terms';
+import type { Demand } from './demand.schema';
 
 /** Working days the officer has to acknowledge a demand, and to answer it (configurable: loadConfig). */
 export const DEFAULT_DEMAND_ACK_DAYS = 1;

@@ -3,7 +3,7 @@
  * member who raised it) of every step; the officer's center of a new or reopened demand and of
  * a handling center's answer; a handling center of what is forwarded to it.
  */
-import { isBadReview } from './request.schema';
+import { isBadReview } from './rating.levels';
 import type { Notice } from './notify.rules';
 import type { Demand, DemandAction } from './demand.schema';
 

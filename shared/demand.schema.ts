@@ -6,25 +6,15 @@ import * as z from 'zod/mini';
 import { CompanyLocationSchema } from './identity.schema';
 import { RatingLevelSchema } from './request.schema';
 import { text } from './text.bounds';
+import { DEMAND_ACTIONS, DEMAND_CATEGORIES, DEMAND_STATES } from './demand.terms';
 
 const Instant = z.string().check(z.iso.datetime()).check(z.maxLength(40));
 
-export const DEMAND_CATEGORIES = ['政策咨询', '融资', '用工', '用地规划', '审批堵点', '水电气暖', '其他'] as const;
+export { DEMAND_CATEGORIES, OPEN_DEMAND_STATES, type DemandCategory, type DemandState, type DemandAction } from './demand.terms';
 export const DemandCategorySchema = z.enum(DEMAND_CATEGORIES);
-export type DemandCategory = z.infer<typeof DemandCategorySchema>;
-
-/**
- * raised: waiting for the officer; acknowledged: the officer has it; forwarded: a handling center
- * has it; answered: waiting for the company's rating; closed; reopened: a bad rating sent it back.
- */
-export const DemandStateSchema = z.enum(['raised', 'acknowledged', 'forwarded', 'answered', 'closed', 'reopened']);
-export type DemandState = z.infer<typeof DemandStateSchema>;
-
-/** The states in which someone on the government side still owes the company something. */
-export const OPEN_DEMAND_STATES: readonly DemandState[] = ['raised', 'acknowledged', 'forwarded', 'reopened'];
-
-export const DemandActionSchema = z.enum(['raise', 'acknowledge', 'forward', 'answer', 'rate', 'returnCall']);
-export type DemandAction = z.infer<typeof DemandActionSchema>;
+/** What each state means: demand.terms.ts. */
+export const DemandStateSchema = z.enum(DEMAND_STATES);
+export const DemandActionSchema = z.enum(DEMAND_ACTIONS);
 
 /** One step of a demand, as its timeline shows it. */
 export const DemandEventSchema = z.object({

@@ -11,7 +11,8 @@
  */
 import { chinaDateOf } from './china.time';
 import type { RuleCode } from './routing.schema';
-import { RatingLevelSchema, isBadReview, type RatingLevel, type Request } from './request.schema';
+import { RATING_LEVELS, isBadReview, type RatingLevel } from './rating.levels';
+import type { Request } from './request.schema';
 
 /** The levels a matter is settled at: 小事不出村、大事不出镇、所有事不出城, plus the development zone. */
 export const LEVELS = ['village', 'township', 'city', 'zone'] as const;
@@ -64,7 +65,7 @@ const waitField = (minutes: number): CounterField => {
   return i < 0 ? 'waitMore' : WAIT_FIELDS[i];
 };
 
-const ratingKey = (level: RatingLevel): CounterField => RATING_KEYS[RatingLevelSchema.options.indexOf(level)];
+const ratingKey = (level: RatingLevel): CounterField => RATING_KEYS[RATING_LEVELS.indexOf(level)];
 
 /** The cells one request contributes to, keyed `day|center`. */
 export const countersOf = (r: Request): Map<string, Partial<Counters>> => {

@@ -3,6 +3,7 @@ import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
 import { text } from './text.bounds';
 import { LatLngSchema } from './directory.schema';
+import { RATING_LEVELS } from './rating.levels';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
 export const InstantSchema = z.iso.datetime().check(z.maxLength(40));
@@ -86,15 +87,9 @@ export const PauseSchema = z.object({
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
-/** The five levels of 好差评 (GB/T 39734). */
-export const RatingLevelSchema = z.enum(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
-export type RatingLevel = z.infer<typeof RatingLevelSchema>;
-
-/** The bad reviews (差评): the last two levels. Each opens a rectification case. */
-export const BAD_REVIEW_LEVELS: readonly RatingLevel[] = ['不满意', '非常不满意'];
-
-/** Tells whether a rating level is a bad review. */
-export const isBadReview = (level: RatingLevel): boolean => BAD_REVIEW_LEVELS.includes(level);
+/** The five levels of 好差评 (GB/T 39734); the list and the bad reviews are in rating.levels.ts. */
+export const RatingLevelSchema = z.enum(RATING_LEVELS);
+export { BAD_REVIEW_LEVELS, isBadReview, type RatingLevel } from './rating.levels';
 
 /** A rectification case opened by a bad review. */
 export const RectificationSchema = z.object({

@@ -9,8 +9,8 @@ import * as z from 'zod/mini';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
-import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
-import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.schema';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
+import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */

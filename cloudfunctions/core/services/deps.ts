@@ -16,9 +16,9 @@ import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
-import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.schema';
+import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
-import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.schema';
+import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.terms';
 
 export type DepsOptions = {
   store: Stores;

@@ -13,7 +13,8 @@
  */
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import { ACTIVE_BOOKING_STATES, type Booking, type BookingSchedule } from '../../../shared/booking.schema';
+import { ACTIVE_BOOKING_STATES } from '../../../shared/booking.terms';
+import type { Booking, BookingSchedule } from '../../../shared/booking.schema';
 import { assertNextVersion, offsetOf } from './store.columns';
 import type { BookingFilter, BookingStore } from './booking.port';
 import type { Page, PageOf } from './store.page';

@@ -8,7 +8,8 @@
  */
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import { OUTCOMES, SCHEMES, outcomeOf, queueOf, type Evidence, type RosterEntry } from '../../../shared/certify.schema';
+import { OUTCOMES, SCHEMES, outcomeOf, queueOf } from '../../../shared/certify.terms';
+import type { Evidence, RosterEntry } from '../../../shared/certify.schema';
 import { TOWNSHIPS } from '../../../shared/townships';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { assertNextVersion } from './store.columns';

@@ -7,7 +7,8 @@
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { CompanyClaim, CompanyMember } from '../../../shared/company.schema';
-import { OPEN_DEMAND_STATES, type Demand } from '../../../shared/demand.schema';
+import { OPEN_DEMAND_STATES } from '../../../shared/demand.terms';
+import type { Demand } from '../../../shared/demand.schema';
 import type { DemandFacts } from '../../../shared/demand.stats';
 import type { ClaimFilter, ClaimVerification, CompanyStore } from './company.port';
 import type { DemandFilter, DemandStore } from './demand.port';

@@ -4,7 +4,8 @@
  * `evidence` table (no JSON: a million rows of a few short columns, indexed by person and date).
  */
 import { fail, ok } from '../../../shared/errors';
-import { outcomeOf, queueOf, type Evidence, type RosterEntry } from '../../../shared/certify.schema';
+import { outcomeOf, queueOf } from '../../../shared/certify.terms';
+import type { Evidence, RosterEntry } from '../../../shared/certify.schema';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { allDocs, cond, pageQuery, prepared, where, type Db } from './sqlite.kit';
 import { assertNextVersion } from './store.columns';

@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from '../../../shared/errors';
 import type { CompanyClaim, CompanyMember } from '../../../shared/company.schema';
-import { OPEN_DEMAND_STATES, type Demand } from '../../../shared/demand.schema';
+import { OPEN_DEMAND_STATES } from '../../../shared/demand.terms';
+import type { Demand } from '../../../shared/demand.schema';
 import type { DemandFacts } from '../../../shared/demand.stats';
 import { Rollback, allDocs, cond, getDoc, pageQuery, prepared, versioned, violates, where, type Db, type Where } from './sqlite.kit';
 import type { ClaimFilter, ClaimVerification, CompanyStore } from './company.port';

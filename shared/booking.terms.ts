@@ -1,0 +1,20 @@
+/**
+ * The constants of bookings (预约) without their schemas: the states, the ones that hold a place,
+ * the no-show rule and the time limits. The configuration, the dependencies and the stores read
+ * these in every function's core; booking.schema.ts builds its enum from them and re-exports them.
+ */
+
+export const BOOKING_STATES = ['booked', 'cancelled', 'checked_in', 'no_show'] as const;
+export type BookingState = (typeof BOOKING_STATES)[number];
+/** A booking that still holds the person's place for that item and day. */
+export const ACTIVE_BOOKING_STATES: readonly BookingState[] = ['booked', 'checked_in'];
+
+/** The no-show rule: `limit` no-shows within `windowDays` block online booking for `blockDays`. */
+export type NoShowRule = { limit: number; windowDays: number; blockDays: number };
+/** The common rule of Chinese halls: three no-shows in 90 days block booking for 30 days. */
+export const DEFAULT_NO_SHOW_RULE: NoShowRule = { limit: 3, windowDays: 90, blockDays: 30 };
+
+/** How far ahead slots are offered, in calendar days. */
+export const BOOKING_HORIZON_DAYS = 14;
+/** A booking can be cancelled until this long before its start. */
+export const CANCEL_BEFORE_MS = 3_600_000;
