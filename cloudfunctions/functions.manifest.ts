@@ -38,6 +38,8 @@ const KEYS = ['ZC_ID_HASH_KEY', 'ZC_PHONE_KEY'] as const;
 
 /** The search index's romanizer (every function has the catalogue cache): required on the first search, not at load. */
 const PINYIN = 'pinyin-pro';
+/** The readers of uploaded lists (import.files.ts): exceljs for XLSX, csv-parse for CSV, required on the first file. */
+const FILE_READERS = ['exceljs', 'csv-parse/sync'] as const;
 
 export const FUNCTION_MANIFEST = [
   { name: 'session', timeout: 10, memorySize: 256, env: [...KEYS], loadLater: [PINYIN] },
@@ -51,12 +53,12 @@ export const FUNCTION_MANIFEST = [
   // links to private cloud-storage photos, after the same access check as the local gateway's
   { name: 'files', timeout: 10, memorySize: 256, env: [], loadLater: [PINYIN] },
   // an import writes a whole catalogue generation (about 1,500 documents) before it switches the pointer;
-  // the limits: a return call recorded by the administrator is a lifecycle step; exceljs is read only for a spreadsheet
-  { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS], loadLater: [PINYIN, 'exceljs'] },
+  // the limits: a return call recorded by the administrator is a lifecycle step; exceljs and csv-parse are read only for a file
+  { name: 'admin', timeout: 120, memorySize: 512, env: [...LIMITS], loadLater: [PINYIN, ...FILE_READERS] },
   // bookings (预约): slots, booking, check-in; reads the no-show rule
   { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'], loadLater: [PINYIN] },
   // 静默认证: imports hash and write every row of a roster or evidence file (new rows 500 to a call); a "match now" run takes 20 s
-  { name: 'certify', timeout: 120, memorySize: 512, env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'], loadLater: [PINYIN, 'exceljs'] },
+  { name: 'certify', timeout: 120, memorySize: 512, env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'], loadLater: [PINYIN, ...FILE_READERS] },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311', loadLater: [PINYIN] },
   {

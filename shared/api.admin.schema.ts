@@ -13,7 +13,7 @@ import { StatsAnswerSchema } from './indicators.view';
 import { RectificationCaseSchema } from './rectification.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
-import { Id, Page, Version, listOf } from './api.common';
+import { Id, ImportInput, Page, Version, listOf } from './api.common';
 import { DemandStatsInput, DemandStatsSchema } from './api.company.schema';
 
 /** An invitation as the administrator lists it: never the code, only its last characters. */
@@ -45,17 +45,7 @@ export const CalendarYearViewSchema = z.object({
 /** How far the calendar reaches, and whether the administrator must enter the next year soon. */
 export const CalendarCoverageSchema = z.object({ coveredUntil: z.string().check(z.maxLength(2000)), daysLeft: z.int(), warn: z.boolean() });
 
-/** An uploaded list: its file name (the ending says CSV or XLSX) and its bytes in base64. */
-export const ImportFile = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
-  dataBase64: z.string().check(z.minLength(4), z.maxLength(4_000_000)),
-});
-/** An import: a dry run (the default) answers the report; applying needs the hash the dry run of this same file answered. */
-export const ImportInput = z.object({
-  file: ImportFile,
-  dryRun: z._default(z.boolean(), true),
-  confirmHash: z.optional(z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{64}$/))),
-});
+export { ImportFile, ImportInput } from './api.common';
 /** The record of an applied import, as the administrator's list shows it. */
 export const ImportRecordSchema = z.object({
   id: z.string().check(z.maxLength(2000)),

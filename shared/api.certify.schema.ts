@@ -6,8 +6,7 @@
 import * as z from 'zod/mini';
 import { CertifyMethodSchema, CertifyDate, IneligibleReasonSchema, RosterEntrySchema, SchemeCodeSchema } from './certify.schema';
 import { ImportIssueSchema } from './import.report';
-import { ImportInput } from './api.admin.schema';
-import { Id, Page, Version, listOf } from './api.common';
+import { Id, ImportInput, Page, Version, listOf } from './api.common';
 import { text } from './text.bounds';
 
 /** The report of a roster or evidence file: the same shape as the catalogue imports' report. */

@@ -5,7 +5,7 @@
  * The writers make the templates and the exports in the same layouts.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import type { Rows } from '../../../shared/import.report';
 
@@ -15,6 +15,9 @@ import type { Rows } from '../../../shared/import.report';
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at the function's start
 const excel = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
+/** csv-parse, required on the first CSV read: most calls of the admin and certify functions read no file. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at the function's start
+const csv = (): typeof CsvParse => require('csv-parse/sync') as typeof CsvParse;
 
 /** The rows of a file, or why it could not be read. */
 export type ReadRows = { ok: true; value: Rows } | { ok: false; reason: string };
@@ -43,7 +46,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
 
 const readCsv = (bytes: Buffer): ReadRows => {
   try {
-    const rows = filled(parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]);
+    const rows = filled(csv().parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]);
     return rows.length ? ok({ header: rows[0], rows: rows.slice(1) }) : unreadable('文件是空的');
   } catch {
     return unreadable('CSV 文件格式不对，请用模板另存为“CSV UTF-8”');
