@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { CompanyLocationSchema } from './identity.schema';
 import { CompanyClaimSchema, ClaimStateSchema, CompanyMemberSchema, MemberRoleSchema, OfficerSchema } from './company.schema';
 import { DemandAttachmentSchema, DemandCategorySchema, DemandSchema, DemandStateSchema } from './demand.schema';
-import { RatingLevelSchema } from './request.schema';
+import { RatingLevelSchema } from './rating.levels';
 import { Id, Page, Version, listOf } from './api.common';
 import { text } from './text.bounds';
 

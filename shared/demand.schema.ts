@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { CompanyLocationSchema } from './identity.schema';
-import { RatingLevelSchema } from './request.schema';
+import { RatingLevelSchema } from './rating.levels';
 import { text } from './text.bounds';
 import { DEMAND_ACTIONS, DEMAND_CATEGORIES, DEMAND_STATES } from './demand.terms';
 

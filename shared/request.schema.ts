@@ -3,7 +3,7 @@ import { RuleCodeSchema, type RuleCode } from './routing.schema';
 import { ActorRoleSchema } from './identity.schema';
 import { text } from './text.bounds';
 import { LatLngSchema } from './directory.schema';
-import { RATING_LEVELS } from './rating.levels';
+import { RatingLevelSchema } from './rating.levels';
 
 /** ISO-8601 instant in UTC, e.g. 2026-11-28T01:00:00.000Z. */
 export const InstantSchema = z.iso.datetime().check(z.maxLength(40));
@@ -87,9 +87,8 @@ export const PauseSchema = z.object({
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
-/** The five levels of 好差评 (GB/T 39734); the list and the bad reviews are in rating.levels.ts. */
-export const RatingLevelSchema = z.enum(RATING_LEVELS);
-export { BAD_REVIEW_LEVELS, isBadReview, type RatingLevel } from './rating.levels';
+/** The five levels of 好差评 (GB/T 39734), and the bad reviews: rating.levels.ts. */
+export { BAD_REVIEW_LEVELS, RatingLevelSchema, isBadReview, type RatingLevel } from './rating.levels';
 
 /** A rectification case opened by a bad review. */
 export const RectificationSchema = z.object({
