@@ -14,7 +14,9 @@ import { RectificationCaseSchema } from './rectification.view';
 import { SynonymGroupSchema } from './search.schema';
 import { IssuePartnerKeyInput, PartnerViewSchema } from './open311.schema';
 import { Id, ImportInput, Page, Version, listOf } from './api.common';
-import { DemandStatsInput, DemandStatsSchema } from './api.company.schema';
+import { DEMAND_CATEGORIES } from './demand.terms';
+import { RatingLevelSchema } from './rating.levels';
+import { text } from './text.bounds';
 
 /** An invitation as the administrator lists it: never the code, only its last characters. */
 export const InviteViewSchema = z.extend(InviteSchema, { centerName: z.optional(z.string().check(z.maxLength(2000))), expired: z.boolean() });
@@ -81,6 +83,28 @@ const AuditSearch = {
   from: z.optional(CalendarDate),
   to: z.optional(CalendarDate),
 };
+
+/** The administrator's indicators of demands (admin.demandStats). */
+export const DemandStatsSchema = z.object({
+  total: z.int(),
+  byCategory: z.array(z.object({ category: z.enum(DEMAND_CATEGORIES), count: z.int() })),
+  byTownship: z.array(z.object({ code: text('code'), name: text('line'), count: z.int() })),
+  /** medians over the demands that got there, in hours; null when none did */
+  medianAckHours: z.nullable(z.number()),
+  medianAnswerHours: z.nullable(z.number()),
+  overdue: z.object({ ack: z.int(), answer: z.int() }),
+  satisfaction: z.object({
+    rated: z.int(),
+    good: z.int(),
+    share: z.nullable(z.number()),
+    byLevel: z.record(RatingLevelSchema, z.int()),
+  }),
+});
+export type DemandStats = z.infer<typeof DemandStatsSchema>;
+export const DemandStatsInput = z.object({
+  from: z.optional(z.string().check(z.iso.datetime()).check(z.maxLength(40))),
+  to: z.optional(z.string().check(z.iso.datetime()).check(z.maxLength(40))),
+});
 
 export const AdminInput = {
   /** the indicators by period (China dates, both included; a default range per period) of the city or one township */

@@ -119,25 +119,3 @@ export const DemandsOutput = {
   rate: DemandAnswer,
   returnCall: DemandAnswer,
 };
-
-/** The administrator's indicators of demands (admin.demandStats). */
-export const DemandStatsSchema = z.object({
-  total: z.int(),
-  byCategory: z.array(z.object({ category: DemandCategorySchema, count: z.int() })),
-  byTownship: z.array(z.object({ code: text('code'), name: text('line'), count: z.int() })),
-  /** medians over the demands that got there, in hours; null when none did */
-  medianAckHours: z.nullable(z.number()),
-  medianAnswerHours: z.nullable(z.number()),
-  overdue: z.object({ ack: z.int(), answer: z.int() }),
-  satisfaction: z.object({
-    rated: z.int(),
-    good: z.int(),
-    share: z.nullable(z.number()),
-    byLevel: z.record(RatingLevelSchema, z.int()),
-  }),
-});
-export type DemandStats = z.infer<typeof DemandStatsSchema>;
-export const DemandStatsInput = z.object({
-  from: z.optional(z.string().check(z.iso.datetime()).check(z.maxLength(40))),
-  to: z.optional(z.string().check(z.iso.datetime()).check(z.maxLength(40))),
-});

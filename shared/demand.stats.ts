@@ -3,11 +3,12 @@
  * by category and by township, the median time to acknowledge and to answer, what is overdue
  * now, and the 好差评 of the answers.
  */
-import { DEMAND_CATEGORIES, type Demand } from './demand.schema';
+import { DEMAND_CATEGORIES } from './demand.terms';
+import type { Demand } from './demand.schema';
 import { demandOverdue } from './demand.machine';
-import { BAD_REVIEW_LEVELS, RatingLevelSchema, type RatingLevel } from './request.schema';
+import { BAD_REVIEW_LEVELS, RatingLevelSchema, type RatingLevel } from './rating.levels';
 import { townshipByCode } from './townships';
-import type { DemandStats } from './api.company.schema';
+import type { DemandStats } from './api.admin.schema';
 
 /** The facts of one demand the indicators read. */
 export type DemandFacts = Pick<Demand, 'category' | 'location' | 'state' | 'raisedAt' | 'ackDueAt' | 'answerDueAt' | 'acknowledgedAt' | 'answer' | 'rating'>;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { addChinaDays, weekdayOf, type ChinaDate } from './china.time';
 import { LEVELS, LEVEL_FIELDS, WAIT_BOUNDS_HOURS, WAIT_FIELDS, type Counters, type Level } from './indicators.counters';
-import { RatingLevelSchema, type RatingLevel } from './request.schema';
+import { RatingLevelSchema, type RatingLevel } from './rating.levels';
 
 const Count = z.int().check(z.gte(0));
 const Share = z.number().check(z.gte(0)).check(z.lte(1));
