@@ -49,14 +49,22 @@ type Measured = { name: string; unit: string; samples: readonly number[]; note?:
 
 /**
  * A row from rounds of samples: the median, the spread, and where given the reference's median,
- * the ratio and whether the goal is met.
+ * the ratio and whether the goal is met. With `paired`, the reference's samples were taken one
+ * beside each of the row's (sample i with reference sample i), and the ratio is the median of the
+ * pairs' own ratios: a pair meets one moment of the machine's load, where the two medians may come
+ * from different moments.
  */
 export const row = (
-  m: Measured & { reference?: { name: string; samples: readonly number[] } | { name: string; value: number }; goal?: BenchGoal },
+  m: Measured & {
+    reference?: { name: string; samples: readonly number[]; paired?: boolean } | { name: string; value: number };
+    goal?: BenchGoal;
+  },
 ): BenchRow => {
   const value = median(m.samples);
   const ref = m.reference && ('samples' in m.reference ? { name: m.reference.name, value: median(m.reference.samples) } : m.reference);
-  const ratio = ref ? value / ref.value : undefined;
+  const pairs = m.reference && 'samples' in m.reference && m.reference.paired ? m.reference.samples : null;
+  if (pairs && pairs.length !== m.samples.length) throw new Error(`${m.name}: ${m.samples.length} samples but ${pairs.length} paired reference samples`);
+  const ratio = pairs ? median(m.samples.map((s, i) => s / pairs[i])) : ref ? value / ref.value : undefined;
   const judged = m.goal?.of === 'ratio' ? ratio : value;
   const met = judged !== undefined && (m.goal?.atMost === undefined || judged <= m.goal.atMost) && (m.goal?.atLeast === undefined || judged >= m.goal.atLeast);
   return {

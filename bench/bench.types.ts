@@ -17,7 +17,7 @@ export type BenchRow = {
   value: number;
   unit: string;
   reference?: BenchReference;
-  /** value / reference.value */
+  /** value / reference.value; for paired rounds (each sample beside one of the reference's), the median of the pairs' ratios */
   ratio?: number;
   goal?: BenchGoal & { met: boolean };
   /** how many times the figure was measured */
