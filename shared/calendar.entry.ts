@@ -13,7 +13,6 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import * as z from 'zod/mini';
 import { fail, ok, type FieldErrors, type Result } from './errors';
-import type { CalendarExtra } from './calendar';
 import type { ChinaDate } from './china.time';
 
 dayjs.extend(utc);
@@ -106,24 +105,7 @@ export const checkSchedule = (s: YearSchedule): Result<YearSchedule> => {
   return ok({ year: s.year, holidays, workdays });
 };
 
-/**
- * The extra schedule the calendar counts with: the file seed's years, with each year the
- * administrator entered taking the place of the seed's entry for that year.
- */
-export const mergeCalendarYears = (
-  seed: CalendarExtra | undefined,
-  stored: readonly Pick<CalendarYear, 'year' | 'holidays' | 'workdays'>[],
-): CalendarExtra | undefined => {
-  const entered = new Set(stored.map((y) => y.year));
-  const inSeed = (d: string) => !entered.has(Number(d.slice(0, 4)));
-  const years = [...new Set([...(seed?.years ?? []).filter((y) => !entered.has(y)), ...entered])].sort((a, b) => a - b);
-  if (!years.length) return undefined;
-  return {
-    years,
-    holidays: [...(seed?.holidays ?? []).filter(inSeed), ...stored.flatMap((y) => y.holidays)],
-    workdays: [...(seed?.workdays ?? []).filter(inSeed), ...stored.flatMap((y) => y.workdays)],
-  };
-};
+export { mergeCalendarYears } from './calendar';
 
 /** From this many days before the covered years end, the administrator is warned. */
 export const CALENDAR_WARNING_DAYS = 60;

@@ -179,6 +179,26 @@ const operations = (isWorkingDay: DayTest) => {
   return { addWorkingDays, workingDaysBetween, workingDaysLeft };
 };
 
+/**
+ * The extra schedule the calendar counts with: the file seed's years, with each year the
+ * administrator entered taking the place of the seed's entry for that year (calendar.entry.ts
+ * checks an entry; the merge is here, so a function that only counts days carries no date parser).
+ */
+export const mergeCalendarYears = (
+  seed: CalendarExtra | undefined,
+  stored: readonly { year: number; holidays: readonly string[]; workdays: readonly string[] }[],
+): CalendarExtra | undefined => {
+  const entered = new Set(stored.map((y) => y.year));
+  const inSeed = (d: string) => !entered.has(Number(d.slice(0, 4)));
+  const years = [...new Set([...(seed?.years ?? []).filter((y) => !entered.has(y)), ...entered])].sort((a, b) => a - b);
+  if (!years.length) return undefined;
+  return {
+    years,
+    holidays: [...(seed?.holidays ?? []).filter(inSeed), ...stored.flatMap((y) => y.holidays)],
+    workdays: [...(seed?.workdays ?? []).filter(inSeed), ...stored.flatMap((y) => y.workdays)],
+  };
+};
+
 const libraryCalendar = createCalendar();
 
 /** The years the bundled library covers (2004–2026 in chinese-days 1.5.7). */

@@ -4,8 +4,7 @@
  * Kept in memory and rebuilt after a short time or at once after an entry, so a new year
  * takes effect in every function without a redeploy.
  */
-import { createCalendar, type CalendarExtra, type WorkingCalendar } from '../../../shared/calendar';
-import { mergeCalendarYears } from '../../../shared/calendar.entry';
+import { createCalendar, mergeCalendarYears, type CalendarExtra, type WorkingCalendar } from '../../../shared/calendar';
 import type { ClockCalendar } from '../../../shared/request.clock';
 import type { CalendarStore } from '../stores/calendar.port';
 
