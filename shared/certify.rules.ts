@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from './errors';
 import { addChinaDays, type ChinaDate } from './china.time';
-import { EVIDENCE_SOURCES, METHOD_LABELS, REASON_LABELS, schemeOf, type CertifyMethod, type EvidenceSource, type IneligibleReason } from './certify.terms';
+import { EVIDENCE_SOURCES, schemeOf, type EvidenceSource } from './certify.terms';
+import { METHOD_LABELS, REASON_LABELS, type CertifyMethod, type IneligibleReason } from './certify.labels';
 import type { Certification, Evidence, RosterEntry } from './certify.schema';
 
 /** The settings of a pass: which sources certify, and how many days before a period ends a person is queued. */

@@ -4,18 +4,20 @@
  * one person on one scheme, held as the keyed hash of the ID number plus masks, never the number.
  */
 import * as z from 'zod/mini';
+import { CERTIFY_METHODS, INELIGIBLE_REASONS, ROSTER_STATES } from './certify.labels';
+import { EVIDENCE_SOURCE_KEYS, SCHEME_CODES } from './certify.terms';
 import { text } from './text.bounds';
-import { CERTIFY_METHODS, EVIDENCE_SOURCE_KEYS, INELIGIBLE_REASONS, ROSTER_STATES, SCHEME_CODES } from './certify.terms';
+
+export { METHOD_LABELS, REASON_LABELS, stateLabelOf } from './certify.labels';
+export type { CertifyMethod, IneligibleReason, RosterState } from './certify.labels';
+export { SCHEMES, SCHEME_CODES, schemeOf, EVIDENCE_SOURCES, EVIDENCE_SOURCE_KEYS, rosterIdOf, OUTCOMES, outcomeOf, queueOf } from './certify.terms';
+export type { Scheme, SchemeCode, EvidenceSource, Outcome } from './certify.terms';
 
 /** A China date, YYYY-MM-DD. */
 export const CertifyDate = z
   .string()
   .check(z.maxLength(10))
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-export { SCHEMES, SCHEME_CODES, schemeOf, EVIDENCE_SOURCES, EVIDENCE_SOURCE_KEYS, METHOD_LABELS, REASON_LABELS } from './certify.terms';
-export type { Scheme, SchemeCode, EvidenceSource, CertifyMethod, IneligibleReason, RosterState } from './certify.terms';
-export { rosterIdOf, OUTCOMES, outcomeOf, queueOf, stateLabelOf, type Outcome } from './certify.terms';
 
 export const SchemeCodeSchema = z.enum(SCHEME_CODES);
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCE_KEYS);
@@ -48,7 +50,7 @@ export const CertificationSchema = z.object({
 });
 export type Certification = z.infer<typeof CertificationSchema>;
 
-/** An entry's state (certify.terms.ts says what each means). */
+/** An entry's state (certify.labels.ts says what each means). */
 export const RosterStateSchema = z.enum(ROSTER_STATES);
 
 export const RosterEntrySchema = z.object({

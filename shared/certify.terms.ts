@@ -1,10 +1,11 @@
 /**
- * The words and lists of re-certification (静默认证) without their schemas: the schemes, the
- * evidence sources, methods, states and outcomes, and the pure helpers over them. The stores,
- * the configuration and the dependencies read these, so a function that never parses a roster
- * entry does not build certify.schema.ts's schemas when it loads; certify.schema.ts builds its
- * enums from these lists and re-exports them.
+ * The lists of re-certification (静默认证) without their schemas: the schemes, the evidence
+ * sources and the outcomes the indicators count, and the pure helpers over them. The stores, the
+ * configuration and the dependencies read these, so a function that never parses a roster entry
+ * does not build certify.schema.ts's schemas when it loads; certify.schema.ts builds its enums from
+ * these lists (and from certify.labels.ts: methods, reasons, states and their words) and re-exports them.
  */
+import type { CertifyMethod, RosterState } from './certify.labels';
 
 /** A scheme: its code, name, the department it reports to, whether a clerk's check needs a photo, and its period. */
 export type Scheme = { code: string; name: string; department: string; photo: boolean; months: number };
@@ -28,23 +29,6 @@ export const EVIDENCE_SOURCES = { medical: '医保结算', card: '社保卡用�
 export const EVIDENCE_SOURCE_KEYS = ['medical', 'card', 'visit', 'verified'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCE_KEYS)[number];
 
-/** How a person was certified: silently by evidence, on a home visit (上门), or at the village center's counter. */
-export const CERTIFY_METHODS = ['silent', 'visit', 'counter'] as const;
-export type CertifyMethod = (typeof CERTIFY_METHODS)[number];
-export const METHOD_LABELS: Record<CertifyMethod, string> = { silent: '静默', visit: '上门', counter: '村居窗口' };
-
-/** Why a clerk found a person not eligible. */
-export const INELIGIBLE_REASONS = ['deceased', 'moved', 'refused', 'other'] as const;
-export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
-export const REASON_LABELS: Record<IneligibleReason, string> = { deceased: '已死亡', moved: '迁出', refused: '本人不配合', other: '其他' };
-
-/**
- * pending: not yet certified this period; certified; ineligible: a clerk found them not eligible
- * (with the reason); lapsed: the period ended uncertified, flagged for the scheme's department.
- */
-export const ROSTER_STATES = ['pending', 'certified', 'ineligible', 'lapsed'] as const;
-export type RosterState = (typeof ROSTER_STATES)[number];
-
 /** An entry's id from its scheme and hash. */
 export const rosterIdOf = (schemeCode: string, idHash: string): string => `${schemeCode}~${idHash}`;
 
@@ -59,9 +43,3 @@ export const outcomeOf = (e: { state: RosterState; certification?: { method: Cer
 /** The village clerk's 待认证 queue holds an entry that is due (pending and queued) or lapsed (still certifiable late). */
 export const queueOf = (e: { state: RosterState; dueQueuedAt?: string }): 'due' | null =>
   (e.state === 'pending' && e.dueQueuedAt) || e.state === 'lapsed' ? 'due' : null;
-
-const STATE_LABELS: Record<Exclude<RosterState, 'certified'>, string> = { pending: '待认证', lapsed: '逾期未认证', ineligible: '已核实不符合条件' };
-
-/** The Chinese words of an entry's state, and of how a certified one was certified: 已认证（静默）, 已认证（上门）. */
-export const stateLabelOf = (state: RosterState, method?: CertifyMethod): string =>
-  state === 'certified' ? `已认证（${METHOD_LABELS[method ?? 'visit']}）` : STATE_LABELS[state];
