@@ -4,13 +4,13 @@
  * Each cached item also keeps its compiled form schema: building and compiling the zod
  * schema of a form costs far more than parsing a form with it. The search index is built
  * here too, at catalogue load: the whole catalogue with its pinyin, the shipped synonyms and
- * the administrator's own. The shipped vocabulary (its JSON and schema) is imported on the first
- * search, not when a function loads: most first calls search nothing.
+ * the administrator's own.
  */
 import { buildDirectory, type Directory } from '../../../shared/directory';
 import type { Item } from '../../../shared/catalogue.schema';
 import { baseFormSchema, formSchemaFor, withOwnPrefill, type FormCheck, type FormSchema } from '../../../shared/form.schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search.index';
+import { loadSynonyms } from '../../../data/search';
 import type { DirectoryStore } from '../stores/directory.port';
 import { romanize } from './pinyin.romanizer';
 
@@ -50,7 +50,7 @@ const timed = <T>(load: () => Promise<T>, nowMs: () => number, ttlMs: number) =>
 
 /** Builds the search index from the store: every item, the shipped vocabulary plus the administrator's groups. */
 const loadIndex = async (store: CacheStore): Promise<SearchIndex> => {
-  const [items, extra, { loadSynonyms }] = await Promise.all([store.allItems(), store.getSynonyms(), import('../../../data/search')]);
+  const [items, extra] = await Promise.all([store.allItems(), store.getSynonyms()]);
   const shipped = loadSynonyms();
   return buildSearchIndex(items, { groups: [...shipped.groups, ...(extra?.groups ?? [])], fillers: shipped.fillers, prefixes: shipped.prefixes }, romanize);
 };
