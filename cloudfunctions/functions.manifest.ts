@@ -58,7 +58,13 @@ export const FUNCTION_MANIFEST = [
   // bookings (预约): slots, booking, check-in; reads the no-show rule
   { name: 'bookings', timeout: 10, memorySize: 256, env: ['ZC_NO_SHOW_LIMIT', 'ZC_NO_SHOW_WINDOW_DAYS', 'ZC_NO_SHOW_BLOCK_DAYS'], loadLater: [PINYIN] },
   // 静默认证: imports hash and write every row of a roster or evidence file (new rows 500 to a call); a "match now" run takes 20 s
-  { name: 'certify', timeout: 120, memorySize: 512, env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'], loadLater: [PINYIN, ...FILE_READERS] },
+  {
+    name: 'certify',
+    timeout: 120,
+    memorySize: 512,
+    env: ['ZC_ID_HASH_KEY', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS'],
+    loadLater: [PINYIN, ...FILE_READERS],
+  },
   // Open311 GeoReport v2 for partner systems; files requests for residents, so it seals ID numbers in forms
   { name: 'open311', timeout: 10, memorySize: 256, env: [...KEYS], httpPath: '/open311', loadLater: [PINYIN] },
   {
