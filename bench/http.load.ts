@@ -4,10 +4,15 @@
  * sharing one loop would measure the client as much as the server.
  */
 import http from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-/** Every occurrence in a body is replaced by a fresh key per request (idempotency keys). */
+/**
+ * Every occurrence in a body is replaced by a key fresh for every request of every run: each run
+ * (a new worker) draws its own prefix, so a later round never sends an earlier round's key (which
+ * a server would answer as a retry, without the write being measured).
+ */
 export const UNIQUE_KEY = '__UNIQUE_KEY__';
 
 export type LoadPlan = {
@@ -71,7 +76,8 @@ const send = (agent: http.Agent, plan: LoadPlan, token: string, body: string): P
 const drive = async (plan: LoadPlan): Promise<LoadReport> => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: plan.concurrency });
   let counter = 0;
-  const bodyOf = () => plan.body.split(UNIQUE_KEY).join(`bench-${process.pid}-${++counter}`);
+  const run = randomBytes(6).toString('hex');
+  const bodyOf = () => plan.body.split(UNIQUE_KEY).join(`bench-${run}-${++counter}`);
   const warmEnd = performance.now() + plan.warmupSeconds * 1000;
   const end = warmEnd + plan.seconds * 1000;
   const report: LoadReport = { requests: 0, errors: 0, seconds: plan.seconds, latenciesMs: [] };
