@@ -4,7 +4,10 @@
  * one person on one scheme, held as the keyed hash of the ID number plus masks, never the number.
  */
 import * as z from 'zod/mini';
+import { CERTIFY_METHODS, INELIGIBLE_REASONS, ROSTER_STATES } from './certify.labels';
 import { text } from './text.bounds';
+
+export { METHOD_LABELS, REASON_LABELS, stateLabelOf } from './certify.labels';
 
 /** A China date, YYYY-MM-DD. */
 export const CertifyDate = z
@@ -33,15 +36,13 @@ export const EvidenceSourceSchema = z.enum(['medical', 'card', 'visit', 'verifie
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
 export const EVIDENCE_SOURCE_KEYS = EvidenceSourceSchema.options;
 
-/** How a person was certified: silently by evidence, on a home visit (上门), or at the village center's counter. */
-export const CertifyMethodSchema = z.enum(['silent', 'visit', 'counter']);
+/** How a person was certified (certify.labels.ts has the list and its words). */
+export const CertifyMethodSchema = z.enum(CERTIFY_METHODS);
 export type CertifyMethod = z.infer<typeof CertifyMethodSchema>;
-export const METHOD_LABELS: Record<CertifyMethod, string> = { silent: '静默', visit: '上门', counter: '村居窗口' };
 
 /** Why a clerk found a person not eligible. */
-export const IneligibleReasonSchema = z.enum(['deceased', 'moved', 'refused', 'other']);
+export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
 export type IneligibleReason = z.infer<typeof IneligibleReasonSchema>;
-export const REASON_LABELS: Record<IneligibleReason, string> = { deceased: '已死亡', moved: '迁出', refused: '本人不配合', other: '其他' };
 
 /** An evidence record: the same keyed hash, its source and date. The id is derived, so a record imported twice is one. */
 export const EvidenceSchema = z.object({
@@ -69,11 +70,8 @@ export const CertificationSchema = z.object({
 });
 export type Certification = z.infer<typeof CertificationSchema>;
 
-/**
- * pending: not yet certified this period; certified; ineligible: a clerk found them not eligible
- * (with the reason); lapsed: the period ended uncertified, flagged for the scheme's department.
- */
-export const RosterStateSchema = z.enum(['pending', 'certified', 'ineligible', 'lapsed']);
+/** An entry's state (certify.labels.ts says what each means). */
+export const RosterStateSchema = z.enum(ROSTER_STATES);
 export type RosterState = z.infer<typeof RosterStateSchema>;
 
 export const RosterEntrySchema = z.object({
@@ -118,9 +116,3 @@ export const outcomeOf = (e: Pick<RosterEntry, 'state' | 'certification'>): Outc
 /** The village clerk's 待认证 queue holds an entry that is due (pending and queued) or lapsed (still certifiable late). */
 export const queueOf = (e: Pick<RosterEntry, 'state' | 'dueQueuedAt'>): 'due' | null =>
   (e.state === 'pending' && e.dueQueuedAt) || e.state === 'lapsed' ? 'due' : null;
-
-const STATE_LABELS: Record<Exclude<RosterState, 'certified'>, string> = { pending: '待认证', lapsed: '逾期未认证', ineligible: '已核实不符合条件' };
-
-/** The Chinese words of an entry's state, and of how a certified one was certified: 已认证（静默）, 已认证（上门）. */
-export const stateLabelOf = (state: RosterState, method?: CertifyMethod): string =>
-  state === 'certified' ? `已认证（${METHOD_LABELS[method ?? 'visit']}）` : STATE_LABELS[state];

@@ -2,8 +2,9 @@
  * WeChat's own rules, checked on the real build (npm run build:weapp, made here when stale):
  * every private API the code calls is declared in requiredPrivateInfos, every permission desc
  * has at most 30 characters, private APIs wait for the privacy popup, and the packages stay
- * within the upload limits (2 MB main package and each subpackage, 20 MB in all); and every page
- * the app opens (services/routes.ts) is declared in app.json.
+ * within the upload limits (2 MB main package and each subpackage, 20 MB in all), the main package
+ * carries neither zod nor NutUI's ConfigProvider; and every page the app opens
+ * (services/routes.ts) is declared in app.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +84,22 @@ describe('the WeChat build', () => {
     // the persona picker is the browser build's only (app.config.ts adds it for h5)
     expect(opened.filter((p) => !everyPage.includes(p) && p !== 'pages/dev-login/index')).toEqual([]);
     expect(app.pages.sort()).toEqual(['pages/centers/index', 'pages/home/index', 'pages/profile/index', 'pages/requests/index']);
+  });
+
+  it("keeps zod and NutUI's ConfigProvider out of the main package: the tabs show labels and plain fields, and parse nothing", () => {
+    // a module any tab (or the app) imports lands in the main package's vendors.js or common.js;
+    // zod's schemas keep their `_zod` member, and NutUI's SearchBar and Switch bring ConfigProvider
+    const packages = weappPackages(WEAPP_DIR);
+    const mainJs = packages.main.files.filter((f) => f.path.endsWith('.js'));
+    expect(mainJs.map((f) => f.path)).toContain('vendors.js');
+    const carrying = (marker: RegExp) => mainJs.filter((f) => marker.test(readFileSync(join(WEAPP_DIR, f.path), 'utf8'))).map((f) => f.path);
+    expect(carrying(/\._zod\b/)).toEqual([]);
+    expect(carrying(/nut-configprovider/)).toEqual([]);
+    // the check sees them where they are: the subpackages that parse forms and show NutUI popups
+    const service = packages.subpackages.find((p) => p.root === 'pages-service')!;
+    const serviceJs = service.files.filter((f) => f.path.endsWith('.js')).map((f) => readFileSync(join(WEAPP_DIR, f.path), 'utf8'));
+    expect(serviceJs.some((js) => /\._zod\b/.test(js))).toBe(true);
+    expect(serviceJs.some((js) => /nut-configprovider/.test(js))).toBe(true);
   });
 
   it('stays within the upload limits: 2 MB for the main package and each subpackage, 20 MB in all', () => {

@@ -61,7 +61,7 @@ describe('长辈模式 in the browser build', () => {
   it('switches on from the home page and marks the pages and the tab bar', async () => {
     const { page } = w;
     await tab(page, '首页');
-    await current(page).locator('.nut-switch').first().click();
+    await current(page).locator('[role="switch"]').first().click();
     await current(page).locator('.zc-page.zc-elder').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.classList.contains('zc-elder-app'))).toBe(true);
     reports.push(await visit(w, '01-home', '离您最近的服务中心'));

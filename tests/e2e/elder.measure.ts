@@ -76,7 +76,7 @@ export const measureElder = (page: Page): Promise<ElderReport> =>
       return key ? (el as unknown as Record<string, Record<string, unknown>>)[key] : undefined;
     };
     const disabled = (el: Element) => !!el.closest('[disabled], .nut-button-disabled, [aria-disabled="true"]');
-    const CONTROL = 'taro-button-core, button, input, textarea, .nut-switch, .weui-tabbar__item, [role="button"]';
+    const CONTROL = 'taro-button-core, button, input, textarea, [role="switch"], .weui-tabbar__item, [role="button"]';
     const isControl = (el: Element) => el.matches(CONTROL) || typeof reactProps(el)?.onClick === 'function';
     /** Lines a text node's characters fall on (by their top), so a label split over lines is seen, and the right edge of its last character. */
     const linesOf = (node: Text): { lines: string[]; right: number } => {

@@ -43,12 +43,12 @@ describe('a resident in the browser build', () => {
     await page.goBack();
 
     await tab(page, '首页');
-    await current(page).locator('.nut-switch').first().click();
+    await current(page).locator('[role="switch"]').first().click();
     await current(page).locator('.zc-elder').first().waitFor();
     await w.shot('05c-home-elder-mode');
-    await current(page).locator('.nut-switch').first().click();
+    await current(page).locator('[role="switch"]').first().click();
 
-    await current(page).locator('.nut-searchbar input').fill(ITEM);
+    await current(page).locator('.zc-search input').fill(ITEM);
     await current(page).getByText('搜索', { exact: true }).click();
     const results = current(page);
     await results.locator('.zc-item-name', { hasText: ITEM }).first().waitFor();

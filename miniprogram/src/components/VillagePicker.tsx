@@ -1,9 +1,10 @@
 import { View, Text } from '@tarojs/components';
-import { Popup, Button, SearchBar } from '@nutui/nutui-react-taro';
+import { Popup, Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { CenterSummary } from '@shared/api.schema';
 import { useCentersIn, useTownships } from '../hooks/useDirectory';
 import { StateView } from './StateView';
+import { SearchField } from './SearchField';
 
 type Props = {
   visible: boolean;
@@ -48,7 +49,7 @@ export function VillagePicker({ visible, onClose, onPick, withTownshipCenter }: 
             <Text className="zc-link" onClick={back}>
               ‹ 重新选择镇街
             </Text>
-            <SearchBar className="vp-search" placeholder="输入村居名称中的字，如：庞家" value={q} onChange={setQ} onClear={() => setQ('')} />
+            <SearchField className="vp-search" placeholder="输入村居名称中的字，如：庞家" value={q} onChange={setQ} onClear={() => setQ('')} />
             {withTownshipCenter && !q ? (
               <>
                 <View className="zc-list-item" onClick={() => onPick({ id: township.centerId, name: `${township.name}为民服务中心` }, township.name)}>

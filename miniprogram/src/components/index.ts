@@ -15,3 +15,5 @@ export { UnreadBadge } from './UnreadBadge';
 export { CodeEntry } from './CodeEntry';
 export { DecisionNote } from './DecisionNote';
 export { DialogFooter } from './DialogFooter';
+export { SearchField } from './SearchField';
+export { Switch } from './Switch';

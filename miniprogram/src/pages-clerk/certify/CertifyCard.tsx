@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { RosterEntryView } from '@shared/api.certify.schema';
-import { stateLabelOf } from '@shared/certify.schema';
+import { stateLabelOf } from '@shared/certify.labels';
 
 type Props = { entry: RosterEntryView; onCertify: (way: 'visit' | 'counter') => void; onIneligible: () => void };
 

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { RosterEntryView } from '@shared/api.certify.schema';
-import { REASON_LABELS, type IneligibleReason } from '@shared/certify.schema';
+import { REASON_LABELS, type IneligibleReason } from '@shared/certify.labels';
 import { Page, Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';

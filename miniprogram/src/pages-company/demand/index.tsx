@@ -1,9 +1,9 @@
 import { View, Text, Image } from '@tarojs/components';
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { DEMAND_CATEGORIES, type DemandCategory } from '@shared/demand.schema';
-import { DemandFacts, Page, Section, StateView } from '../../components';
+import { DemandFacts, Page, Section, StateView, Switch } from '../../components';
 import { useDemand } from '../../hooks/useCompany';
 import { call } from '../../services/api';
 import { fieldErrors } from '../../services/field.errors';
@@ -125,7 +125,7 @@ function RaiseForm() {
             <View className="co-label">同意共享给相关部门</View>
             <View className="zc-muted">便于其他部门协同办理</View>
           </View>
-          <Switch checked={shareable} onChange={setShareable} />
+          <Switch checked={shareable} onChange={setShareable} label="同意共享给相关部门" />
         </View>
         {errors.form ? (
           <View className="zc-error-text" role="alert">

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { SearchBar, Button } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, ItemCard, StateView } from '../../components';
+import { Page, ItemCard, StateView, SearchField } from '../../components';
 import { useItemSearch } from '../../hooks/useItemSearch';
 import { go, usePageParams } from '../../services/routes';
 import { SearchHelp } from './SearchHelp';
@@ -16,13 +16,13 @@ export default function Items() {
   const scope = params.title ? `${params.title} · ` : '';
   return (
     <Page title="找事项">
-      <SearchBar
+      <SearchField
         placeholder="输入要办的事"
         value={q}
         onChange={setQ}
         onSearch={(v) => setSearch(v.trim())}
         onClear={() => setSearch('')}
-        rightIn={
+        action={
           <Text className="zc-link" onClick={() => setSearch(q.trim())}>
             搜索
           </Text>

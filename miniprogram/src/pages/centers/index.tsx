@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { SearchBar, Button } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, Section, CenterCard, StateView } from '../../components';
+import { Page, Section, CenterCard, StateView, SearchField } from '../../components';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
 import { useCentersIn, useTownships } from '../../hooks/useDirectory';
 import { useTabBadge } from '../../hooks/useUnread';
@@ -21,7 +21,7 @@ export default function Centers() {
   useTabBadge();
   return (
     <Page title="服务中心">
-      <SearchBar placeholder="输入中心或村居名称" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} />
+      <SearchField placeholder="输入中心或村居名称" value={q} onChange={setQ} onSearch={(v) => setSearch(v.trim())} onClear={() => setSearch('')} />
       {search ? (
         <SearchResults q={search} />
       ) : (

@@ -1,7 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { SearchBar, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { Page, Section, CenterCard, StateView } from '../../components';
+import { Page, Section, CenterCard, StateView, SearchField, Switch } from '../../components';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useNearestCenters } from '../../hooks/useNearestCenters';
 import { useTabBadge } from '../../hooks/useUnread';
@@ -25,12 +24,12 @@ export default function Home() {
       <View className="home-hero">
         <View className="home-title">邹城通办</View>
         <View className="home-slogan">小事不出村 · 大事不出镇 · 所有事不出城</View>
-        <SearchBar
+        <SearchField
           placeholder="搜索要办的事，如：低保、建房、出生"
           value={q}
           onChange={setQ}
           onSearch={(v) => go.items({ q: v.trim() })}
-          rightIn={
+          action={
             <Text className="home-search-go" onClick={() => go.items({ q: q.trim() })}>
               搜索
             </Text>
@@ -42,7 +41,7 @@ export default function Home() {
           <View className="zc-strong">长辈模式</View>
           <View className="zc-muted">字更大、颜色更清楚</View>
         </View>
-        <Switch checked={elder} onChange={(on) => setElder(on)} aria-label="长辈模式" />
+        <Switch checked={elder} onChange={setElder} label="长辈模式" />
       </View>
       <AccountPrompt />
       <Section title="按生活事项找" more="全部事项" onMore={() => go.items()}>

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { METHOD_LABELS, stateLabelOf } from '@shared/certify.schema';
+import { METHOD_LABELS, stateLabelOf } from '@shared/certify.labels';
 import { Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
-import { Page, Section, StateView, UnreadBadge } from '../../components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Page, Section, StateView, UnreadBadge, Switch } from '../../components';
 import { useTabBadge, useUnread } from '../../hooks/useUnread';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useSession } from '../../hooks/useSession';
@@ -23,7 +23,7 @@ export default function Profile() {
           <View className="zc-strong">长辈模式</View>
           <View className="zc-muted">字更大、颜色更清楚</View>
         </View>
-        <Switch checked={elder} onChange={(on) => setElder(on)} />
+        <Switch checked={elder} onChange={setElder} label="长辈模式" />
       </View>
       <StateView
         loading={user === undefined}
