@@ -142,6 +142,7 @@ export async function benchGateway(): Promise<BenchRow[]> {
     const bareLatency = summarize(reports.bare.flatMap((r) => r.latenciesMs));
     const guideLatency = summarize(guide.latenciesMs);
     const errors = [...reports.submit, ...reports.bare].reduce((n, r) => n + r.errors, 0);
+    const cpu = (rs: LoadReport[]) => rs.flatMap((r) => (r.serverCpuUs === undefined ? [] : [r.serverCpuUs]));
     const window = `${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds of ${SECONDS} s after ${WARMUP_SECONDS} s warm-up each`;
     return [
       row({
@@ -152,6 +153,17 @@ export async function benchGateway(): Promise<BenchRow[]> {
         goal: { of: 'ratio', atLeast: 0.7 },
         note: `${window}; WAL, synchronous NORMAL on both`,
       }),
+      ...(cpu(reports.submit).length
+        ? [
+            row({
+              name: 'gateway requests.submit server CPU per call',
+              unit: 'µs',
+              samples: cpu(reports.submit),
+              reference: { name: 'bare node:http + RequestStore.createRequest', samples: cpu(reports.bare) },
+              note: "the server thread's CPU time per answered call (Linux /proc), the same rounds; it holds when other work shares the cores, where throughput does not",
+            }),
+          ]
+        : []),
       once('gateway requests.submit latency p50', round(latency.p50, 2), 'ms', `mean ${round(latency.mean, 2)} ms over ${latency.count} calls`, undefined, {
         name: 'bare p50',
         value: round(bareLatency.p50, 2),

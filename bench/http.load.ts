@@ -4,10 +4,16 @@
  * sharing one loop would measure the client as much as the server.
  */
 import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-/** Every occurrence in a body is replaced by a fresh key per request (idempotency keys). */
+/**
+ * Every occurrence in a body is replaced by a key fresh for every request of every run: each run
+ * (a new worker) draws its own prefix, so a later round never sends an earlier round's key (which
+ * a server would answer as a retry, without the write being measured).
+ */
 export const UNIQUE_KEY = '__UNIQUE_KEY__';
 
 export type LoadPlan = {
@@ -29,12 +35,44 @@ export type LoadPlan = {
   okPrefix?: string;
 };
 
-export type LoadReport = { requests: number; errors: number; seconds: number; latenciesMs: number[]; firstError?: string };
+export type LoadReport = {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latenciesMs: number[];
+  firstError?: string;
+  /** every answered request, the warm-up's included */
+  answered: number;
+  /**
+   * CPU time of the calling thread (the server's event loop) per answered request, in µs, where
+   * the platform tells it (Linux). Unlike throughput it holds when other work shares the cores.
+   */
+  serverCpuUs?: number;
+};
 
 type Sample = { ms: number; error?: string };
 
-/** Runs the plan in a worker thread and answers what the measured window saw. */
-export const runLoad = (plan: LoadPlan): Promise<LoadReport> =>
+/** CPU ms the main thread has used (user + system), from /proc on Linux; null elsewhere. */
+const mainThreadCpuMs = (): number | null => {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+};
+/** USER_HZ, the unit of /proc's CPU times: 100 on every Linux build Node runs on. */
+const CLOCK_TICKS = 100;
+
+/** Runs the plan in a worker thread and answers what the measured window saw, with the server thread's CPU per request. */
+export const runLoad = async (plan: LoadPlan): Promise<LoadReport> => {
+  const before = mainThreadCpuMs();
+  const report = await runWorker(plan);
+  const after = mainThreadCpuMs();
+  return before === null || after === null || !report.answered ? report : { ...report, serverCpuUs: ((after - before) * 1000) / report.answered };
+};
+
+const runWorker = (plan: LoadPlan): Promise<LoadReport> =>
   new Promise((resolve, reject) => {
     // tsx registers itself in the worker, so this very file can run there
     const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`;
@@ -71,15 +109,17 @@ const send = (agent: http.Agent, plan: LoadPlan, token: string, body: string): P
 const drive = async (plan: LoadPlan): Promise<LoadReport> => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: plan.concurrency });
   let counter = 0;
-  const bodyOf = () => plan.body.split(UNIQUE_KEY).join(`bench-${process.pid}-${++counter}`);
+  const run = randomBytes(6).toString('hex');
+  const bodyOf = () => plan.body.split(UNIQUE_KEY).join(`bench-${run}-${++counter}`);
   const warmEnd = performance.now() + plan.warmupSeconds * 1000;
   const end = warmEnd + plan.seconds * 1000;
-  const report: LoadReport = { requests: 0, errors: 0, seconds: plan.seconds, latenciesMs: [] };
+  const report: LoadReport = { requests: 0, errors: 0, seconds: plan.seconds, latenciesMs: [], answered: 0 };
   const loop = async (i: number) => {
     const token = plan.tokens[i % plan.tokens.length];
     while (performance.now() < end) {
       const started = performance.now();
       const s = await send(agent, plan, token, bodyOf());
+      report.answered += 1;
       if (started < warmEnd || performance.now() > end) continue;
       report.requests += 1;
       report.latenciesMs.push(s.ms);

@@ -51,6 +51,11 @@ export type GatewayOptions = {
   logError?: (report: string) => void;
   /** how often the local timer flags overdue matters and delivers notices; 0 turns it off */
   schedulerIntervalMs?: number;
+  /**
+   * checks every answer against its action's output schema, and answers INTERNAL for one that
+   * breaks it: the tests turn it on; off by default, as in the cloud, since it parses every answer again
+   */
+  checkOutput?: boolean;
 };
 
 export type Gateway = { url: string; port: number; deps: Deps; close(): Promise<void> };
@@ -66,6 +71,7 @@ export const startGateway = async (o: GatewayOptions): Promise<Gateway> => {
     mode: 'local',
     secrets: keys.secrets,
     files: createFolderStorage(join(o.dataDir, 'uploads')),
+    checkOutput: o.checkOutput ?? false,
     ...o.settings,
     ...(o.now ? { now: o.now } : {}),
   });

@@ -1,4 +1,4 @@
-import { fieldErrorsOf, formSchemaFor, ownPrefill, sealForm } from './form.schema';
+import { baseFormSchema, fieldErrorsOf, formSchemaFor, ownPrefill, parseOwnForm, sealForm } from './form.schema';
 import type { FormField } from './catalogue.schema';
 
 const fields: FormField[] = [
@@ -77,6 +77,30 @@ describe('own-number prefill and sealing', () => {
     expect(schema.safeParse({ idNumber: me.idMasked, phone: me.phoneMasked }).success).toBe(true);
     const r = schema.safeParse({ idNumber: '1101**********0000', phone: me.phoneMasked });
     expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ idNumber: '身份证号码不正确，请核对后重新输入' });
+  });
+
+  it('parses as the applicant schema does when the last step runs on the base schema alone (parseOwnForm)', () => {
+    const base = baseFormSchema(own);
+    const inputs = [
+      { idNumber: me.idMasked, phone: me.phoneMasked },
+      { idNumber: '1101**********0000', phone: me.phoneMasked },
+      { idNumber: me.idMasked, phone: '139****0000', cert: '9137**********2L15' },
+      { idNumber: '11010519491231002X', phone: '13900001111' },
+      { idNumber: '', phone: me.phoneMasked },
+      { idNumber: '110105194912310021', phone: 'abc' },
+    ];
+    for (const prefilled of [ownPrefill(own, me), {}]) {
+      for (const input of inputs) {
+        const a = formSchemaFor(own, prefilled).safeParse(input);
+        const b = parseOwnForm(base, own, prefilled, input);
+        expect({ ok: b.success, data: b.data, errors: b.success ? {} : fieldErrorsOf(b.error) }).toEqual({
+          ok: a.success,
+          data: a.data,
+          errors: a.success ? {} : fieldErrorsOf(a.error),
+        });
+      }
+    }
+    expect(parseOwnForm(base, own, {}, { idNumber: me.idMasked, phone: me.phoneMasked }).success).toBe(false);
   });
 
   it('seals the prefill with the bound hash and sealed phone, and typed numbers with the keys', () => {

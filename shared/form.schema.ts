@@ -109,29 +109,54 @@ export const baseFormSchema = (fields: readonly FormField[], check: FormCheck = 
     }),
   ) as unknown as FormSchema;
 
+/** A form issue: the field's key and what to tell the applicant. */
+type FieldIssue = { key: string; message: string; input: string };
+
 /**
- * The applicant's last step on a base schema: a field given back exactly as its masked prefill
- * (`prefilled`) passes as is, and the server puts the bound value in its place (sealForm), so the
- * full number never travels to the app; any other masked value fails in the words of its field.
+ * The applicant's last step on a base schema's values: a field given back exactly as its masked
+ * prefill (`prefilled`) passes as is, and the server puts the bound value in its place (sealForm),
+ * so the full number never travels to the app; any other masked value fails in the words of its field.
  */
+const ownPrefillIssues = (fields: readonly FormField[], values: FormValues, prefilled: Record<string, string>, check: FormCheck): FieldIssue[] => {
+  const issues: FieldIssue[] = [];
+  for (const f of fields) {
+    const v = values[f.key];
+    if (!f.prefill || typeof v !== 'string' || !isMasked(v) || v === prefilled[f.key]) continue;
+    const r = valueSchema(f, check).safeParse(v);
+    issues.push({ key: f.key, message: r.success ? `请重新填写${f.label}` : (r.error.issues[0]?.message ?? `请重新填写${f.label}`), input: v });
+  }
+  return issues;
+};
+
+const customIssue = (i: FieldIssue) => ({ code: 'custom' as const, path: [i.key], message: i.message, input: i.input });
+
+/** A base schema with the applicant's last step (ownPrefillIssues) as a schema, for the app's inline errors. */
 export const withOwnPrefill = (base: FormSchema, fields: readonly FormField[], prefilled: Record<string, string>, check: FormCheck = {}): FormSchema =>
   z.pipe(
     base,
     z.transform((values: FormValues, ctx) => {
-      for (const f of fields) {
-        const v = values[f.key];
-        if (!f.prefill || typeof v !== 'string' || !isMasked(v) || v === prefilled[f.key]) continue;
-        const r = valueSchema(f, check).safeParse(v);
-        ctx.issues.push({
-          code: 'custom',
-          path: [f.key],
-          message: r.success ? `请重新填写${f.label}` : (r.error.issues[0]?.message ?? `请重新填写${f.label}`),
-          input: v,
-        });
-      }
+      for (const issue of ownPrefillIssues(fields, values, prefilled, check)) ctx.issues.push(customIssue(issue));
       return values;
     }),
   ) as unknown as FormSchema;
+
+/**
+ * Parses a form with an item's base schema (built once per item and day) and then the applicant's
+ * last step, as `withOwnPrefill(base, …).safeParse(input)` does, without building a schema per call:
+ * the submit handler's way, where a schema per applicant would be built on every call.
+ */
+export const parseOwnForm = (
+  base: FormSchema,
+  fields: readonly FormField[],
+  prefilled: Record<string, string>,
+  input: unknown,
+  check: FormCheck = {},
+): ReturnType<FormSchema['safeParse']> => {
+  const parsed = base.safeParse(input);
+  if (!parsed.success) return parsed;
+  const issues = ownPrefillIssues(fields, parsed.data, prefilled, check);
+  return issues.length ? { success: false, error: new z.core.$ZodError(issues.map(customIssue)) as z.core.$ZodError<FormValues> } : parsed;
+};
 
 /** Builds the schema of an item's application form for one applicant (see baseFormSchema and withOwnPrefill). */
 export const formSchemaFor = (fields: readonly FormField[], prefilled: Record<string, string> = {}, check: FormCheck = {}): FormSchema =>

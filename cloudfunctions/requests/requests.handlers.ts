@@ -19,7 +19,7 @@ import { applyEvent, queuedNotices, readWithTimeline, requestView, viewsFor } fr
 import { submissionNotices } from '../../shared/notify.rules';
 import { auditListRead } from '../core/services/read.audit';
 import { idHashOf, sealValue } from '../core/identity/personal.data';
-import { ownPrefill } from '../../shared/form.schema';
+import { ownPrefill, parseOwnForm } from '../../shared/form.schema';
 import { newTrackingNo } from '../core/services/tracking.no';
 import type { UserRecord } from '../core/stores/user.port';
 
@@ -38,7 +38,8 @@ export const requests = defineFunction(
       const user = requireApplicant(ctx);
       const item = await ctx.deps.catalogue.item(input.itemCode);
       if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: 'ITEM_NOT_FOUND' });
-      const form = ctx.deps.catalogue.formSchema(item, ownPrefill(item.formFields, user), { today: chinaCompactDateOf(nowIso(ctx)) }).safeParse(input.form);
+      const check = { today: chinaCompactDateOf(nowIso(ctx)) };
+      const form = parseOwnForm(ctx.deps.catalogue.baseFormSchema(item, check), item.formFields, ownPrefill(item.formFields, user), input.form, check);
       if (!form.success) throw new AppError('VALIDATION_FAILED', prefixed('form', zodFields(form.error)));
       const sealed = sealForm(item.formFields, form.data, { hash: (v) => idHashOf(ctx, v), seal: (v) => sealValue(ctx, v), own: user });
       const dir = await ctx.deps.catalogue.directory();

@@ -19,7 +19,7 @@ const filesUnder = (dir: string): string[] =>
 it('no raw ID number or full name is in the database files or the logs after a roster and an evidence import', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'zc-certify-privacy-'));
   const lines: string[] = [];
-  const gw = await startGateway({ port: 0, dataDir, log: (l) => lines.push(l), logError: (r) => lines.push(r), schedulerIntervalMs: 0 });
+  const gw = await startGateway({ port: 0, checkOutput: true, dataDir, log: (l) => lines.push(l), logError: (r) => lines.push(r), schedulerIntervalMs: 0 });
   const ids = Array.from({ length: 40 }, (_, i) => validIdNumber(`19${40 + (i % 30)}0315`, String(200 + i)));
   const names = ids.map((_, i) => `测试${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'一二三四'[i % 4]}`);
   const call = async (fn: string, action: string, data: unknown, token?: string) => {

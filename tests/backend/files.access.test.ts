@@ -34,6 +34,7 @@ const linkOf = async (fileId: string, token: string) => (await api('files', 'tem
 beforeAll(async () => {
   gw = await startGateway({
     port: 0,
+    checkOutput: true,
     dataDir: mkdtempSync(join(tmpdir(), 'zc-files-')),
     log: () => undefined,
     schedulerIntervalMs: 0,

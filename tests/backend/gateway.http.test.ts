@@ -23,7 +23,7 @@ const post = async (path: string, body: string, token?: string) => {
 const call = (fn: string, action: string, data: unknown, token?: string) => post(`/api/${fn}`, JSON.stringify({ action, data }), token);
 
 beforeAll(async () => {
-  gw = await startGateway({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'zc-gw-')), log: (l) => lines.push(l) });
+  gw = await startGateway({ port: 0, checkOutput: true, dataDir: mkdtempSync(join(tmpdir(), 'zc-gw-')), log: (l) => lines.push(l) });
 });
 afterAll(() => gw.close());
 
@@ -115,7 +115,14 @@ describe('a bug behind the gateway', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zc-gw-bug-'));
     const calls: string[] = [];
     const reports: string[] = [];
-    const broken = await startGateway({ port: 0, dataDir, schedulerIntervalMs: 0, log: (l) => calls.push(l), logError: (r) => reports.push(r) });
+    const broken = await startGateway({
+      port: 0,
+      checkOutput: true,
+      dataDir,
+      schedulerIntervalMs: 0,
+      log: (l) => calls.push(l),
+      logError: (r) => reports.push(r),
+    });
     try {
       const send = (action: string, data: unknown, token?: string) =>
         fetch(`${broken.url}/api/session`, {

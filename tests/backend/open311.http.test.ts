@@ -54,7 +54,13 @@ const fixMyStreetClient = (endpoint: string, apiKey: string) => {
 };
 
 beforeAll(async () => {
-  gw = await startGateway({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'zc-o311-')), schedulerIntervalMs: 200, log: (l) => lines.push(l) });
+  gw = await startGateway({
+    port: 0,
+    checkOutput: true,
+    dataDir: mkdtempSync(join(tmpdir(), 'zc-o311-')),
+    schedulerIntervalMs: 200,
+    log: (l) => lines.push(l),
+  });
 });
 afterAll(() => gw.close());
 

@@ -24,7 +24,7 @@ describe('the secrets never live in the database', () => {
   it('a first local start writes a key file of mode 0600 in the data folder and nothing secret into meta', async () => {
     const dir = tempDir();
     const lines: string[] = [];
-    const gw = await startGateway({ dataDir: dir, port: 0, schedulerIntervalMs: 0, log: (l) => lines.push(l) });
+    const gw = await startGateway({ dataDir: dir, port: 0, checkOutput: true, schedulerIntervalMs: 0, log: (l) => lines.push(l) });
     await gw.close();
     const file = join(dir, SECRETS_FILE);
     expect(statSync(file).mode & 0o777).toBe(0o600);

@@ -25,7 +25,7 @@ export type WalkOptions = { schedulerIntervalMs?: number; /** the server's clock
 const startServer = async (o: WalkOptions) => {
   if (!ensureH5Build(() => undefined)) throw new Error('the H5 build failed: run npm run build:h5 to see why');
   const dataDir = mkdtempSync(join(tmpdir(), 'zc-e2e-'));
-  const gw = await startGateway({ port: 0, dataDir, staticDir: H5_DIR, log: () => undefined, ...o });
+  const gw = await startGateway({ port: 0, dataDir, staticDir: H5_DIR, log: () => undefined, checkOutput: true, ...o });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     gw,

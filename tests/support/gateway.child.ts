@@ -4,6 +4,6 @@
  */
 import { startGateway } from '../../gateway/server';
 
-void startGateway({ port: 0, dataDir: process.argv[2], schedulerIntervalMs: 0, log: () => undefined }).then((gw) => {
+void startGateway({ port: 0, checkOutput: true, dataDir: process.argv[2], schedulerIntervalMs: 0, log: () => undefined }).then((gw) => {
   process.stdout.write(`${JSON.stringify({ url: gw.url })}\n`);
 });

@@ -8,7 +8,7 @@
  */
 import { buildDirectory, type Directory } from '../../../shared/directory';
 import type { Item } from '../../../shared/catalogue.schema';
-import { baseFormSchema, formSchemaFor, withOwnPrefill, type FormCheck, type FormSchema } from '../../../shared/form.schema';
+import { baseFormSchema, type FormCheck, type FormSchema } from '../../../shared/form.schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search.index';
 import { loadSynonyms } from '../../../data/search';
 import type { DirectoryStore } from '../stores/directory.port';
@@ -18,17 +18,17 @@ export type CatalogueCache = {
   directory(): Promise<Directory>;
   item(code: string): Promise<Item | null>;
   /**
-   * The compiled schema of an item's form; its fields are built once per cached item and day, and
-   * a caller's masked prefill (their own bound ID or phone given back unchanged) only adds the
-   * last step (withOwnPrefill).
+   * The compiled base schema of an item's form (baseFormSchema), built once per cached item and
+   * day. It lets any masked value through where a field may be prefilled: parse with
+   * `parseOwnForm`, which adds the caller's own last step.
    */
-  formSchema(item: Item, prefilled?: Record<string, string>, check?: FormCheck): FormSchema;
+  baseFormSchema(item: Item, check?: FormCheck): FormSchema;
   /** the search index over the whole catalogue, rebuilt after the time-to-live or an invalidation */
   search(): Promise<SearchIndex>;
   invalidate(): void;
 };
 
-type Cached = { at: number; item: Item | null; base?: FormSchema; form?: FormSchema; formToday?: string };
+type Cached = { at: number; item: Item | null; base?: FormSchema; formToday?: string };
 
 type CacheStore = Pick<DirectoryStore, 'allCenters' | 'getItem' | 'allItems' | 'getSynonyms'>;
 
@@ -71,17 +71,16 @@ export const createCatalogueCache = (store: CacheStore, nowMs: () => number, ttl
       items.set(code, { at: nowMs(), item });
       return item;
     },
-    formSchema(item, prefilled = {}, check = {}) {
+    baseFormSchema(item, check = {}) {
       const hit = items.get(item.code);
       // an item that is not the cached one (reloaded, or never read through the cache) gets its own schema
-      if (hit?.item !== item) return formSchemaFor(item.formFields, prefilled, check);
+      if (hit?.item !== item) return baseFormSchema(item.formFields, check);
       // the schema checks birth dates against today, so a new day makes it again
-      if (!hit.base || !hit.form || hit.formToday !== check.today) {
+      if (!hit.base || hit.formToday !== check.today) {
         hit.base = baseFormSchema(item.formFields, check);
-        hit.form = withOwnPrefill(hit.base, item.formFields, {}, check);
         hit.formToday = check.today;
       }
-      return Object.keys(prefilled).length ? withOwnPrefill(hit.base, item.formFields, prefilled, check) : hit.form;
+      return hit.base;
     },
     invalidate() {
       directory.clear();
