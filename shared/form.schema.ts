@@ -4,6 +4,8 @@
  * so a form the app accepts is a form the server accepts.
  */
 import * as z from 'zod/mini';
+// the error class by name: `z.core.$ZodError` at run time would bundle all of zod's core (386 KiB in the requests function)
+import { $ZodError } from 'zod/v4/core';
 import type { FormField } from './catalogue.schema';
 import { ContactPhoneSchema, CreditCodeSchema, idNumberSchema, idOrCreditCodeSchema, isCalendarDate } from './validators';
 import { maskIdNumber, maskPhone } from './masking';
@@ -155,7 +157,7 @@ export const parseOwnForm = (
   const parsed = base.safeParse(input);
   if (!parsed.success) return parsed;
   const issues = ownPrefillIssues(fields, parsed.data, prefilled, check);
-  return issues.length ? { success: false, error: new z.core.$ZodError(issues.map(customIssue)) as z.core.$ZodError<FormValues> } : parsed;
+  return issues.length ? { success: false, error: new $ZodError(issues.map(customIssue)) as z.core.$ZodError<FormValues> } : parsed;
 };
 
 /** Builds the schema of an item's application form for one applicant (see baseFormSchema and withOwnPrefill). */
