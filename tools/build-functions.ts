@@ -72,6 +72,33 @@ export const bundleFunction = async (name: string, outRoot = join(root, 'dist/fu
   return bundled;
 };
 
+/**
+ * The package files of which a function's bundle carries some code, built as bundleFunction builds
+ * it (the packages it loads later left out), as paths from node_modules: `zod/v4/core/schemas.js`, ….
+ */
+export const packagesOf = async (name: string): Promise<string[]> => {
+  const fn = deployedFunction(name);
+  const { metafile } = await build({
+    ...BUILD,
+    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
+    outfile: join(root, 'dist/functions', name, 'index.js'),
+    write: false,
+    metafile: true,
+    plugins: [loadLaterPlugin(fn.loadLater ?? [])],
+    logLevel: 'silent',
+  });
+  // the files of which some code is in the output (esbuild also lists what it read and shook out)
+  const kept = Object.values(metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => p),
+  );
+  return kept.flatMap((p) => {
+    const at = p.lastIndexOf('node_modules/');
+    return at === -1 ? [] : [p.slice(at + 'node_modules/'.length)];
+  });
+};
+
 /** The project's own source files a function's bundle is made of (packages left out). */
 export const sourcesOf = async (name: string): Promise<string[]> => {
   deployedFunction(name);
