@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
+import { FieldError } from './FieldError';
 
 type Props = {
   label: string;
@@ -26,11 +27,7 @@ export function CodeEntry(p: Props) {
         <Text className={p.labelClassName ?? 'ap-label'}>{p.label}</Text>
         <Input className={p.inputClassName} value={p.value} maxLength={p.maxLength} placeholder={p.placeholder} onChange={(v) => p.onChange(v.toUpperCase())} />
       </View>
-      {p.error ? (
-        <View className="zc-error-text" role="alert">
-          {p.error}
-        </View>
-      ) : null}
+      <FieldError message={p.error} />
       <Button type="primary" size="large" block onClick={p.onSubmit}>
         {p.submitLabel}
       </Button>

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { FieldError } from './FieldError';
 
 type Props = {
   problem: string | null;
@@ -14,11 +15,7 @@ type Props = {
 export function DialogFooter({ problem, busy, confirmText, type = 'primary', onCancel, onConfirm }: Props) {
   return (
     <>
-      {problem ? (
-        <View className="zc-error-text" role="alert">
-          {problem}
-        </View>
-      ) : null}
+      <FieldError message={problem} />
       <View className="ap-dialog-buttons">
         <Button size="large" onClick={onCancel}>
           取消

@@ -9,6 +9,7 @@ import { call } from '../services/api';
 import { fieldMessage } from '../services/field.errors';
 import { dayLabel } from './booking.labels';
 import './ScheduleEditor.scss';
+import { FieldError } from './FieldError';
 
 type Answer = ActionOutput<'bookings', 'getSchedule'>;
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五'];
@@ -98,11 +99,7 @@ export function ScheduleEditor({ answer, centerId, onSaved }: { answer: Answer; 
         />
         {errors.exceptions ? <View className="zc-error-text">{errors.exceptions}</View> : null}
       </View>
-      {errors.form ? (
-        <View className="zc-error-text" role="alert">
-          {errors.form}
-        </View>
-      ) : null}
+      <FieldError message={errors.form} />
       <Button type="primary" size="large" block onClick={() => void save()}>
         保存预约时段
       </Button>

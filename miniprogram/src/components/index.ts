@@ -17,3 +17,4 @@ export { DecisionNote } from './DecisionNote';
 export { DialogFooter } from './DialogFooter';
 export { SearchField } from './SearchField';
 export { Switch } from './Switch';
+export { FieldError } from './FieldError';

@@ -3,7 +3,7 @@ import { Button, Input } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { ActionOutput } from '@shared/api.schema';
 import { chinaDateTimeOf } from '@shared/china.time';
-import { VillagePicker } from '../../components';
+import { VillagePicker, FieldError } from '../../components';
 import { QrGrid } from '../../components/QrGrid';
 import { createInvite } from '../parts/admin.data';
 
@@ -82,11 +82,7 @@ export function InviteForm({ onMade }: { onMade: () => void }) {
         <Text className="admin-label">备注（邀请谁，可不填）</Text>
         <Input value={note} maxLength={40} placeholder="如：庞家集村 代办员 王某" onChange={setNote} />
       </View>
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
       <Button type="primary" size="large" block onClick={() => void submit()}>
         生成邀请码
       </Button>

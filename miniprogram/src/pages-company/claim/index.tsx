@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { CompanyLocation } from '@shared/identity.schema';
 import { TOWNSHIPS } from '@shared/townships';
 import { validateCreditCode } from '@shared/validators';
-import { Page, Section, StateView } from '../../components';
+import { Page, Section, StateView, FieldError } from '../../components';
 import { useSession } from '../../hooks/useSession';
 import { call } from '../../services/api';
 import { fieldErrors } from '../../services/field.errors';
@@ -96,11 +96,7 @@ export default function ClaimPage() {
               <View className={photo.failed ? 'zc-error-text' : 'zc-muted'}>{photo.failed ? '上传失败，请重拍' : '上传中…'}</View>
             ) : null}
           </Field>
-          {errors.form ? (
-            <View className="zc-error-text" role="alert">
-              {errors.form}
-            </View>
-          ) : null}
+          <FieldError message={errors.form} />
           <Button type="primary" size="large" block onClick={() => void submit()}>
             提交认领
           </Button>
@@ -115,11 +111,7 @@ function Field({ label, error, name, children }: { label: string; error?: string
     <View className="co-field" data-field={name}>
       <Text className="co-label">{label}</Text>
       {children}
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   );
 }

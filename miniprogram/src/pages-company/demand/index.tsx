@@ -3,7 +3,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { DEMAND_CATEGORIES, type DemandCategory } from '@shared/demand.schema';
-import { DemandFacts, Page, Section, StateView, Switch } from '../../components';
+import { DemandFacts, Page, Section, StateView, Switch, FieldError } from '../../components';
 import { useDemand } from '../../hooks/useCompany';
 import { call } from '../../services/api';
 import { fieldErrors } from '../../services/field.errors';
@@ -127,11 +127,7 @@ function RaiseForm() {
           </View>
           <Switch checked={shareable} onChange={setShareable} label="同意共享给相关部门" />
         </View>
-        {errors.form ? (
-          <View className="zc-error-text" role="alert">
-            {errors.form}
-          </View>
-        ) : null}
+        <FieldError message={errors.form} />
         <Button type="primary" size="large" block onClick={() => void submit()}>
           提交诉求
         </Button>

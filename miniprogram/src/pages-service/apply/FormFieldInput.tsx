@@ -1,6 +1,7 @@
 import { View, Text, Picker } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
 import type { FormField } from '@shared/catalogue.schema';
+import { FieldError } from '../../components';
 
 type Props = {
   field: FormField;
@@ -36,11 +37,7 @@ export function FormFieldInput({ field, value, error, onChange, ownPrefilled }: 
       </View>
       <Control field={field} value={value} onChange={onChange} />
       {ownPrefilled && field.prefill ? <View className="zc-muted apply-own">{OWN_HINT[field.prefill]}</View> : null}
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   );
 }

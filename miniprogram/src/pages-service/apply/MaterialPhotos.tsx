@@ -2,6 +2,7 @@ import { View, Text, Image } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MaterialSpec } from '@shared/catalogue.schema';
 import { photoRequired, type PhotoState } from '../../hooks/useApplyForm';
+import { FieldError } from '../../components';
 
 type Props = { material: MaterialSpec; photos: PhotoState[]; error?: string; onAdd: () => void; onRemove: (path: string) => void };
 
@@ -32,11 +33,7 @@ export function MaterialPhotos({ material, photos, error, onAdd, onRemove }: Pro
           </View>
         ))}
       </View>
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   );
 }

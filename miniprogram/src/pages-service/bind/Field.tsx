@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { FieldError } from '../../components';
 
 /** One required field of a binding form: its label, the control, and its inline error. */
 export function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
@@ -10,11 +11,7 @@ export function Field({ label, error, children }: { label: string; error?: strin
         {label}
       </View>
       {children}
-      {error ? (
-        <View className="zc-error-text" role="alert">
-          {error}
-        </View>
-      ) : null}
+      <FieldError message={error} />
     </View>
   );
 }

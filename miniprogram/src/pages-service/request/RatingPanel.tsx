@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { RatingLevelSchema, isBadReview, type RatingLevel } from '@shared/request.schema';
 import { BAD_REVIEW_REASONS } from '@shared/request.rating';
 import { MESSAGES_ZH_CN } from '@shared/messages.zh-CN';
+import { FieldError } from '../../components';
 
 const LEVELS = RatingLevelSchema.options;
 
@@ -63,11 +64,7 @@ export function RatingPanel({ onRate }: Props) {
         placeholder={bad ? '还想说的（可不填）。办理的服务中心会回访整改' : '说说您的感受（可不填）'}
         maxLength={500}
       />
-      {problem ? (
-        <View className="zc-error-text" role="alert">
-          {problem}
-        </View>
-      ) : null}
+      <FieldError message={problem} />
       <Button type="primary" block disabled={!level || busy} loading={busy} onClick={() => void send()}>
         提交评价
       </Button>
