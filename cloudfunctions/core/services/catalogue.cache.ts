@@ -8,7 +8,7 @@
  */
 import { buildDirectory, type Directory } from '../../../shared/directory';
 import type { Item } from '../../../shared/catalogue.schema';
-import { baseFormSchema, type FormCheck, type FormSchema } from '../../../shared/form.schema';
+import { baseFormSchema as buildBaseSchema, type FormCheck, type FormSchema } from '../../../shared/form.schema';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search.index';
 import { loadSynonyms } from '../../../data/search';
 import type { DirectoryStore } from '../stores/directory.port';
@@ -74,10 +74,10 @@ export const createCatalogueCache = (store: CacheStore, nowMs: () => number, ttl
     baseFormSchema(item, check = {}) {
       const hit = items.get(item.code);
       // an item that is not the cached one (reloaded, or never read through the cache) gets its own schema
-      if (hit?.item !== item) return baseFormSchema(item.formFields, check);
+      if (hit?.item !== item) return buildBaseSchema(item.formFields, check);
       // the schema checks birth dates against today, so a new day makes it again
       if (!hit.base || hit.formToday !== check.today) {
-        hit.base = baseFormSchema(item.formFields, check);
+        hit.base = buildBaseSchema(item.formFields, check);
         hit.formToday = check.today;
       }
       return hit.base;

@@ -83,6 +83,14 @@ const addPhoto = async (container: HTMLElement) => {
   await act(async () => void fireEvent.click(button));
 };
 
+/** Fills the form (ID number, household size, reason) and adds one photo, as a resident does before submitting. */
+const fillWithPhoto = async (container: HTMLElement, idNumber: string, reason = '收入增加') => {
+  type(container, 'idNumber', idNumber);
+  type(container, 'householdSize', '3');
+  type(container, 'reason', reason);
+  await addPhoto(container);
+};
+
 const accepted = (): Promise<Answer<Out>> =>
   Promise.resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC20261128ABCDEF' } as Out['request'] } });
 
@@ -90,10 +98,7 @@ describe('the apply form', () => {
   it('regression: a tap on the bar sends nothing; the confirmation lists the form, the materials and where it goes', async () => {
     const w = world(accepted);
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
-    type(container, 'idNumber', GOOD_ID);
-    type(container, 'householdSize', '3');
-    type(container, 'reason', '收入增加');
-    await addPhoto(container);
+    await fillWithPhoto(container, GOOD_ID);
     await tap('提交申请');
     expect(w.sent).toHaveLength(0);
     const sheet = screen.getByRole('dialog', { name: '请核对后提交' });
@@ -161,10 +166,7 @@ describe('the apply form', () => {
       error: { code: 'VALIDATION_FAILED', message: '填写的内容有误，请按提示修改', fields: { 'form.reason': '申请事由过于简单' } },
     }));
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
-    type(container, 'idNumber', GOOD_ID);
-    type(container, 'householdSize', '3');
-    type(container, 'reason', '无');
-    await addPhoto(container);
+    await fillWithPhoto(container, GOOD_ID, '无');
     await tap('提交申请');
     await tap('确认提交');
     expect(w.sent).toHaveLength(1);
@@ -180,10 +182,7 @@ describe('the apply form', () => {
       () => new Promise((resolve) => (release = () => resolve({ ok: true, data: { request: { id: 'req-1', trackingNo: 'ZC1' } as Out['request'] } }))),
     );
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
-    type(container, 'idNumber', GOOD_ID.toLowerCase());
-    type(container, 'householdSize', '3');
-    type(container, 'reason', '收入增加');
-    await addPhoto(container);
+    await fillWithPhoto(container, GOOD_ID.toLowerCase());
     fireEvent.click(container.querySelectorAll('.intake')[1]);
     const submit = screen.getByText('提交申请');
     await act(async () => {
@@ -209,10 +208,7 @@ describe('the apply form', () => {
     let fail = true;
     const w = world(async () => (fail ? { ok: false, error: { code: 'INTERNAL', message: '网络不通，请检查网络后重试' } } : accepted()));
     const { container } = render(<ApplyForm item={item} route={route} deps={w.deps} />);
-    type(container, 'idNumber', GOOD_ID);
-    type(container, 'householdSize', '3');
-    type(container, 'reason', '收入增加');
-    await addPhoto(container);
+    await fillWithPhoto(container, GOOD_ID);
     await tap('提交申请');
     await tap('确认提交');
     expect(screen.getByText('网络不通，请检查网络后重试')).toBeTruthy();
