@@ -12,14 +12,14 @@ import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits 
 import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
 import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
+import { TEMPLATE_ID_PATTERN, TEMPLATE_KINDS, templateEnvKey, type TemplateKind } from '../../../shared/notice.templates';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 
-/** The notices sent to an applicant as WeChat subscribe messages; each has a ZC_TEMPLATE_<KIND> id. */
-export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected', 'demand', 'booking', 'certify'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+// the notices sent as WeChat subscribe messages and their ZC_TEMPLATE_<KIND> variables: shared with the mini-program's build
+export { TEMPLATE_KINDS, templateEnvKey, type TemplateKind } from '../../../shared/notice.templates';
 
 // A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
 const unsetIfBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -41,7 +41,7 @@ const sourceList = z
       error: `must list sources from ${EVIDENCE_SOURCE_KEYS.join(', ')}, comma-separated`,
     }),
   );
-const templateId = z.string().check(z.regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
+const templateId = z.string().check(z.regex(TEMPLATE_ID_PATTERN, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
 
 /** Every variable the backend reads, with its check. */
 const ENV_SCHEMA = z.object({
@@ -76,9 +76,6 @@ const ENV_SCHEMA = z.object({
 
 /** The name of an environment variable the backend reads. */
 export type EnvKey = keyof typeof ENV_SCHEMA.shape;
-
-/** The template variable of a notice kind. */
-export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
 
 /** The settings `createDeps` takes from the configuration. */
 export type DepsSettings = {
