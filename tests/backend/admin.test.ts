@@ -150,6 +150,7 @@ it('reads the configurable limits from the environment and refuses malformed one
     demandLimits: { ackDays: 1, answerDays: 5 },
     supplementDays: 7,
     noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
+    slotQuietMinutes: 5,
     certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
   });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
