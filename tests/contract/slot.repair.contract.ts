@@ -11,7 +11,7 @@ import type { SlotCount } from '../../cloudfunctions/core/stores/booking.port';
 import type { Booking, Slot } from '../../shared/booking.schema';
 import { cancelled, markedNoShow, newBooking } from '../../shared/booking.rules';
 import { chinaInstantOf, slotIdOf } from '../../shared/booking.slots';
-import { repairSlotCounts, SLOT_REPAIR_ACTION, SLOT_REPAIR_KEY, type RepairBudget } from '../../cloudfunctions/scheduler/booking.repair';
+import { readRepairState, repairSlotCounts, SLOT_REPAIR_ACTION, type RepairBudget } from '../../cloudfunctions/scheduler/booking.repair';
 import type { Leak } from '../support/slot.leak';
 import { PAGE, codeOf, value } from './contract.kit';
 
@@ -47,7 +47,7 @@ export function slotRepairContract(current: () => Stores, leak: Leak): void {
       repairSlotCounts({ bookings: store, meta: store, audit: store, now: () => new Date(at(minutes)), slotQuietMinutes: 5 }, budget, pageSize);
     const taken = async (s: Slot) => (await store.slotsTaken('ts-001', s.date, s.date))[s.id] ?? 0;
     const seenOf = async (s: Slot, minutes: number): Promise<SlotCount> => {
-      const seen = (await store.quietSlotCounts(s.date, at(minutes - 5), 100)).find((c) => c.slotId === s.id);
+      const seen = (await store.quietSlotCounts(s.date, { since: null, before: at(minutes - 5) }, 100)).find((c) => c.slotId === s.id);
       if (!seen) throw new Error(`${s.id} is not quiet at ${at(minutes)}`);
       return seen;
     };
@@ -58,10 +58,10 @@ export function slotRepairContract(current: () => Stores, leak: Leak): void {
       await leak(store, s, 2, at(1));
       expect(codeOf(await store.book(booking(s, 'u-2', at(2)), 2))).toBe('SLOT_FULL');
       // touched 3 minutes ago: a booking may still be in flight, so the pass leaves it
-      expect(await pass(4)).toEqual({ scanned: 0, repaired: [], raced: 0, complete: true });
+      expect(await pass(4)).toEqual({ scanned: 0, repaired: [], raced: 0, complete: true, full: true });
       expect(await taken(s)).toBe(2);
       const report = await pass(10);
-      expect(report).toEqual({ scanned: 1, repaired: [{ slotId: s.id, from: 2, to: 1 }], raced: 0, complete: true });
+      expect(report).toEqual({ scanned: 1, repaired: [{ slotId: s.id, from: 2, to: 1 }], raced: 0, complete: true, full: false });
       expect(await taken(s)).toBe(1);
       value(await store.book(booking(s, 'u-2', at(11)), 2));
       expect(await taken(s)).toBe(2);
@@ -89,14 +89,14 @@ export function slotRepairContract(current: () => Stores, leak: Leak): void {
       value(await store.updateBooking(value(markedNoShow(a, 'clerk-1', '2026-10-08T02:30:00.000Z')), 1));
       const c = value(await store.book(booking(later, 'u-3'), 5));
       value(await store.updateBooking(value(cancelled(c, at(1))), 1));
-      const before = await store.quietSlotCounts('2026-10-08', at(100), 100);
+      const before = await store.quietSlotCounts('2026-10-08', { since: null, before: at(100) }, 100);
       expect(before.map((x) => [x.slotId, x.taken, x.held])).toEqual([
         [s.id, 2, 2],
         [later.id, 0, 0],
       ]);
-      expect(await pass(180)).toEqual({ scanned: 2, repaired: [], raced: 0, complete: true });
+      expect(await pass(180)).toEqual({ scanned: 2, repaired: [], raced: 0, complete: true, full: true });
       // not even the stamp moved
-      expect(await store.quietSlotCounts('2026-10-08', at(100), 100)).toEqual(before);
+      expect(await store.quietSlotCounts('2026-10-08', { since: null, before: at(100) }, 100)).toEqual(before);
     });
 
     it('a booking made between the read and the write is never overwritten; the next pass mends the leak', async () => {
@@ -151,14 +151,27 @@ export function slotRepairContract(current: () => Stores, leak: Leak): void {
       const budget = { pages: 1 };
       const first = await pass(10, budget, 2);
       expect(first.complete).toBe(false);
-      expect(await store.getMeta(SLOT_REPAIR_KEY)).not.toBeNull();
+      expect((await readRepairState({ meta: store })).running?.after).toEqual({ date: '2026-10-08', slotId: slots[1].id });
       const second = await pass(11, budget, 2);
       expect(second.complete).toBe(false);
       const third = await pass(12, budget, 2);
       expect(third.complete).toBe(true);
       expect([...first.repaired, ...second.repaired, ...third.repaired].map((r) => r.slotId)).toEqual(slots.map((s) => s.id));
-      expect(await store.getMeta(SLOT_REPAIR_KEY)).toBeNull();
+      // the resumed runs kept the first run's window: the pass ends at its quiet line
+      expect(await readRepairState({ meta: store })).toEqual({ done: { day: '2026-10-08', before: at(5) } });
       for (const s of slots) expect(await taken(s)).toBe(0);
+    });
+
+    it('a later pass reads only the counters stamped since the last one; the first pass of a China day reads them all', async () => {
+      const s = slot('2026-10-09', '09:00', 2);
+      value(await store.book(booking(s, 'u-1'), 2));
+      expect(await pass(10)).toMatchObject({ scanned: 1, full: true, complete: true });
+      expect(await pass(20)).toMatchObject({ scanned: 0, full: false, complete: true });
+      value(await store.book(booking(s, 'u-2', at(21)), 2));
+      expect(await pass(30)).toMatchObject({ scanned: 1, full: false, repaired: [] });
+      expect(await pass(40)).toMatchObject({ scanned: 0, full: false });
+      // Friday 9 October, 08:00 in China: the day's full pass reads it again, though nothing stamped it
+      expect(await pass(24 * 60)).toMatchObject({ scanned: 1, full: true, repaired: [] });
     });
   });
 }

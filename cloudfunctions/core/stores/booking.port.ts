@@ -27,6 +27,9 @@ export type BookingFilter = {
 /** Where a walk over slot counters stands: the last counter read, by date then id. */
 export type SlotCursor = { date: string; slotId: string };
 
+/** Which counters a repair pass reads: stamped from `since` (inclusive; null: any time, and unstamped ones too) to before `before`. */
+export type QuietWindow = { since: string | null; before: string };
+
 /** A slot's counter as read, with the bookings that hold a place of it (PLACE_HOLDING_STATES) counted after it. */
 export type SlotCount = {
   slotId: string;
@@ -65,11 +68,11 @@ export interface BookingStore {
   /** Booked (not cancelled, not checked in) bookings starting in (fromIso, toIso], by start then id, after a cursor id at the same start. */
   bookingsStarting(fromIso: string, toIso: string, limit: number, after?: { startAt: string; id: string }): Promise<Booking[]>;
   /**
-   * The counters of slots dated `fromDate` or later whose `touchedAt` is before `quietBefore` (or
-   * unset), by date then id after the cursor, at most `limit`, each with its place-holding bookings
-   * counted after the counter was read.
+   * The counters of slots dated `fromDate` or later whose `touchedAt` lies in the window, by date
+   * then id after the cursor, at most `limit`, each with its place-holding bookings counted after
+   * the counter was read.
    */
-  quietSlotCounts(fromDate: string, quietBefore: string, limit: number, after?: SlotCursor): Promise<SlotCount[]>;
+  quietSlotCounts(fromDate: string, window: QuietWindow, limit: number, after?: SlotCursor): Promise<SlotCount[]>;
   /**
    * Sets a counter's `taken` to `seen.held`, stamping `touchedAt` with `at`, only if it still holds
    * the `taken` and `touchedAt` that were read (one conditional write); false when anyone booked or

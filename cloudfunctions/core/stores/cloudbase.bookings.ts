@@ -21,7 +21,7 @@ import { fail, ok, type Result } from '../../../shared/errors';
 import { ACTIVE_BOOKING_STATES, PLACE_HOLDING_STATES } from '../../../shared/booking.terms';
 import type { Booking, BookingSchedule } from '../../../shared/booking.schema';
 import { assertNextVersion, offsetOf } from './store.columns';
-import type { BookingFilter, BookingStore, SlotCount } from './booking.port';
+import type { BookingFilter, BookingStore, QuietWindow, SlotCount } from './booking.port';
 import type { Page, PageOf } from './store.page';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
@@ -174,13 +174,16 @@ export const cloudbaseBookings = (db: Db, kit: BookingKit): BookingStore => {
         .count()
     ).total;
 
-  const quietSlotCounts = async (fromDate: string, quietBefore: string, limit: number, after?: { date: string; slotId: string }): Promise<SlotCount[]> => {
+  const quietSlotCounts = async (fromDate: string, window: QuietWindow, limit: number, after?: { date: string; slotId: string }): Promise<SlotCount[]> => {
     const from =
       after && after.date >= fromDate ? _.or([{ date: _.gt(after.date) }, { date: after.date, _id: _.gt(after.slotId) }]) : { date: _.gte(fromDate) };
-    // a counter stamped before the quiet line, or one no write stamped yet (made before touchedAt existed)
-    const quiet = _.or([{ touchedAt: _.lt(quietBefore) }, { touchedAt: _.exists(false) }]);
+    // stamped within the window; a window from any time also takes the counters no write stamped yet (made before touchedAt existed)
+    const quiet =
+      window.since === null
+        ? _.or([{ touchedAt: _.lt(window.before) }, { touchedAt: _.exists(false) }])
+        : { touchedAt: _.gte(window.since).and(_.lt(window.before)) };
     const { data } = await slots
-      .where(_.and([from as object, quiet]))
+      .where(_.and([from as object, quiet as object]))
       .orderBy('date', 'asc')
       .orderBy('_id', 'asc')
       .limit(limit)

@@ -70,7 +70,7 @@ export const bookingStore = (db: Db): BookingStore => {
     `SELECT s.id AS slotId, s.center_id AS centerId, s.date, s.taken, s.touched_at AS touchedAt,
        (SELECT COUNT(*) FROM bookings b WHERE b.slot_id = s.id AND b.state IN (${HOLDING})) AS held
      FROM booking_slots s
-     WHERE (s.date > ? OR (s.date = ? AND s.id > ?)) AND (s.touched_at IS NULL OR s.touched_at < ?)
+     WHERE (s.date > ? OR (s.date = ? AND s.id > ?)) AND (s.touched_at < ? OR (? IS NULL AND s.touched_at IS NULL)) AND (? IS NULL OR s.touched_at >= ?)
      ORDER BY s.date, s.id LIMIT ?`,
   );
   const setTaken = prepared(db, 'UPDATE booking_slots SET taken = ?, touched_at = ? WHERE id = ? AND taken = ? AND touched_at IS ?');
@@ -128,10 +128,11 @@ export const bookingStore = (db: Db): BookingStore => {
       assertNextVersion('bookings', next.version, expected);
       return updateTx.immediate(next, expected);
     },
-    quietSlotCounts: async (fromDate, quietBefore, limit, after) => {
+    quietSlotCounts: async (fromDate, window, limit, after) => {
       // after the cursor, or from the first counter of fromDate (every id sorts after '')
       const [date, id] = after && after.date >= fromDate ? [after.date, after.slotId] : [fromDate, ''];
-      return quietCounts.all(date, date, id, quietBefore, limit) as SlotCount[];
+      const { since, before } = window;
+      return quietCounts.all(date, date, id, before, since, since, since, limit) as SlotCount[];
     },
     setSlotTaken: async (seen, at) => setTaken.run(seen.held, at, seen.slotId, seen.taken, seen.touchedAt).changes === 1,
     listBookings: async (f, page) => pageQuery<Booking>(db, 'bookings', bookingWhere(f), f.newestFirst ? 'start_at DESC, id DESC' : 'start_at, id', page),
