@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
-import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
+import { DEFAULT_NO_SHOW_RULE, DEFAULT_SLOT_QUIET_MINUTES, type NoShowRule } from '../../../shared/booking.terms';
 import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 import { TEMPLATE_ID_PATTERN, TEMPLATE_KINDS, templateEnvKey, type TemplateKind } from '../../../shared/notice.templates';
@@ -59,6 +59,8 @@ const ENV_SCHEMA = z.object({
   ZC_NO_SHOW_LIMIT: optional(wholeNumber(1, 20)),
   ZC_NO_SHOW_WINDOW_DAYS: optional(wholeNumber(1, 365)),
   ZC_NO_SHOW_BLOCK_DAYS: optional(wholeNumber(1, 365)),
+  // how long a slot counter must be left alone before the repair pass recounts it: longer than a function can run (60 s)
+  ZC_SLOT_QUIET_MINUTES: optional(wholeNumber(2, 120)),
   ZC_ID_HASH_KEY: optional(z.string().check(z.minLength(16, { error: 'must be a secret of at least 16 characters' }))),
   ZC_PHONE_KEY: optional(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' }))),
   TCB_ENV: optional(text),
@@ -84,6 +86,7 @@ export type DepsSettings = {
   supplementDays: number;
   demandLimits: DemandLimits;
   noShowRule: NoShowRule;
+  slotQuietMinutes: number;
   certifyRules: PassRules;
 };
 
@@ -128,6 +131,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
         windowDays: e.ZC_NO_SHOW_WINDOW_DAYS ?? DEFAULT_NO_SHOW_RULE.windowDays,
         blockDays: e.ZC_NO_SHOW_BLOCK_DAYS ?? DEFAULT_NO_SHOW_RULE.blockDays,
       },
+      slotQuietMinutes: e.ZC_SLOT_QUIET_MINUTES ?? DEFAULT_SLOT_QUIET_MINUTES,
       certifyRules: {
         sources: [...new Set<EvidenceSource>(e.ZC_CERTIFY_SOURCES ?? EVIDENCE_SOURCE_KEYS)],
         dueDays: e.ZC_CERTIFY_DUE_DAYS ?? DEFAULT_DUE_DAYS,
