@@ -8,7 +8,8 @@ const root = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(root, '../shared');
 
 /** NutUI is drawn at 375 px; our own styles at Taro's 750. */
-const designWidth = (input?: { file?: string }): number => ((input?.file ?? '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750);
+const designWidth = (input?: string | number | { file?: string }): number =>
+  (typeof input === 'object' ? (input.file ?? '') : '').replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
 
 type Rule = {
   test(t: RegExp): Rule;
@@ -62,10 +63,10 @@ const h5Chain = (chain: Chain) => {
  * The subscribe-message template ids the app asks consent for: the same ZC_TEMPLATE_<KIND>
  * variables the scheduler sends with, read when the app is built. A malformed one stops the build.
  */
-const subscribeTemplates = () => {
+const subscribeTemplates = async () => {
   // Taro compiles the TypeScript of this folder only; the shared module is compiled the same way (jest compiles it itself)
   if (!process.env.JEST_WORKER_ID) createSwcRegister({ only: [(file: string) => file.startsWith(__dirname) || file.startsWith(sharedDir)] });
-  const { templatesFromEnv } = require('../../shared/notice.templates') as typeof import('../../shared/notice.templates');
+  const { templatesFromEnv } = await import('../../shared/notice.templates');
   const { templates, problems } = templatesFromEnv(process.env);
   if (problems.length) throw new Error(`miniprogram build: ${problems.join('; ')}`);
   return templates;
@@ -81,7 +82,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
     plugins: [],
-    defineConstants: { ZC_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates()) },
+    defineConstants: { ZC_SUBSCRIBE_TEMPLATES: JSON.stringify(await subscribeTemplates()) },
     alias: { '@shared': sharedDir, '@': path.resolve(root, 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -92,7 +93,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
-      webpackChain: appChain,
+      webpackChain: (chain) => appChain(chain as unknown as Chain),
     },
     h5: {
       publicPath: '/',
@@ -102,7 +103,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash:8].css' },
       postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
-      webpackChain: h5Chain,
+      webpackChain: (chain) => h5Chain(chain as unknown as Chain),
     },
   };
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);

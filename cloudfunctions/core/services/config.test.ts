@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         demandLimits: { ackDays: 1, answerDays: 5 },
         noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
         certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
+        slotQuietMinutes: 5,
       },
       keys: {},
       cloud: {},
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       ZC_TEMPLATE_CERTIFY: 'tmpl-certify',
       ZC_CERTIFY_SOURCES: 'medical, card,medical',
       ZC_CERTIFY_DUE_DAYS: '45',
+      ZC_SLOT_QUIET_MINUTES: '10',
     });
     expect(config).toEqual({
       gateway: { port: 9090, host: '0.0.0.0', dataDir: '/srv/zc', sqlitePath: ':memory:', skipH5Build: true },
@@ -60,6 +62,7 @@ describe('loadConfig', () => {
         demandLimits: { ackDays: 2, answerDays: 10 },
         noShowRule: { limit: 2, windowDays: 60, blockDays: 14 },
         certifyRules: { sources: ['medical', 'card'], dueDays: 45 },
+        slotQuietMinutes: 10,
       },
       keys: { idHashKey: 'a-long-enough-secret', phoneKey: 'ab'.repeat(32) },
       cloud: { env: 'zc-prod-1a2b' },
