@@ -64,8 +64,8 @@ const h5Chain = (chain: Chain) => {
  * variables the scheduler sends with, read when the app is built. A malformed one stops the build.
  */
 const subscribeTemplates = async () => {
-  // Taro compiles the TypeScript of this folder only; the shared module is compiled the same way (jest compiles it itself)
-  if (!process.env.JEST_WORKER_ID) createSwcRegister({ only: [(file: string) => file.startsWith(__dirname) || file.startsWith(sharedDir)] });
+  // Taro compiles the TypeScript of this folder only; the shared module is compiled the same way (under jest the hook is idle: jest compiles it)
+  createSwcRegister({ only: [(file: string) => file.startsWith(__dirname) || file.startsWith(sharedDir)] });
   const { templatesFromEnv } = await import('../../shared/notice.templates');
   const { templates, problems } = templatesFromEnv(process.env);
   if (problems.length) throw new Error(`miniprogram build: ${problems.join('; ')}`);
