@@ -283,6 +283,16 @@ export const MIGRATIONS: readonly Migration[] = [
         id TEXT PRIMARY KEY, id_hash TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL, ref TEXT, import_id TEXT NOT NULL);
       CREATE INDEX evidence_by_person ON evidence (id_hash, date);`,
   },
+  {
+    id: 32,
+    name: "companies by their home and verification, for the home center's list of its companies",
+    sql: `
+      ALTER TABLE companies ADD COLUMN home_key TEXT;
+      ALTER TABLE companies ADD COLUMN verified_at TEXT;
+      UPDATE companies SET home_key = coalesce(json_extract(doc, '$.location.townshipCode'), json_extract(doc, '$.location')),
+        verified_at = CASE WHEN json_extract(doc, '$.verifiedAt') IS NOT NULL THEN ${iso("json_extract(doc, '$.verifiedAt')")} END;
+      CREATE INDEX companies_by_home ON companies (home_key, verified_at DESC, id) WHERE verified_at IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */
