@@ -96,14 +96,14 @@ export function usersContract(current: () => UserStore): void {
       value(await put('co-04', { name: '邹城丁未核验有限公司', location: 'zone' }));
       value(await put('co-05', { name: '钢山戊商贸有限公司', location: { townshipCode: '001' }, verifiedAt: '2026-09-02T02:00:00.000Z' }));
       const ids = async (f: Parameters<UserStore['listCompanies']>[0], page = PAGE) => (await store.listCompanies(f, page)).items.map((c) => c.id);
-      expect(await ids({ homeKey: 'zone' })).toEqual(['co-02', 'co-01', 'co-03']);
-      expect(await ids({ homeKey: '001' })).toEqual(['co-05']);
-      expect(await ids({ homeKey: '107' })).toEqual([]);
-      expect(await ids({ homeKey: 'zone', q: '商贸' })).toEqual(['co-01']);
-      expect(await ids({ homeKey: 'zone', q: 'ma3c000003' })).toEqual(['co-03']);
-      expect(await ids({ homeKey: 'zone', q: '%' })).toEqual([]);
-      expect(await ids({ homeKey: 'zone', q: '.' })).toEqual([]);
-      const second = await store.listCompanies({ homeKey: 'zone' }, { page: 2, pageSize: 2 });
+      expect(await ids({ location: 'zone' })).toEqual(['co-02', 'co-01', 'co-03']);
+      expect(await ids({ location: { townshipCode: '001' } })).toEqual(['co-05']);
+      expect(await ids({ location: { townshipCode: '107' } })).toEqual([]);
+      expect(await ids({ location: 'zone', q: '商贸' })).toEqual(['co-01']);
+      expect(await ids({ location: 'zone', q: 'ma3c000003' })).toEqual(['co-03']);
+      expect(await ids({ location: 'zone', q: '%' })).toEqual([]);
+      expect(await ids({ location: 'zone', q: '.' })).toEqual([]);
+      const second = await store.listCompanies({ location: 'zone' }, { page: 2, pageSize: 2 });
       expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
       expect(second.items.map((c) => c.id)).toEqual(['co-03']);
       // verified later (a claim on a memberless record), moved to another home
@@ -111,8 +111,8 @@ export function usersContract(current: () => UserStore): void {
       value(await store.putCompany({ ...unverified, version: 2, verifiedAt: '2026-09-04T02:00:00.000Z' }, 1));
       const moved = (await store.getCompany('co-01'))!;
       value(await store.putCompany({ ...moved, version: 2, location: { townshipCode: '001' } }, 1));
-      expect(await ids({ homeKey: 'zone' })).toEqual(['co-04', 'co-02', 'co-03']);
-      expect(await ids({ homeKey: '001' })).toEqual(['co-05', 'co-01']);
+      expect(await ids({ location: 'zone' })).toEqual(['co-04', 'co-02', 'co-03']);
+      expect(await ids({ location: { townshipCode: '001' } })).toEqual(['co-05', 'co-01']);
     });
 
     it('a company is found by its credit code and updated only from its stored version', async () => {

@@ -16,7 +16,7 @@ import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
-import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, homeKeyOf, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -345,7 +345,7 @@ const putUserClaimingId =
 /** The filter of a home center's list of companies: verified, of the home, `q` in the name or the credit code. */
 const companyFilter = (db: Db, f: CompanyFilter) => {
   const _ = db.command;
-  const fields = { homeKey: f.homeKey, verifiedAt: _.neq(null) };
+  const fields = { homeKey: homeKeyOf(f.location), verifiedAt: _.neq(null) };
   if (!f.q) return fields;
   const re = new RegExp(escapeRegExp(f.q), 'i');
   return _.and([fields, _.or([{ 'doc.name': re }, { creditCode: re }])]);

@@ -23,7 +23,7 @@ import { companyStores, companyWriter, memberWriter } from './sqlite.company';
 import { requestStore, requestWrites } from './sqlite.requests';
 import { indicatorStore } from './sqlite.indicators';
 import { certifyStore } from './sqlite.certify';
-import { assertNextVersion } from './store.columns';
+import { assertNextVersion, homeKeyOf } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -168,7 +168,7 @@ const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore =>
         db,
         'companies',
         where([
-          { sql: 'home_key = ? AND verified_at IS NOT NULL', params: [f.homeKey] },
+          { sql: 'home_key = ? AND verified_at IS NOT NULL', params: [homeKeyOf(f.location)] },
           cond(f.q, "(json_extract(doc, '$.name') LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
         ]),
         'verified_at DESC, id',
