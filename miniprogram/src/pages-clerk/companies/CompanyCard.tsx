@@ -23,11 +23,7 @@ export function CompanyCard({ company: c, onChanged, onStale, calls = officerCal
       </View>
       <View className="cc-officer" data-officer={c.officer?.userId ?? ''}>
         <Text className="cc-officer-label">企业管家</Text>
-        {c.officer ? (
-          <Text className="cc-officer-name">{c.officer.nameMasked ?? '工作人员'}</Text>
-        ) : (
-          <Text className="cc-officer-none">尚未指定</Text>
-        )}
+        {c.officer ? <Text className="cc-officer-name">{c.officer.nameMasked ?? '工作人员'}</Text> : <Text className="cc-officer-none">尚未指定</Text>}
       </View>
       <OfficerPicker current={c.officer?.userId} calls={calls} onChanged={onChanged} onStale={onStale} label={c.officer ? '更换企业管家' : '指定企业管家'} />
     </View>
