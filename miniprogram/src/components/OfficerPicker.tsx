@@ -95,7 +95,7 @@ export function OfficerPicker({ current, calls, onChanged, onStale, label = '更
     );
   return (
     <View className="op op-panel" data-officer-picker="true">
-      <View className="zc-muted">从企业所在镇街（开发区分局）的工作人员中选择一人：</View>
+      <View className="zc-muted">从所在镇街（开发区分局）的工作人员中选择：</View>
       <View className="op-options">
         {people.map((p, i) =>
           p.id === current ? (

@@ -43,7 +43,7 @@ describe('a company in the clerk’s 辖区企业 list', () => {
     const { container } = render(<CompanyCard company={listed} calls={calls} onChanged={() => undefined} onStale={() => undefined} />);
     const text = container.textContent ?? '';
     expect(text).toContain('邹城示例新材料有限公司');
-    expect(text).toContain('统一社会信用代码 91370883MA3C4K2L15');
+    expect(text).toContain('信用代码 91370883MA3C4K2L15');
     // 17:30 UTC is the next morning in China
     expect(text).toContain('经济开发区 · 核验于 2026-12-01');
     expect(container.querySelector('[data-officer="clerk-zone"]')?.textContent).toBe('企业管家开发*代办员');

@@ -16,7 +16,7 @@ export function CompanyCard({ company: c, onChanged, onStale, calls = officerCal
   return (
     <View className="zc-card cc" data-company={c.id}>
       <View className="zc-strong cc-name">{c.name}</View>
-      <View className="zc-muted">统一社会信用代码 {c.creditCode}</View>
+      <View className="zc-muted">信用代码 {c.creditCode}</View>
       <View className="zc-muted">
         {c.locationName}
         {c.verifiedAt && chinaDateOf(c.verifiedAt) ? ` · 核验于 ${chinaDateOf(c.verifiedAt)}` : ''}

@@ -31,8 +31,10 @@ export default function CenterCompaniesPage() {
   const items = data?.items ?? [];
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   return (
-    <Page className="clerk" title="辖区企业">
-      <View className="clerk-queue-title">辖区企业 · 企业管家{data ? `（${data.total}家）` : ''}</View>
+    <Page className="clerk">
+      <View className="clerk-queue-title cc-title" role="heading">
+        辖区企业 · 企业管家{data ? `（${data.total}家）` : ''}
+      </View>
       <View className="zc-muted cc-intro">本中心服务的已核验企业。每家企业有一名企业管家，企业诉求先由其受理；可改由本中心的其他工作人员担任。</View>
       <SearchField
         value={typed}
