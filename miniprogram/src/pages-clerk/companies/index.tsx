@@ -33,7 +33,7 @@ export default function CenterCompaniesPage() {
   return (
     <Page className="clerk">
       <View className="clerk-queue-title cc-title" role="heading">
-        辖区企业 · 企业管家{data ? `（${data.total}家）` : ''}
+        辖区企业{data ? `（${data.total}家）` : ''}
       </View>
       <View className="zc-muted cc-intro">本中心服务的已核验企业。每家企业有一名企业管家，企业诉求先由其受理；可改由本中心的其他工作人员担任。</View>
       <SearchField
