@@ -2,9 +2,11 @@
  * The local gateway under loopback load, against its ceiling in the same run. `requests.submit`
  * through the gateway (a SQLite file in WAL mode, residents logged in and bound over HTTP, a
  * fresh idempotency key per call) runs in interleaved rounds with a bare `node:http` server whose
- * only work is `RequestStore.createRequest` of the same request (ids from the same maker) on a
- * store of its own seeded the same way: what a submit would cost with no parsing, identity,
- * routing or form checks.
+ * only work is `RequestStore.createRequest` of the same request on a store of its own seeded the
+ * same way: what a submit would cost with no parsing, identity, routing or form checks. "The same
+ * request" is the record the gateway stored (not the view it answered, which lacks the sealed
+ * fields and hashes), with what a submit makes fresh made by the same makers: id, tracking number,
+ * the submit instant.
  * Then a window of `directory.guide`, a read that routes an item.
  */
 import { createServer, type Server } from 'node:http';
@@ -22,6 +24,9 @@ import { submissionNotices } from '../shared/notify.rules';
 import { filledForm, validIdNumber } from '../tests/support/sample.people';
 import type { Item } from '../shared/catalogue.schema';
 import type { Request } from '../shared/request.schema';
+import type { Deps } from '../cloudfunctions/core/services/context';
+import { nowIso } from '../cloudfunctions/core/services/context';
+import { newTrackingNo } from '../cloudfunctions/core/services/tracking.no';
 import type { BenchRow } from './bench.types';
 import { abRounds, once, progress, round, row, summarize } from './bench.stats';
 import { runLoad, UNIQUE_KEY, type LoadPlan, type LoadReport } from './http.load';
@@ -65,35 +70,45 @@ const townshipItem = (items: Item[]): Item =>
   items.find((i) => i.level === 'township' && i.audience !== 'company' && i.kind === 'promised' && !i.lists.includes('taiping'))!;
 
 /**
- * The ceiling: node:http reading the same body, then `createRequest` of a copy of a real
- * submitted request (fresh id and key) with its audit entry and the notice a submit queues for
- * the intake center (the same write as the gateway's), answered as the gateway answers.
+ * The ceiling: node:http reading the same body, then `createRequest` of a copy of a stored
+ * submitted request of the caller's resident (fresh id, key, tracking number and instants, from
+ * the gateway's own makers) with its audit entry and the notice a submit queues for the intake
+ * center (the same write as the gateway's), answered as the gateway answers (the request without
+ * its key, hashes and sealed values).
  */
-const bareServer = async (store: Stores, template: Request, newId: (prefix: string) => string): Promise<{ url: string; server: Server }> => {
-  let n = 0;
+/** What a submit answers of its request: neither the key nor the hashes nor the sealed values. */
+const answerOf = ({ idempotencyKey: _k, idempotencyHash: _h, formHashes: _f, sealed: _s, ...shown }: Request) => shown;
+
+const bareServer = async (
+  store: Stores,
+  templates: Map<string, Request>,
+  deps: Pick<Deps, 'newId' | 'newCode' | 'now'>,
+): Promise<{ url: string; server: Server }> => {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data: { idempotencyKey: string } };
-      const id = newId('req');
-      n += 1;
-      const request = { ...template, id, idempotencyKey: body.data.idempotencyKey, trackingNo: `ZCBARE${n}` };
+      // the applicant the gateway would find for this caller's token: one template per resident
+      const template = templates.get(req.headers.authorization ?? '')!;
+      const id = deps.newId('req');
+      const at = nowIso({ deps });
+      const request = { ...template, id, idempotencyKey: body.data.idempotencyKey, trackingNo: newTrackingNo({ deps }), submittedAt: at, updatedAt: at };
       const saved = await store.createRequest(
         request,
         [
           {
             requestId: id,
-            at: template.submittedAt,
+            at,
             actor: { userId: template.applicant.userId, role: 'resident' },
             action: 'submit',
             toState: 'submitted',
             centerId: template.intakeCenterId,
           },
         ],
-        queuedNotices(newId, submissionNotices(request), id, template.submittedAt),
+        queuedNotices(deps.newId, submissionNotices(request), id, at),
       );
-      const text = JSON.stringify(saved.ok ? { ok: true, data: { request: saved.value.request } } : { ok: false, error: saved.error });
+      const text = JSON.stringify(saved.ok ? { ok: true, data: { request: answerOf(saved.value.request) } } : { ok: false, error: saved.error });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
     });
@@ -116,9 +131,13 @@ export async function benchGateway(): Promise<BenchRow[]> {
     const item = townshipItem(loadSampleItems());
     const tokens = await residents(gw, village.id);
     const data = { itemCode: item.code, intakeCenterId: village.id, form: filledForm(item), materials: [{ name: '居民身份证', fileId: 'file-1' }] };
-    const template = must(await call(gw, 'requests', 'submit', { ...data, idempotencyKey: 'bench-template' }, tokens[0]), 'submit').request as Request;
+    const templates = new Map<string, Request>();
+    for (const [i, token] of tokens.entries()) {
+      const answered = must(await call(gw, 'requests', 'submit', { ...data, idempotencyKey: `bench-template-${i}` }, token), 'submit').request as Request;
+      templates.set(`Bearer ${token}`, (await gw.deps.requests.getRequest(answered.id))!);
+    }
     await seedSampleData(bareStore, gw.deps.now().toISOString());
-    const bare = await bareServer(bareStore, template, gw.deps.newId);
+    const bare = await bareServer(bareStore, templates, gw.deps);
     const body = JSON.stringify({ action: 'submit', data: { ...data, idempotencyKey: UNIQUE_KEY } });
     const plan = (url: string, b: string, seconds = SECONDS): LoadPlan => ({
       url,

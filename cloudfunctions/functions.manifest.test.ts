@@ -19,6 +19,7 @@ const READ_BY: [EnvKey, RegExp][] = [
   ['ZC_NO_SHOW_LIMIT', /\bdeps\.noShowRule\b/],
   ['ZC_NO_SHOW_WINDOW_DAYS', /\bdeps\.noShowRule\b/],
   ['ZC_NO_SHOW_BLOCK_DAYS', /\bdeps\.noShowRule\b/],
+  ['ZC_SLOT_QUIET_MINUTES', /\bdeps\.slotQuietMinutes\b/],
   ['ZC_SUPPLEMENT_DAYS', /\bdeps\.supplementDays\b/],
   ['ZC_CERTIFY_SOURCES', /\bdeps\.certifyRules\b/],
   ['ZC_CERTIFY_DUE_DAYS', /\bdeps\.certifyRules\b/],

@@ -72,8 +72,8 @@ export const FUNCTION_MANIFEST = [
     timeout: 60,
     memorySize: 256,
     // the hash key: the scheduler also files partners' deferred Open311 filings, whose forms it seals
-    // the certify variables: the scheduler runs the matching pass of 静默认证 too
-    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS', ...TEMPLATE_KINDS.map(templateEnvKey)],
+    // the certify variables: the scheduler runs the matching pass of 静默认证 too; the quiet minutes: it repairs slot counters
+    env: [...KEYS, 'ZC_HANDOFF_LIMIT_DAYS', 'ZC_CERTIFY_SOURCES', 'ZC_CERTIFY_DUE_DAYS', 'ZC_SLOT_QUIET_MINUTES', ...TEMPLATE_KINDS.map(templateEnvKey)],
     triggers: [SCHEDULER_TRIGGER],
     openapi: ['subscribeMessage.send'],
     loadLater: ['wx-server-sdk', PINYIN],

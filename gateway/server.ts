@@ -26,6 +26,7 @@ import { deliverOutbox, inAppSender, runOverdueScan } from '../cloudfunctions/sc
 import { queueCalendarNotices, queueRectificationNotices } from '../cloudfunctions/scheduler/admin.notices';
 import { noticeOverdueDemands } from '../cloudfunctions/scheduler/demand.overdue';
 import { queueBookingReminders } from '../cloudfunctions/scheduler/booking.reminders';
+import { repairLogOf, repairSlotCounts } from '../cloudfunctions/scheduler/booking.repair';
 import { runCertifyPass } from '../cloudfunctions/core/services/certify.pass';
 import { runPartnerIntake } from '../cloudfunctions/core/services/partner.filing';
 import { createOpen311Edge, type Open311Edge } from '../cloudfunctions/open311/open311.edge';
@@ -115,12 +116,13 @@ const startScheduler = (deps: Deps, intervalMs: number, log: (l: string) => void
       await queueRectificationNotices(deps);
       await noticeOverdueDemands(deps);
       await queueBookingReminders(deps);
+      const slots = await repairSlotCounts(deps, { ms: 5_000 });
       const intake = await runPartnerIntake(deps);
       const certify = await runCertifyPass(deps, { ms: 20_000 });
       const sent = await deliverOutbox(deps, inAppSender);
-      if (scan.flagged || intake.filed || intake.failed || certify.scanned || sent.sent || sent.failed) {
+      if (scan.flagged || intake.filed || intake.failed || certify.scanned || slots.repaired.length || sent.sent || sent.failed) {
         log(
-          `scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} certifyScanned=${certify.scanned} certifiedSilently=${certify.silent} sent=${sent.sent} failed=${sent.failed}`,
+          `scheduler flagged=${scan.flagged} filed=${intake.filed} intakeFailed=${intake.failed} certifyScanned=${certify.scanned} certifiedSilently=${certify.silent} ${repairLogOf(slots)} sent=${sent.sent} failed=${sent.failed}`,
         );
       }
     } catch (e) {

@@ -8,11 +8,19 @@ export const BOOKING_STATES = ['booked', 'cancelled', 'checked_in', 'no_show'] a
 export type BookingState = (typeof BOOKING_STATES)[number];
 /** A booking that still holds the person's place for that item and day. */
 export const ACTIVE_BOOKING_STATES: readonly BookingState[] = ['booked', 'checked_in'];
+/** A booking that holds a place of its slot: all but a cancelled one (a no-show keeps the place it wasted). */
+export const PLACE_HOLDING_STATES: readonly BookingState[] = ['booked', 'checked_in', 'no_show'];
 
 /** The no-show rule: `limit` no-shows within `windowDays` block online booking for `blockDays`. */
 export type NoShowRule = { limit: number; windowDays: number; blockDays: number };
 /** The common rule of Chinese halls: three no-shows in 90 days block booking for 30 days. */
 export const DEFAULT_NO_SHOW_RULE: NoShowRule = { limit: 3, windowDays: 90, blockDays: 30 };
+
+/**
+ * How long a slot's counter must have been left alone before the repair pass recounts it, in
+ * minutes: longer than a cloud function can run (60 s), so no booking or cancellation is in flight.
+ */
+export const DEFAULT_SLOT_QUIET_MINUTES = 5;
 
 /** How far ahead slots are offered, in calendar days. */
 export const BOOKING_HORIZON_DAYS = 14;

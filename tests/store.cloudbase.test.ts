@@ -6,6 +6,13 @@
 import { createCloudbaseStore, assertCloudbaseCredentials } from '../cloudfunctions/core/stores/cloudbase.store';
 import { startFakeCloudbase, type FakeCloudbase } from './support/fake-cloudbase';
 import { storeContract } from './contract/stores.contract';
+import { cloudbaseLeak } from './support/slot.leak';
+import type { Stores } from '../cloudfunctions/core/stores/store.port';
+import type { Slot } from '../shared/booking.schema';
+import { cancelled, newBooking } from '../shared/booking.rules';
+import { chinaInstantOf, slotIdOf } from '../shared/booking.slots';
+import { repairSlotCounts, type RepairReport } from '../cloudfunctions/scheduler/booking.repair';
+import { value } from './contract/contract.kit';
 
 import { pointSdkAt, SDK_ENV_KEYS as ENV_KEYS } from './support/cloudbase.env';
 
@@ -25,10 +32,14 @@ afterAll(async () => {
   }
 });
 
-storeContract('cloudbase (over a fake CloudBase API)', async () => {
-  fake.reset();
-  return createCloudbaseStore({ env: process.env.TCB_ENV });
-});
+storeContract(
+  'cloudbase (over a fake CloudBase API)',
+  async () => {
+    fake.reset();
+    return createCloudbaseStore({ env: process.env.TCB_ENV });
+  },
+  cloudbaseLeak,
+);
 
 describe('cloudbase store wiring', () => {
   it('every action the SDK sent is one the fake implements', () => {
@@ -80,5 +91,72 @@ describe('cloudbase catalogue generations', () => {
     const healthy = createCloudbaseStore({ env: process.env.TCB_ENV });
     expect((await healthy.applyImport({ centers: next }, record)).ok).toBe(true);
     expect((await healthy.allCenters()).map((c) => c.id)).toEqual(next.map((c) => c.id).sort());
+  });
+});
+
+describe('cloudbase slot repair against a booking or a cancellation in flight', () => {
+  const NOW = '2026-10-08T00:00:00.000Z';
+  const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
+  const slotAt = (start: string, capacity: number): Slot => ({
+    id: slotIdOf('ts-001', '2026-10-08', start),
+    centerId: 'ts-001',
+    date: '2026-10-08',
+    start,
+    end: '17:00',
+    startAt: chinaInstantOf('2026-10-08', start),
+    endAt: chinaInstantOf('2026-10-08', '17:00'),
+    capacity,
+  });
+  let n = 0;
+  const booking = (s: Slot, userId: string, createdAt = NOW) =>
+    newBooking(s, { code: 'ZC-T-0001', name: '事项' }, { id: `fl-${++n}`, code: `F${String(n).padStart(5, '0')}`, userId, now: createdAt });
+  let store: Stores;
+  beforeEach(() => {
+    fake.reset();
+    store = createCloudbaseStore({ env: process.env.TCB_ENV });
+  });
+  const pass = (minutes: number) => repairSlotCounts({ bookings: store, meta: store, audit: store, now: () => new Date(at(minutes)), slotQuietMinutes: 5 });
+  const taken = async (s: Slot) => (await store.slotsTaken('ts-001', s.date, s.date))[s.id] ?? 0;
+  /** Runs `work` once, just before the first call that `when` picks reaches the database. */
+  const before = (when: (call: Parameters<NonNullable<FakeCloudbase['interpose']>>[0]) => boolean, work: () => Promise<unknown>) => {
+    let done = false;
+    fake.interpose = async (call) => {
+      if (done || !when(call)) return;
+      done = true;
+      await work();
+    };
+  };
+
+  it('a pass between a booking taking its place and writing it leaves the place (the take stamped the counter)', async () => {
+    const s = slotAt('16:00', 2);
+    await cloudbaseLeak(store, s, 2, at(-60));
+    let during: RepairReport | undefined;
+    before(
+      (call) => call.action === 'database.startTransaction',
+      async () => (during = await pass(0)),
+    );
+    value(await store.book(booking(s, 'u-1', at(0)), 2));
+    // unstamped, the pass would have counted no booking and set 0 under the one being written
+    expect(during).toMatchObject({ repaired: [], raced: 0 });
+    expect(await taken(s)).toBe(2);
+    expect((await pass(10)).repaired).toEqual([{ slotId: s.id, from: 2, to: 1 }]);
+  });
+
+  it('a pass between a cancellation changing its booking and giving the place back takes nothing more (the cancellation stamped the counter first)', async () => {
+    const s = slotAt('16:00', 3);
+    value(await store.book(booking(s, 'u-1'), 3));
+    const b = value(await store.book(booking(s, 'u-2'), 3));
+    await cloudbaseLeak(store, s, 3, at(1));
+    let during: RepairReport | undefined;
+    before(
+      (call) => call.collection === 'booking_slots' && (call.data as { $inc?: { taken?: number } }).$inc?.taken === -1,
+      async () => (during = await pass(10)),
+    );
+    value(await store.updateBooking(value(cancelled(b, at(10))), 1));
+    // unstamped, the pass would have set the held 1 and the give-back then 0, under u-1's booking
+    expect(during).toMatchObject({ repaired: [], raced: 0 });
+    expect(await taken(s)).toBe(2);
+    expect((await pass(20)).repaired).toEqual([{ slotId: s.id, from: 2, to: 1 }]);
+    expect(await taken(s)).toBe(1);
   });
 });

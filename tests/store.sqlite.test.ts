@@ -7,8 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate } from '../cloudfunctions/core/stores/sqlite.migrations';
-import { createSqliteStore } from '../cloudfunctions/core/stores/sqlite.store';
+import { createSqliteStore, openSqliteDb, sqliteStoreOver } from '../cloudfunctions/core/stores/sqlite.store';
+import type { Db } from '../cloudfunctions/core/stores/sqlite.kit';
+import type { Stores } from '../cloudfunctions/core/stores/store.port';
 import { storeContract } from './contract/stores.contract';
+import { sqliteLeak } from './support/slot.leak';
 import { makeHandoff, makeRequest } from './support/request.fixture';
 import { makeCompany } from './support/directory.fixture';
 import { value } from './contract/contract.kit';
@@ -17,11 +20,21 @@ import { requestColumns } from '../cloudfunctions/core/stores/store.columns';
 import { COUNTER_FIELDS, countersOfAll, sumCounters } from '../shared/indicators.counters';
 import { INDICATOR_COLUMNS_V1 } from '../cloudfunctions/core/stores/sqlite.indicators';
 
-storeContract('sqlite (memory)', async () => createSqliteStore({ path: ':memory:' }));
+/** Each store's own connection, for the contract's leak of a place (changed by hand under the store). */
+const connections = new WeakMap<Stores, Db>();
+const storeOn = (options: { path: string }): Stores => {
+  const db = openSqliteDb(options);
+  const store = sqliteStoreOver(db);
+  connections.set(store, db);
+  return store;
+};
+const leak = sqliteLeak((store) => connections.get(store)!);
+
+storeContract('sqlite (memory)', async () => storeOn({ path: ':memory:' }), leak);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zc-store-'));
 let n = 0;
-storeContract('sqlite (WAL file)', async () => createSqliteStore({ path: path.join(tmp, `run-${n++}`, 'store.db') }));
+storeContract('sqlite (WAL file)', async () => storeOn({ path: path.join(tmp, `run-${n++}`, 'store.db') }), leak);
 
 it("the indicators' table has a column for every counter (a new counter needs a new migration)", () => {
   expect([...INDICATOR_COLUMNS_V1]).toEqual([...COUNTER_FIELDS]);

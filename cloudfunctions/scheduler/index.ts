@@ -10,6 +10,7 @@ import { wechatSender, type WxCloud } from './wechat.sender';
 import { queueCalendarNotices, queueRectificationNotices } from './admin.notices';
 import { noticeOverdueDemands } from './demand.overdue';
 import { queueBookingReminders } from './booking.reminders';
+import { repairLogOf, repairSlotCounts } from './booking.repair';
 import { runCertifyPass } from '../core/services/certify.pass';
 
 /**
@@ -41,9 +42,11 @@ export const main = async () => {
   const notices = (await queueCalendarNotices(deps)) + (await queueRectificationNotices(deps));
   const lateDemands = await noticeOverdueDemands(deps);
   const reminders = await queueBookingReminders(deps);
+  // slot counters left with a place nobody holds (a process that died mid-booking): 5 s, resumed next run
+  const slotRepair = await repairSlotCounts(deps, { ms: 5_000 });
   const delivery = await deliverOutbox(deps, wechatSender(loadWxCloud, config.templates));
   console.log(
-    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} lateDemands=${lateDemands} reminders=${reminders.day}+${reminders.hour} certifyScanned=${certify.scanned} certifiedSilently=${certify.silent} certifyQueued=${certify.queued} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
+    `scheduler scanned=${scan.scanned} flagged=${scan.flagged} filed=${intake.filed} adminNotices=${notices} lateDemands=${lateDemands} reminders=${reminders.day}+${reminders.hour} ${repairLogOf(slotRepair)} certifyScanned=${certify.scanned} certifiedSilently=${certify.silent} certifyQueued=${certify.queued} sent=${delivery.sent} retried=${delivery.retried} failed=${delivery.failed}`,
   );
-  return { scan, intake, certify, delivery };
+  return { scan, intake, certify, slotRepair, delivery };
 };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { createSwcRegister } from '@tarojs/helper';
 
 const root = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(root, '../shared');
@@ -57,6 +58,19 @@ const h5Chain = (chain: Chain) => {
     .sideEffects(false);
 };
 
+/**
+ * The subscribe-message template ids the app asks consent for: the same ZC_TEMPLATE_<KIND>
+ * variables the scheduler sends with, read when the app is built. A malformed one stops the build.
+ */
+const subscribeTemplates = () => {
+  // Taro compiles the TypeScript of this folder only; the shared module is compiled the same way (jest compiles it itself)
+  if (!process.env.JEST_WORKER_ID) createSwcRegister({ only: [(file: string) => file.startsWith(__dirname) || file.startsWith(sharedDir)] });
+  const { templatesFromEnv } = require('../../shared/notice.templates') as typeof import('../../shared/notice.templates');
+  const { templates, problems } = templatesFromEnv(process.env);
+  if (problems.length) throw new Error(`miniprogram build: ${problems.join('; ')}`);
+  return templates;
+};
+
 /** The Taro build for both targets; `TARO_ENV` picks the output folder so weapp and h5 sit side by side. */
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -67,7 +81,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
     plugins: [],
-    defineConstants: {},
+    defineConstants: { ZC_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates()) },
     alias: { '@shared': sharedDir, '@': path.resolve(root, 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',

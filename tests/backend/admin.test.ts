@@ -150,11 +150,15 @@ it('reads the configurable limits from the environment and refuses malformed one
     demandLimits: { ackDays: 1, answerDays: 5 },
     supplementDays: 7,
     noShowRule: { limit: 3, windowDays: 90, blockDays: 30 },
+    slotQuietMinutes: 5,
     certifyRules: { sources: ['medical', 'card', 'visit', 'verified'], dueDays: 30 },
   });
   expect(() => loadConfig({ ZC_HANDOFF_LIMIT_DAYS: 'two' })).toThrow(/ZC_HANDOFF_LIMIT_DAYS/);
   expect(() => loadConfig({ ZC_RECTIFICATION_DAYS: '0' })).toThrow(/ZC_RECTIFICATION_DAYS/);
   expect(() => loadConfig({ ZC_SUPPLEMENT_DAYS: '0' })).toThrow(/ZC_SUPPLEMENT_DAYS/);
+  // the slot repair's quiet period must outlast a function's 60 s
+  expect(loadConfig({ ZC_SLOT_QUIET_MINUTES: '10' }).deps.slotQuietMinutes).toBe(10);
+  expect(() => loadConfig({ ZC_SLOT_QUIET_MINUTES: '1' })).toThrow(/ZC_SLOT_QUIET_MINUTES/);
 });
 
 it('opens a rectification case with the configured number of working days', async () => {

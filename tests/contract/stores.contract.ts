@@ -1,6 +1,7 @@
 /**
  * Every port's contract, run over one adapter. Each adapter's test file calls `storeContract`
- * with a factory that answers a fresh, empty store; the same sentences must hold for both.
+ * with a factory that answers a fresh, empty store, and the way to leave the state a crash
+ * mid-booking leaves (support/slot.leak.ts); the same sentences must hold for both.
  */
 import type { Stores } from '../../cloudfunctions/core/stores/store.port';
 import { auditContract } from './audit.contract';
@@ -18,9 +19,11 @@ import { companiesContract } from './companies.contract';
 import { demandsContract } from './demands.contract';
 import { bookingsContract } from './bookings.contract';
 import { certifyContract } from './certify.contract';
+import { slotRepairContract } from './slot.repair.contract';
+import type { Leak } from '../support/slot.leak';
 
 /** Defines the contract suites of every port for one adapter, each test on a fresh store. */
-export function storeContract(name: string, makeStore: () => Promise<Stores>): void {
+export function storeContract(name: string, makeStore: () => Promise<Stores>, leak: Leak): void {
   describe(`${name} store contract`, () => {
     let store: Stores;
     beforeEach(async () => {
@@ -45,6 +48,7 @@ export function storeContract(name: string, makeStore: () => Promise<Stores>): v
     companiesContract(current);
     demandsContract(current);
     bookingsContract(current);
+    slotRepairContract(current, leak);
     certifyContract(current);
   });
 }

@@ -38,8 +38,13 @@ export type FakeCloudbase = {
   admin: CloudApiState;
   /** the Tencent Cloud API endpoint, with `{service}` */
   apiEndpoint: string;
-  /** drops every document and open transaction */
+  /** drops every document and open transaction (and the interposed step) */
   reset(): void;
+  /**
+   * Runs before each call is applied, and the call waits for it: a test's way to put another
+   * client's work between two steps of the adapter (the call's action, collection and decoded body).
+   */
+  interpose?: (call: { action: string; collection?: string; data: unknown; query: unknown }) => Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -324,7 +329,12 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
       res.writeHead(404).end();
       return;
     }
-    const answer = handle(db, JSON.parse(text || '{}') as Body, fake);
+    const body = JSON.parse(text || '{}') as Body;
+    if (fake.interpose) {
+      const collection = typeof body.collectionName === 'string' ? body.collectionName : undefined;
+      await fake.interpose({ action: String(body.action), collection, data: decode(body.data), query: decode(body.query) });
+    }
+    const answer = handle(db, body, fake);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -336,7 +346,10 @@ export async function startFakeCloudbase(): Promise<FakeCloudbase> {
     unknownActions: [],
     admin: { envId: process.env.TCB_ENV ?? 'zc-test', instanceId: 'tnt-fake0001', collections: new Set(), indexes: new Map(), rules: new Map() },
     apiEndpoint: `http://127.0.0.1:${port}/tcapi/{service}`,
-    reset: () => db.reset(),
+    reset: () => {
+      db.reset();
+      delete fake.interpose;
+    },
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -9,3 +9,5 @@ globalThis.ENABLE_MUTATION_OBSERVER = false;
 globalThis.DEPRECATED_ADAPTER_COMPONENT = false;
 process.env.TARO_ENV = process.env.TARO_ENV || 'h5';
 process.env.TARO_PLATFORM = process.env.TARO_PLATFORM || 'web';
+// the subscribe-message template ids the build reads from ZC_TEMPLATE_<KIND> (none in the browser build's tests)
+globalThis.ZC_SUBSCRIBE_TEMPLATES = {};

@@ -9,17 +9,17 @@ import * as z from 'zod/mini';
 
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
-import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
+import { DEFAULT_NO_SHOW_RULE, DEFAULT_SLOT_QUIET_MINUTES, type NoShowRule } from '../../../shared/booking.terms';
 import { EVIDENCE_SOURCE_KEYS, type EvidenceSource } from '../../../shared/certify.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
+import { TEMPLATE_ID_PATTERN, TEMPLATE_KINDS, templateEnvKey, type TemplateKind } from '../../../shared/notice.templates';
 
 /** The gateway's default address (DESIGN: http://127.0.0.1:8080). */
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 
-/** The notices sent to an applicant as WeChat subscribe messages; each has a ZC_TEMPLATE_<KIND> id. */
-export const TEMPLATE_KINDS = ['accepted', 'paused', 'decided', 'delivered', 'rejected', 'demand', 'booking', 'certify'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+// the notices sent as WeChat subscribe messages and their ZC_TEMPLATE_<KIND> variables: shared with the mini-program's build
+export { TEMPLATE_KINDS, templateEnvKey, type TemplateKind } from '../../../shared/notice.templates';
 
 // A deployment template (`{{env.X}}` in cloudbaserc.json) renders an unset variable as '', so blank means unset.
 const unsetIfBlank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -41,7 +41,7 @@ const sourceList = z
       error: `must list sources from ${EVIDENCE_SOURCE_KEYS.join(', ')}, comma-separated`,
     }),
   );
-const templateId = z.string().check(z.regex(/^[\w-]{1,100}$/, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
+const templateId = z.string().check(z.regex(TEMPLATE_ID_PATTERN, { error: 'must be a subscribe-message template id (letters, digits, - and _)' }));
 
 /** Every variable the backend reads, with its check. */
 const ENV_SCHEMA = z.object({
@@ -59,6 +59,8 @@ const ENV_SCHEMA = z.object({
   ZC_NO_SHOW_LIMIT: optional(wholeNumber(1, 20)),
   ZC_NO_SHOW_WINDOW_DAYS: optional(wholeNumber(1, 365)),
   ZC_NO_SHOW_BLOCK_DAYS: optional(wholeNumber(1, 365)),
+  // how long a slot counter must be left alone before the repair pass recounts it: longer than a function can run (60 s)
+  ZC_SLOT_QUIET_MINUTES: optional(wholeNumber(2, 120)),
   ZC_ID_HASH_KEY: optional(z.string().check(z.minLength(16, { error: 'must be a secret of at least 16 characters' }))),
   ZC_PHONE_KEY: optional(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, { error: 'must be 64 hex digits (a 32-byte AES-256 key)' }))),
   TCB_ENV: optional(text),
@@ -77,9 +79,6 @@ const ENV_SCHEMA = z.object({
 /** The name of an environment variable the backend reads. */
 export type EnvKey = keyof typeof ENV_SCHEMA.shape;
 
-/** The template variable of a notice kind. */
-export const templateEnvKey = (kind: TemplateKind) => `ZC_TEMPLATE_${kind.toUpperCase()}` as `ZC_TEMPLATE_${Uppercase<TemplateKind>}`;
-
 /** The settings `createDeps` takes from the configuration. */
 export type DepsSettings = {
   handoffLimitDays: number;
@@ -87,6 +86,7 @@ export type DepsSettings = {
   supplementDays: number;
   demandLimits: DemandLimits;
   noShowRule: NoShowRule;
+  slotQuietMinutes: number;
   certifyRules: PassRules;
 };
 
@@ -131,6 +131,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
         windowDays: e.ZC_NO_SHOW_WINDOW_DAYS ?? DEFAULT_NO_SHOW_RULE.windowDays,
         blockDays: e.ZC_NO_SHOW_BLOCK_DAYS ?? DEFAULT_NO_SHOW_RULE.blockDays,
       },
+      slotQuietMinutes: e.ZC_SLOT_QUIET_MINUTES ?? DEFAULT_SLOT_QUIET_MINUTES,
       certifyRules: {
         sources: [...new Set<EvidenceSource>(e.ZC_CERTIFY_SOURCES ?? EVIDENCE_SOURCE_KEYS)],
         dueDays: e.ZC_CERTIFY_DUE_DAYS ?? DEFAULT_DUE_DAYS,

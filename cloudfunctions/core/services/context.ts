@@ -90,6 +90,8 @@ export type Deps = {
   bookings: BookingStore;
   /** no-shows that block online booking (ZC_NO_SHOW_*) */
   noShowRule: NoShowRule;
+  /** minutes a slot counter must be left alone before the repair pass recounts it (ZC_SLOT_QUIET_MINUTES) */
+  slotQuietMinutes: number;
   /** re-certification: rosters, evidence, certifications and the matching pass's cursor */
   rosters: CertifyStore;
   /** which evidence sources certify silently, and how many days before a period ends a person is queued */

@@ -16,7 +16,7 @@ import { manualClerkCheck, type CompanyRegistry } from './company.registry';
 import type { CalendarExtra } from '../../../shared/calendar';
 import { DEFAULT_HANDOFF_LIMIT_DAYS, DEFAULT_RECTIFICATION_DAYS, DEFAULT_SUPPLEMENT_DAYS } from '../../../shared/lifecycle.limits';
 import { DEFAULT_DEMAND_ACK_DAYS, DEFAULT_DEMAND_ANSWER_DAYS, type DemandLimits } from '../../../shared/demand.machine';
-import { DEFAULT_NO_SHOW_RULE, type NoShowRule } from '../../../shared/booking.terms';
+import { DEFAULT_NO_SHOW_RULE, DEFAULT_SLOT_QUIET_MINUTES, type NoShowRule } from '../../../shared/booking.terms';
 import { DEFAULT_DUE_DAYS, type PassRules } from '../../../shared/certify.rules';
 import { EVIDENCE_SOURCE_KEYS } from '../../../shared/certify.terms';
 
@@ -43,6 +43,8 @@ export type DepsOptions = {
   calendarExtra?: CalendarExtra;
   /** no-shows that block online booking; the common rule (3 in 90 days: 30 days) when absent */
   noShowRule?: NoShowRule;
+  /** minutes a slot counter is left alone before the repair pass recounts it (ZC_SLOT_QUIET_MINUTES, 5) */
+  slotQuietMinutes?: number;
   /** which sources certify and the due days (ZC_CERTIFY_SOURCES, ZC_CERTIFY_DUE_DAYS); every source and 30 days when absent */
   certifyRules?: PassRules;
 };
@@ -88,6 +90,7 @@ export const createDeps = async (o: DepsOptions): Promise<Deps> => {
     indicators: o.store,
     bookings: o.store,
     noShowRule: o.noShowRule ?? DEFAULT_NO_SHOW_RULE,
+    slotQuietMinutes: o.slotQuietMinutes ?? DEFAULT_SLOT_QUIET_MINUTES,
     rosters: o.store,
     certifyRules: o.certifyRules ?? { sources: EVIDENCE_SOURCE_KEYS, dueDays: DEFAULT_DUE_DAYS },
   };

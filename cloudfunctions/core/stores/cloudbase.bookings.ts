@@ -1,22 +1,27 @@
 /**
  * Bookings on CloudBase. A place is taken with one conditional update of the slot's counter,
- * `where({ _id: slotId, taken: _.lt(capacity) }).update({ taken: _.inc(1) })`: the database applies
- * each update to the document atomically and evaluates the condition at the write, so the count never
- * passes the capacity however many book at once, and nobody waits on anybody (no transaction
- * conflicts on a busy slot). Then one transaction over documents read by `doc()` checks and writes the
- * person's claim on the item and day (`booking_claims/<user>~<item>~<date>`: an active one is
- * DOUBLE_BOOKING), the code (`booking_codes/<code>`) and the booking; its callback only reads and
- * writes through the transaction, so running it again on a conflict is safe. A refused or failed
- * transaction gives the place back with `_.inc(-1)`, as a cancellation does. The one gap: a process
- * that dies between taking the place and the transaction leaves that place taken with no booking, so
- * a slot can only ever be under-booked, never over-booked (docs/bookings.md).
+ * `where({ _id: slotId, taken: _.lt(capacity) }).update({ taken: _.inc(1), touchedAt })`: the database
+ * applies each update to the document atomically and evaluates the condition at the write, so the
+ * count never passes the capacity however many book at once, and nobody waits on anybody (no
+ * transaction conflicts on a busy slot). Then one transaction over documents read by `doc()` checks
+ * and writes the person's claim on the item and day (`booking_claims/<user>~<item>~<date>`: an active
+ * one is DOUBLE_BOOKING), the code (`booking_codes/<code>`) and the booking; its callback only reads
+ * and writes through the transaction, so running it again on a conflict is safe. A refused or failed
+ * transaction gives the place back with `_.inc(-1)`, as a cancellation does.
+ *
+ * A process that dies between taking the place and the transaction leaves that place taken with no
+ * booking (and one dying between a cancellation and its give-back, a place not given back). Every
+ * write that changes `taken` stamps `touchedAt` in the same update, and a cancellation stamps it
+ * before its transaction, so a counter untouched for longer than a function can run has no booking
+ * or cancellation in flight: the repair pass (scheduler/booking.repair.ts) counts its bookings and
+ * sets `taken` with a write conditional on the `taken` and `touchedAt` it read (docs/bookings.md).
  */
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
-import { ACTIVE_BOOKING_STATES } from '../../../shared/booking.terms';
+import { ACTIVE_BOOKING_STATES, PLACE_HOLDING_STATES } from '../../../shared/booking.terms';
 import type { Booking, BookingSchedule } from '../../../shared/booking.schema';
 import { assertNextVersion, offsetOf } from './store.columns';
-import type { BookingFilter, BookingStore } from './booking.port';
+import type { BookingFilter, BookingStore, QuietWindow, SlotCount } from './booking.port';
 import type { Page, PageOf } from './store.page';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
@@ -46,6 +51,8 @@ const isDuplicate = (e: unknown): boolean => codeOf(e) === 'DATABASE_DUPLICATE_W
 const isConflict = (e: unknown): boolean =>
   codeOf(e) === 'DATABASE_TRANSACTION_CONFLICT' || /Transaction failed|write conflict/i.test(String((e as Error)?.message));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Counts of a page of counters asked at once. */
+const COUNT_WIDTH = 16;
 /** Attempts of a transaction before contention is answered as CONFLICT. */
 const ATTEMPTS = 60;
 /** The wait before attempt n: random (full jitter) below a ceiling that doubles from 10 ms up to 640 ms. */
@@ -96,21 +103,21 @@ export const cloudbaseBookings = (db: Db, kit: BookingKit): BookingStore => {
   };
 
   const slots = db.collection('booking_slots');
-  /** Takes a place of a slot in one conditional update (`taken < capacity`, then `taken + 1`); false when full. */
+  /** Takes a place of a slot in one conditional update (`taken < capacity`, then `taken + 1`, stamped); false when full. */
   const takePlace = async (b: Booking, capacity: number): Promise<boolean> => {
-    const take = () => slots.where({ _id: b.slotId, taken: _.lt(capacity) }).update({ taken: _.inc(1) });
+    const take = () => slots.where({ _id: b.slotId, taken: _.lt(capacity) }).update({ taken: _.inc(1), touchedAt: b.createdAt });
     if ((await take()).updated === 1) return true;
     if ((await slots.doc(b.slotId).get()).data.length) return false;
     try {
       // the slot's first booking makes its counter; a second first booking finds it made
-      await slots.add({ _id: b.slotId, centerId: b.centerId, date: b.date, taken: 0 });
+      await slots.add({ _id: b.slotId, centerId: b.centerId, date: b.date, taken: 0, touchedAt: b.createdAt });
     } catch (e) {
       if (!isDuplicate(e)) throw e;
     }
     return (await take()).updated === 1;
   };
-  /** Gives a place back (a cancelled booking, or a booking refused after its place was taken). */
-  const givePlace = (slotId: string) => slots.where({ _id: slotId, taken: _.gt(0) }).update({ taken: _.inc(-1) });
+  /** Gives a place back (a cancelled booking, or a booking refused after its place was taken), stamped. */
+  const givePlace = (slotId: string, at: string) => slots.where({ _id: slotId, taken: _.gt(0) }).update({ taken: _.inc(-1), touchedAt: at });
 
   const book = async (b: Booking, capacity: number): Promise<Result<Booking>> => {
     if (!(await takePlace(b, capacity))) return fail('SLOT_FULL', undefined, b.slotId);
@@ -128,15 +135,19 @@ export const cloudbaseBookings = (db: Db, kit: BookingKit): BookingStore => {
         return ok(b);
       });
     } catch (e) {
-      await givePlace(b.slotId);
+      await givePlace(b.slotId, b.createdAt);
       throw e;
     }
-    if (!stored.ok) await givePlace(b.slotId);
+    if (!stored.ok) await givePlace(b.slotId, b.createdAt);
     return stored;
   };
 
   const update = async (next: Booking, expected: number): Promise<Result<Booking>> => {
     let freed = false;
+    const at = next.cancelledAt ?? new Date().toISOString();
+    // a cancellation stamps the counter before the booking changes: a repair pass that counted
+    // before this stamp finds the counter changed at its write, and one after it leaves it alone
+    if (next.state === 'cancelled') await slots.where({ _id: next.slotId }).update({ touchedAt: at });
     const written = await transact<Booking>(`booking ${next.id}`, async (t) => {
       const ref = t.collection('bookings').doc(next.id);
       const stored = await data(ref);
@@ -150,8 +161,48 @@ export const cloudbaseBookings = (db: Db, kit: BookingKit): BookingStore => {
       await ref.set({ ...bookingFields(next), doc: kit.plain(next) });
       return ok(next);
     });
-    if (written.ok && freed) await givePlace(next.slotId);
+    if (written.ok && freed) await givePlace(next.slotId, at);
     return written;
+  };
+
+  /** The place-holding bookings of a slot, counted by the database. */
+  const heldOf = async (slotId: string): Promise<number> =>
+    (
+      await db
+        .collection('bookings')
+        .where({ slotId, state: _.in([...PLACE_HOLDING_STATES]) })
+        .count()
+    ).total;
+
+  const quietSlotCounts = async (fromDate: string, window: QuietWindow, limit: number, after?: { date: string; slotId: string }): Promise<SlotCount[]> => {
+    const from =
+      after && after.date >= fromDate ? _.or([{ date: _.gt(after.date) }, { date: after.date, _id: _.gt(after.slotId) }]) : { date: _.gte(fromDate) };
+    // stamped within the window; a window from any time also takes the counters no write stamped yet (made before touchedAt existed)
+    const quiet =
+      window.since === null
+        ? _.or([{ touchedAt: _.lt(window.before) }, { touchedAt: _.exists(false) }])
+        : { touchedAt: _.gte(window.since).and(_.lt(window.before)) };
+    const { data } = await slots
+      .where(_.and([from as object, quiet as object]))
+      .orderBy('date', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit)
+      .get();
+    const rows = data as { _id: string; centerId: string; date: string; taken: number; touchedAt?: string }[];
+    const out: SlotCount[] = [];
+    for (let i = 0; i < rows.length; i += COUNT_WIDTH) {
+      const chunk = rows.slice(i, i + COUNT_WIDTH);
+      const held = await Promise.all(chunk.map((r) => heldOf(r._id)));
+      chunk.forEach((r, j) => out.push({ slotId: r._id, centerId: r.centerId, date: r.date, taken: r.taken, touchedAt: r.touchedAt ?? null, held: held[j] }));
+    }
+    return out;
+  };
+
+  const setSlotTaken = async (seen: SlotCount, at: string): Promise<boolean> => {
+    const res = await slots
+      .where({ _id: seen.slotId, taken: seen.taken, touchedAt: seen.touchedAt ?? _.exists(false) })
+      .update({ taken: seen.held, touchedAt: at });
+    return res.updated === 1;
   };
 
   const putSchedule = async (s: BookingSchedule, expected?: number): Promise<Result<BookingSchedule>> => {
@@ -214,6 +265,8 @@ export const cloudbaseBookings = (db: Db, kit: BookingKit): BookingStore => {
       return update(next, expected);
     },
     listBookings: (f, page) => kit.read.page<Booking>('bookings', filterOf(f, _), byStart(f), page),
+    quietSlotCounts,
+    setSlotTaken,
     bookingsStarting: async (fromIso, toIso, limit, after) => {
       const range = after
         ? _.or([{ startAt: _.gt(after.startAt).and(_.lte(toIso)) }, { startAt: after.startAt, _id: _.gt(after.id) }])

@@ -283,6 +283,15 @@ export const MIGRATIONS: readonly Migration[] = [
         id TEXT PRIMARY KEY, id_hash TEXT NOT NULL, source TEXT NOT NULL, date TEXT NOT NULL, ref TEXT, import_id TEXT NOT NULL);
       CREATE INDEX evidence_by_person ON evidence (id_hash, date);`,
   },
+  // 30-31: the repair pass of slot counters (cloudfunctions/scheduler/booking.repair.ts)
+  {
+    id: 30,
+    name: 'bookings: when a slot counter last changed, the counters by date, the bookings by slot',
+    sql: `
+      ALTER TABLE booking_slots ADD COLUMN touched_at TEXT;
+      CREATE INDEX booking_slots_by_date ON booking_slots (date, id);
+      CREATE INDEX bookings_by_slot ON bookings (slot_id, state);`,
+  },
   {
     id: 32,
     name: "companies by their home and verification, for the home center's list of its companies",

@@ -42,7 +42,7 @@ import { bookingStore } from './sqlite.bookings';
 export type SqliteStoreOptions = { path: string; busyTimeoutMs?: number };
 
 /** Opens the database, making the parent folder of a file path, and brings the schema up to date. */
-const open = (options: SqliteStoreOptions): Db => {
+export const openSqliteDb = (options: SqliteStoreOptions): Db => {
   const memory = options.path === ':memory:';
   if (!memory) fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
   const db = new Database(options.path);
@@ -374,7 +374,11 @@ const metaStore = (db: Db): MetaStore => ({
 
 /** Creates the SQLite store; `path` is a file (WAL mode) or ':memory:'. */
 export function createSqliteStore(options: SqliteStoreOptions): Stores {
-  const db = open(options);
+  return sqliteStoreOver(openSqliteDb(options));
+}
+
+/** The store over an open, migrated connection (openSqliteDb); closing the store closes it. */
+export function sqliteStoreOver(db: Db): Stores {
   const writeAudit = auditWriter(db);
   const outbox = outboxTable(db);
   const putUser = userWriter(db);

@@ -18,3 +18,4 @@ export { DialogFooter } from './DialogFooter';
 export { SearchField } from './SearchField';
 export { Switch } from './Switch';
 export { FieldError } from './FieldError';
+export { NoticeConsent } from './NoticeConsent';

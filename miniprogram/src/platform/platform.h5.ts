@@ -76,7 +76,7 @@ export const platform: Platform = {
     return throughApi({ name: `${name}.jpg`, contentType: 'image/jpeg', dataBase64 });
   },
   // the browser has no subscribe messages; notices show in the in-app list
-  askSubscribe: async () => undefined,
+  askSubscribe: null,
   scanQrCode: null,
   pickDataFile: () =>
     new Promise((resolve) => {

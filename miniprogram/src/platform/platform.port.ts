@@ -50,8 +50,11 @@ export type Platform = {
   pickPhotos: (count: number) => Promise<PickedPhoto[]>;
   /** stores one material photo under a folder; the file id, or null when it failed (a toast has said why) */
   storePhoto: (photo: PickedPhoto, name: string, folder: string, throughApi: UploadThroughApi) => Promise<string | null>;
-  /** asks consent for subscribe messages; must run inside a tap; never fails */
-  askSubscribe: (tmplIds: readonly string[]) => Promise<void>;
+  /**
+   * asks consent for subscribe messages (at most three templates); must run inside a tap; never
+   * fails; answers whether the person accepted at least one; null where there are none (the browser)
+   */
+  askSubscribe: ((tmplIds: readonly string[]) => Promise<boolean>) | null;
   /** scans a QR code with the camera: its text, or null when cancelled; null where there is no scanner */
   scanQrCode: (() => Promise<string | null>) | null;
   /** lets the administrator pick a .csv or .xlsx file (WeChat: from a chat; browser: from the disk); null when cancelled */

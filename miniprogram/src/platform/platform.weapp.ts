@@ -32,8 +32,9 @@ export const platform: Platform = {
     }
   },
   askSubscribe: async (tmplIds) => {
-    // a refusal or a closed dialog must never stop the submission
-    await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => undefined);
+    // a refusal or a closed dialog must never stop the submission; the answer names each template: accept, reject, ban
+    const res = await Taro.requestSubscribeMessage({ tmplIds: [...tmplIds] } as Parameters<typeof Taro.requestSubscribeMessage>[0]).catch(() => null);
+    return !!res && tmplIds.some((id) => (res as unknown as Record<string, unknown>)[id] === 'accept');
   },
   scanQrCode: async () => {
     const res = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).catch(() => null);

@@ -1,23 +1,27 @@
 /**
- * WeChat subscribe messages (订阅消息): a resident must consent before each submission for the
- * notices of that matter (受理, 补正, 办结, 送达) to reach them outside the app.
+ * WeChat subscribe messages (订阅消息): a person consents, inside a tap, to the notices of one
+ * moment (shared/notice.templates.ts): the submit tap for the matter's intake, a tap on an open
+ * matter for its decision and delivery, the booking tap for its reminders, the 提交诉求 tap for
+ * a demand's answers, a tap under 资格认证 for the certification reminder. The template ids are
+ * the scheduler's ZC_TEMPLATE_<KIND>, set when the app is built (miniprogram/config/index.ts).
  */
+import { consentIds, type ConsentMoment, type TemplateIds } from '@shared/notice.templates';
 import { platform } from '../platform';
 
-/**
- * The template ids approved for this mini-program in the WeChat console, one per notice kind
- * (the scheduler's ZC_TEMPLATE_<KIND> must name the same ids). Empty: nothing is asked.
- */
-export const SUBSCRIBE_TEMPLATE_IDS: readonly string[] = [];
+/** Defined by the build (defineConstants); the tests' setup defines it too. */
+declare const ZC_SUBSCRIBE_TEMPLATES: TemplateIds;
+
+const configured = (): TemplateIds => (typeof ZC_SUBSCRIBE_TEMPLATES === 'undefined' ? {} : ZC_SUBSCRIBE_TEMPLATES);
+
+/** Whether this build can ask consent for the moment: WeChat, with at least one of its templates set. */
+export const canAskConsent = (moment: ConsentMoment): boolean => !!platform.askSubscribe && consentIds(moment, configured()).length > 0;
 
 /**
- * The template of the booking reminders (the day before, the hour before), the scheduler's
- * ZC_TEMPLATE_BOOKING; asked when a resident books. Empty: nothing is asked.
+ * Asks consent for one moment's notices; must run inside a tap; never fails. Answers whether the
+ * person accepted at least one (false where nothing can be asked).
  */
-export const BOOKING_TEMPLATE_IDS: readonly string[] = [];
-
-/** Asks consent for the notices; must run inside a tap. The browser build has no such thing and skips it. */
-export const askNoticeConsent = async (tmplIds: readonly string[] = SUBSCRIBE_TEMPLATE_IDS): Promise<void> => {
-  if (!tmplIds.length) return;
-  await platform.askSubscribe(tmplIds);
+export const askNoticeConsent = async (moment: ConsentMoment): Promise<boolean> => {
+  const ids = consentIds(moment, configured());
+  if (!platform.askSubscribe || !ids.length) return false;
+  return platform.askSubscribe(ids);
 };

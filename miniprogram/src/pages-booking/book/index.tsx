@@ -10,7 +10,7 @@ import { useCatalogueItem } from '../../hooks/useClerk';
 import { useSession } from '../../hooks/useSession';
 import { platform } from '../../platform';
 import { go, usePageParams } from '../../services/routes';
-import { BOOKING_TEMPLATE_IDS, askNoticeConsent } from '../../services/subscribe';
+import { askNoticeConsent } from '../../services/subscribe';
 import '../booking.scss';
 
 /** 预约到厅: pick a day and a time at a center for an item (from the guide, or an item of the center). */
@@ -29,7 +29,7 @@ export default function BookPage() {
   const submit = async () => {
     if (!picked || !code) return;
     // WeChat asks for the reminders' consent inside this tap; the browser build has no such thing
-    await askNoticeConsent(BOOKING_TEMPLATE_IDS);
+    await askNoticeConsent('booking');
     const booking = await bookSlot(picked.id, code, requestId || undefined);
     if (booking) go.booking(booking.id, true);
   };

@@ -9,6 +9,7 @@ import { call } from '../../services/api';
 import { fieldErrors } from '../../services/field.errors';
 import { go, usePageParams } from '../../services/routes';
 import { pickPhotos, uploadPhoto } from '../../services/upload';
+import { askNoticeConsent } from '../../services/subscribe';
 import { RatingPanel } from '../../pages-service/request/RatingPanel';
 import '../parts/company.scss';
 import '../../pages-service/apply/index.scss';
@@ -77,6 +78,8 @@ function RaiseForm() {
     setErrors(problems);
     if (Object.keys(problems).length || !category) return;
     const attachments = files.filter((f) => f.fileId).map((f, i) => ({ name: `附件${i + 1}`, fileId: f.fileId! }));
+    // WeChat asks consent for the answers' notices inside this tap; the browser build has no such thing
+    await askNoticeConsent('demand');
     const a = await call('demands', 'raise', { category, title, description, attachments, shareable }, { loading: '正在提交', toast: false });
     if (!a.ok) return setErrors({ ...fieldErrors(a.error), form: a.error.message });
     void Taro.showToast({ title: '已提交给企业管家', icon: 'none' });

@@ -16,7 +16,7 @@ import './index.scss';
 const deps: ApplyDeps = {
   // WeChat asks consent for the matter's notices inside the submit tap; the browser build skips it
   send: async (input) => {
-    await askNoticeConsent();
+    await askNoticeConsent('submit');
     return call('requests', 'submit', input, { loading: '正在提交' });
   },
   pick: pickPhotos,

@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { requestStatusLabel } from '@shared/labels.zh-CN';
-import { DecisionNote, DeadlineBadge, MaterialGrid, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
+import { DecisionNote, DeadlineBadge, MaterialGrid, NoticeConsent, Page, Section, StateView, PathChain, presentDeadline } from '../../components';
+import { OPEN_STATES } from '@shared/queue';
 import { useRequest } from '../../hooks/useRequest';
 import { useSession } from '../../hooks/useSession';
 import { go, usePageParams } from '../../services/routes';
@@ -55,6 +56,8 @@ export default function RequestDetail() {
             </View>
             <Actions r={r} can={can} />
             <RectificationNote request={req} deciderName={data.names[req.deciderId] ?? '审批的服务中心'} />
+            {/* one WeChat consent is one message: a tap asks again for the next decision or delivery */}
+            {OPEN_STATES.includes(req.state) ? <NoticeConsent moment="progress" label="办结、送达时微信提醒我" /> : null}
             {can.withdraw ? (
               <View className="zc-card zc-row" onClick={() => go.book(req.deciderId, req.itemCode, req.id)}>
                 <Text>预约到厅交纸质材料</Text>

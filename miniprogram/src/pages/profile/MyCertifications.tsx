@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { METHOD_LABELS, stateLabelOf } from '@shared/certify.labels';
-import { Section, StateView } from '../../components';
+import { NoticeConsent, Section, StateView } from '../../components';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
 import { platform } from '../../platform';
@@ -38,6 +38,7 @@ export function MyCertifications() {
             </View>
           </View>
         ))}
+        <NoticeConsent moment="certify" label="认证快到期时微信提醒我" />
         <View className="zc-note" data-certify-ways>
           <View className="zc-strong">怎样认证</View>
           <View>· 静默认证：平时看病用医保、使用社保卡，系统核对到记录就自动认证，不用跑腿。</View>
