@@ -30,6 +30,10 @@ export const CompanyViewSchema = z.object({
 });
 export type CompanyView = z.infer<typeof CompanyViewSchema>;
 
+/** A company as its home center's clerks list it: its view, and when its claim was verified. */
+export const CenterCompanySchema = z.extend(CompanyViewSchema, { verifiedAt: z.optional(text('code')) });
+export type CenterCompany = z.infer<typeof CenterCompanySchema>;
+
 export const MembershipViewSchema = z.object({ company: CompanyViewSchema, role: MemberRoleSchema, acting: z.boolean() });
 export type MembershipView = z.infer<typeof MembershipViewSchema>;
 export const MemberViewSchema = CompanyMemberSchema;
@@ -58,7 +62,17 @@ export const CompanyInput = {
   transferAdmin: z.object({ userId: Id }),
   /** the clerks of the company's home center, from whom the 企业管家 is chosen */
   officerCandidates: z.object({ companyId: z.optional(Id) }),
-  setOfficer: z.object({ companyId: z.optional(Id), officerId: Id }),
+  /** `version`, when given, is the company as the chooser saw it: a change since is CONFLICT */
+  setOfficer: z.object({ companyId: z.optional(Id), officerId: Id, version: z.optional(Version) }),
+  /**
+   * the verified companies a home center serves (the township's own, or the zone branch), the
+   * latest verified first; `q` is part of a name or credit code; the administrator names the center
+   */
+  centerCompanies: z.object({
+    centerId: z.optional(Id),
+    q: z.optional(z.string().check(z.trim()).check(z.maxLength(40))),
+    ...Page,
+  }),
 };
 const ClaimAnswer = z.object({ claim: ClaimViewSchema });
 const Person = z.object({ id: text('id'), nameMasked: z.optional(text('masked')) });
@@ -77,6 +91,7 @@ export const CompanyOutput = {
   transferAdmin: z.object({ items: z.array(MemberViewSchema) }),
   officerCandidates: z.object({ items: z.array(Person) }),
   setOfficer: z.object({ company: CompanyViewSchema }),
+  centerCompanies: listOf(CenterCompanySchema),
 };
 
 /** A demand as the company and the clerks on its path see it: flagged when past a term. */

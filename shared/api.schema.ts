@@ -47,7 +47,7 @@ export type { InviteView, PersonView, SynonymsView } from './api.admin.schema';
 // the company side (issue 12) is declared in api.company.schema.ts; re-exported here
 import { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput } from './api.company.schema';
 export { CompanyInput, CompanyOutput, DemandsInput, DemandsOutput };
-export type { ClaimView, CompanyView, DemandQueue, DemandView, MemberView, MembershipView } from './api.company.schema';
+export type { CenterCompany, ClaimView, CompanyView, DemandQueue, DemandView, MemberView, MembershipView } from './api.company.schema';
 export type { DemandStats } from './api.admin.schema';
 
 // the re-certification function (静默认证): api.certify.schema.ts

@@ -15,6 +15,13 @@ export const homeCenterOf = (location: CompanyLocation, centers: Iterable<Center
   return null;
 };
 
+/** The location whose companies a center serves as their home: the zone for the zone branch, a township for its own center; none for the others. */
+export const servedLocationOf = (center: Center): CompanyLocation | null => {
+  if (center.kind === 'zone') return 'zone';
+  if (center.kind === 'township' && center.townshipCode) return { townshipCode: center.townshipCode };
+  return null;
+};
+
 /** A fresh pending claim. */
 export const newClaim = (p: Omit<CompanyClaim, 'version' | 'state' | 'createdAt'> & { now: string }): CompanyClaim => {
   const { now, ...rest } = p;

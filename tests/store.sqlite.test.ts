@@ -13,6 +13,9 @@ import type { Stores } from '../cloudfunctions/core/stores/store.port';
 import { storeContract } from './contract/stores.contract';
 import { sqliteLeak } from './support/slot.leak';
 import { makeHandoff, makeRequest } from './support/request.fixture';
+import { makeCompany } from './support/directory.fixture';
+import { value } from './contract/contract.kit';
+import type { CompanyLocation } from '../shared/identity.schema';
 import { requestColumns } from '../cloudfunctions/core/stores/store.columns';
 import { COUNTER_FIELDS, countersOfAll, sumCounters } from '../shared/indicators.counters';
 import { INDICATOR_COLUMNS_V1 } from '../cloudfunctions/core/stores/sqlite.indicators';
@@ -80,6 +83,32 @@ describe('sqlite migrations', () => {
     expect(migrate(db, '2026-11-28T00:00:00.000Z')).toEqual(MIGRATIONS.filter((m) => m.id > 2).map((m) => m.id));
     expect(db.prepare('SELECT center_id, action FROM audit').all()).toEqual([{ center_id: 'ts-103', action: 'accept' }]);
     db.close();
+  });
+
+  it('upgrading a store with companies lists the verified ones under their home, as new writes would', async () => {
+    const file = path.join(tmp, 'upgrade-companies', 'store.db');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    migrate(
+      db,
+      '2026-11-01T00:00:00.000Z',
+      MIGRATIONS.filter((m) => m.id < 32),
+    );
+    const old = [
+      makeCompany({ id: 'co-zone', creditCode: 'A1', location: 'zone', verifiedAt: '2026-10-01T02:00:00Z' }),
+      makeCompany({ id: 'co-town', creditCode: 'A2', location: { townshipCode: '107' }, verifiedAt: '2026-10-02T02:00:00.000Z' }),
+      makeCompany({ id: 'co-bound', creditCode: 'A3', location: 'zone' }),
+    ];
+    for (const c of old)
+      db.prepare('INSERT INTO companies (id, version, credit_code, doc) VALUES (?, ?, ?, ?)').run(c.id, c.version, c.creditCode, JSON.stringify(c));
+    db.close();
+    const store = createSqliteStore({ path: file });
+    const ids = async (location: CompanyLocation) => (await store.listCompanies({ location }, { page: 1, pageSize: 20 })).items.map((c) => c.id);
+    expect(await ids('zone')).toEqual(['co-zone']);
+    expect(await ids({ townshipCode: '107' })).toEqual(['co-town']);
+    value(await store.putCompany(makeCompany({ id: 'co-new', creditCode: 'A4', location: 'zone', verifiedAt: '2026-10-03T02:00:00.000Z' })));
+    expect(await ids('zone')).toEqual(['co-new', 'co-zone']);
+    await store.close();
   });
 
   it('upgrading a store with requests fills the scan columns, the path rows and the queue counters as new writes would', async () => {

@@ -3,6 +3,7 @@
  * (经办人) through the same invitations as the city administrator's (a `company` role grant,
  * redeemed with session.redeemInvite), removes them and hands the role over; every member sees
  * the company's requests and demands, and a person who belongs to several companies switches.
+ * The 企业管家 is chosen in company.officer.ts.
  */
 import { AppError } from '../../shared/errors';
 import type { MembershipView } from '../../shared/api.schema';
@@ -15,12 +16,9 @@ import { actorOf, requireRole } from '../core/identity/caller';
 import { inviteIdOf } from '../core/identity/invite.code';
 import { nowIso, type CtxWith } from '../core/services/context';
 import type { UserRecord } from '../core/stores/user.port';
-import { companyView, homeCenter, noticeTo, requireCompanyAdmin, requireMember } from '../core/services/company.view';
+import { companyView, noticeTo, requireCompanyAdmin, requireMember } from '../core/services/company.view';
 
-type MemberActions = Pick<
-  Handlers<'company'>,
-  'mine' | 'switch' | 'home' | 'members' | 'invite' | 'removeMember' | 'transferAdmin' | 'officerCandidates' | 'setOfficer'
->;
+type MemberActions = Pick<Handlers<'company'>, 'mine' | 'switch' | 'home' | 'members' | 'invite' | 'removeMember' | 'transferAdmin'>;
 
 /** Writes the caller's own record with the acting company (or none), conditional on its version. */
 const actAs = async (ctx: CtxWith<'users' | 'now'>, user: UserRecord, companyId: string | null) => {
@@ -33,21 +31,6 @@ const actAs = async (ctx: CtxWith<'users' | 'now'>, user: UserRecord, companyId:
     updatedAt: nowIso(ctx),
   };
   return unwrap(await ctx.deps.users.putUser(next, user.version));
-};
-
-/**
- * Who may choose a company's 企业管家: its administrator, a clerk of its home center (the
- * township, or the zone branch), or the city administrator. Answers the company and its home center.
- */
-const officerChooser = async (ctx: CtxWith<'users' | 'companies' | 'catalogue'>, companyId: string | undefined) => {
-  const user = requireRole(ctx, 'company', 'clerk', 'admin');
-  const id = user.role === 'company' ? user.companyId : companyId;
-  const company = id ? await ctx.deps.users.getCompany(id) : null;
-  if (!company) throw new AppError(user.role === 'company' ? 'FORBIDDEN' : 'NOT_FOUND', user.role === 'company' ? undefined : { companyId: 'NOT_FOUND' });
-  const home = await homeCenter(ctx, company.location);
-  if (user.role === 'company' && (await ctx.deps.companies.getMember(company.id, user.id))?.role !== 'admin') throw new AppError('FORBIDDEN');
-  if (user.role === 'clerk' && user.centerId !== home.id) throw new AppError('FORBIDDEN');
-  return { user, company, home };
 };
 
 export const memberHandlers: MemberActions = {
@@ -128,32 +111,5 @@ export const memberHandlers: MemberActions = {
     );
     await ctx.deps.audit.appendAudit({ at: nowIso(ctx), actor: actorOf(user), action: 'company.transferAdmin', note: `${company.id} ${target.userId}` });
     return { items: await ctx.deps.companies.listMembers(company.id) };
-  },
-
-  async officerCandidates(ctx, input) {
-    const { home } = await officerChooser(ctx, input.companyId);
-    const page = await ctx.deps.users.listUsers({ role: 'clerk', centerId: home.id }, { page: 1, pageSize: 100 });
-    return { items: page.items.map((u) => ({ id: u.id, ...(u.nameMasked ? { nameMasked: u.nameMasked } : {}) })) };
-  },
-
-  async setOfficer(ctx, input) {
-    const { user, company, home } = await officerChooser(ctx, input.companyId);
-    const officer = await ctx.deps.users.getUser(input.officerId);
-    if (officer?.role !== 'clerk' || officer.centerId !== home.id) throw new AppError('OFFICER_NOT_CLERK', { officerId: 'OFFICER_NOT_CLERK' });
-    const at = nowIso(ctx);
-    const next = {
-      ...company,
-      version: company.version + 1,
-      officer: {
-        userId: officer.id,
-        centerId: home.id,
-        ...(officer.nameMasked ? { nameMasked: officer.nameMasked } : {}),
-        assignedBy: user.id,
-        assignedAt: at,
-      },
-    };
-    const saved = unwrap(await ctx.deps.users.putCompany(next, company.version));
-    await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'company.setOfficer', centerId: home.id, note: `${company.id} ${officer.id}` });
-    return { company: await companyView(ctx, saved) };
   },
 };

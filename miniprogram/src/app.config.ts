@@ -33,6 +33,7 @@ export default defineAppConfig({
         'handoff/index',
         'confirm/index',
         'claims/index',
+        'companies/index',
         'demands/index',
         'demand/index',
         'bookings/index',

@@ -76,6 +76,8 @@ const ACTIONS: Record<string, { call: Call; want: Partial<Record<Persona, Expect
     call: async (w) => ['company', 'setOfficer', { companyId: w.companyA, officerId: w.s.officer }],
     want: only(['companyAdmin', 'officer', 'admin'], { otherCompany: 'OFFICER_NOT_CLERK' }),
   },
+  // a clerk lists their own center's companies only; the administrator names the center
+  'company.centerCompanies': { call: async () => ['company', 'centerCompanies', { centerId: 'zone' }], want: only(['officer', 'admin']) },
   'admin.demandStats': { call: async () => ['admin', 'demandStats', {}], want: only(['admin']) },
 };
 
@@ -109,7 +111,7 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('the company access matrix on 
   const pairs = Object.keys(ACTIONS).flatMap((action) => PERSONAS.map((p) => [p, action] as const));
 
   it(`covers ${pairs.length} role and action pairs`, () => {
-    expect(pairs).toHaveLength(PERSONAS.length * 24);
+    expect(pairs).toHaveLength(PERSONAS.length * 25);
   });
 
   it.each(pairs)('%s calling %s gets what the access rules allow', async (persona, action) => {

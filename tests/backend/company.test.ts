@@ -4,7 +4,7 @@
  * rated and reopened, with its terms in working days.
  */
 import { makeHarness, type Harness, type StoreKind } from '../support/harness';
-import { boundResident, claimAs, creditCode, licencePhoto, staffMember, verifiedCompany } from '../support/company.people';
+import { boundResident, claimAs, creditCode, invitedClerk, licencePhoto, staffMember, verifiedCompany } from '../support/company.people';
 import { cn } from '../support/clock';
 import { noticeOverdueDemands } from '../../cloudfunctions/scheduler/demand.overdue';
 
@@ -130,6 +130,72 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('companies and demands on the 
       expect((await h.ok('company', 'setOfficer', { officerId: other }, owner)).company.officer.userId).toBe(other);
       expect(await h.call('company', 'setOfficer', { companyId, officerId: other }, village)).toMatchObject({ error: { code: 'FORBIDDEN' } });
       expect((await h.ok('company', 'setOfficer', { companyId, officerId: other }, other)).company.officer.assignedBy).toBe(other);
+    });
+  });
+
+  describe('the home center chooses the 企业管家', () => {
+    type Listed = { id: string; version: number; name: string; officer?: { userId: string; nameMasked?: string }; verifiedAt?: string };
+    const listed = async (subject: string, data: Record<string, unknown> = {}) =>
+      (await h.ok('company', 'centerCompanies', { pageSize: 100, ...data }, subject)) as { items: Listed[]; total: number };
+
+    it('a home center lists its verified companies with their officer, by name, paged and audited; others list nothing of it', async () => {
+      const a = await verifiedCompany(h, 40);
+      h.clock.set(cn('2026-09-28T10:00:00'));
+      const b = await verifiedCompany(h, 41);
+      const town = await verifiedCompany(h, 42, { townshipCode: '104' });
+      const pending = await claimAs(h, await boundResident(h), { creditCode: creditCode(43), name: '待核验示例43有限公司', location: 'zone' });
+      const zone = await listed(a.clerk);
+      const ids = zone.items.map((c) => c.id);
+      // the latest verified first; a claim still pending is no company yet
+      expect(ids.indexOf(b.companyId)).toBeLessThan(ids.indexOf(a.companyId));
+      expect(ids).not.toContain(town.companyId);
+      expect(zone.items.map((c) => c.name)).not.toContain(pending.name);
+      expect(zone.items.find((c) => c.id === a.companyId)).toMatchObject({
+        name: '示例企业40有限公司',
+        locationName: '经济开发区',
+        officer: { userId: a.clerk, centerId: 'zone', centerName: expect.stringContaining('开发区') },
+        verifiedAt: expect.any(String),
+      });
+      expect((await listed(a.clerk, { q: '示例企业41' })).items.map((c) => c.id)).toEqual([b.companyId]);
+      const onePage = await h.ok('company', 'centerCompanies', { pageSize: 1 }, a.clerk);
+      expect(onePage).toMatchObject({ total: zone.total, page: 1, pageSize: 1 });
+      expect(onePage.items).toHaveLength(1);
+      expect((await listed(town.clerk)).items.map((c) => c.id)).toContain(town.companyId);
+      // a village, the city: no company's home
+      expect(await listed(await h.login('clerk', { centerId: 'v-104-001' }))).toMatchObject({ items: [], total: 0 });
+      expect(await listed(await h.login('clerk', { centerId: 'city' }))).toMatchObject({ items: [], total: 0 });
+      // a clerk asks for their own center only; the administrator names one
+      expect(await h.call('company', 'centerCompanies', { centerId: 'ts-104' }, a.clerk)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+      const admin = await h.login('admin');
+      expect((await listed(admin, { centerId: 'ts-104' })).items.map((c) => c.id)).toContain(town.companyId);
+      expect(await h.call('company', 'centerCompanies', {}, admin)).toMatchObject({
+        error: { code: 'VALIDATION_FAILED', fields: { centerId: expect.any(String) } },
+      });
+      expect(await h.call('company', 'centerCompanies', { centerId: 'ts-none' }, admin)).toMatchObject({ error: { code: 'CENTER_NOT_FOUND' } });
+      expect(await h.call('company', 'centerCompanies', {}, a.owner)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+      const audit = await h.deps.audit.auditByActor(a.clerk, { page: 1, pageSize: 100 });
+      expect(audit.items.filter((e) => e.action === 'read.companies').map((e) => e.ids)).toContainEqual(expect.arrayContaining([a.companyId, b.companyId]));
+    });
+
+    it('a clerk of the home center chooses another clerk of it; the company home shows the new officer; a stale choice is CONFLICT', async () => {
+      const { owner, clerk, companyId } = await verifiedCompany(h, 44);
+      const second = await invitedClerk(h, 'zone');
+      const candidates = (await h.ok('company', 'officerCandidates', { companyId }, clerk)).items;
+      expect(candidates.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining([clerk, second]));
+      const seen = (await listed(clerk)).items.find((c) => c.id === companyId)!;
+      const off = await h.login('clerk', { centerId: 'ts-001' });
+      expect(await h.call('company', 'setOfficer', { companyId, officerId: off, version: 1 }, clerk)).toMatchObject({
+        error: { code: 'OFFICER_NOT_CLERK', message: expect.stringContaining('企业管家') },
+      });
+      const { company } = await h.ok('company', 'setOfficer', { companyId, officerId: second, version: seen.version }, clerk);
+      expect(company.officer).toMatchObject({ userId: second, assignedBy: clerk, centerId: 'zone' });
+      expect((await h.ok('company', 'home', {}, owner)).company.officer.userId).toBe(second);
+      expect((await listed(clerk)).items.find((c) => c.id === companyId)?.officer?.userId).toBe(second);
+      // another clerk chose meanwhile: the list the first clerk saw is stale
+      expect(await h.call('company', 'setOfficer', { companyId, officerId: clerk, version: company.version - 1 }, second)).toMatchObject({
+        error: { code: 'CONFLICT', message: expect.stringContaining('刷新') },
+      });
+      expect((await h.ok('company', 'home', {}, owner)).company.officer.userId).toBe(second);
     });
   });
 

@@ -112,6 +112,7 @@ const validCalls = (w: World): Record<string, Record<string, unknown>> => {
     'company.transferAdmin': { userId: 'u-none' },
     'company.officerCandidates': { companyId: 'co-sample-zone' },
     'company.setOfficer': { companyId: 'co-sample-zone', officerId: 'u-none' },
+    'company.centerCompanies': { centerId: 'zone', q: '示例' },
     'demands.raise': { category: '融资', title: '贷款贴息', description: '想了解技改贷款贴息政策' },
     'demands.mine': {},
     'demands.get': { id: 'dm-none' },

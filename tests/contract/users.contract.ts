@@ -87,6 +87,34 @@ export function usersContract(current: () => UserStore): void {
       expect((await store.findUserByIdHash('h-1'))?.id).toBe('u-2');
     });
 
+    it('a home center lists its verified companies, the latest verified first, by name or credit code, and a moved one under its new home', async () => {
+      const put = (id: string, o: Partial<Parameters<UserStore['putCompany']>[0]> = {}) =>
+        store.putCompany(makeCompany({ id, creditCode: `91370883MA3C0000${id.slice(-2)}`, ...o }));
+      value(await put('co-01', { name: '邹城甲商贸有限公司', location: 'zone', verifiedAt: '2026-09-01T02:00:00.000Z' }));
+      value(await put('co-02', { name: '邹城乙新材料有限公司', location: 'zone', verifiedAt: '2026-09-03T02:00:00.000Z' }));
+      value(await put('co-03', { name: '邹城丙物流有限公司', location: 'zone', verifiedAt: '2026-09-01T02:00:00.000Z' }));
+      value(await put('co-04', { name: '邹城丁未核验有限公司', location: 'zone' }));
+      value(await put('co-05', { name: '钢山戊商贸有限公司', location: { townshipCode: '001' }, verifiedAt: '2026-09-02T02:00:00.000Z' }));
+      const ids = async (f: Parameters<UserStore['listCompanies']>[0], page = PAGE) => (await store.listCompanies(f, page)).items.map((c) => c.id);
+      expect(await ids({ location: 'zone' })).toEqual(['co-02', 'co-01', 'co-03']);
+      expect(await ids({ location: { townshipCode: '001' } })).toEqual(['co-05']);
+      expect(await ids({ location: { townshipCode: '107' } })).toEqual([]);
+      expect(await ids({ location: 'zone', q: '商贸' })).toEqual(['co-01']);
+      expect(await ids({ location: 'zone', q: 'ma3c000003' })).toEqual(['co-03']);
+      expect(await ids({ location: 'zone', q: '%' })).toEqual([]);
+      expect(await ids({ location: 'zone', q: '.' })).toEqual([]);
+      const second = await store.listCompanies({ location: 'zone' }, { page: 2, pageSize: 2 });
+      expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+      expect(second.items.map((c) => c.id)).toEqual(['co-03']);
+      // verified later (a claim on a memberless record), moved to another home
+      const unverified = (await store.getCompany('co-04'))!;
+      value(await store.putCompany({ ...unverified, version: 2, verifiedAt: '2026-09-04T02:00:00.000Z' }, 1));
+      const moved = (await store.getCompany('co-01'))!;
+      value(await store.putCompany({ ...moved, version: 2, location: { townshipCode: '001' } }, 1));
+      expect(await ids({ location: 'zone' })).toEqual(['co-04', 'co-02', 'co-03']);
+      expect(await ids({ location: { townshipCode: '001' } })).toEqual(['co-05', 'co-01']);
+    });
+
     it('a company is found by its credit code and updated only from its stored version', async () => {
       const company = makeCompany({ id: 'co-1' });
       value(await store.putCompany(company));

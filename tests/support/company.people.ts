@@ -56,3 +56,12 @@ export const staffMember = async (h: Harness, owner: string): Promise<string> =>
   await h.ok('session', 'redeemInvite', { code }, staff);
   return staff;
 };
+
+/** A second clerk of a center: a bound resident who redeemed the administrator's invitation (with a masked name). */
+export const invitedClerk = async (h: Harness, centerId: string): Promise<string> => {
+  const admin = await h.login('admin');
+  const { code } = await h.ok('admin', 'createInvite', { grant: { role: 'clerk', centerId } }, admin);
+  const person = await boundResident(h);
+  await h.ok('session', 'redeemInvite', { code }, person);
+  return person;
+};

@@ -42,7 +42,8 @@ const HISTORY = 50;
 const WIDTH = 48;
 
 const idIn = (generation: number, id: string) => (generation === 0 ? id : `g${generation}~${id}`);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally (a `q` substring filter). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const centerFields = (c: Center, generation: number) => ({ generation, id: c.id, kind: c.kind, townshipCode: c.townshipCode, name: c.name, doc: c });
 const itemFields = (i: Item, generation: number) => ({

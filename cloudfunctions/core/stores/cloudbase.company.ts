@@ -15,6 +15,7 @@ import type { DemandFilter, DemandStore } from './demand.port';
 import type { OutboxRecord } from './outbox.port';
 import type { CompanyRecord } from './user.port';
 import type { Page, PageOf } from './store.page';
+import { companyColumns } from './store.columns';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 type Txn = { collection(name: string): ReturnType<Db['collection']> };
@@ -48,6 +49,8 @@ const claimFields = (c: CompanyClaim) => ({
   licenceFileId: c.licenceFileId,
   createdAt: c.createdAt,
 });
+/** A company's envelope fields: its credit code, and the home and verification time a home center lists it by. */
+export const companyFields = (c: CompanyRecord) => ({ creditCode: c.creditCode, ...companyColumns(c) });
 const memberFields = (m: CompanyMember) => ({ companyId: m.companyId, userId: m.userId, role: m.role, joinedAt: m.joinedAt });
 const demandFields = (d: Demand) => ({
   companyId: d.companyId,
@@ -125,7 +128,7 @@ const companyStore = (db: Db, kit: CompanyKit): CompanyStore => {
         await t
           .collection('companies')
           .doc(v.company.id)
-          .set({ version: v.company.version, creditCode: v.company.creditCode, doc: plain(v.company) });
+          .set({ version: v.company.version, ...companyFields(v.company), doc: plain(v.company) });
         const member = (await t.collection('company_members').doc(v.admin.id).get()).data as Envelope<CompanyMember> | null;
         const admin = member ? { ...v.admin, version: member.version + 1 } : v.admin;
         await t

@@ -16,7 +16,7 @@ import type { AuditEntry, Request } from '../../../shared/request.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES } from '../../../shared/queue';
 import type { ScanRange } from '../../../shared/overdue.lines';
-import { QUEUE_NAMES, assertNextVersion, clockColumns, offsetOf, repeatedCreate, requestColumns } from './store.columns';
+import { QUEUE_NAMES, assertNextVersion, clockColumns, homeKeyOf, offsetOf, repeatedCreate, requestColumns } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -25,12 +25,12 @@ import type { IntakeRecord, PartnerRecord, PartnerStore } from './partner.port';
 import type { ClockCursor, RequestFilter, RequestStore } from './request.port';
 import type { Page, PageOf } from './store.page';
 import type { Stores } from './store.port';
-import type { CompanyRecord, UserRecord, UserStore } from './user.port';
+import type { CompanyFilter, CompanyRecord, UserRecord, UserStore } from './user.port';
 import type { InviteStore } from './invite.port';
-import { cloudbaseCatalogue, type ImportFault } from './cloudbase.catalogue';
+import { cloudbaseCatalogue, escapeRegExp, type ImportFault } from './cloudbase.catalogue';
 import { cloudbaseIndicators, writeCells } from './cloudbase.indicators';
 import { counterDelta } from '../../../shared/indicators.counters';
-import { addMemberIn, cloudbaseCompanies, type CompanyKit } from './cloudbase.company';
+import { addMemberIn, cloudbaseCompanies, companyFields, type CompanyKit } from './cloudbase.company';
 import type { CompanyMember } from '../../../shared/company.schema';
 import { cloudbaseCertify } from './cloudbase.certify';
 import type { CalendarStore } from './calendar.port';
@@ -342,6 +342,15 @@ const putUserClaimingId =
     }
   };
 
+/** The filter of a home center's list of companies: verified, of the home, `q` in the name or the credit code. */
+const companyFilter = (db: Db, f: CompanyFilter) => {
+  const _ = db.command;
+  const fields = { homeKey: homeKeyOf(f.location), verifiedAt: _.neq(null) };
+  if (!f.q) return fields;
+  const re = new RegExp(escapeRegExp(f.q), 'i');
+  return _.and([fields, _.or([{ 'doc.name': re }, { creditCode: re }])]);
+};
+
 /** Users (with their ID claims) and companies, each a versioned single document. */
 const userStore = (db: Db, read: Read): UserStore => ({
   getUser: (id) => read.one<UserRecord>('users', id),
@@ -356,7 +365,17 @@ const userStore = (db: Db, read: Read): UserStore => ({
   },
   getCompany: (id) => read.one<CompanyRecord>('companies', id),
   findCompanyByCreditCode: async (creditCode) => (await read.first<CompanyRecord>('companies', { creditCode }, [['_id', 'asc']], 1))[0] ?? null,
-  putCompany: versioned<CompanyRecord>(db, 'companies', (c) => ({ creditCode: c.creditCode })),
+  putCompany: versioned<CompanyRecord>(db, 'companies', companyFields),
+  listCompanies: (f, page) =>
+    read.page<CompanyRecord>(
+      'companies',
+      companyFilter(db, f),
+      [
+        ['verifiedAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      page,
+    ),
   countCompanyMembers: async (companyId) => ((await db.collection('users').where({ 'doc.companyId': companyId }).count()).total as number) ?? 0,
 });
 

@@ -7,7 +7,10 @@ import type { DirectoryStore } from './directory.port';
 import type { MetaStore } from './meta.port';
 import type { CompanyRecord, UserStore } from './user.port';
 
-/** Three sample companies: in the development zone, in 太平镇, and in 钢山街道. Credit codes are checksum-valid samples. */
+/**
+ * Three sample companies: in the development zone, in 太平镇, and in 钢山街道. Credit codes are checksum-valid samples.
+ * They are seeded as verified (their sample member is their administrator), with no 企业管家 yet: the home center's clerks choose one.
+ */
 export const SAMPLE_COMPANIES: Omit<CompanyRecord, 'createdAt'>[] = [
   { id: 'co-sample-zone', version: 1, creditCode: '91370883MA3C4K2L15', name: '邹城示例新材料有限公司（示例数据）', location: 'zone' },
   { id: 'co-sample-taiping', version: 1, creditCode: '91370883MA3D7N8P2W', name: '太平示例农业发展有限公司（示例数据）', location: { townshipCode: '107' } },
@@ -20,7 +23,7 @@ export const seedSampleData = async (store: DirectoryStore & UserStore & MetaSto
   await store.upsertCenters(loadSampleCenters());
   await store.upsertItems(loadSampleItems());
   for (const c of SAMPLE_COMPANIES) {
-    if (!(await store.getCompany(c.id))) await store.putCompany({ ...c, createdAt: nowIso });
+    if (!(await store.getCompany(c.id))) await store.putCompany({ ...c, createdAt: nowIso, verifiedAt: nowIso });
   }
   return (await store.setMetaIfAbsent('seededAt', nowIso)) === nowIso;
 };

@@ -13,12 +13,20 @@ import type { ClaimFilter, ClaimVerification, CompanyStore } from './company.por
 import type { DemandFilter, DemandStore } from './demand.port';
 import type { OutboxRecord } from './outbox.port';
 import type { CompanyRecord } from './user.port';
+import { companyColumns } from './store.columns';
 
 type OutboxPut = (m: OutboxRecord, expectedVersion?: number) => Result<OutboxRecord>;
 
 /** The membership writer; the invitation redeem uses it inside its own transaction. */
 export const memberWriter = (db: Db) =>
   versioned<CompanyMember>(db, 'company_members', ['company_id', 'user_id', 'role', 'joined_at'], (m) => [m.companyId, m.userId, m.role, m.joinedAt]);
+
+/** The companies writer: the credit code, and the home and verification time a home center lists them by. */
+export const companyWriter = (db: Db) =>
+  versioned<CompanyRecord>(db, 'companies', ['credit_code', 'home_key', 'verified_at'], (c) => {
+    const cols = companyColumns(c);
+    return [c.creditCode, cols.homeKey, cols.verifiedAt];
+  });
 
 const claimWriter = (db: Db) =>
   versioned<CompanyClaim>(
@@ -51,7 +59,7 @@ const answered = <T>(work: () => Result<T>): Result<T> => {
 const companyStore = (db: Db): CompanyStore => {
   const putClaim = claimWriter(db);
   const putMember = memberWriter(db);
-  const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
+  const putCompany = companyWriter(db);
   const verify = db.transaction((v: ClaimVerification) => {
     const claim = must(putClaim(v.claim, v.expectedVersion));
     for (const r of v.refused) must(putClaim(r.claim, r.expectedVersion));

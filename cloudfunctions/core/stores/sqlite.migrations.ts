@@ -292,6 +292,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX booking_slots_by_date ON booking_slots (date, id);
       CREATE INDEX bookings_by_slot ON bookings (slot_id, state);`,
   },
+  {
+    id: 32,
+    name: "companies by their home and verification, for the home center's list of its companies",
+    sql: `
+      ALTER TABLE companies ADD COLUMN home_key TEXT;
+      ALTER TABLE companies ADD COLUMN verified_at TEXT;
+      UPDATE companies SET home_key = coalesce(json_extract(doc, '$.location.townshipCode'), json_extract(doc, '$.location')),
+        verified_at = CASE WHEN json_extract(doc, '$.verifiedAt') IS NOT NULL THEN ${iso("json_extract(doc, '$.verifiedAt')")} END;
+      CREATE INDEX companies_by_home ON companies (home_key, verified_at DESC, id) WHERE verified_at IS NOT NULL;`,
+  },
 ];
 
 /** Applies every migration not yet recorded, in order; answers the ids it applied. */

@@ -19,11 +19,11 @@ import type { SynonymSet } from '../../../shared/search.schema';
 import type { AuditEntry } from '../../../shared/request.schema';
 import { migrate } from './sqlite.migrations';
 import { Rollback, allDocs, cond, getDoc, violates, likeOf, pageQuery, prepared, versioned, where, type Db, type Where } from './sqlite.kit';
-import { companyStores, memberWriter } from './sqlite.company';
+import { companyStores, companyWriter, memberWriter } from './sqlite.company';
 import { requestStore, requestWrites } from './sqlite.requests';
 import { indicatorStore } from './sqlite.indicators';
 import { certifyStore } from './sqlite.certify';
-import { assertNextVersion } from './store.columns';
+import { assertNextVersion, homeKeyOf } from './store.columns';
 import type { AuditStore } from './audit.port';
 import type { CenterFilter, DirectoryStore, ItemFilter } from './directory.port';
 import type { MetaStore } from './meta.port';
@@ -154,7 +154,7 @@ const userWriter = (db: Db) =>
 
 /** Users and companies, each a versioned table. */
 const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore => {
-  const putCompany = versioned<CompanyRecord>(db, 'companies', ['credit_code'], (c) => [c.creditCode]);
+  const putCompany = companyWriter(db);
   return {
     getUser: async (id) => getDoc<UserRecord>(db, 'SELECT doc FROM users WHERE id = ?', id),
     listUsers: async (f, page) => pageQuery<UserRecord>(db, 'users', where([cond(f.role, 'role = ?'), cond(f.centerId, 'center_id = ?')]), 'id', page),
@@ -163,6 +163,17 @@ const userStore = (db: Db, putUser: ReturnType<typeof userWriter>): UserStore =>
     getCompany: async (id) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE id = ?', id),
     findCompanyByCreditCode: async (code) => getDoc<CompanyRecord>(db, 'SELECT doc FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1', code),
     putCompany: async (company, expectedVersion) => putCompany(company, expectedVersion),
+    listCompanies: async (f, page) =>
+      pageQuery<CompanyRecord>(
+        db,
+        'companies',
+        where([
+          { sql: 'home_key = ? AND verified_at IS NOT NULL', params: [homeKeyOf(f.location)] },
+          cond(f.q, "(json_extract(doc, '$.name') LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\')", [likeOf(f.q ?? ''), likeOf(f.q ?? '')]),
+        ]),
+        'verified_at DESC, id',
+        page,
+      ),
     // a scan of the users table: it runs only when a company is bound, rarely enough to need no index
     countCompanyMembers: async (companyId) =>
       (prepared(db, "SELECT COUNT(*) AS n FROM users WHERE json_extract(doc, '$.companyId') = ?").get(companyId) as { n: number }).n,

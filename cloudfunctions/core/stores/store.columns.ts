@@ -5,6 +5,7 @@
  * "overdue at a center" means and on which requests a scan range holds.
  */
 import type { Request } from '../../../shared/request.schema';
+import type { CompanyLocation } from '../../../shared/identity.schema';
 import type { QueueName } from '../../../shared/api.schema';
 import { OPEN_STATES, queueOf } from '../../../shared/queue';
 import type { Page } from './store.page';
@@ -37,6 +38,21 @@ export type ClockColumns = {
 
 /** An instant in the one spelling the columns compare as text (toISOString: milliseconds and Z). */
 export const instantKey = (instant: string): string => new Date(Date.parse(instant)).toISOString();
+
+/**
+ * The columns a company is listed by: the key of the home its location gives (`zone`, or the
+ * township code: the home center's clerks list it) and when its claim was verified (null: never).
+ */
+export type CompanyColumns = { homeKey: string; verifiedAt: string | null };
+
+/** The home key of a company location: what a home center's listing asks for. */
+export const homeKeyOf = (location: CompanyLocation): string => (location === 'zone' ? 'zone' : location.townshipCode);
+
+/** The listing columns of a company record. */
+export const companyColumns = (c: { location: CompanyLocation; verifiedAt?: string }): CompanyColumns => ({
+  homeKey: homeKeyOf(c.location),
+  verifiedAt: c.verifiedAt ? instantKey(c.verifiedAt) : null,
+});
 
 /** The scan columns of a request. */
 export const clockColumns = (r: Pick<Request, 'state' | 'deadline' | 'handoffs' | 'updatedAt'>): ClockColumns => {

@@ -44,6 +44,12 @@ export type CompanyRecord = {
   officer?: Officer;
 };
 
+/**
+ * Which companies a home center's listing shows: the verified ones of one location (the zone, or
+ * a township), optionally those whose name or credit code holds `q`.
+ */
+export type CompanyFilter = { location: CompanyLocation; q?: string };
+
 /** Which people a listing shows: by role, by the center a clerk serves. */
 export type UserFilter = { role?: Role; centerId?: string };
 
@@ -62,6 +68,8 @@ export interface UserStore {
   getCompany(id: string): Promise<CompanyRecord | null>;
   findCompanyByCreditCode(creditCode: string): Promise<CompanyRecord | null>;
   putCompany(company: CompanyRecord, expectedVersion?: number): Promise<Result<CompanyRecord>>;
+  /** The verified companies of one location, the latest verified first (then by id): a home center's clerks choose their 企业管家. */
+  listCompanies(filter: CompanyFilter, page: Page): Promise<PageOf<CompanyRecord>>;
   /** How many users are members of the company now: a company with none may be claimed again. */
   countCompanyMembers(companyId: string): Promise<number>;
 }

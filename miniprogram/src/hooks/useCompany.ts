@@ -1,6 +1,7 @@
 /**
  * The company side's data: the caller's companies and claims, the acting company's home and
- * members, its demands, and one demand; plus the clerks' claim and demand queues.
+ * members, its demands, and one demand; plus the clerks' claim and demand queues and the
+ * companies their center serves.
  */
 import type { ActionOutput, DemandQueue } from '@shared/api.schema';
 import { call } from '../services/api';
@@ -33,3 +34,7 @@ export const useClaimQueue = (): Query<ActionOutput<'company', 'claims'>> => use
 
 export const useDemandQueue = (queue: DemandQueue): Query<ActionOutput<'demands', 'queue'>> =>
   useQuery(() => call('demands', 'queue', { queue, pageSize: 50 }, { toast: false }), [queue]);
+
+/** The verified companies the clerk's center serves (辖区企业), the latest verified first; `q` is part of a name or credit code. */
+export const useCenterCompanies = (q: string, page: number): Query<ActionOutput<'company', 'centerCompanies'>> =>
+  useQuery(() => call('company', 'centerCompanies', { ...(q ? { q } : {}), page, pageSize: 20 }, { toast: false }), [q, page]);

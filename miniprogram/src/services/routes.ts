@@ -50,8 +50,9 @@ export const go = {
   companyClaim: () => push('/pages-company/claim/index'),
   companyMembers: () => push('/pages-company/members/index'),
   companyDemand: (id?: string) => push(`/pages-company/demand/index${q({ id })}`),
-  /** the clerks' 企业认领 and 企业诉求 queues, and one demand */
+  /** the clerks' 企业认领 and 企业诉求 queues, and one demand; 辖区企业 (each company's 企业管家) */
   clerkClaims: () => push('/pages-clerk/claims/index'),
+  clerkCompanies: () => push('/pages-clerk/companies/index'),
   clerkDemands: () => push('/pages-clerk/demands/index'),
   clerkDemand: (id: string) => push(`/pages-clerk/demand/index${q({ id })}`),
   /** 预约: the slots of a center for an item (no item: pick one of the center's), optionally for an open request */

@@ -48,6 +48,11 @@ export default function ClerkHome() {
               <Button size="large" block onClick={go.clerkClaims}>
                 企业认领核验
               </Button>
+              {center.data?.center.kind === 'township' || center.data?.center.kind === 'zone' ? (
+                <Button size="large" block onClick={go.clerkCompanies}>
+                  辖区企业（企业管家）
+                </Button>
+              ) : null}
               <Button size="large" block onClick={go.clerkBookings}>
                 今日预约（签到）
               </Button>

@@ -8,7 +8,7 @@ import { call } from '../../services/api';
 import { go } from '../../services/routes';
 import { platform } from '../../platform';
 import { CLAIM_STATE_ZH, DEMAND_STATE_ZH, MEMBER_ROLE_ZH, demandTone, routingNote } from '../parts/labels';
-import { OfficerPicker } from './OfficerPicker';
+import { OfficerPicker, officerCalls } from '../../components/OfficerPicker';
 import '../parts/company.scss';
 
 /** 企业服务: the acting company (一点服务, its routing, items, requests, 云上宠企), the caller's companies and claims. */
@@ -56,7 +56,7 @@ export default function CompanyHome() {
               ) : (
                 <View className="zc-muted">镇街将为贵企业指定一名企业管家，诉求先由所在镇街（开发区分局）受理。</View>
               )}
-              {home.data!.role === 'admin' ? <OfficerPicker current={company.officer?.userId} onChanged={home.reload} /> : null}
+              {home.data!.role === 'admin' ? <OfficerPicker current={company.officer?.userId} calls={officerCalls()} onChanged={home.reload} /> : null}
               <View className="co-route" data-routing={company.location === 'zone' ? 'zone' : 'township'}>
                 {routingNote(company).map((line) => (
                   <View key={line}>{line}</View>
