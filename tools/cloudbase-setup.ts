@@ -5,7 +5,9 @@
  * and write, so all access goes through the cloud functions. The indexes and rules are data in
  * cloudbase/database/; the rules and indexes are set through Tencent Cloud API 3.0 (TC3-signed):
  * tcb DescribeEnvs for the database instance, flexdb DescribeTable / UpdateTable for indexes,
- * tcb ModifySafeRule for the rules. Running it again changes nothing already in place.
+ * tcb ModifySafeRule for the rules. Then it fills the listing fields of companies stored before
+ * they existed (`backfillCompanyFields`, the CloudBase side of SQLite's migration 32). Running it
+ * again changes nothing already in place.
  *
  *   TCB_ENV=<env-id> TENCENTCLOUD_SECRETID=... TENCENTCLOUD_SECRETKEY=... npm run cloudbase:setup
  *
@@ -15,6 +17,7 @@ import { createHash, createHmac } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import indexes from '../cloudbase/database/indexes.json';
 import rules from '../cloudbase/database/security-rules.json';
+import { backfillCompanyFields, type BackfillBudget, type BackfillReport } from '../cloudfunctions/core/stores/cloudbase.backfill';
 
 export const COLLECTIONS = Object.keys(indexes) as (keyof typeof indexes)[];
 
@@ -70,12 +73,17 @@ export const cloudApi =
 const TCB = ['tcb', '2018-06-08'] as const;
 const FLEXDB = ['flexdb', '2018-11-27'] as const;
 
-/** What a run did, per collection. */
-export type SetupReport = { created: string[]; indexesCreated: string[]; rulesSet: string[] };
+/** What a run did, per collection, and what the companies' backfill did. */
+export type SetupReport = { created: string[]; indexesCreated: string[]; rulesSet: string[]; companies: BackfillReport };
 
-/** Creates the collections, their indexes and their rules in an environment; safe to run again. */
-export const setUpCloudbase = async (envId: string, api: CloudApi, db = tcb.init({ env: envId }).database()): Promise<SetupReport> => {
-  const report: SetupReport = { created: [], indexesCreated: [], rulesSet: [] };
+/** Creates the collections, their indexes and their rules in an environment, then backfills companies; safe to run again. */
+export const setUpCloudbase = async (
+  envId: string,
+  api: CloudApi,
+  db = tcb.init({ env: envId }).database(),
+  backfill: BackfillBudget = {},
+): Promise<SetupReport> => {
+  const report: Omit<SetupReport, 'companies'> = { created: [], indexesCreated: [], rulesSet: [] };
   const envs = (await api(...TCB, 'DescribeEnvs', { EnvId: envId })) as { EnvList?: { Databases?: { InstanceId: string }[] }[] };
   const tag = envs.EnvList?.[0]?.Databases?.[0]?.InstanceId;
   if (!tag) throw new Error(`cloudbase:setup: environment ${envId} has no database instance`);
@@ -97,7 +105,8 @@ export const setUpCloudbase = async (envId: string, api: CloudApi, db = tcb.init
     await api(...TCB, 'ModifySafeRule', { EnvId: envId, CollectionName: name, AclTag: 'CUSTOM', Rule: JSON.stringify(rules[name]) });
     report.rulesSet.push(name);
   }
-  return report;
+  // after the indexes: companies stored before `homeKey` / `verifiedAt` existed get them
+  return { ...report, companies: await backfillCompanyFields(db, backfill) };
 };
 
 /** Reads the environment and credentials, runs the setup and prints what it did. */
@@ -105,9 +114,14 @@ async function main(): Promise<void> {
   const envId = process.env.TCB_ENV ?? process.env.TCB_ENV_ID;
   const { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey, TENCENTCLOUD_SESSIONTOKEN: token } = process.env;
   if (!envId || !secretId || !secretKey) throw new Error('cloudbase:setup needs TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY');
-  const report = await setUpCloudbase(envId, cloudApi({ secretId, secretKey, token }));
+  const minutes = Number(process.env.ZC_BACKFILL_MINUTES);
+  const report = await setUpCloudbase(envId, cloudApi({ secretId, secretKey, token }), undefined, minutes > 0 ? { ms: minutes * 60_000 } : {});
   console.log(`collections created: ${report.created.join(', ') || 'none (all there)'}`);
   console.log(`indexes created: ${report.indexesCreated.length}; security rules set: ${report.rulesSet.length} (no client read or write)`);
+  const c = report.companies;
+  console.log(
+    `companies backfilled: ${c.filled} of ${c.scanned} read (${c.raced} changed meanwhile, already right)${c.complete ? '' : '; stopped by ZC_BACKFILL_MINUTES: run again to resume'}`,
+  );
 }
 
 if (require.main === module) {
