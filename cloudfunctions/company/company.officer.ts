@@ -2,16 +2,18 @@
  * company: the 企业管家 (一点服务). Every verified company has one named clerk of its home center
  * (the township's own, or the zone branch); its administrator, a clerk of that center or the city
  * administrator chooses another clerk of the center. A home center's clerks list the companies
- * they serve, each with its officer, to choose from.
+ * they serve, each with its officer, to choose from. Naming a new officer tells the officer's
+ * center in the same write (the clerk's message list is their center's).
  */
 import { AppError } from '../../shared/errors';
 import { homeCenterOf, servedLocationOf } from '../../shared/company.rules';
+import { officerNotices } from '../../shared/officer.notices.zh-CN';
 import type { CompanyLocation } from '../../shared/identity.schema';
 import type { Handlers } from '../core/edge/dispatch';
 import { unwrap } from '../core/edge/envelope';
 import { actorOf, requireRole } from '../core/identity/caller';
 import { nowIso, type CtxWith } from '../core/services/context';
-import { companyView, homeCenter } from '../core/services/company.view';
+import { companyView, homeCenter, noticeTo } from '../core/services/company.view';
 
 type OfficerActions = Pick<Handlers<'company'>, 'officerCandidates' | 'setOfficer' | 'centerCompanies'>;
 
@@ -71,7 +73,16 @@ export const officerHandlers: OfficerActions = {
         assignedAt: at,
       },
     };
-    const saved = unwrap(await ctx.deps.users.putCompany(next, company.version));
+    // the officer's center hears of the change in the same write (shared/officer.notices.zh-CN.ts)
+    const dir = await ctx.deps.catalogue.directory();
+    const notices = officerNotices(company, next.officer, company.officer, user, (id) => dir.byId.get(id)?.name ?? '服务中心');
+    const saved = unwrap(
+      await ctx.deps.companies.updateCompany(
+        next,
+        company.version,
+        notices.map((n) => noticeTo(ctx, n.to, n)),
+      ),
+    );
     await ctx.deps.audit.appendAudit({ at, actor: actorOf(user), action: 'company.setOfficer', centerId: home.id, note: `${company.id} ${officer.id}` });
     return { company: await companyView(ctx, saved) };
   },

@@ -197,6 +197,39 @@ describe.each<StoreKind>(['sqlite', 'cloudbase'])('companies and demands on the 
       });
       expect((await h.ok('company', 'home', {}, owner)).company.officer.userId).toBe(second);
     });
+    it('naming a new officer tells their center in the same write: the chosen clerk’s messages name the company and who chose', async () => {
+      type Message = { kind: string; title: string; body: string };
+      const messages = async (subject: string) => (await h.ok('messages', 'list', { pageSize: 100 }, subject)).items as Message[];
+      const about = (items: Message[], n: number) => items.filter((m) => m.kind === 'company.officer' && m.body.includes(`示例企业${n}有限公司`));
+      const { owner, clerk, companyId } = await verifiedCompany(h, 45);
+      const second = await invitedClerk(h, 'zone');
+      const [first, chosen] = [(await h.deps.users.getUser(clerk))!, (await h.deps.users.getUser(second))!];
+      expect(about(await messages(second), 45)).toEqual([]);
+      await h.ok('company', 'setOfficer', { officerId: second }, owner);
+      const told = about(await messages(second), 45);
+      expect(told).toEqual(
+        [
+          {
+            kind: 'company.officer',
+            title: `代办员${chosen.nameMasked ?? ''}被指定为企业管家`,
+            body: `示例企业45有限公司（${creditCode(45)}）的企业管家由企业管理员指定为代办员${chosen.nameMasked ?? ''}，企业诉求将首先交给企业管家。代办员${first.nameMasked ?? ''}不再担任。`,
+          },
+        ].map((m) => expect.objectContaining(m)),
+      );
+      // the previous officer, of the same center, reads the same notice; the company is not told
+      expect(about(await messages(clerk), 45)).toHaveLength(1);
+      expect(about(await messages(owner), 45)).toEqual([]);
+      // the same clerk again tells no one; a stale choice writes neither the officer nor a notice
+      const { company } = await h.ok('company', 'setOfficer', { companyId, officerId: second }, clerk);
+      expect(about(await messages(second), 45)).toHaveLength(1);
+      expect(await h.call('company', 'setOfficer', { companyId, officerId: clerk, version: company.version - 1 }, second)).toMatchObject({
+        error: { code: 'CONFLICT' },
+      });
+      expect(about(await messages(second), 45)).toHaveLength(1);
+      h.clock.advanceHours(1);
+      await h.ok('company', 'setOfficer', { companyId, officerId: clerk, version: company.version }, second);
+      expect(about(await messages(clerk), 45).map((m) => m.title)).toEqual([`代办员${first.nameMasked ?? ''}被指定为企业管家`, told[0].title]);
+    });
   });
 
   describe('demands', () => {

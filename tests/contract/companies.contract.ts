@@ -1,12 +1,14 @@
 /**
  * The CompanyStore contract: one pending claim per person and code, a verification written
- * whole or not at all, memberships created once and changed only from their stored version.
+ * whole or not at all, memberships created once and changed only from their stored version, a
+ * company change written with its notices or not at all.
  */
 import type { CompanyStore } from '../../cloudfunctions/core/stores/company.port';
 import type { UserStore } from '../../cloudfunctions/core/stores/user.port';
+import type { OutboxStore } from '../../cloudfunctions/core/stores/outbox.port';
 import { newClaim, refusedClaim, verifiedClaim } from '../../shared/company.rules';
 import { memberIdOf, type CompanyMember } from '../../shared/company.schema';
-import { makeCompany } from '../support/directory.fixture';
+import { makeCompany, makeMessage } from '../support/directory.fixture';
 import { PAGE, codeOf, value } from './contract.kit';
 
 const NOW = '2026-12-01T01:00:00.000Z';
@@ -24,9 +26,9 @@ const member = (companyId: string, userId: string, role: CompanyMember['role'] =
 });
 
 /** Defines the company sentences over the fresh store `current()` answers. */
-export function companiesContract(current: () => CompanyStore & UserStore): void {
+export function companiesContract(current: () => CompanyStore & UserStore & OutboxStore): void {
   describe('CompanyStore: claims and members', () => {
-    let store: CompanyStore & UserStore;
+    let store: CompanyStore & UserStore & OutboxStore;
     beforeEach(() => {
       store = current();
     });
@@ -92,6 +94,22 @@ export function companiesContract(current: () => CompanyStore & UserStore): void
       expect((await store.getClaim('cl-1'))!.state).toBe('pending');
       expect(await store.getCompany('co-1')).toBeNull();
       expect(await store.getMember('co-1', 'u-1')).toBeNull();
+    });
+
+    it('a company change is written with its notices, or, from a stale or missing version, neither', async () => {
+      const company = value(await store.putCompany(makeCompany({ id: 'co-1', location: 'zone', verifiedAt: NOW })));
+      const officer = { userId: 'clerk-1', centerId: 'zone', assignedBy: 'u-1', assignedAt: NOW };
+      const told = makeMessage({ id: 'msg-1', to: { userId: 'clerk-1' }, kind: 'company.officer', title: '您已被指定为企业管家', createdAt: NOW });
+      const changed = { ...company, version: 2, officer };
+      expect(value(await store.updateCompany(changed, 1, [told]))).toEqual(changed);
+      expect(await store.getCompany('co-1')).toEqual(changed);
+      expect((await store.listOutbox({ userId: 'clerk-1' }, PAGE)).items).toEqual([told]);
+      expect((await store.listCompanies({ location: 'zone' }, PAGE)).items.map((c) => c.id)).toEqual(['co-1']);
+      const late = makeMessage({ id: 'msg-2', to: { userId: 'clerk-2' }, createdAt: NOW });
+      expect(codeOf(await store.updateCompany({ ...company, version: 2, officer: { ...officer, userId: 'clerk-2' } }, 1, [late]))).toBe('CONFLICT');
+      expect(codeOf(await store.updateCompany(makeCompany({ id: 'co-9', version: 2 }), 1, [late]))).toBe('NOT_FOUND');
+      expect(await store.getCompany('co-1')).toEqual(changed);
+      expect((await store.listOutbox({ userId: 'clerk-2' }, PAGE)).total).toBe(0);
     });
 
     it('members are listed administrators first, memberships by person, and change only from their version', async () => {

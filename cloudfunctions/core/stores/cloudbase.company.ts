@@ -2,7 +2,8 @@
  * The CloudBase adapter of the company side. Claims, memberships and demands are envelopes
  * `{ _id, <queried fields>, doc }`. One pending claim per person and code is held by a key
  * document (`claim_keys/<code>~<user>`) written in the claim's transaction and removed when the
- * claim is decided; a verification, a handover and a demand step each run in one transaction.
+ * claim is decided; a verification, a handover, a company change with its notices (the 企业管家
+ * named) and a demand step each run in one transaction.
  */
 import type tcb from '@cloudbase/node-sdk';
 import { fail, ok, type Result } from '../../../shared/errors';
@@ -15,7 +16,7 @@ import type { DemandFilter, DemandStore } from './demand.port';
 import type { OutboxRecord } from './outbox.port';
 import type { CompanyRecord } from './user.port';
 import type { Page, PageOf } from './store.page';
-import { companyColumns } from './store.columns';
+import { assertNextVersion, companyColumns } from './store.columns';
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 type Txn = { collection(name: string): ReturnType<Db['collection']> };
@@ -137,6 +138,18 @@ const companyStore = (db: Db, kit: CompanyKit): CompanyStore => {
           .set({ version: admin.version, ...memberFields(admin), doc: plain(admin) });
         return ok(v.claim);
       }),
+    updateCompany: (c, expected, outbox) => {
+      assertNextVersion('companies', c.version, expected);
+      return transact(async (t) => {
+        await checked<CompanyRecord>(t, kit, 'companies', c.id, expected);
+        await t
+          .collection('companies')
+          .doc(c.id)
+          .set({ version: c.version, ...companyFields(c), doc: plain(c) });
+        for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...kit.outboxFields(m), doc: plain(m) });
+        return ok(c);
+      });
+    },
     claimsWithFile: (fileId, limit) => read.first<CompanyClaim>('company_claims', { licenceFileId: fileId }, [['_id', 'asc']], limit),
     getMember: (companyId, userId) => read.one<CompanyMember>('company_members', `${companyId}~${userId}`),
     listMembers: async (companyId) => {

@@ -6,6 +6,7 @@
 import type { Result } from '../../../shared/errors';
 import type { ClaimState, CompanyClaim, CompanyMember } from '../../../shared/company.schema';
 import type { CompanyRecord } from './user.port';
+import type { OutboxRecord } from './outbox.port';
 import type { Page, PageOf } from './store.page';
 
 export type ClaimFilter = { centerId?: string; state?: ClaimState; creditCode?: string; claimantId?: string };
@@ -35,6 +36,11 @@ export interface CompanyStore {
   refuseClaim(next: CompanyClaim, expectedVersion: number): Promise<Result<CompanyClaim>>;
   /** Writes a verification whole, or nothing (CONFLICT when any version is stale). */
   verifyClaim(v: ClaimVerification): Promise<Result<CompanyClaim>>;
+  /**
+   * Changes a company with the notices the change causes (the 企业管家 named), in one write:
+   * conditional on its version (CONFLICT if stale, NOT_FOUND if there is none), nothing written on failure.
+   */
+  updateCompany(company: CompanyRecord, expectedVersion: number, outbox: OutboxRecord[]): Promise<Result<CompanyRecord>>;
   /** The claims whose licence photo is this file (who may see the photo). */
   claimsWithFile(fileId: string, limit: number): Promise<CompanyClaim[]>;
 

@@ -56,7 +56,7 @@ const answered = <T>(work: () => Result<T>): Result<T> => {
 };
 
 /** Claims and members. */
-const companyStore = (db: Db): CompanyStore => {
+const companyStore = (db: Db, putOutbox: OutboxPut): CompanyStore => {
   const putClaim = claimWriter(db);
   const putMember = memberWriter(db);
   const putCompany = companyWriter(db);
@@ -68,6 +68,11 @@ const companyStore = (db: Db): CompanyStore => {
     must(existing ? putMember({ ...v.admin, version: existing.version + 1 }, existing.version) : putMember(v.admin));
     return ok(claim);
   });
+  const change = db.transaction((c: CompanyRecord, expectedVersion: number, outbox: OutboxRecord[]) => {
+    const saved = must(putCompany(c, expectedVersion));
+    for (const m of outbox) must(putOutbox(m));
+    return ok(saved);
+  });
   const remove = prepared(db, 'DELETE FROM company_members WHERE id = ? AND version = ?');
   const pair = db.transaction((members: [CompanyMember, number][]) => ok(members.map(([m, v]) => must(putMember(m, v)))));
   return {
@@ -76,6 +81,7 @@ const companyStore = (db: Db): CompanyStore => {
     listClaims: async (f, page) => pageQuery<CompanyClaim>(db, 'company_claims', claimWhere(f), 'created_at, id', page),
     refuseClaim: async (next, expectedVersion) => putClaim(next, expectedVersion),
     verifyClaim: async (v) => answered(() => verify(v)),
+    updateCompany: async (c, expectedVersion, outbox) => answered(() => change(c, expectedVersion, outbox)),
     claimsWithFile: async (fileId, limit) => allDocs<CompanyClaim>(db, 'SELECT doc FROM company_claims WHERE licence_file_id = ? LIMIT ?', fileId, limit),
     getMember: async (companyId, userId) =>
       getDoc<CompanyMember>(db, 'SELECT doc FROM company_members WHERE company_id = ? AND user_id = ?', companyId, userId),
@@ -159,4 +165,4 @@ const demandStore = (db: Db, putOutbox: OutboxPut): DemandStore => {
 };
 
 /** Both ports of the company side over one connection. */
-export const companyStores = (db: Db, putOutbox: OutboxPut): CompanyStore & DemandStore => ({ ...companyStore(db), ...demandStore(db, putOutbox) });
+export const companyStores = (db: Db, putOutbox: OutboxPut): CompanyStore & DemandStore => ({ ...companyStore(db, putOutbox), ...demandStore(db, putOutbox) });
