@@ -12,12 +12,11 @@
  *
  * TEST DATA: the 2027 schedule typed below is made up (测试数据，非官方安排).
  */
-import type { Page } from 'playwright-core';
 import { writeCsv } from '../../cloudfunctions/core/services/import.files';
 import { rowsOfOffers } from '../../shared/import.rows';
 import type { Rows } from '../../shared/import.report';
 import { loadSampleCenters, loadSampleItems } from '../../data/sample';
-import { button, current, startStage, type Person, type Stage } from './resident.harness';
+import { button, current, startStage, type Person, type Stage, settled } from './resident.harness';
 import { makeMatters } from './admin.data';
 
 const MADE_UP_2027 = '2027-01-01~2027-01-03 休 元旦（测试数据）\n2027-02-06~2027-02-12 休 春节（测试数据）\n2027-02-14 班';
@@ -28,10 +27,6 @@ const loginAdmin = async (p: Person) => {
   await button(current(p.page), '以市级管理员身份进入').click();
   await current(p.page).locator('.admin-tiles').waitFor();
 };
-
-/** Waits until every toast has gone, so a screenshot shows the page itself. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none'));
 
 describe('the city administrator at a PC and on a phone', () => {
   let stage: Stage;

@@ -8,22 +8,17 @@
  * TEST DATA: the people are made up (checksum-valid numbers, 测试数据).
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { writeCsv } from '../../cloudfunctions/core/services/import.files';
 import { addChinaDays, chinaDateOf } from '../../shared/china.time';
 import { addMonths } from '../../shared/certify.rules';
 import { validIdNumber } from '../support/sample.people';
-import { bindResident, button, current, loginClerk, startStage, type Person, type Stage } from './resident.harness';
+import { bindResident, button, current, loginClerk, startStage, type Person, type Stage, settled } from './resident.harness';
 
 const ROOT = join(__dirname, '..', '..');
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const PEOPLE = Array.from({ length: 10 }, (_, i) => validIdNumber(`19${45 + i}0601`, String(300 + i)));
 // the resident who binds in the app is the last one: no evidence, so the clerk certifies them at home
 const RESIDENT_ID = PEOPLE[9];
-
-/** Waits until every toast has gone, so a screenshot shows the page itself. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none'));
 
 describe('静默认证: an administrator imports, 70% certify silently, the village clerk visits one, the resident sees how', () => {
   let stage: Stage;

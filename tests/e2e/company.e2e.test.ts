@@ -8,26 +8,14 @@
  * Screenshots go to test-output/screenshots/company-*.png.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { ROOT } from '../../gateway/h5.build';
 import { creditCheckChar } from '../../shared/validators';
-import { button, current, fieldInput, startStage, type Person, type Stage } from './resident.harness';
+import { button, current, fieldInput, startStage, type Person, type Stage, settled, loginAs as login } from './resident.harness';
 
 const PHOTO = join(ROOT, 'miniprogram/src/assets/tab/requests-on.png');
 const BODY = '91370883MA3E2E001';
 const CREDIT_CODE = BODY + creditCheckChar(BODY);
 const NAME = '邹城开发区示例智造有限公司';
-
-/** Logs in through the persona picker with one of its buttons. */
-const login = async (p: Person, label: string) => {
-  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), label).click();
-  await p.page.waitForURL((url) => !url.hash.includes('dev-login'));
-};
-
-/** Waits until every toast has gone, so a screenshot shows the page itself. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none'));
 
 /** Opens 企业服务 from 我的. */
 const openCompanyHome = async (p: Person) => {

@@ -7,23 +7,11 @@
  * The page is measured in 长辈模式 as elder.e2e.test.ts measures the resident pages.
  * Screenshots go to test-output/screenshots/officer-*.png.
  */
-import type { Page } from 'playwright-core';
 import { api, loginPhone, tokenFor } from './api.kit';
 import { ELDER_STANDARD, measureElder } from './elder.measure';
-import { button, current, startStage, type Person, type Stage } from './resident.harness';
+import { button, current, startStage, type Person, type Stage, settled, loginAs as login } from './resident.harness';
 
 const COMPANY = 'co-sample-zone';
-
-/** Logs in through the persona picker with one of its buttons. */
-const login = async (p: Person, label: string) => {
-  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
-  await button(current(p.page), label).click();
-  await p.page.waitForURL((url) => !url.hash.includes('dev-login'));
-};
-
-/** Waits until every toast has gone, so a screenshot shows the page itself. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none'));
 
 /** The company's card on the visible 辖区企业 page. */
 const cardOf = (p: Person) => current(p.page).locator(`[data-company="${COMPANY}"]`);

@@ -124,6 +124,17 @@ export const bindResident = async (w: Person, idNumber: string, shots = true): P
   await button(profile, '保存').click();
 };
 
+/** Logs in through the persona picker with one of its buttons. */
+export const loginAs = async (p: Person, label: string): Promise<void> => {
+  await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
+  await button(current(p.page), label).click();
+  await p.page.waitForURL((url) => !url.hash.includes('dev-login'));
+};
+
+/** Waits until every toast has gone, so a screenshot shows the page itself. */
+export const settled = (page: Page) =>
+  page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((e) => getComputedStyle(e).display === 'none'));
+
 /** Logs a clerk in through the persona picker: 香城镇, then a village center or the township's own. */
 export const loginClerk = async (p: Person, centerName: string): Promise<void> => {
   await p.page.goto(`${new URL(p.page.url()).origin}/#/pages/dev-login/index`);
