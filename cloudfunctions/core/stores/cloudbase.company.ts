@@ -39,7 +39,8 @@ export type CompanyKit = {
   /** runs `work` in a transaction; a Result thrown with `abort` is answered, a write conflict is CONFLICT */
   transact: <T>(work: (t: Txn) => Promise<Result<T>>) => Promise<Result<T>>;
   abort: (r: Result<never>) => never;
-  outboxFields: (m: OutboxRecord) => Record<string, unknown>;
+  /** adds a write's notices inside its transaction */
+  addOutbox: (t: Txn, outbox: OutboxRecord[]) => Promise<void>;
 };
 
 const claimFields = (c: CompanyClaim) => ({
@@ -146,7 +147,7 @@ const companyStore = (db: Db, kit: CompanyKit): CompanyStore => {
           .collection('companies')
           .doc(c.id)
           .set({ version: c.version, ...companyFields(c), doc: plain(c) });
-        for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...kit.outboxFields(m), doc: plain(m) });
+        await kit.addOutbox(t, outbox);
         return ok(c);
       });
     },
@@ -200,7 +201,7 @@ const demandStore = (db: Db, kit: CompanyKit): DemandStore => {
         .collection('demands')
         .doc(d.id)
         .set({ version: d.version, ...demandFields(d), doc: plain(d) });
-      for (const m of outbox) await t.collection('outbox').add({ _id: m.id, version: m.version, ...kit.outboxFields(m), doc: plain(m) });
+      await kit.addOutbox(t, outbox);
       return ok(d);
     });
   const filterOf = (f: DemandFilter): object => {

@@ -703,7 +703,7 @@ const companyKit = (db: Db, read: Read): CompanyKit => ({
   abort: (r) => {
     throw new Abort(r);
   },
-  outboxFields,
+  addOutbox,
 });
 
 export function createCloudbaseStore(options: CloudbaseStoreOptions = {}): Stores {
