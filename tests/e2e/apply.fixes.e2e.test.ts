@@ -195,8 +195,10 @@ describe('the walk from binding to a supplement, fixed', () => {
     await detail.getByText('需要补正：户口簿、家庭收入情况声明').waitFor();
     expect(await detail.locator('.sp-by').textContent()).toMatch(/请于 \d{4}-\d{2}-\d{2} 前补齐/);
     expect(await detail.locator('.zc-deadline').textContent()).toMatch(/请于\d{4}-\d{2}-\d{2}前补齐材料/);
-    // the applicant's own photo from the application
-    expect(await detail.locator('.mf-photo').first().getAttribute('src')).toMatch(/^\/files\//);
+    // the applicant's own photo from the application (its link arrives after the page: a placeholder shows until then)
+    const photo = detail.locator('.mf-photo[src]').first();
+    await photo.waitFor();
+    expect(await photo.getAttribute('src')).toMatch(/^\/files\//);
     for (const m of ['户口簿', '家庭收入情况声明']) {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(detail.locator(`[data-supplement="${m}"]`), '拍照/选图').click()]);
       await chooser.setFiles(PHOTO);
