@@ -67,14 +67,22 @@ describe('sqlite store on a file', () => {
   });
 });
 
+/** A store database as an older release left it: the migrations up to and with `lastId` only; a file under the test folder, or in memory. */
+const storeAt = (lastId: number, name?: string): Database.Database => {
+  const file = name ? path.join(tmp, name, 'store.db') : ':memory:';
+  if (name) fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  migrate(
+    db,
+    '2026-11-01T00:00:00.000Z',
+    MIGRATIONS.filter((m) => m.id <= lastId),
+  );
+  return db;
+};
+
 describe('sqlite migrations', () => {
   it('upgrading a store with audit entries fills the center and action columns the day figures read', () => {
-    const db = new Database(':memory:');
-    migrate(
-      db,
-      '2026-11-01T00:00:00.000Z',
-      MIGRATIONS.filter((m) => m.id <= 2),
-    );
+    const db = storeAt(2);
     db.prepare('INSERT INTO audit (request_id, at, doc) VALUES (?, ?, ?)').run(
       'req-1',
       '2026-11-02T01:00:00.000Z',
@@ -86,14 +94,8 @@ describe('sqlite migrations', () => {
   });
 
   it('upgrading a store with companies lists the verified ones under their home, as new writes would', async () => {
-    const file = path.join(tmp, 'upgrade-companies', 'store.db');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const db = new Database(file);
-    migrate(
-      db,
-      '2026-11-01T00:00:00.000Z',
-      MIGRATIONS.filter((m) => m.id < 32),
-    );
+    const db = storeAt(31, 'upgrade-companies');
+    const file = db.name;
     const old = [
       makeCompany({ id: 'co-zone', creditCode: 'A1', location: 'zone', verifiedAt: '2026-10-01T02:00:00Z' }),
       makeCompany({ id: 'co-town', creditCode: 'A2', location: { townshipCode: '107' }, verifiedAt: '2026-10-02T02:00:00.000Z' }),
@@ -112,14 +114,8 @@ describe('sqlite migrations', () => {
   });
 
   it('upgrading a store with requests fills the scan columns, the path rows and the queue counters as new writes would', async () => {
-    const file = path.join(tmp, 'upgrade', 'store.db');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const db = new Database(file);
-    migrate(
-      db,
-      '2026-11-01T00:00:00.000Z',
-      MIGRATIONS.filter((m) => m.id <= 3),
-    );
+    const db = storeAt(3, 'upgrade');
+    const file = db.name;
     const old = [
       makeRequest({
         id: 'r-acc',
